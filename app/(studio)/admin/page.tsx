@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageUser } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card, CardBody } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminPage() {
+  await requirePageUser("ADMIN");
+  const [users, policy] = await Promise.all([
+    db.user.count(),
+    db.budgetPolicy.findFirst({ where: { showId: null } }),
+  ]);
+  return (
+    <>
+      <PageHeader title="Admin" description="People, budgets and the studio's settings." />
+      <div className="grid gap-4 md:grid-cols-2">
+        <Link href="/admin/users" prefetch={false} className="block">
+          <Card className="hover:border-brand-500">
+            <CardBody>
+              <h2 className="font-semibold">Users and roles</h2>
+              <p className="mt-1 text-sm text-slate-600">{users} people can sign in. Add people and change their roles.</p>
+            </CardBody>
+          </Card>
+        </Link>
+        <Card>
+          <CardBody>
+            <h2 className="font-semibold">Workspace budget</h2>
+            {policy ? (
+              <dl className="mt-2 grid grid-cols-2 gap-y-1 text-sm text-slate-700">
+                <dt>Default per episode</dt>
+                <dd className="tabular-nums">${policy.episodeDefault.toFixed(2)}</dd>
+                <dt>Hard cap per episode</dt>
+                <dd className="tabular-nums">${policy.episodeHardCap.toFixed(2)}</dd>
+                <dt>Monthly cap</dt>
+                <dd className="tabular-nums">${policy.monthlyCap.toFixed(2)}</dd>
+              </dl>
+            ) : (
+              <p className="mt-1 text-sm text-slate-600">No workspace budget is set yet.</p>
+            )}
+          </CardBody>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from "react";
+import { signOut } from "@/lib/auth";
+import type { SessionUser } from "@/lib/auth/guard";
+import { hasRole, ROLE_LABELS } from "@/lib/domain/roles";
+import { Button } from "@/components/ui/button";
+import { NAV_ITEMS } from "./nav-items";
+import { NavLink } from "./nav-link";
+
+export function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
+  async function signOutAction() {
+    "use server";
+    await signOut({ redirectTo: "/login" });
+  }
+
+  return (
+    <div className="flex min-h-screen">
+      <aside className="flex w-56 shrink-0 flex-col border-r border-slate-200 bg-white">
+        <div className="px-5 py-5 text-lg font-semibold tracking-tight">
+          <span className="text-brand-600">Show</span>runner
+        </div>
+        <nav aria-label="Main" data-testid="main-nav" className="flex-1 space-y-1 px-3">
+          {NAV_ITEMS.filter((item) => hasRole(user.role, item.minRole)).map((item) => (
+            <NavLink key={item.href} href={item.href} label={item.label} />
+          ))}
+        </nav>
+        <div className="border-t border-slate-200 px-4 py-4 text-sm">
+          <div className="font-medium text-slate-900" data-testid="current-user">
+            {user.name}
+          </div>
+          <div className="text-xs text-slate-500">
+            {user.email} · <span data-testid="current-role">{ROLE_LABELS[user.role]}</span>
+          </div>
+          <form action={signOutAction} className="mt-3">
+            <Button type="submit" variant="secondary" size="sm" className="w-full">
+              Sign out
+            </Button>
+          </form>
+        </div>
+      </aside>
+      <main className="min-w-0 flex-1 px-8 py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { NextAuthConfig } from "next-auth";
+import type { Role } from "@/lib/domain/roles";
+
+declare module "next-auth" {
+  interface User {
+    role?: Role;
+  }
+  interface Session {
+    user: { id: string; role: Role; name?: string | null; email?: string | null };
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+  }
+}
+
+/**
+ * The part of the Auth.js config that needs no database, shared by the proxy and the full config.
+ * The role in the token is only a hint for the UI: server code re-reads the user (lib/auth/guard.ts).
+ */
+export const authConfig = {
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.uid && token.role) {
+        session.user.id = token.uid;
+        session.user.role = token.role;
+      }
+      return session;
+    },
+    // Used by the proxy: pages need a session; the proxy only redirects, it authorises nothing.
+    authorized({ auth }) {
+      return Boolean(auth?.user);
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,29 @@
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { authConfig } from "@/lib/auth/auth.config";
+import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
+import { createSignInLimiter, type SignInLimiter } from "@/lib/auth/sign-in-limiter";
+
+let limiter: SignInLimiter | undefined;
+
+function clientIp(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  logger: {
+    // A wrong password is an expected outcome (counted by the limiter), not a server error worth a stack trace.
+    error(error) {
+      if (error.name !== "CredentialsSignin" && error.name !== "TooManyAttempts") console.error(error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      authorize: (credentials, request) =>
+        authorizeCredentials(db, (limiter ??= createSignInLimiter(db)), credentials, clientIp(request)),
+    }),
+  ],
+});

@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "@/test/db";
+import type { Db } from "@/lib/db";
+import { verifyPassword } from "@/lib/auth/password";
+import { seedDemoWorkspace } from "./seed-demo-workspace";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await freshDatabase());
+});
+
+describe("seedDemoWorkspace", () => {
+  it("creates one user per role with hashed passwords, a complete demo show and budgets, and nothing twice", async () => {
+    const first = await seedDemoWorkspace(db);
+    expect(first.credentials.map((c) => c.role).sort()).toEqual(["ADMIN", "EDITOR", "PRODUCER"]);
+
+    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@showrunner.local" } });
+    const adminPassword = first.credentials.find((c) => c.role === "ADMIN")!.password;
+    expect(admin.passwordHash).not.toContain(adminPassword);
+    expect(await verifyPassword(admin.passwordHash!, adminPassword)).toBe(true);
+
+    const show = await db.show.findUniqueOrThrow({ where: { slug: "signal-and-noise" }, include: { hosts: true, budgetPolicy: true } });
+    expect(show.hosts).toHaveLength(2);
+    expect(new Set(show.hosts.map((h) => h.localVoice)).size).toBe(2);
+    expect(show.requiredPhrases.length).toBeGreaterThan(0);
+    expect(show.bannedPhrases.length).toBeGreaterThan(0);
+    expect(show.humilityMarkers.length).toBeGreaterThan(0);
+    expect((show.pronunciationLexicon as unknown[]).length).toBeGreaterThan(0);
+    expect(show.budgetPolicy?.episodeHardCap.toString()).toBe("6");
+
+    const second = await seedDemoWorkspace(db);
+    expect(second.credentials).toEqual([]);
+    expect(await db.user.count()).toBe(3);
+    expect(await db.show.count()).toBe(1);
+    expect(await db.host.count()).toBe(2);
+    expect(await db.budgetPolicy.count()).toBe(2);
+    // The first seed's passwords still work: the second run did not touch the users.
+    const adminAgain = await db.user.findUniqueOrThrow({ where: { email: "admin@showrunner.local" } });
+    expect(adminAgain.passwordHash).toBe(admin.passwordHash);
+  });
+});

@@ -1,0 +1,51 @@
+import type { Db } from "@/lib/db";
+import type { Role } from "@/lib/domain/roles";
+import { generatePassword } from "@/lib/auth/password";
+import { createUser } from "@/lib/users/create-user";
+import { DEMO_HOSTS, DEMO_SHOW, DEMO_SHOW_BUDGET, WORKSPACE_BUDGET } from "./demo-show";
+
+export interface SeededCredential {
+  email: string;
+  role: Role;
+  password: string;
+}
+
+const DEMO_USERS: { email: string; name: string; role: Role }[] = [
+  { email: "producer@showrunner.local", name: "Priya Producer", role: "PRODUCER" },
+  { email: "editor@showrunner.local", name: "Eddie Editor", role: "EDITOR" },
+  { email: "admin@showrunner.local", name: "Ada Admin", role: "ADMIN" },
+];
+
+/**
+ * Seeds what is missing and nothing twice: users only into an empty user table (their generated passwords are
+ * returned once, to print, and stored only as hashes), the demo show and the workspace budget only when absent.
+ */
+export async function seedDemoWorkspace(
+  db: Db,
+  passwords: Partial<Record<Role, string>> = {},
+): Promise<{ credentials: SeededCredential[] }> {
+  const credentials: SeededCredential[] = [];
+  if ((await db.user.count()) === 0) {
+    for (const u of DEMO_USERS) {
+      const password = passwords[u.role] ?? generatePassword();
+      await createUser(db, { ...u, password }, null);
+      credentials.push({ email: u.email, role: u.role, password });
+    }
+  }
+
+  await db.$transaction(async (tx) => {
+    if (!(await tx.budgetPolicy.findFirst({ where: { showId: null } }))) {
+      await tx.budgetPolicy.create({ data: WORKSPACE_BUDGET });
+    }
+    if (!(await tx.show.findUnique({ where: { slug: DEMO_SHOW.slug } }))) {
+      await tx.show.create({
+        data: {
+          ...DEMO_SHOW,
+          hosts: { create: DEMO_HOSTS },
+          budgetPolicy: { create: DEMO_SHOW_BUDGET },
+        },
+      });
+    }
+  });
+  return { credentials };
+}

@@ -1,0 +1,27 @@
+import type { Db } from "@/lib/db";
+import { changeRoleSchema, type ChangeRoleInput } from "@/lib/auth/schemas";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+
+export async function changeUserRole(db: Db, input: ChangeRoleInput, actorId: string) {
+  const { userId, role } = changeRoleSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
+    if (!user) throw new NotFoundError("That user");
+    if (user.role === role) return user;
+    // Keep at least one admin, or nobody could ever manage users again.
+    if (user.role === "ADMIN") {
+      const admins = await tx.user.count({ where: { role: "ADMIN", disabledAt: null } });
+      if (admins <= 1) throw new ConflictError("This is the last admin; make another user an admin first.");
+    }
+    const updated = await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true, role: true } });
+    await recordAudit(tx, {
+      actorId,
+      action: "user.role.change",
+      entityType: "User",
+      entityId: userId,
+      data: { from: user.role, to: role },
+    });
+    return updated;
+  });
+}

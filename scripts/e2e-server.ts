@@ -1,0 +1,45 @@
+/**
+ * The studio as Playwright sees it: a production build served against a fresh, migrated and seeded database of
+ * its own (dropped on exit; leftovers of killed runs are dropped on the next start).
+ */
+import { spawn } from "node:child_process";
+import { createDb } from "@/lib/db";
+import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
+import { E2E_PASSWORDS } from "@/e2e/users";
+import { startDatabaseServer } from "./lib/database-server";
+import { bin, migrateDeploy } from "./lib/run";
+import { buildIfNeeded } from "./lib/build-if-needed";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const server = await startDatabaseServer(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL);
+await server.dropDatabasesLike("showrunner_e2e_%");
+const name = `showrunner_e2e_${Date.now().toString(36)}`;
+await server.createDatabase(name);
+const databaseUrl = server.urlFor(name);
+await migrateDeploy(databaseUrl, true);
+const db = createDb(databaseUrl);
+await seedDemoWorkspace(db, E2E_PASSWORDS);
+await db.$disconnect();
+
+const env = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: "e2e-only-secret-not-for-production-use",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NODE_ENV: "production" as const,
+};
+await buildIfNeeded(env);
+const web = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "inherit" });
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  web.kill("SIGTERM");
+  await server.dropDatabase(name).catch(() => {});
+  await server.stop();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
+web.on("exit", () => void stop());

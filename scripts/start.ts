@@ -1,0 +1,87 @@
+/**
+ * `npm start`: everything the studio needs, in one command. Uses DATABASE_URL when set, else an embedded
+ * PostgreSQL under .data/; applies migrations; seeds the demo workspace on first run; builds when sources
+ * changed; serves the studio in production mode.
+ */
+import { spawn } from "node:child_process";
+import { createDb } from "@/lib/db";
+import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
+import { startDatabaseServer } from "./lib/database-server";
+import { migrateDeploy, bin } from "./lib/run";
+import { authSecret } from "./lib/auth-secret";
+import { buildIfNeeded } from "./lib/build-if-needed";
+
+const port = Number(process.env.PORT ?? 3000);
+
+async function main() {
+  const started = Date.now();
+  let databaseUrl = process.env.DATABASE_URL;
+  const server = databaseUrl ? undefined : await startDatabaseServer();
+  if (server) {
+    await server.createDatabase("showrunner");
+    databaseUrl = server.urlFor("showrunner");
+    console.log("Database: embedded PostgreSQL (data in .data/)");
+  } else {
+    console.log("Database: DATABASE_URL");
+  }
+  await migrateDeploy(databaseUrl!, true);
+
+  const db = createDb(databaseUrl!);
+  const { credentials } = await seedDemoWorkspace(db);
+  await db.$disconnect();
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: authSecret(),
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+  };
+  await buildIfNeeded(env);
+
+  // Its own process group, so stopping the studio also stops next-server's children.
+  const web = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "inherit", detached: true });
+  const stop = async (code = 0) => {
+    if (web.pid) {
+      try {
+        process.kill(-web.pid, "SIGTERM");
+      } catch {
+        /* already gone */
+      }
+    }
+    await server?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+  web.on("exit", (code) => void stop(code ?? 1));
+
+  await waitForHttp(`http://127.0.0.1:${port}/login`);
+  console.log(`\nShowrunner is ready at http://localhost:${port} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (credentials.length > 0) {
+    console.log("\nDemo accounts (passwords are shown this once; they are stored only as hashes):");
+    for (const c of credentials) console.log(`  ${c.role.padEnd(9)} ${c.email.padEnd(28)} ${c.password}`);
+    console.log("");
+  } else {
+    console.log("Sign in with your account (demo accounts were created and printed on the first start).");
+  }
+}
+
+async function waitForHttp(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The studio did not answer on ${url} within ${timeoutMs / 1000} s.`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
