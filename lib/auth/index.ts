@@ -1,4 +1,4 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { authConfig } from "@/lib/auth/auth.config";
@@ -16,7 +16,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is an expected outcome (counted by the limiter), not a server error worth a stack trace.
     error(error) {
-      if (error.name !== "CredentialsSignin" && error.name !== "TooManyAttempts") console.error(error);
+      if (!(error instanceof CredentialsSignin)) console.error(error);
     },
   },
   providers: [
