@@ -1,0 +1,16 @@
+"use server";
+
+import { actionClient } from "@/lib/actions/safe-action";
+import { retryEpisodeSchema } from "@/lib/episodes/schemas";
+import { db } from "@/lib/db";
+import { retryEpisode } from "@/lib/episodes/retry-episode";
+import { startEpisode } from "@/lib/episodes/start-episode";
+import { dispatch } from "@/inngest/app-dispatch";
+
+export const retryEpisodeAction = actionClient
+  .metadata({ role: "PRODUCER" })
+  .inputSchema(retryEpisodeSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const episode = await startEpisode(db, dispatch, await retryEpisode(db, parsedInput.episodeId, ctx.user), "retry");
+    return { status: episode.status };
+  });

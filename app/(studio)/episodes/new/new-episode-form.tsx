@@ -1,0 +1,177 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody } from "@/components/ui/card";
+import { Field, Input, Select } from "@/components/ui/field";
+import { MAX_SOURCE_BYTES } from "@/lib/episodes/schemas";
+import { createEpisodeAction } from "../_actions/create-episode";
+
+interface ShowOption {
+  id: string;
+  name: string;
+  defaultBudget: string;
+  maxBudget: string;
+}
+
+interface SourceDraft {
+  title: string;
+  content: string;
+  kind: "TEXT" | "MARKDOWN";
+}
+
+const textArea =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 aria-[invalid=true]:border-red-500";
+
+export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
+  const [showId, setShowId] = useState(shows[0]!.id);
+  const [format, setFormat] = useState("TWO_HOSTS");
+  const [sources, setSources] = useState<SourceDraft[]>([]);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const show = shows.find((s) => s.id === showId)!;
+  const router = useRouter();
+  const { execute, result, isPending } = useAction(createEpisodeAction, {
+    onSuccess: ({ data }) => data && router.push(`/episodes/${data.id}`),
+  });
+  const errors = result.validationErrors as Record<string, { _errors?: string[] } & Record<string, unknown>> | undefined;
+  const fieldError = (name: string) => errors?.[name]?._errors?.[0];
+  const sourceError = (i: number, field: "title" | "content") =>
+    ((errors?.sources as Record<number, Record<string, { _errors?: string[] }>> | undefined)?.[i]?.[field]?._errors ?? [])[0];
+
+  async function addFiles(files: FileList | null) {
+    setUploadError(null);
+    for (const file of Array.from(files ?? [])) {
+      if (!/\.(txt|md|markdown)$/i.test(file.name)) {
+        setUploadError(`${file.name}: only .txt and .md files can be uploaded here.`);
+        continue;
+      }
+      if (file.size > MAX_SOURCE_BYTES) {
+        setUploadError(`${file.name} is larger than 512 KB.`);
+        continue;
+      }
+      const content = await file.text();
+      setSources((s) => [...s, { title: file.name.replace(/\.[^.]+$/, ""), content, kind: /\.txt$/i.test(file.name) ? "TEXT" : "MARKDOWN" }]);
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      className="grid gap-6 lg:grid-cols-[2fr_1fr]"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget);
+        const budget = String(f.get("budget") ?? "").trim();
+        execute({
+          showId,
+          title: String(f.get("title") ?? "") || undefined,
+          topic: String(f.get("topic") ?? ""),
+          complexity: String(f.get("complexity")) as "MEDIUM",
+          format: format as "TWO_HOSTS",
+          speakerCount: Number(f.get("speakerCount")),
+          targetMinutes: Number(f.get("targetMinutes")),
+          budget: budget ? Number(budget) : undefined,
+          sources,
+        });
+      }}
+    >
+      <Card>
+        <CardBody className="space-y-4">
+          <Field id="topic" label="Topic" error={fieldError("topic")} hint="What should the episode explore? One or two sentences.">
+            <textarea id="topic" name="topic" rows={3} className={textArea} aria-invalid={Boolean(fieldError("topic"))} />
+          </Field>
+          <Field id="title" label="Working title (optional)" error={fieldError("title")}>
+            <Input id="title" name="title" />
+          </Field>
+          <fieldset className="space-y-3">
+            <legend className="text-sm font-medium text-slate-800">Sources</legend>
+            {sources.length === 0 && <p className="text-sm text-slate-500">No sources yet. Paste text or upload .txt / .md files: claims are checked against them.</p>}
+            {sources.map((s, i) => (
+              <div key={i} className="space-y-2 rounded-md border border-slate-200 p-3" data-testid="source-draft">
+                <div className="flex gap-2">
+                  <Input
+                    aria-label={`Source ${i + 1} title`}
+                    value={s.title}
+                    onChange={(e) => setSources((all) => all.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)))}
+                    aria-invalid={Boolean(sourceError(i, "title"))}
+                  />
+                  <Button type="button" variant="ghost" onClick={() => setSources((all) => all.filter((_, j) => j !== i))}>
+                    Remove
+                  </Button>
+                </div>
+                <textarea
+                  aria-label={`Source ${i + 1} text`}
+                  rows={5}
+                  className={textArea}
+                  value={s.content}
+                  onChange={(e) => setSources((all) => all.map((x, j) => (j === i ? { ...x, content: e.target.value } : x)))}
+                  aria-invalid={Boolean(sourceError(i, "content"))}
+                />
+                {(sourceError(i, "title") || sourceError(i, "content")) && (
+                  <p className="text-xs text-red-700">{sourceError(i, "title") ?? sourceError(i, "content")}</p>
+                )}
+              </div>
+            ))}
+            <div className="flex flex-wrap items-center gap-3">
+              <Button type="button" variant="secondary" onClick={() => setSources((s) => [...s, { title: `Source ${s.length + 1}`, content: "", kind: "TEXT" }])}>
+                Paste a source
+              </Button>
+              <label className="cursor-pointer text-sm font-medium text-brand-600 hover:underline">
+                Upload files
+                <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" multiple className="sr-only" onChange={(e) => void addFiles(e.target.files)} />
+              </label>
+            </div>
+            {uploadError && <p className="text-xs text-red-700">{uploadError}</p>}
+          </fieldset>
+        </CardBody>
+      </Card>
+      <Card className="self-start">
+        <CardBody className="space-y-4">
+          <Field id="show" label="Show">
+            <Select id="show" value={showId} onChange={(e) => setShowId(e.target.value)}>
+              {shows.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="format" label="Format">
+            <Select id="format" value={format} onChange={(e) => setFormat(e.target.value)}>
+              <option value="SOLO">Solo</option>
+              <option value="TWO_HOSTS">Two hosts</option>
+              <option value="INTERVIEW">Interview</option>
+              <option value="PANEL">Panel</option>
+            </Select>
+          </Field>
+          <Field id="speakerCount" label="Speakers" error={fieldError("speakerCount")}>
+            <Input id="speakerCount" name="speakerCount" type="number" min={1} max={4} key={format} defaultValue={format === "SOLO" ? 1 : 2} />
+          </Field>
+          <Field id="complexity" label="Complexity" hint="Deeper research costs more.">
+            <Select id="complexity" name="complexity" defaultValue="MEDIUM">
+              <option value="LOW">Low</option>
+              <option value="MEDIUM">Medium</option>
+              <option value="HIGH">High</option>
+            </Select>
+          </Field>
+          <Field id="targetMinutes" label="Target length (minutes)" error={fieldError("targetMinutes")}>
+            <Input id="targetMinutes" name="targetMinutes" type="number" min={1} max={90} defaultValue={10} />
+          </Field>
+          <Field id="budget" label="Budget (USD)" error={fieldError("budget")} hint={`Default $${show.defaultBudget}; you can set up to $${show.maxBudget}.`}>
+            <Input id="budget" name="budget" type="number" step="0.01" min={0.01} placeholder={show.defaultBudget} />
+          </Field>
+          {result.serverError && (
+            <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="form-error">
+              {result.serverError}
+            </p>
+          )}
+          <Button type="submit" className="w-full" disabled={isPending}>
+            {isPending ? "Starting…" : "Start production"}
+          </Button>
+        </CardBody>
+      </Card>
+    </form>
+  );
+}

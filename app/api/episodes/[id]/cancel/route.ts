@@ -1,0 +1,11 @@
+import { NextResponse } from "next/server";
+import { withRoute } from "@/lib/http/with-route";
+import { db } from "@/lib/db";
+import { cancelEpisode } from "@/lib/episodes/cancel-episode";
+import { dispatch } from "@/inngest/app-dispatch";
+
+export const POST = withRoute<{ id: string }>("PRODUCER", async ({ user, params }) => {
+  const episode = await cancelEpisode(db, params.id, user);
+  await dispatch.cancelPipeline(params.id);
+  return NextResponse.json({ episode });
+});

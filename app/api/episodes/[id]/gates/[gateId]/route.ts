@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+import { withRoute } from "@/lib/http/with-route";
+import { db } from "@/lib/db";
+import { decideGate } from "@/lib/episodes/decide-gate";
+import { dispatch } from "@/inngest/app-dispatch";
+
+export const POST = withRoute<{ id: string; gateId: string }>("EDITOR", async ({ req, user, params }) => {
+  const body = (await req.json()) as Record<string, unknown>;
+  const decision = await decideGate(db, params.id, { ...body, gateId: params.gateId }, user);
+  await dispatch.announceGateDecision(params.id, decision);
+  return NextResponse.json({ gate: { id: params.gateId, status: decision.decision } });
+});

@@ -1,0 +1,32 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { Button } from "@/components/ui/button";
+import { cancelEpisodeAction } from "@/app/(studio)/episodes/_actions/cancel-episode";
+import { retryEpisodeAction } from "@/app/(studio)/episodes/_actions/retry-episode";
+
+export function EpisodeActions({ episodeId, canCancel, canRetry, onDone }: { episodeId: string; canCancel: boolean; canRetry: boolean; onDone: () => void }) {
+  const cancel = useAction(cancelEpisodeAction, { onSuccess: onDone });
+  const retry = useAction(retryEpisodeAction, { onSuccess: onDone });
+  const error = cancel.result.serverError ?? retry.result.serverError;
+  return (
+    <div className="flex items-center gap-2">
+      {canRetry && (
+        <Button size="sm" disabled={retry.isPending} onClick={() => retry.execute({ episodeId })}>
+          Retry from the failed stage
+        </Button>
+      )}
+      {canCancel && (
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={cancel.isPending}
+          onClick={() => window.confirm("Cancel this episode? Everything produced so far is kept.") && cancel.execute({ episodeId })}
+        >
+          Cancel episode
+        </Button>
+      )}
+      {error && <span className="text-xs text-red-700">{error}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { ACTIVE_STATUSES, STATUS_LABELS, STATUS_TONES, canCancel, canRetry } from "@/lib/domain/episode-status";
+import { hasRole, type Role } from "@/lib/domain/roles";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { StageTimeline } from "./stage-timeline";
+import { GatePanel } from "./gate-panel";
+import { EpisodeActions } from "./episode-actions";
+import type { EpisodeDetailJson } from "./types";
+
+async function fetchEpisode(id: string): Promise<EpisodeDetailJson> {
+  const res = await fetch(`/api/episodes/${id}`, { cache: "no-store" });
+  if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? `HTTP ${res.status}`);
+  return (await res.json()).episode;
+}
+
+export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; viewer: { id: string; role: Role } }) {
+  const queryClient = useQueryClient();
+  const { data: episode, error } = useQuery({
+    queryKey: ["episode", initial.id],
+    queryFn: () => fetchEpisode(initial.id),
+    initialData: initial,
+    // Fast while stages run, slower while waiting for a person, not at all once the episode is settled.
+    refetchInterval: (q) => {
+      const status = q.state.data?.status;
+      if (status === "QUEUED" || status === "RUNNING") return 1000;
+      return status && ACTIVE_STATUSES.includes(status) ? 5000 : false;
+    },
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ["episode", initial.id] });
+  const spent = Number(episode.costTotal);
+  const budget = Number(episode.budget);
+  const mayAct = hasRole(viewer.role, "EDITOR") || episode.createdBy.id === viewer.id;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <Link href="/episodes" prefetch={false} className="text-sm text-slate-500 hover:underline">
+            ← Episodes
+          </Link>
+          <h1 className="mt-1 text-2xl font-semibold tracking-tight">{episode.title}</h1>
+          <p className="text-sm text-slate-600">
+            {episode.show.name} · {episode.targetMinutes} min · {episode.format.replace("_", " ").toLowerCase()} · by {episode.createdBy.name}
+          </p>
+        </div>
+        <div className="flex items-center gap-3">
+          <Badge tone={STATUS_TONES[episode.status]} data-testid="episode-status" data-status={episode.status} className="text-sm">
+            {STATUS_LABELS[episode.status]}
+          </Badge>
+          {mayAct && <EpisodeActions episodeId={episode.id} canCancel={canCancel(episode.status)} canRetry={canRetry(episode.status)} onDone={refresh} />}
+        </div>
+      </div>
+
+      {episode.statusReason && episode.status !== "READY" && (
+        <div className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="status-reason">
+          {episode.statusReason}
+        </div>
+      )}
+      {error && <p className="text-sm text-red-700">Live updates paused: {error.message}</p>}
+
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Card>
+          <CardBody>
+            <div className="text-sm text-slate-600">Cost so far</div>
+            <div className="mt-1 text-xl font-semibold tabular-nums" data-testid="episode-cost">
+              ${spent.toFixed(2)} <span className="text-sm font-normal text-slate-500">of ${budget.toFixed(2)}</span>
+            </div>
+            <div className="mt-2 h-1.5 overflow-hidden rounded-full bg-slate-100">
+              <div className={spent / budget >= 0.8 ? "h-full bg-amber-500" : "h-full bg-emerald-500"} style={{ width: `${Math.min(100, (spent / budget) * 100)}%` }} />
+            </div>
+          </CardBody>
+        </Card>
+        <Card>
+          <CardBody>
+            <div className="text-sm text-slate-600">Brand score</div>
+            <div className="mt-1 text-xl font-semibold tabular-nums">{episode.brandScore?.toFixed(1) ?? "—"}</div>
+          </CardBody>
+        </Card>
+        <Card>
+          <CardBody>
+            <div className="text-sm text-slate-600">Quality</div>
+            <div className="mt-1 text-xl font-semibold tabular-nums">{episode.qualityScore?.toFixed(1) ?? "—"}</div>
+          </CardBody>
+        </Card>
+      </div>
+
+      {episode.pendingGate && (
+        <GatePanel episode={episode} gate={episode.pendingGate} canDecide={hasRole(viewer.role, "EDITOR")} onDone={refresh} />
+      )}
+
+      <Card>
+        <CardHeader>
+          <h2 className="font-semibold">Pipeline</h2>
+        </CardHeader>
+        <CardBody>
+          <StageTimeline stages={episode.stages} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

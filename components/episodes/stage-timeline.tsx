@@ -1,0 +1,75 @@
+import { CheckCircle2, Circle, Loader2, MinusCircle, XCircle } from "lucide-react";
+import { PHASES } from "@/lib/domain/stages";
+import { cn } from "@/lib/cn";
+import type { EpisodeDetailJson } from "./types";
+
+const ICONS = {
+  PENDING: <Circle className="size-4 text-slate-300" aria-hidden />,
+  RUNNING: <Loader2 className="size-4 animate-spin text-brand-600" aria-hidden />,
+  SUCCEEDED: <CheckCircle2 className="size-4 text-emerald-600" aria-hidden />,
+  FAILED: <XCircle className="size-4 text-red-600" aria-hidden />,
+  SKIPPED: <MinusCircle className="size-4 text-slate-400" aria-hidden />,
+};
+
+const PHASE_LABELS = { research: "Research", content: "Content", audio: "Audio", quality: "Quality assurance" };
+
+function duration(ms: number | null) {
+  if (ms === null) return "";
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] }) {
+  const done = stages.filter((s) => s.status === "SUCCEEDED").length;
+  return (
+    <div>
+      <div className="mb-3 flex items-center gap-3 text-sm">
+        <div
+          className="h-2 flex-1 overflow-hidden rounded-full bg-slate-100"
+          role="progressbar"
+          aria-label="Pipeline progress"
+          aria-valuemin={0}
+          aria-valuemax={stages.length}
+          aria-valuenow={done}
+        >
+          <div className="h-full bg-brand-600 transition-all" style={{ width: `${(done / stages.length) * 100}%` }} />
+        </div>
+        <span className="tabular-nums text-slate-600">
+          {done} / {stages.length} stages
+        </span>
+      </div>
+      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+        {PHASES.map((phase) => (
+          <section key={phase} aria-label={PHASE_LABELS[phase]}>
+            <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{PHASE_LABELS[phase]}</h3>
+            <ol className="space-y-1.5">
+              {stages
+                .filter((s) => s.phase === phase)
+                .map((s) => (
+                  <li
+                    key={s.key}
+                    data-testid={`stage-${s.key}`}
+                    data-status={s.status}
+                    className={cn("rounded-md border px-3 py-2 text-sm", s.status === "FAILED" ? "border-red-200 bg-red-50" : "border-slate-200 bg-white")}
+                  >
+                    <div className="flex items-center gap-2">
+                      {ICONS[s.status]}
+                      <span className="flex-1 font-medium">{s.label}</span>
+                      <span className="text-xs tabular-nums text-slate-500">{duration(s.durationMs)}</span>
+                    </div>
+                    {(s.attempt > 1 || s.executions > 1 || Number(s.cost) > 0) && (
+                      <div className="mt-1 flex gap-3 pl-6 text-xs text-slate-500">
+                        {s.attempt > 1 && <span>attempt {s.attempt}</span>}
+                        {s.executions > 1 && <span>{s.executions} runs</span>}
+                        {Number(s.cost) > 0 && <span className="tabular-nums">${Number(s.cost).toFixed(4)}</span>}
+                      </div>
+                    )}
+                    {s.error && <p className="mt-1 pl-6 text-xs text-red-700">{s.error}</p>}
+                  </li>
+                ))}
+            </ol>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Inngest } from "inngest";
+import type { GateDecisionInput } from "@/lib/episodes/schemas";
+import { budgetResumed, episodeCancelled, gateDecided, pipelineRequested } from "./events";
+
+/** The events the app sends, one helper each, shared by route handlers and server actions. */
+export function createDispatch(client: Inngest) {
+  return {
+    requestPipeline: (episode: { id: string; showId: string }, reason: "create" | "retry") =>
+      client.send(pipelineRequested.create({ episodeId: episode.id, showId: episode.showId, reason })),
+    announceGateDecision: (episodeId: string, decision: GateDecisionInput) =>
+      client.send(gateDecided.create({ episodeId, ...decision })),
+    cancelPipeline: (episodeId: string) => client.send(episodeCancelled.create({ episodeId })),
+    resumeAfterBudget: (episodeId: string) => client.send(budgetResumed.create({ episodeId })),
+  };
+}
+export type Dispatch = ReturnType<typeof createDispatch>;

@@ -1,0 +1,14 @@
+import type { Inngest } from "inngest";
+import { db } from "@/lib/db";
+import { pipelineConfig } from "@/lib/config";
+import { defaultStages } from "@/lib/pipeline/registry";
+import { createProduceEpisode, type PipelineDeps } from "./produce-episode";
+
+/** Every function the app serves. Declared in one place, so the route and the tests serve the same set. */
+export function createFunctions(client: Inngest, deps: PipelineDeps) {
+  return [createProduceEpisode(client, deps)];
+}
+
+export function defaultPipelineDeps(): PipelineDeps {
+  return { db, stages: defaultStages, config: pipelineConfig() };
+}

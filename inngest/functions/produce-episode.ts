@@ -1,0 +1,207 @@
+import { NonRetriableError, RetryAfterError, type Inngest } from "inngest";
+import type { Db } from "@/lib/db";
+import type { PipelineConfig } from "@/lib/config";
+import { QA_STAGES, type StageKey } from "@/lib/domain/stages";
+import { onBudgetExceeded, type Tier } from "@/lib/domain/budget";
+import type { StageRegistry } from "@/lib/pipeline/registry";
+import { EpisodeCancelledError, runStage } from "@/lib/pipeline/run-stage";
+import { parseStageFaults } from "@/lib/pipeline/stage-faults";
+import { RateLimitedError } from "@/lib/pipeline/types";
+import type { BrandOutput } from "@/lib/pipeline/stages/brand-validator";
+import { getBudgetPolicy } from "@/lib/costs/get-budget-policy";
+import {
+  completeRun,
+  markNeedsAttention,
+  openGate,
+  pauseForBudget,
+  resumeRun,
+  setRunTier,
+  startPipelineRun,
+} from "@/lib/pipeline/run-lifecycle";
+import { budgetResumed, episodeCancelled, gateDecided, pipelineRequested } from "../events";
+
+export interface PipelineDeps {
+  db: Db;
+  stages: StageRegistry;
+  config: PipelineConfig;
+}
+
+const RETRIES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20] as const;
+
+/**
+ * The episode pipeline: one durable step per stage (stage logic lives in lib/pipeline), two editor gates, and
+ * the brief's failure policy. Steps are memoized by the engine, so this function body is replayed on every call
+ * and must stay deterministic: all I/O happens inside step.run.
+ */
+export function createProduceEpisode(client: Inngest, { db, stages, config }: PipelineDeps) {
+  const faults = parseStageFaults(config.stageFaults);
+
+  return client.createFunction(
+    {
+      id: "produce-episode",
+      name: "Produce an episode",
+      triggers: [pipelineRequested],
+      retries: RETRIES[Math.min(20, config.stepRetries)],
+      concurrency: [
+        { limit: config.maxRunningEpisodes },
+        { limit: config.maxRunningPerShow, key: "event.data.showId" },
+      ],
+      cancelOn: [{ event: episodeCancelled, if: "async.data.episodeId == event.data.episodeId" }],
+      onFailure: async ({ event, error, step }) => {
+        await step.run("mark-needs-attention", () =>
+          markNeedsAttention(db, {
+            episodeId: event.data.event.data.episodeId,
+            engineRunId: event.data.run_id,
+            reason: `The pipeline stopped: ${error.message}. Retry the stage or cancel the episode.`,
+            kind: "pipeline.failed",
+          }),
+        );
+      },
+    },
+    async ({ event, step, runId, attempt }) => {
+      const { episodeId, reason } = event.data;
+      const plan = await step.run("start-run", () => startPipelineRun(db, { episodeId, engineRunId: runId, reason }));
+      const { pipelineRunId } = plan;
+      const policy = await step.run("load-budget-policy", () => getBudgetPolicy(db, episodeId));
+      let tier: Tier = "standard";
+      const iterations = new Map<string, number>();
+      const next = (key: string) => {
+        const n = (iterations.get(key) ?? 0) + 1;
+        iterations.set(key, n);
+        return n;
+      };
+      let pauses = 0;
+
+      /** Runs a stage as a step, applying the budget policy; returns its output, or null if the run must stop. */
+      async function stage(key: StageKey, guidance: string | null = null): Promise<{ output: unknown } | null> {
+        for (;;) {
+          const iteration = next(key);
+          const result = await step.run(`${key}#${iteration}`, async () => {
+            try {
+              return await runStage(db, stages, { pipelineRunId, episodeId, stage: key, iteration, attempt: attempt + 1, guidance, tier }, faults);
+            } catch (error) {
+              if (error instanceof RateLimitedError) throw new RetryAfterError(error.message, error.retryAfterMs);
+              if (error instanceof EpisodeCancelledError) throw new NonRetriableError(error.message);
+              throw error;
+            }
+          });
+          if (result.ok) return { output: result.output };
+
+          if (onBudgetExceeded(tier, policy.onExceed) === "downgrade") {
+            tier = "economy";
+            await step.run(`downgrade#${key}#${iteration}`, () => setRunTier(db, pipelineRunId, "economy"));
+            continue;
+          }
+          const pause = ++pauses;
+          await step.run(`pause-for-budget#${pause}`, () => pauseForBudget(db, { episodeId, pipelineRunId, stage: key, message: result.message }));
+          const resumed = await step.waitForEvent(`budget-resumed#${pause}`, {
+            event: budgetResumed,
+            if: `async.data.episodeId == ${JSON.stringify(episodeId)}`,
+            timeout: config.budgetPauseTimeout,
+          });
+          if (!resumed) {
+            await step.run(`budget-pause-expired#${pause}`, () =>
+              markNeedsAttention(db, { episodeId, pipelineRunId, reason: `Paused for budget and not resumed within ${config.budgetPauseTimeout}.`, kind: "budget.pause.expired" }),
+            );
+            return null;
+          }
+          await step.run(`budget-resume#${pause}`, () => resumeRun(db, { episodeId, pipelineRunId }));
+        }
+      }
+
+      /** Opens a gate and waits for its decision. Returns the decision, or null after a timeout (run stops). */
+      async function gate(kind: "SCRIPT" | "FINAL", autoApprove: boolean) {
+        const iteration = next(`gate:${kind}`);
+        const opened = await step.run(`${kind.toLowerCase()}-gate#${iteration}`, () =>
+          openGate(db, { episodeId, pipelineRunId, kind, iteration, autoApprove }),
+        );
+        if (opened.status === "APPROVED") return { decision: "APPROVED" as const, comment: undefined };
+        const decided = await step.waitForEvent(`${kind.toLowerCase()}-decision#${iteration}`, {
+          event: gateDecided,
+          if: `async.data.gateId == ${JSON.stringify(opened.id)}`,
+          timeout: config.gateTimeout,
+        });
+        if (!decided) {
+          await step.run(`${kind.toLowerCase()}-gate-expired#${iteration}`, () =>
+            markNeedsAttention(db, {
+              episodeId,
+              pipelineRunId,
+              reason: `No editor decided the ${kind === "SCRIPT" ? "script" : "final"} approval within ${config.gateTimeout}.`,
+              kind: "gate.timeout",
+            }),
+          );
+          return null;
+        }
+        await step.run(`${kind.toLowerCase()}-decided#${iteration}`, () => resumeRun(db, { episodeId, pipelineRunId }));
+        return { decision: decided.data.decision, comment: decided.data.comment };
+      }
+
+      const stop = (why: string) => ({ episodeId, status: why });
+      const skip = new Set(plan.completed);
+      const runUnlessDone = async (key: StageKey) => (skip.has(key) ? { output: null } : stage(key));
+
+      for (const key of ["research-discovery", "research-deep-dive", "research-validation", "research-synthesis", "episode-planner"] as const) {
+        if (!(await runUnlessDone(key))) return stop("paused-too-long");
+      }
+
+      let guidance: string | null = null;
+      let revisions = 0;
+      let scriptApproved = plan.scriptApproved && skip.has("brand-validator");
+      let finalApproved = plan.finalApproved && QA_STAGES.every((k) => skip.has(k));
+      for (;;) {
+        // Content: write, score, re-write on a failed brand score (bounded), then the editor's gate.
+        let qualityReruns = 0;
+        while (!scriptApproved) {
+          if (!(await stage("script-writer", guidance))) return stop("paused-too-long");
+          const brand = await stage("brand-validator");
+          if (!brand) return stop("paused-too-long");
+          const score = brand.output as BrandOutput;
+          if (!score.passed && qualityReruns < config.maxQualityReruns) {
+            qualityReruns++;
+            guidance = `Brand score ${score.overall.toFixed(1)} is below ${score.threshold}: fix ${score.violations.map((v) => `${v.rule} "${v.text}" (line ${v.line})`).join("; ")}.`;
+            continue;
+          }
+          const decision = await gate("SCRIPT", policy.autoApprove && score.passed);
+          if (!decision) return stop("gate-timeout");
+          if (decision.decision === "APPROVED") scriptApproved = true;
+          else if (++revisions > config.maxRevisions) return stop(await tooManyRevisions());
+          else guidance = decision.comment ?? null;
+        }
+
+        // Audio, then the quality gates in parallel.
+        for (const key of ["tts-optimizer", "audio-synthesizer", "audio-validator"] as const) {
+          if (!(await runUnlessDone(key))) return stop("paused-too-long");
+        }
+        const qaResults = await Promise.all(QA_STAGES.map((key) => runUnlessDone(key)));
+        const qa = qaResults.filter((r) => r !== null);
+        if (qa.length < qaResults.length) return stop("paused-too-long");
+        skip.clear(); // a revision after the final gate re-runs everything downstream of the script
+
+        if (finalApproved) break;
+        const allPassed = qa.every((r) => r.output === null || (r.output as { passed: boolean }).passed);
+        const final = await gate("FINAL", policy.autoApprove && allPassed);
+        if (!final) return stop("gate-timeout");
+        if (final.decision === "APPROVED") break;
+        if (++revisions > config.maxRevisions) return stop(await tooManyRevisions());
+        guidance = final.comment ?? null;
+        scriptApproved = false;
+        finalApproved = false;
+      }
+
+      await step.run("complete", () => completeRun(db, { episodeId, pipelineRunId }));
+      return { episodeId, status: "ready" };
+
+      async function tooManyRevisions() {
+        await step.run("too-many-revisions", () =>
+          markNeedsAttention(db, {
+            episodeId,
+            pipelineRunId,
+            reason: `Rejected ${revisions} times (the limit is ${config.maxRevisions}). Edit the script or cancel the episode.`,
+            kind: "gate.revisions.exhausted",
+          }),
+        );
+        return "too-many-revisions";
+      }
+    },
+  );
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+const duration = z.string().regex(/^\d+(ms|s|m|h|d)$/, 'a duration such as "90s", "72h" or "7d"');
+const count = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+
+const schema = z.object({
+  SHOWRUNNER_GATE_TIMEOUT: duration.default("72h"),
+  SHOWRUNNER_BUDGET_PAUSE_TIMEOUT: duration.default("7d"),
+  SHOWRUNNER_MAX_REVISIONS: count(3),
+  SHOWRUNNER_MAX_QUALITY_RERUNS: count(2),
+  SHOWRUNNER_MAX_RUNNING_EPISODES: count(8, 1),
+  SHOWRUNNER_MAX_RUNNING_PER_SHOW: count(4, 1),
+  SHOWRUNNER_STEP_RETRIES: count(4),
+  SHOWRUNNER_STAGE_FAULTS: z.string().default(""),
+});
+
+export type PipelineConfig = {
+  gateTimeout: string;
+  budgetPauseTimeout: string;
+  maxRevisions: number;
+  maxQualityReruns: number;
+  maxRunningEpisodes: number;
+  maxRunningPerShow: number;
+  stepRetries: number;
+  stageFaults: string;
+};
+
+/** Pipeline settings from the environment, validated so a typo fails at start-up with the variable's name. */
+export function pipelineConfig(env: NodeJS.ProcessEnv = process.env): PipelineConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`Invalid ${String(issue.path[0])}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  return {
+    gateTimeout: e.SHOWRUNNER_GATE_TIMEOUT,
+    budgetPauseTimeout: e.SHOWRUNNER_BUDGET_PAUSE_TIMEOUT,
+    maxRevisions: e.SHOWRUNNER_MAX_REVISIONS,
+    maxQualityReruns: e.SHOWRUNNER_MAX_QUALITY_RERUNS,
+    maxRunningEpisodes: e.SHOWRUNNER_MAX_RUNNING_EPISODES,
+    maxRunningPerShow: e.SHOWRUNNER_MAX_RUNNING_PER_SHOW,
+    stepRetries: e.SHOWRUNNER_STEP_RETRIES,
+    stageFaults: e.SHOWRUNNER_STAGE_FAULTS,
+  };
+}

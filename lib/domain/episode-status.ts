@@ -1,0 +1,44 @@
+import type { EpisodeStatus } from "@/lib/generated/prisma/enums";
+
+export const STATUS_LABELS: Record<EpisodeStatus, string> = {
+  DRAFT: "Draft",
+  QUEUED: "Queued",
+  RUNNING: "Running",
+  AWAITING_SCRIPT_APPROVAL: "Script review",
+  AWAITING_FINAL_APPROVAL: "Final review",
+  PAUSED_BUDGET: "Paused: budget",
+  NEEDS_ATTENTION: "Needs attention",
+  READY: "Ready",
+  CANCELLED: "Cancelled",
+};
+
+export type StatusTone = "neutral" | "info" | "success" | "warning" | "danger";
+
+export const STATUS_TONES: Record<EpisodeStatus, StatusTone> = {
+  DRAFT: "neutral",
+  QUEUED: "neutral",
+  RUNNING: "info",
+  AWAITING_SCRIPT_APPROVAL: "warning",
+  AWAITING_FINAL_APPROVAL: "warning",
+  PAUSED_BUDGET: "danger",
+  NEEDS_ATTENTION: "danger",
+  READY: "success",
+  CANCELLED: "neutral",
+};
+
+/** Statuses in which a pipeline run is alive (running, or waiting for a person). */
+export const ACTIVE_STATUSES: EpisodeStatus[] = [
+  "QUEUED",
+  "RUNNING",
+  "AWAITING_SCRIPT_APPROVAL",
+  "AWAITING_FINAL_APPROVAL",
+  "PAUSED_BUDGET",
+];
+
+export function canCancel(status: EpisodeStatus): boolean {
+  return ACTIVE_STATUSES.includes(status) || status === "NEEDS_ATTENTION";
+}
+
+export function canRetry(status: EpisodeStatus): boolean {
+  return status === "NEEDS_ATTENTION";
+}

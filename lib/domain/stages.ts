@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+export const PHASES = ["research", "content", "audio", "quality"] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Every stage of the pipeline, in the order it runs (the quality stages run in parallel with each other). */
+export const STAGES = [
+  { key: "research-discovery", phase: "research", label: "Discovery" },
+  { key: "research-deep-dive", phase: "research", label: "Deep dive" },
+  { key: "research-validation", phase: "research", label: "Claim validation" },
+  { key: "research-synthesis", phase: "research", label: "Synthesis" },
+  { key: "episode-planner", phase: "content", label: "Episode plan" },
+  { key: "script-writer", phase: "content", label: "Script" },
+  { key: "brand-validator", phase: "content", label: "Brand score" },
+  { key: "tts-optimizer", phase: "audio", label: "Speech optimisation" },
+  { key: "audio-synthesizer", phase: "audio", label: "Audio synthesis" },
+  { key: "audio-validator", phase: "audio", label: "Audio validation" },
+  { key: "qa-cost-compliance", phase: "quality", label: "Cost compliance" },
+  { key: "qa-quality-assessment", phase: "quality", label: "Quality assessment" },
+  { key: "qa-brand-consistency", phase: "quality", label: "Brand consistency" },
+  { key: "qa-production-readiness", phase: "quality", label: "Production readiness" },
+] as const satisfies readonly { key: string; phase: Phase; label: string }[];
+
+export type StageKey = (typeof STAGES)[number]["key"];
+export const STAGE_KEYS = STAGES.map((s) => s.key) as [StageKey, ...StageKey[]];
+export const stageKeySchema = z.enum(STAGE_KEYS);
+
+export const QA_STAGES = STAGES.filter((s) => s.phase === "quality").map((s) => s.key);
+/** Stages that depend on the script: a rejected script re-runs these, in order. */
+export const REVISION_STAGES: StageKey[] = ["script-writer", "brand-validator"];
+
+export function stageInfo(key: StageKey) {
+  return STAGES.find((s) => s.key === key)!;
+}
+
+export function stageIndex(key: StageKey): number {
+  return STAGE_KEYS.indexOf(key);
+}

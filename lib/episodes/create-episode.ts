@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import Decimal from "decimal.js";
+import type { Db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/guard";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { createEpisodeSchema, type CreateEpisodeInput } from "./schemas";
+
+class BudgetNotAllowedError extends DomainError {
+  constructor(message: string) {
+    super(message, 422, "budget_not_allowed");
+  }
+}
+
+/**
+ * Creates a queued episode with its sources. The budget defaults to the show's (else the workspace's) per-episode
+ * default; producers may go up to that default, editors and admins up to the hard cap.
+ */
+export async function createEpisode(db: Db, raw: CreateEpisodeInput | unknown, user: SessionUser) {
+  const input = createEpisodeSchema.parse(raw);
+  const show = await db.show.findUnique({ where: { id: input.showId }, include: { budgetPolicy: true } });
+  if (!show) throw new NotFoundError("That show");
+  const policy = show.budgetPolicy ?? (await db.budgetPolicy.findFirst({ where: { showId: null } }));
+  if (!policy) throw new DomainError("No budget policy is set. Ask an admin to set one.", 422, "no_budget_policy");
+
+  const budget = new Decimal(input.budget ?? policy.episodeDefault.toString());
+  const limit = user.role === "PRODUCER" ? policy.episodeDefault : policy.episodeHardCap;
+  if (budget.greaterThan(limit.toString())) {
+    throw new BudgetNotAllowedError(
+      user.role === "PRODUCER"
+        ? `Producers can set up to $${limit.toFixed(2)} per episode; ask an editor or admin for more.`
+        : `The hard cap per episode is $${limit.toFixed(2)}.`,
+    );
+  }
+
+  return db.$transaction(async (tx) => {
+    const episode = await tx.episode.create({
+      data: {
+        showId: show.id,
+        createdById: user.id,
+        title: input.title || input.topic.slice(0, 120),
+        topic: input.topic,
+        complexity: input.complexity,
+        format: input.format,
+        speakerCount: input.speakerCount,
+        targetMinutes: input.targetMinutes,
+        budget: budget.toFixed(2),
+        status: "QUEUED",
+        sources: {
+          create: input.sources.map((s) => ({
+            showId: show.id,
+            kind: s.kind,
+            title: s.title,
+            content: s.content,
+            contentHash: createHash("sha256").update(s.content).digest("hex"),
+            byteSize: Buffer.byteLength(s.content),
+          })),
+        },
+      },
+      select: { id: true, showId: true, title: true, status: true, budget: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "episode.create",
+      entityType: "Episode",
+      entityId: episode.id,
+      episodeId: episode.id,
+      data: { topic: input.topic, budget: budget.toFixed(2), sources: input.sources.length },
+    });
+    return episode;
+  });
+}

@@ -1,0 +1,72 @@
+import type { Db } from "@/lib/db";
+import { STAGES } from "@/lib/domain/stages";
+
+/** An episode with one row per pipeline stage (its latest execution) and its gates: the episode page and API. */
+export async function getEpisodeDetail(db: Db, episodeId: string) {
+  const episode = await db.episode.findUnique({
+    where: { id: episodeId },
+    include: {
+      show: { select: { id: true, name: true, slug: true } },
+      createdBy: { select: { id: true, name: true } },
+      gates: { orderBy: { createdAt: "desc" }, include: { decidedBy: { select: { name: true } } } },
+      runs: { orderBy: { startedAt: "desc" }, take: 1, select: { id: true, status: true, tier: true, reason: true } },
+      _count: { select: { sources: true, scriptVersions: true } },
+    },
+  });
+  if (!episode) return null;
+  const runs = await db.stageRun.findMany({
+    where: { episodeId },
+    orderBy: [{ startedAt: "asc" }],
+    select: {
+      id: true,
+      stage: true,
+      iteration: true,
+      attempt: true,
+      status: true,
+      error: true,
+      cost: true,
+      startedAt: true,
+      endedAt: true,
+      durationMs: true,
+      guidance: true,
+      pipelineRunId: true,
+    },
+  });
+  const latestScript = await db.scriptVersion.findFirst({
+    where: { episodeId },
+    orderBy: { version: "desc" },
+    select: { version: true, authorKind: true, segments: true, note: true, createdAt: true },
+  });
+  const stages = STAGES.map((s) => {
+    const executions = runs.filter((r) => r.stage === s.key);
+    const latest = executions.at(-1);
+    return {
+      key: s.key,
+      label: s.label,
+      phase: s.phase,
+      status: latest?.status ?? ("PENDING" as const),
+      attempt: latest?.attempt ?? 0,
+      iteration: latest?.iteration ?? 0,
+      executions: executions.length,
+      durationMs: latest?.durationMs ?? null,
+      cost: executions.reduce((sum, r) => sum + Number(r.cost), 0).toFixed(4),
+      error: latest?.status === "FAILED" ? latest.error : null,
+      startedAt: latest?.startedAt ?? null,
+    };
+  });
+  const { runs: latestRun, ...rest } = episode;
+  return {
+    ...rest,
+    budget: episode.budget.toFixed(2),
+    costTotal: episode.costTotal.toFixed(4),
+    projectedCost: episode.projectedCost.toFixed(4),
+    run: latestRun[0] ?? null,
+    stages,
+    pendingGate: episode.gates.find((g) => g.status === "PENDING") ?? null,
+    latestScript: latestScript && {
+      ...latestScript,
+      segments: latestScript.segments as { title: string; lines: { speaker: string; text: string }[] }[],
+    },
+  };
+}
+export type EpisodeDetail = NonNullable<Awaited<ReturnType<typeof getEpisodeDetail>>>;

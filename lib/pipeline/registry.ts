@@ -1,0 +1,32 @@
+import type { StageKey } from "@/lib/domain/stages";
+import type { StageModule } from "./types";
+import { researchDiscovery } from "./stages/research-discovery";
+import { researchDeepDive } from "./stages/research-deep-dive";
+import { researchValidation } from "./stages/research-validation";
+import { researchSynthesis } from "./stages/research-synthesis";
+import { episodePlanner } from "./stages/episode-planner";
+import { scriptWriter } from "./stages/script-writer";
+import { brandValidator } from "./stages/brand-validator";
+import { ttsOptimizer } from "./stages/tts-optimizer";
+import { audioSynthesizer } from "./stages/audio-synthesizer";
+import { audioValidator } from "./stages/audio-validator";
+import { qaBrandConsistency, qaCostCompliance, qaProductionReadiness, qaQualityAssessment } from "./stages/quality-stages";
+
+export type StageRegistry = Record<StageKey, StageModule>;
+
+export const defaultStages: StageRegistry = {
+  "research-discovery": researchDiscovery,
+  "research-deep-dive": researchDeepDive,
+  "research-validation": researchValidation,
+  "research-synthesis": researchSynthesis,
+  "episode-planner": episodePlanner,
+  "script-writer": scriptWriter,
+  "brand-validator": brandValidator,
+  "tts-optimizer": ttsOptimizer,
+  "audio-synthesizer": audioSynthesizer,
+  "audio-validator": audioValidator,
+  "qa-cost-compliance": qaCostCompliance,
+  "qa-quality-assessment": qaQualityAssessment,
+  "qa-brand-consistency": qaBrandConsistency,
+  "qa-production-readiness": qaProductionReadiness,
+};

@@ -1,0 +1,138 @@
+import type { Db } from "@/lib/db";
+import type { GateKind } from "@/lib/generated/prisma/enums";
+import { STAGE_KEYS, type StageKey } from "@/lib/domain/stages";
+import type { Tier } from "@/lib/domain/budget";
+import { raiseAlert } from "@/lib/alerts/raise-alert";
+import { recordAudit } from "@/lib/audit/record-audit";
+
+// Status changes never revive a cancelled episode: a step that was already running when it was cancelled
+// finishes, but cannot move the episode again.
+const notCancelled = { status: { not: "CANCELLED" as const } };
+
+export interface RunPlan {
+  pipelineRunId: string;
+  /** On a retry: stages whose latest result succeeded, kept rather than re-run. */
+  completed: StageKey[];
+  scriptApproved: boolean;
+  finalApproved: boolean;
+}
+
+export async function startPipelineRun(db: Db, input: { episodeId: string; engineRunId: string; reason: "create" | "retry" }): Promise<RunPlan> {
+  const run = await db.pipelineRun.upsert({
+    where: { engineRunId: input.engineRunId },
+    create: { episodeId: input.episodeId, engineRunId: input.engineRunId, reason: input.reason },
+    update: {},
+  });
+  await db.episode.updateMany({
+    where: { id: input.episodeId, ...notCancelled },
+    data: { status: "RUNNING", statusReason: null, startedAt: new Date() },
+  });
+  if (input.reason === "create") return { pipelineRunId: run.id, completed: [], scriptApproved: false, finalApproved: false };
+
+  const latest = await db.stageRun.findMany({
+    where: { episodeId: input.episodeId, pipelineRunId: { not: run.id } },
+    orderBy: [{ endedAt: "desc" }],
+    distinct: ["stage"],
+    select: { stage: true, status: true },
+  });
+  const succeeded = new Set(latest.filter((s) => s.status === "SUCCEEDED").map((s) => s.stage));
+  // Keep the unbroken prefix of succeeded stages; everything from the first gap on runs again.
+  const firstGap = STAGE_KEYS.findIndex((k) => !succeeded.has(k));
+  const completed = firstGap === -1 ? [...STAGE_KEYS] : STAGE_KEYS.slice(0, firstGap);
+  const lastGate = async (kind: GateKind) =>
+    (await db.gate.findFirst({ where: { episodeId: input.episodeId, kind }, orderBy: { createdAt: "desc" } }))?.status === "APPROVED";
+  return { pipelineRunId: run.id, completed, scriptApproved: await lastGate("SCRIPT"), finalApproved: await lastGate("FINAL") };
+}
+
+export async function setRunTier(db: Db, pipelineRunId: string, tier: Tier) {
+  await db.pipelineRun.update({ where: { id: pipelineRunId }, data: { tier } });
+}
+
+/** Opens a gate (once per run, kind and iteration), approved at once when the show's policy allows. */
+export async function openGate(
+  db: Db,
+  input: { episodeId: string; pipelineRunId: string; kind: GateKind; iteration: number; autoApprove: boolean },
+) {
+  const status = input.autoApprove ? ("APPROVED" as const) : ("PENDING" as const);
+  const gate = await db.gate.upsert({
+    where: { pipelineRunId_kind_iteration: { pipelineRunId: input.pipelineRunId, kind: input.kind, iteration: input.iteration } },
+    create: {
+      episodeId: input.episodeId,
+      pipelineRunId: input.pipelineRunId,
+      kind: input.kind,
+      iteration: input.iteration,
+      status,
+      automatic: input.autoApprove,
+      decidedAt: input.autoApprove ? new Date() : null,
+    },
+    update: {},
+  });
+  if (gate.status === "PENDING") {
+    await db.episode.updateMany({
+      where: { id: input.episodeId, ...notCancelled },
+      data: { status: input.kind === "SCRIPT" ? "AWAITING_SCRIPT_APPROVAL" : "AWAITING_FINAL_APPROVAL" },
+    });
+    await db.pipelineRun.update({ where: { id: input.pipelineRunId }, data: { status: "WAITING" } });
+  }
+  return { id: gate.id, status: gate.status };
+}
+
+export async function resumeRun(db: Db, input: { episodeId: string; pipelineRunId: string }) {
+  await db.pipelineRun.update({ where: { id: input.pipelineRunId }, data: { status: "RUNNING" } });
+  await db.episode.updateMany({ where: { id: input.episodeId, ...notCancelled }, data: { status: "RUNNING", statusReason: null } });
+}
+
+/** Ends a run that needs a person: the episode shows why, an alert is raised, and nothing produced is lost. */
+export async function markNeedsAttention(
+  db: Db,
+  input: { episodeId: string; pipelineRunId?: string; engineRunId?: string; reason: string; kind: string },
+) {
+  await db.$transaction(async (tx) => {
+    const updated = await tx.episode.updateMany({
+      where: { id: input.episodeId, ...notCancelled },
+      data: { status: "NEEDS_ATTENTION", statusReason: input.reason },
+    });
+    const where = input.pipelineRunId ? { id: input.pipelineRunId } : { engineRunId: input.engineRunId ?? "" };
+    await tx.pipelineRun.updateMany({ where, data: { status: "FAILED", error: input.reason, endedAt: new Date() } });
+    await tx.gate.updateMany({ where: { episodeId: input.episodeId, status: "PENDING" }, data: { status: "EXPIRED" } });
+    if (updated.count > 0) {
+      await raiseAlert(tx, {
+        kind: input.kind,
+        severity: "CRITICAL",
+        episodeId: input.episodeId,
+        message: input.reason,
+        dedupeKey: `${input.kind}:${input.pipelineRunId ?? input.engineRunId}`,
+      });
+    }
+  });
+}
+
+export async function pauseForBudget(db: Db, input: { episodeId: string; pipelineRunId: string; stage: StageKey; message: string }) {
+  await db.$transaction(async (tx) => {
+    await tx.episode.updateMany({
+      where: { id: input.episodeId, ...notCancelled },
+      data: { status: "PAUSED_BUDGET", statusReason: input.message },
+    });
+    await tx.pipelineRun.update({ where: { id: input.pipelineRunId }, data: { status: "WAITING" } });
+    await raiseAlert(tx, {
+      kind: "budget.paused",
+      severity: "CRITICAL",
+      episodeId: input.episodeId,
+      message: `Paused before ${input.stage}: ${input.message} An admin can raise the budget and resume.`,
+      dedupeKey: `budget.paused:${input.pipelineRunId}:${input.stage}`,
+    });
+  });
+}
+
+export async function completeRun(db: Db, input: { episodeId: string; pipelineRunId: string }) {
+  await db.$transaction(async (tx) => {
+    await tx.pipelineRun.update({ where: { id: input.pipelineRunId }, data: { status: "COMPLETED", endedAt: new Date() } });
+    const updated = await tx.episode.updateMany({
+      where: { id: input.episodeId, ...notCancelled },
+      data: { status: "READY", statusReason: null, completedAt: new Date() },
+    });
+    if (updated.count > 0) {
+      await recordAudit(tx, { actorId: null, action: "episode.ready", entityType: "Episode", entityId: input.episodeId, episodeId: input.episodeId });
+    }
+  });
+}

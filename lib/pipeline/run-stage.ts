@@ -1,0 +1,86 @@
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { StageKey } from "@/lib/domain/stages";
+import { BudgetExceededError, type Tier } from "@/lib/domain/budget";
+import { createMeter } from "@/lib/costs/meter";
+import type { StageRegistry } from "./registry";
+import { loadStageContext } from "./load-stage-context";
+import { persistStageOutput } from "./persist-stage-output";
+import { injectFault, type StageFault } from "./stage-faults";
+
+export interface RunStageInput {
+  pipelineRunId: string;
+  episodeId: string;
+  stage: StageKey;
+  iteration: number;
+  /** 1-based attempt of this execution, as the engine counts it. */
+  attempt: number;
+  guidance: string | null;
+  tier: Tier;
+}
+
+export type RunStageResult<O = unknown> = { ok: true; output: O } | { ok: false; reason: "budget"; message: string };
+
+export class EpisodeCancelledError extends Error {
+  constructor() {
+    super("The episode was cancelled.");
+    this.name = "EpisodeCancelledError";
+  }
+}
+
+/**
+ * Runs one stage and records it as a StageRun (one row per run, stage and iteration; a retry updates the row).
+ * A stage that already succeeded is not run again: a step re-executed after a crash returns the stored output.
+ */
+export async function runStage(
+  db: Db,
+  stages: StageRegistry,
+  input: RunStageInput,
+  faults: StageFault[] = [],
+): Promise<RunStageResult> {
+  const key = { pipelineRunId_stage_iteration: { pipelineRunId: input.pipelineRunId, stage: input.stage, iteration: input.iteration } };
+  const existing = await db.stageRun.findUnique({ where: key });
+  if (existing?.status === "SUCCEEDED") return { ok: true, output: existing.output };
+
+  const episode = await db.episode.findUniqueOrThrow({ where: { id: input.episodeId }, select: { status: true } });
+  if (episode.status === "CANCELLED") throw new EpisodeCancelledError();
+
+  const startedAt = new Date();
+  const stageRun = await db.stageRun.upsert({
+    where: key,
+    create: {
+      pipelineRunId: input.pipelineRunId,
+      episodeId: input.episodeId,
+      stage: input.stage,
+      iteration: input.iteration,
+      attempt: input.attempt,
+      status: "RUNNING",
+      guidance: input.guidance,
+      inputSummary: { tier: input.tier, guidance: input.guidance },
+      startedAt,
+    },
+    update: { attempt: input.attempt, status: "RUNNING", error: null, startedAt, endedAt: null, durationMs: null },
+  });
+
+  const finish = (data: Prisma.StageRunUpdateInput) => {
+    const endedAt = new Date();
+    return { ...data, endedAt, durationMs: endedAt.getTime() - startedAt.getTime() };
+  };
+
+  try {
+    injectFault(faults, input.stage, input.attempt);
+    const context = await loadStageContext(db, input.episodeId);
+    const meter = createMeter(db, { episodeId: input.episodeId, stageRunId: stageRun.id, stage: input.stage, attempt: input.attempt });
+    const output = await stages[input.stage].run({ ...context, guidance: input.guidance, tier: input.tier, meter });
+    await db.$transaction(async (tx) => {
+      await tx.stageRun.update({ where: { id: stageRun.id }, data: finish({ status: "SUCCEEDED", output: output as Prisma.InputJsonValue }) });
+      await persistStageOutput(tx, input.episodeId, input.stage, output);
+    });
+    return { ok: true, output };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await db.stageRun.update({ where: { id: stageRun.id }, data: finish({ status: "FAILED", error: message }) });
+    if (error instanceof BudgetExceededError) return { ok: false, reason: "budget", message };
+    throw error;
+  }
+}
