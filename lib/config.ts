@@ -26,7 +26,7 @@ export type PipelineConfig = {
 };
 
 /** Pipeline settings from the environment, validated so a typo fails at start-up with the variable's name. */
-export function pipelineConfig(env: NodeJS.ProcessEnv = process.env): PipelineConfig {
+export function pipelineConfig(env: Record<string, string | undefined> = process.env): PipelineConfig {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

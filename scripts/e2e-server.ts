@@ -9,6 +9,7 @@ import { E2E_PASSWORDS } from "@/e2e/users";
 import { startDatabaseServer } from "./lib/database-server";
 import { bin, migrateDeploy } from "./lib/run";
 import { buildIfNeeded } from "./lib/build-if-needed";
+import { startPipelineEngine } from "./lib/pipeline-engine";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const server = await startDatabaseServer(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL);
@@ -21,8 +22,11 @@ const db = createDb(databaseUrl);
 await seedDemoWorkspace(db, E2E_PASSWORDS);
 await db.$disconnect();
 
+const pipeline = await startPipelineEngine(databaseUrl, port, Number(process.env.E2E_ENGINE_PORT ?? 8289));
 const env = {
   ...process.env,
+  ...pipeline.env,
+  SHOWRUNNER_GATE_TIMEOUT: "10m",
   DATABASE_URL: databaseUrl,
   AUTH_SECRET: "e2e-only-secret-not-for-production-use",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -36,6 +40,7 @@ async function stop() {
   if (stopping) return;
   stopping = true;
   web.kill("SIGTERM");
+  await pipeline.engine?.close({ timeoutMs: 2_000 });
   await server.dropDatabase(name).catch(() => {});
   await server.stop();
   process.exit(0);

@@ -1,7 +1,8 @@
 /**
  * `npm start`: everything the studio needs, in one command. Uses DATABASE_URL when set, else an embedded
- * PostgreSQL under .data/; applies migrations; seeds the demo workspace on first run; builds when sources
- * changed; serves the studio in production mode.
+ * PostgreSQL under .data/; applies migrations; seeds the demo workspace on first run; starts the offline pipeline
+ * engine (unless INNGEST_* names a real Inngest server); builds when sources changed; serves the studio in
+ * production mode.
  */
 import { spawn } from "node:child_process";
 import { createDb } from "@/lib/db";
@@ -10,6 +11,7 @@ import { startDatabaseServer } from "./lib/database-server";
 import { migrateDeploy, bin } from "./lib/run";
 import { authSecret } from "./lib/auth-secret";
 import { buildIfNeeded } from "./lib/build-if-needed";
+import { startPipelineEngine } from "./lib/pipeline-engine";
 
 const port = Number(process.env.PORT ?? 3000);
 
@@ -30,8 +32,10 @@ async function main() {
   const { credentials } = await seedDemoWorkspace(db);
   await db.$disconnect();
 
+  const pipeline = await startPipelineEngine(databaseUrl!, port);
   const env = {
     ...process.env,
+    ...pipeline.env,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: authSecret(),
     NEXT_TELEMETRY_DISABLED: "1",
@@ -49,6 +53,7 @@ async function main() {
         /* already gone */
       }
     }
+    await pipeline.engine?.close();
     await server?.stop();
     process.exit(code);
   };

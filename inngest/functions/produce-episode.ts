@@ -152,10 +152,18 @@ export function createProduceEpisode(client: Inngest, { db, stages, config }: Pi
         // Content: write, score, re-write on a failed brand score (bounded), then the editor's gate.
         let qualityReruns = 0;
         while (!scriptApproved) {
-          if (!(await stage("script-writer", guidance))) return stop("paused-too-long");
-          const brand = await stage("brand-validator");
-          if (!brand) return stop("paused-too-long");
-          const score = brand.output as BrandOutput;
+          let score: BrandOutput;
+          if (plan.brand && skip.has("brand-validator")) {
+            // A retry after a gate timed out: the script and its score stand; only the gate opens again.
+            score = plan.brand as BrandOutput;
+            skip.delete("script-writer");
+            skip.delete("brand-validator");
+          } else {
+            if (!(await stage("script-writer", guidance))) return stop("paused-too-long");
+            const brand = await stage("brand-validator");
+            if (!brand) return stop("paused-too-long");
+            score = brand.output as BrandOutput;
+          }
           if (!score.passed && qualityReruns < config.maxQualityReruns) {
             qualityReruns++;
             guidance = `Brand score ${score.overall.toFixed(1)} is below ${score.threshold}: fix ${score.violations.map((v) => `${v.rule} "${v.text}" (line ${v.line})`).join("; ")}.`;

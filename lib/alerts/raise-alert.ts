@@ -13,7 +13,11 @@ export interface AlertInput {
   dedupeKey?: string;
 }
 
+/** Raises an alert, once per dedupe key; `created` says whether this call raised it (and so should notify). */
 export async function raiseAlert(tx: Tx, input: AlertInput) {
-  if (!input.dedupeKey) return tx.alert.create({ data: input });
-  return tx.alert.upsert({ where: { dedupeKey: input.dedupeKey }, create: input, update: {} });
+  if (input.dedupeKey) {
+    const existing = await tx.alert.findUnique({ where: { dedupeKey: input.dedupeKey } });
+    if (existing) return { alert: existing, created: false };
+  }
+  return { alert: await tx.alert.create({ data: input }), created: true };
 }

@@ -1,9 +1,11 @@
 import Decimal from "decimal.js";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { BudgetExceededError, crossedThresholds, wouldPassCap } from "@/lib/domain/budget";
+import { BudgetExceededError, crossedThresholds, wouldPassCap, type BudgetScope } from "@/lib/domain/budget";
 import { raiseAlert } from "@/lib/alerts/raise-alert";
+import { postAlertWebhook } from "@/lib/alerts/post-alert-webhook";
 import { findUnitPrice, type Usage } from "./prices";
+import { loadScopes } from "./budget-scopes";
 
 export interface MeterScope {
   episodeId: string;
@@ -13,18 +15,21 @@ export interface MeterScope {
 }
 
 export interface Meter {
-  /** Refuses, before the call is made, a call whose estimated usage would pass the episode's hard cap. */
-  authorize(estimate: Usage[]): Promise<void>;
+  /**
+   * Refuses, before the call is made, a call whose estimated cost would pass any cap (episode, show month,
+   * workspace month); otherwise holds that amount until `release`.
+   */
+  authorize(estimate: Usage[]): Promise<{ holdId: string }>;
   /** Writes the call's measured usage to the ledger, once per (step, attempt, call index). Returns the amount. */
   charge(usage: Usage): Promise<Decimal>;
+  release(hold: { holdId: string }): Promise<void>;
 }
 
-async function lockEpisode(tx: Prisma.TransactionClient, episodeId: string) {
-  const rows = await tx.$queryRaw<{ costTotal: string; budget: string; showId: string }[]>`
-    select "costTotal"::text, "budget"::text, "showId" from "Episode" where id = ${episodeId} for update`;
-  if (!rows[0]) throw new Error(`Episode ${episodeId} does not exist`);
-  return { spent: new Decimal(rows[0].costTotal), cap: new Decimal(rows[0].budget), showId: rows[0].showId };
-}
+// Authorisations of all episodes are serialised, so two parallel calls cannot both fit under one remaining amount.
+const BUDGET_LOCK = 0x5e0b0d6e;
+const HOLD_TTL_MS = 15 * 60_000;
+
+const SCOPE_TITLES: Record<BudgetScope, string> = { episode: "Episode", "show-month": "Show monthly", "workspace-month": "Monthly" };
 
 export function createMeter(db: Db, scope: MeterScope): Meter {
   let callIndex = 0;
@@ -34,25 +39,58 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
     return { unitPrice, priceId, amount: unitPrice.times(usage.quantity).toDecimalPlaces(6, Decimal.ROUND_UP) };
   }
 
+  function holdBudget(total: Decimal) {
+    return db.$transaction(async (tx) => {
+      await tx.$executeRaw`select pg_advisory_xact_lock(${BUDGET_LOCK})`;
+      const now = new Date();
+      await tx.budgetHold.deleteMany({ where: { expiresAt: { lte: now } } });
+      const { showId, scopes } = await loadScopes(tx, scope.episodeId, now);
+      for (const s of scopes) {
+        const committed = s.charged.plus(s.held);
+        if (wouldPassCap(committed, total, s.cap)) throw new BudgetExceededError(s.scope, committed, total, s.cap);
+      }
+      const hold = await tx.budgetHold.create({
+        data: { episodeId: scope.episodeId, showId, amount: total.toString(), expiresAt: new Date(now.getTime() + HOLD_TTL_MS) },
+      });
+      return { holdId: hold.id };
+    });
+  }
+
   return {
     async authorize(estimate) {
       const amounts = await Promise.all(estimate.map(price));
       const total = amounts.reduce((sum, a) => sum.plus(a.amount), new Decimal(0));
-      const episode = await db.episode.findUniqueOrThrow({ where: { id: scope.episodeId }, select: { costTotal: true, budget: true } });
-      if (wouldPassCap(episode.costTotal.toString(), total, episode.budget.toString())) {
-        throw new BudgetExceededError(scope.episodeId, new Decimal(episode.costTotal.toString()), total, new Decimal(episode.budget.toString()));
+      try {
+        return await holdBudget(total);
+      } catch (error) {
+        if (error instanceof BudgetExceededError) {
+          await raiseAlert(db, {
+            kind: "budget.refused",
+            severity: "CRITICAL",
+            episodeId: scope.episodeId,
+            message: `A ${scope.stage} call was refused before it was made: ${error.message}`,
+            data: { scope: error.scope, requested: error.requested.toString(), cap: error.cap.toString() },
+            dedupeKey: `budget.refused:${scope.stageRunId}:${error.scope}`,
+          });
+        }
+        throw error;
       }
+    },
+
+    async release({ holdId }) {
+      await db.budgetHold.deleteMany({ where: { id: holdId } });
     },
 
     async charge(usage) {
       const idempotencyKey = `${scope.stageRunId}:${scope.attempt}:${callIndex++}`;
       const { unitPrice, priceId, amount } = await price(usage);
-      return db.$transaction(async (tx) => {
+      const { result, newAlerts, webhookUrl } = await db.$transaction(async (tx) => {
         const existing = await tx.costEntry.findUnique({ where: { idempotencyKey } });
-        if (existing) return new Decimal(existing.amount.toString()); // a re-executed step: already charged
+        // A re-executed step: already charged.
+        if (existing) return { result: new Decimal(existing.amount.toString()), newAlerts: [], webhookUrl: null };
 
-        // The row lock serialises charges of one episode, so parallel steps cannot both slip under the cap.
-        const { spent, cap, showId } = await lockEpisode(tx, scope.episodeId);
+        await tx.$queryRaw`select id from "Episode" where id = ${scope.episodeId} for update`;
+        const before = await loadScopes(tx, scope.episodeId);
         await tx.costEntry.create({
           data: {
             idempotencyKey,
@@ -68,24 +106,31 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
             priceId,
           },
         });
-        if (amount.isZero()) return amount;
+        if (amount.isZero()) return { result: amount, newAlerts: [], webhookUrl: null };
         await tx.episode.update({ where: { id: scope.episodeId }, data: { costTotal: { increment: amount.toString() } } });
         await tx.stageRun.update({ where: { id: scope.stageRunId }, data: { cost: { increment: amount.toString() } } });
 
-        const policy =
-          (await tx.budgetPolicy.findUnique({ where: { showId } })) ?? (await tx.budgetPolicy.findFirst({ where: { showId: null } }));
-        for (const pct of crossedThresholds(spent, spent.plus(amount), cap, policy?.alertThresholds ?? [80, 100])) {
-          await raiseAlert(tx, {
-            kind: "budget.threshold",
-            severity: pct >= 100 ? "CRITICAL" : "WARNING",
-            episodeId: scope.episodeId,
-            message: `Episode spend reached ${pct}% of its $${cap.toFixed(2)} budget.`,
-            data: { percent: pct, spent: spent.plus(amount).toString(), cap: cap.toString() },
-            dedupeKey: `budget:${scope.episodeId}:${pct}`,
-          });
+        const raised = [];
+        const period = new Date().toISOString().slice(0, 7);
+        for (const s of before.scopes) {
+          for (const pct of crossedThresholds(s.charged, s.charged.plus(amount), s.cap, before.thresholds)) {
+            const key = s.scope === "episode" ? `budget:${scope.episodeId}:${pct}` : `budget:${s.scope}:${s.scope === "show-month" ? before.showId : "all"}:${period}:${pct}`;
+            raised.push(
+              await raiseAlert(tx, {
+                kind: "budget.threshold",
+                severity: pct >= 100 ? "CRITICAL" : "WARNING",
+                episodeId: s.scope === "episode" ? scope.episodeId : undefined,
+                message: `${SCOPE_TITLES[s.scope]} spend reached ${pct}% of its $${s.cap.toFixed(2)} cap ($${s.charged.plus(amount).toFixed(2)}).`,
+                data: { scope: s.scope, percent: pct, spent: s.charged.plus(amount).toString(), cap: s.cap.toString() },
+                dedupeKey: key,
+              }),
+            );
+          }
         }
-        return amount;
+        return { result: amount, newAlerts: raised.filter((r) => r.created).map((r) => r.alert), webhookUrl: before.webhookUrl };
       });
+      if (webhookUrl) for (const alert of newAlerts) await postAlertWebhook(webhookUrl, alert);
+      return result;
     },
   };
 }

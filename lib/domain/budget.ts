@@ -2,16 +2,24 @@ import Decimal from "decimal.js";
 
 export type Tier = "standard" | "economy";
 
+export type BudgetScope = "episode" | "show-month" | "workspace-month";
+
+const SCOPE_LABELS: Record<BudgetScope, string> = {
+  episode: "the episode's hard cap",
+  "show-month": "the show's monthly cap",
+  "workspace-month": "the workspace's monthly cap",
+};
+
 export class BudgetExceededError extends Error {
   constructor(
-    readonly episodeId: string,
+    readonly scope: BudgetScope,
     readonly spent: Decimal,
     readonly requested: Decimal,
     readonly cap: Decimal,
   ) {
     super(
-      `This call would cost up to $${requested.toFixed(4)} but only $${cap.minus(spent).toFixed(4)} of the episode's ` +
-        `$${cap.toFixed(2)} hard cap is left.`,
+      `This call could cost up to $${requested.toFixed(4)}, but only $${Decimal.max(0, cap.minus(spent)).toFixed(4)} of ` +
+        `${SCOPE_LABELS[scope]} ($${cap.toFixed(2)}) is left.`,
     );
     this.name = "BudgetExceededError";
   }

@@ -32,17 +32,17 @@ export const createEpisodeSchema = z
   .refine((e) => e.format === "SOLO" || e.speakerCount >= 2, { message: "This format needs at least two speakers.", path: ["speakerCount"] });
 export type CreateEpisodeInput = z.input<typeof createEpisodeSchema>;
 
-export const gateDecisionSchema = z
-  .object({
-    gateId: z.string().min(1),
-    decision: z.enum(["APPROVED", "REJECTED"]),
-    comment: z.string().trim().max(2000).optional(),
-  })
-  .refine((d) => d.decision === "APPROVED" || (d.comment?.length ?? 0) >= 3, {
-    message: "Say what should change, so the writer can act on it.",
-    path: ["comment"],
-  });
+const gateDecisionFields = z.object({
+  gateId: z.string().min(1),
+  decision: z.enum(["APPROVED", "REJECTED"]),
+  comment: z.string().trim().max(2000).optional(),
+});
+const needsComment = (d: { decision: string; comment?: string }) => d.decision === "APPROVED" || (d.comment?.length ?? 0) >= 3;
+const needsCommentMessage = { message: "Say what should change, so the writer can act on it.", path: ["comment"] };
+export const gateDecisionSchema = gateDecisionFields.refine(needsComment, needsCommentMessage);
 export type GateDecisionInput = z.infer<typeof gateDecisionSchema>;
+/** The same decision, addressed to an episode (server action input). */
+export const episodeGateDecisionSchema = gateDecisionFields.extend({ episodeId: z.string().min(1) }).refine(needsComment, needsCommentMessage);
 
 export const retryEpisodeSchema = z.object({ episodeId: z.string().min(1) });
 export const cancelEpisodeSchema = z.object({ episodeId: z.string().min(1), reason: z.string().trim().max(500).optional() });

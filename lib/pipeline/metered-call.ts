@@ -11,10 +11,14 @@ export async function meteredCall<T>(
   call: () => Promise<T> | T,
   measure: (result: T) => Usage[] = () => estimate,
 ): Promise<T> {
-  await ctx.meter.authorize(estimate);
-  const result = await call();
-  for (const usage of measure(result)) await ctx.meter.charge(usage);
-  return result;
+  const hold = await ctx.meter.authorize(estimate);
+  try {
+    const result = await call();
+    for (const usage of measure(result)) await ctx.meter.charge(usage);
+    return result;
+  } finally {
+    await ctx.meter.release(hold);
+  }
 }
 
 export const tokensOf = (text: string) => Math.max(1, Math.ceil(text.length / 4));

@@ -15,6 +15,8 @@ export interface RunPlan {
   completed: StageKey[];
   scriptApproved: boolean;
   finalApproved: boolean;
+  /** On a retry that keeps the script: its brand score, so the gate can open without re-scoring. */
+  brand: unknown;
 }
 
 export async function startPipelineRun(db: Db, input: { episodeId: string; engineRunId: string; reason: "create" | "retry" }): Promise<RunPlan> {
@@ -27,13 +29,13 @@ export async function startPipelineRun(db: Db, input: { episodeId: string; engin
     where: { id: input.episodeId, ...notCancelled },
     data: { status: "RUNNING", statusReason: null, startedAt: new Date() },
   });
-  if (input.reason === "create") return { pipelineRunId: run.id, completed: [], scriptApproved: false, finalApproved: false };
+  if (input.reason === "create") return { pipelineRunId: run.id, completed: [], scriptApproved: false, finalApproved: false, brand: null };
 
   const latest = await db.stageRun.findMany({
     where: { episodeId: input.episodeId, pipelineRunId: { not: run.id } },
     orderBy: [{ endedAt: "desc" }],
     distinct: ["stage"],
-    select: { stage: true, status: true },
+    select: { stage: true, status: true, output: true },
   });
   const succeeded = new Set(latest.filter((s) => s.status === "SUCCEEDED").map((s) => s.stage));
   // Keep the unbroken prefix of succeeded stages; everything from the first gap on runs again.
@@ -41,7 +43,13 @@ export async function startPipelineRun(db: Db, input: { episodeId: string; engin
   const completed = firstGap === -1 ? [...STAGE_KEYS] : STAGE_KEYS.slice(0, firstGap);
   const lastGate = async (kind: GateKind) =>
     (await db.gate.findFirst({ where: { episodeId: input.episodeId, kind }, orderBy: { createdAt: "desc" } }))?.status === "APPROVED";
-  return { pipelineRunId: run.id, completed, scriptApproved: await lastGate("SCRIPT"), finalApproved: await lastGate("FINAL") };
+  return {
+    pipelineRunId: run.id,
+    completed,
+    scriptApproved: await lastGate("SCRIPT"),
+    finalApproved: await lastGate("FINAL"),
+    brand: completed.includes("brand-validator") ? (latest.find((s) => s.stage === "brand-validator")?.output ?? null) : null,
+  };
 }
 
 export async function setRunTier(db: Db, pipelineRunId: string, tier: Tier) {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -12,7 +13,7 @@ export default async function ReviewPage() {
   const gates = await db.gate.findMany({
     where: { status: "PENDING" },
     orderBy: { createdAt: "asc" },
-    select: { id: true, kind: true, createdAt: true, episode: { select: { title: true } } },
+    select: { id: true, kind: true, iteration: true, createdAt: true, episode: { select: { id: true, title: true, show: { select: { name: true } } } } },
   });
   return (
     <>
@@ -23,8 +24,16 @@ export default async function ReviewPage() {
         <Card>
           <ul className="divide-y divide-slate-100">
             {gates.map((g) => (
-              <li key={g.id} className="px-5 py-3 text-sm">
-                <span className="font-medium">{g.episode.title}</span> · {g.kind === "SCRIPT" ? "script" : "final"} approval
+              <li key={g.id} className="flex items-center justify-between px-5 py-3 text-sm" data-testid="review-item">
+                <div>
+                  <Link href={`/episodes/${g.episode.id}`} prefetch={false} className="font-medium hover:text-brand-600 hover:underline">
+                    {g.episode.title}
+                  </Link>
+                  <div className="text-xs text-slate-500">
+                    {g.episode.show.name} · {g.kind === "SCRIPT" ? "script" : "final"} approval, round {g.iteration}
+                  </div>
+                </div>
+                <span className="text-xs text-slate-500">waiting since {g.createdAt.toLocaleString("en")}</span>
               </li>
             ))}
           </ul>

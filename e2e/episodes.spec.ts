@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+const SOURCE =
+  "A 2019 study of 120 adults found that a full night of sleep improved recall of new words by about 20 percent. " +
+  "The researchers caution that the sample was small and mostly students. Slow-wave sleep appears to replay the day's experiences.";
+
+test.describe("a first path through the pipeline", () => {
+  test("a producer starts an episode and watches it reach the script gate; an editor approves both gates", async ({ browser }, info) => {
+    const producer = await browser.newPage();
+    await signIn(producer, "PRODUCER");
+    await producer.goto("/episodes/new");
+    await producer.getByLabel("Topic").fill("How sleep shapes memory");
+    await producer.getByRole("button", { name: "Paste a source" }).click();
+    await producer.getByLabel("Source 1 text").fill(SOURCE);
+    await producer.getByLabel("Target length (minutes)").fill("3");
+    await producer.getByRole("button", { name: "Start production" }).click();
+
+    // The timeline updates live until the pipeline waits for the editor.
+    await expect(producer.getByTestId("episode-status")).toHaveAttribute("data-status", "AWAITING_SCRIPT_APPROVAL", { timeout: 30_000 });
+    const episodeUrl = producer.url();
+    expect(episodeUrl).not.toMatch(/\/new$/);
+    await expect(producer.getByTestId("stage-research-deep-dive")).toHaveAttribute("data-status", "SUCCEEDED");
+    await expect(producer.getByTestId("stage-brand-validator")).toHaveAttribute("data-status", "SUCCEEDED");
+    await expect(producer.getByTestId("stage-tts-optimizer")).toHaveAttribute("data-status", "PENDING");
+    await expect(producer.getByText("Waiting for an editor to decide.")).toBeVisible();
+    await producer.screenshot({ path: info.outputPath("producer-script-gate.png"), fullPage: true });
+
+    const editor = await browser.newPage();
+    await signIn(editor, "EDITOR");
+    await editor.goto("/review");
+    await editor.getByRole("link", { name: "How sleep shapes memory" }).click();
+    await expect(editor.getByTestId("script-preview")).toContainText("How sleep shapes memory");
+    await editor.getByRole("button", { name: "Reject…" }).click();
+    await editor.getByRole("button", { name: "Reject with comment" }).click();
+    await expect(editor.getByText("Say what should change")).toBeVisible();
+    await editor.getByLabel("What should change?").fill("Mention that the sample was small.");
+    await editor.getByRole("button", { name: "Reject with comment" }).click();
+    await expect(editor.getByTestId("gate-panel")).toContainText("round 2", { timeout: 30_000 });
+    await expect(editor.getByTestId("script-preview")).toContainText("Mention that the sample was small.");
+    await editor.getByRole("button", { name: "Approve" }).click();
+
+    await expect(editor.getByTestId("gate-panel")).toContainText("Final approval", { timeout: 30_000 });
+    await editor.screenshot({ path: info.outputPath("editor-final-gate.png"), fullPage: true });
+    await editor.getByRole("button", { name: "Approve" }).click();
+    await expect(editor.getByTestId("episode-status")).toHaveAttribute("data-status", "READY", { timeout: 30_000 });
+
+    await producer.goto(episodeUrl);
+    await expect(producer.getByTestId("episode-status")).toHaveText("Ready");
+  });
+
+  test("the JSON API creates an episode and reports its stages; bad input gets field errors", async ({ page }) => {
+    await signIn(page, "PRODUCER");
+    const shows = await page.request.get("/api/episodes");
+    expect(shows.status()).toBe(200);
+
+    const bad = await page.request.post("/api/episodes", { data: { showId: "", topic: "x", targetMinutes: 500 } });
+    expect(bad.status()).toBe(400);
+    const { error } = await bad.json();
+    expect(error.fields.topic[0]).toBe("Describe the topic in at least 5 characters.");
+    expect(error.fields.targetMinutes[0]).toBe("At most 90 minutes.");
+
+    const showId = await page.goto("/episodes/new").then(() => page.getByLabel("Show").inputValue());
+    const tooRich = await page.request.post("/api/episodes", { data: { showId, topic: "Expensive idea", budget: 999 } });
+    expect(tooRich.status()).toBe(422);
+    expect((await tooRich.json()).error.message).toMatch(/Producers can set up to \$5\.00/);
+
+    const created = await page.request.post("/api/episodes", {
+      data: { showId, topic: "Naps and learning", targetMinutes: 2, sources: [{ title: "Naps", content: SOURCE }] },
+    });
+    expect(created.status()).toBe(201);
+    const { episode } = await created.json();
+    await expect
+      .poll(async () => {
+        const res = await page.request.get(`/api/episodes/${episode.id}`);
+        const body = await res.json();
+        return body.episode.stages.find((s: { key: string }) => s.key === "research-discovery").status;
+      })
+      .toBe("SUCCEEDED");
+    const detail = await (await page.request.get(`/api/episodes/${episode.id}`)).json();
+    expect(detail.episode.stages).toHaveLength(14);
+  });
+});

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "@/test/db";
+import { SOURCES, startPipelineHarness, waitFor, type PipelineHarness } from "@/test/pipeline-harness";
+import { createEpisode } from "@/lib/episodes/create-episode";
+import { DEMO_SHOW, DEMO_HOSTS } from "@/lib/seed/demo-show";
+import { STAGE_KEYS } from "@/lib/domain/stages";
+import { maxOverlap } from "@/lib/domain/overlap";
+
+const GLOBAL_LIMIT = 4;
+const PER_SHOW_LIMIT = 2;
+let h: PipelineHarness;
+
+beforeAll(async () => {
+  const { url } = await freshDatabase();
+  h = await startPipelineHarness(url, {
+    env: { SHOWRUNNER_MAX_RUNNING_EPISODES: String(GLOBAL_LIMIT), SHOWRUNNER_MAX_RUNNING_PER_SHOW: String(PER_SHOW_LIMIT) },
+  });
+  await h.db.show.updateMany({ data: { autoApprove: true } });
+  await h.db.show.create({
+    data: { ...DEMO_SHOW, slug: "second-show", name: "Second Show", autoApprove: true, hosts: { create: DEMO_HOSTS } },
+  });
+});
+afterAll(() => h?.close());
+
+describe("many episodes at once", () => {
+  it("finishes 20 episodes started together, never exceeding the global and per-show limits, losing nothing", async () => {
+    const shows = await h.db.show.findMany({ orderBy: { slug: "asc" } });
+    const episodes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        createEpisode(h.db, { showId: shows[i % 2]!.id, topic: `Parallel episode ${i + 1}`, targetMinutes: 2, sources: SOURCES }, h.users.producer),
+      ),
+    );
+    await Promise.all(episodes.map((e) => h.dispatch.requestPipeline(e, "create")));
+    await waitFor(
+      "all 20 episodes READY",
+      async () => (await h.db.episode.count({ where: { status: "READY" } })) === 20,
+      180_000,
+    );
+
+    const runs = await h.db.stageRun.findMany({ include: { episode: { select: { showId: true } } } });
+    expect(runs).toHaveLength(20 * STAGE_KEYS.length);
+    expect(runs.every((r) => r.status === "SUCCEEDED")).toBe(true);
+    for (const e of episodes) {
+      expect(new Set(runs.filter((r) => r.episodeId === e.id).map((r) => r.stage)).size).toBe(STAGE_KEYS.length);
+    }
+
+    const interval = (r: (typeof runs)[number]) => ({ start: r.startedAt!.getTime(), end: r.endedAt!.getTime() });
+    const overall = maxOverlap(runs.map(interval));
+    expect(overall).toBeLessThanOrEqual(GLOBAL_LIMIT);
+    expect(overall).toBeGreaterThan(1); // and they really did run in parallel
+    for (const show of shows) {
+      expect(maxOverlap(runs.filter((r) => r.episode.showId === show.id).map(interval))).toBeLessThanOrEqual(PER_SHOW_LIMIT);
+    }
+    expect(await h.db.pipelineRun.count({ where: { status: "COMPLETED" } })).toBe(20);
+  });
+});

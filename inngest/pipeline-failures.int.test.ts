@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "@/test/db";
+import { SOURCES, startPipelineHarness, waitFor, type PipelineHarness } from "@/test/pipeline-harness";
+import { createEpisode } from "@/lib/episodes/create-episode";
+import { retryEpisode } from "@/lib/episodes/retry-episode";
+
+let h: PipelineHarness;
+
+beforeAll(async () => {
+  const { url } = await freshDatabase();
+  h = await startPipelineHarness(url, {
+    env: { SHOWRUNNER_GATE_TIMEOUT: "2s", SHOWRUNNER_STAGE_FAULTS: "research-deep-dive:429:2,episode-planner:500:9" },
+  });
+  await h.db.price.create({ data: { provider: "offline", model: "extractive", unit: "input_token", unitPrice: "0.00001" } });
+});
+afterAll(() => h?.close());
+
+async function newEpisode(topic: string, sources = SOURCES) {
+  const show = await h.db.show.findFirstOrThrow();
+  const episode = await createEpisode(h.db, { showId: show.id, topic, targetMinutes: 3, sources }, h.users.producer);
+  await h.dispatch.requestPipeline(episode, "create");
+  return episode;
+}
+
+describe("the failure policy", () => {
+  it("backs off on rate limits (Retry-After honoured), records the attempts and charges once", async () => {
+    const started = Date.now();
+    const episode = await newEpisode("Rate limited research");
+    const deepDive = await waitFor("deep-dive to succeed", () =>
+      h.db.stageRun.findFirst({ where: { episodeId: episode.id, stage: "research-deep-dive", status: "SUCCEEDED" } }),
+    );
+    expect(deepDive.attempt).toBe(3);
+    // Two 429s, each asking for a 1 s wait.
+    expect(deepDive.startedAt!.getTime() - started).toBeGreaterThanOrEqual(2000);
+    const charges = await h.db.costEntry.findMany({ where: { stageRunId: deepDive.id } });
+    expect(charges).toHaveLength(1);
+    expect(charges[0]!.idempotencyKey).toBe(`${deepDive.id}:3:0`);
+    expect(Number(deepDive.cost)).toBeGreaterThan(0);
+    expect(Number(deepDive.cost)).toBeCloseTo(Number(charges[0]!.amount), 6);
+  });
+
+  it("after the last retry, onFailure marks the episode needs-attention with an alert and keeps its work", async () => {
+    const episode = await newEpisode("Provider keeps failing");
+    await waitFor("needs attention", async () => (await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).status === "NEEDS_ATTENTION", 60_000);
+    const saved = await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } });
+    expect(saved.statusReason).toMatch(/Injected provider error on episode-planner/);
+    const planner = await h.db.stageRun.findFirstOrThrow({ where: { episodeId: episode.id, stage: "episode-planner" } });
+    expect(planner.status).toBe("FAILED");
+    expect(planner.attempt).toBe(5); // SHOWRUNNER_STEP_RETRIES=4 -> five attempts
+    expect(await h.db.stageRun.count({ where: { episodeId: episode.id, stage: "research-synthesis", status: "SUCCEEDED" } })).toBe(1);
+    const alert = await h.db.alert.findFirstOrThrow({ where: { episodeId: episode.id, kind: "pipeline.failed" } });
+    expect(alert.severity).toBe("CRITICAL");
+    expect((await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId: episode.id } })).status).toBe("FAILED");
+  });
+});
+
+describe("gate timeouts", () => {
+  let g: PipelineHarness;
+  beforeAll(async () => {
+    const { url } = await freshDatabase();
+    g = await startPipelineHarness(url, { env: { SHOWRUNNER_GATE_TIMEOUT: "2s" } });
+  });
+  afterAll(() => g?.close());
+
+  it("moves an episode nobody reviews to needs-attention, expiring the gate", async () => {
+    const show = await g.db.show.findFirstOrThrow();
+    const episode = await createEpisode(g.db, { showId: show.id, topic: "Nobody reviews this", targetMinutes: 3, sources: SOURCES }, g.users.producer);
+    await g.dispatch.requestPipeline(episode, "create");
+    await waitFor("needs attention", async () => (await g.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).status === "NEEDS_ATTENTION");
+    const gate = await g.db.gate.findFirstOrThrow({ where: { episodeId: episode.id } });
+    expect(gate.status).toBe("EXPIRED");
+    expect(await g.db.alert.count({ where: { episodeId: episode.id, kind: "gate.timeout" } })).toBe(1);
+    expect((await g.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).statusReason).toMatch(/within 2s/);
+  });
+
+  it("a retry keeps every stage that succeeded and re-opens the gate", async () => {
+    const episode = await g.db.episode.findFirstOrThrow({ where: { topic: "Nobody reviews this" } });
+    await g.dispatch.requestPipeline(await retryEpisode(g.db, episode.id, g.users.producer), "retry");
+    await waitFor("a second script gate", () => g.db.gate.findFirst({ where: { episodeId: episode.id, status: "PENDING" } }));
+    const runs = await g.db.pipelineRun.findMany({ where: { episodeId: episode.id }, orderBy: { startedAt: "asc" } });
+    expect(runs.map((r) => r.reason)).toEqual(["create", "retry"]);
+    // The research, plan, script and brand score of the first run are kept, not redone.
+    for (const stage of ["research-discovery", "episode-planner", "script-writer", "brand-validator"]) {
+      expect(await g.db.stageRun.count({ where: { episodeId: episode.id, stage } }), stage).toBe(1);
+    }
+    expect((await g.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).status).toBe("AWAITING_SCRIPT_APPROVAL");
+  });
+});

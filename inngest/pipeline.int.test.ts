@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "@/test/db";
+import { SOURCES, startPipelineHarness, waitFor, type PipelineHarness } from "@/test/pipeline-harness";
+import { createEpisode } from "@/lib/episodes/create-episode";
+import { decideGate } from "@/lib/episodes/decide-gate";
+import { cancelEpisode } from "@/lib/episodes/cancel-episode";
+import { STAGE_KEYS } from "@/lib/domain/stages";
+import { ConflictError } from "@/lib/domain/errors";
+
+let h: PipelineHarness;
+
+beforeAll(async () => {
+  const { url } = await freshDatabase();
+  h = await startPipelineHarness(url);
+  // Offline usage costs $0 by default; a price makes the ledger's amounts visible.
+  await h.db.price.create({ data: { provider: "offline", model: "extractive", unit: "input_token", unitPrice: "0.00001" } });
+});
+afterAll(() => h?.close());
+
+async function newEpisode(topic = "How sleep shapes memory") {
+  const show = await h.db.show.findFirstOrThrow();
+  const episode = await createEpisode(h.db, { showId: show.id, topic, targetMinutes: 3, sources: SOURCES }, h.users.producer);
+  await h.dispatch.requestPipeline(episode, "create");
+  return episode;
+}
+
+/** A pending gate whose wait the engine has registered, so a decision sent now cannot be missed. */
+async function pendingGate(episodeId: string, kind: "SCRIPT" | "FINAL", iteration = 1) {
+  const gate = await waitFor(`${kind} gate #${iteration}`, () =>
+    h.db.gate.findFirst({ where: { episodeId, kind, iteration, status: "PENDING" } }),
+  );
+  await waitFor("the engine to wait for the decision", async () => {
+    const run = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId }, orderBy: { startedAt: "desc" } });
+    const engineRun = await h.engine.getRun(run.engineRunId!);
+    return engineRun?.status === "waiting";
+  });
+  return gate;
+}
+
+async function decide(episodeId: string, gateId: string, decision: "APPROVED" | "REJECTED", comment?: string) {
+  const decided = await decideGate(h.db, episodeId, { gateId, decision, comment }, h.users.editor);
+  await h.dispatch.announceGateDecision(episodeId, decided);
+}
+
+const status = (id: string) => h.db.episode.findUniqueOrThrow({ where: { id } }).then((e) => e.status);
+
+describe("the episode pipeline on the offline engine", () => {
+  it("runs every stage, waits at both gates, and completes when an editor approves both", async () => {
+    const episode = await newEpisode();
+    const script = await pendingGate(episode.id, "SCRIPT");
+    expect(await status(episode.id)).toBe("AWAITING_SCRIPT_APPROVAL");
+    // Nothing after the gate ran while it waited.
+    expect(await h.db.stageRun.count({ where: { episodeId: episode.id, stage: "tts-optimizer" } })).toBe(0);
+
+    await decide(episode.id, script.id, "APPROVED");
+    const final = await pendingGate(episode.id, "FINAL");
+    await decide(episode.id, final.id, "APPROVED");
+    await waitFor("READY", async () => (await status(episode.id)) === "READY");
+
+    const runs = await h.db.stageRun.findMany({ where: { episodeId: episode.id } });
+    expect(new Set(runs.map((r) => r.stage))).toEqual(new Set(STAGE_KEYS));
+    expect(runs.every((r) => r.status === "SUCCEEDED" && r.durationMs !== null && r.endedAt)).toBe(true);
+    const gates = await h.db.gate.findMany({ where: { episodeId: episode.id }, orderBy: { createdAt: "asc" } });
+    expect(gates.map((g) => [g.kind, g.status, g.decidedById])).toEqual([
+      ["SCRIPT", "APPROVED", h.users.editor.id],
+      ["FINAL", "APPROVED", h.users.editor.id],
+    ]);
+    const pipelineRun = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId: episode.id } });
+    expect(pipelineRun.status).toBe("COMPLETED");
+    const ledger = await h.db.costEntry.findMany({ where: { episodeId: episode.id } });
+    expect(ledger.length).toBeGreaterThan(0);
+    const cost = ledger.reduce((sum, e) => sum + Number(e.amount), 0);
+    expect(Number((await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).costTotal)).toBeCloseTo(cost, 6);
+    expect(cost).toBeGreaterThan(0);
+  });
+
+  it("re-runs the script writer with the editor's comment after a rejection", async () => {
+    const episode = await newEpisode("Why naps help");
+    const first = await pendingGate(episode.id, "SCRIPT");
+    await decide(episode.id, first.id, "REJECTED", "Add a caveat about the small sample size");
+    await pendingGate(episode.id, "SCRIPT", 2);
+
+    const rewrite = await h.db.stageRun.findFirstOrThrow({ where: { episodeId: episode.id, stage: "script-writer", iteration: 2 } });
+    expect(rewrite.guidance).toBe("Add a caveat about the small sample size");
+    expect(rewrite.status).toBe("SUCCEEDED");
+    const versions = await h.db.scriptVersion.findMany({ where: { episodeId: episode.id }, orderBy: { version: "asc" } });
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(JSON.stringify(versions[1]!.segments)).toContain("small sample size");
+    // Research is not redone for a script revision.
+    expect(await h.db.stageRun.count({ where: { episodeId: episode.id, stage: "research-deep-dive" } })).toBe(1);
+    expect((await h.db.gate.findFirstOrThrow({ where: { id: first.id } })).comment).toBe("Add a caveat about the small sample size");
+  });
+
+  it("cancels a waiting run; a late decision cannot revive it", async () => {
+    const episode = await newEpisode("Cancel me");
+    const gate = await pendingGate(episode.id, "SCRIPT");
+    await cancelEpisode(h.db, episode.id, h.users.producer);
+    await h.dispatch.cancelPipeline(episode.id);
+    const run = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId: episode.id } });
+    await waitFor("the engine to cancel the run", async () => (await h.engine.getRun(run.engineRunId!))?.status === "cancelled");
+    await expect(decideGate(h.db, episode.id, { gateId: gate.id, decision: "APPROVED" }, h.users.editor)).rejects.toThrow(ConflictError);
+    expect(await status(episode.id)).toBe("CANCELLED");
+    expect((await h.db.pipelineRun.findFirstOrThrow({ where: { id: run.id } })).status).toBe("CANCELLED");
+  });
+
+  it("survives an engine restart while waiting for approval", async () => {
+    const episode = await newEpisode("Restart while waiting");
+    const gate = await pendingGate(episode.id, "SCRIPT");
+    await h.restartEngine();
+    await decide(episode.id, gate.id, "APPROVED");
+    const final = await pendingGate(episode.id, "FINAL");
+    await decide(episode.id, final.id, "APPROVED");
+    await waitFor("READY after the restart", async () => (await status(episode.id)) === "READY");
+    expect(await h.db.stageRun.count({ where: { episodeId: episode.id, stage: "research-discovery" } })).toBe(1);
+  });
+});

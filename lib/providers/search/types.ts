@@ -1,0 +1,46 @@
+export interface SearchRequest {
+  query: string;
+  episodeId: string;
+  showId: string;
+  limit: number;
+  signal?: AbortSignal;
+}
+
+export interface SearchResult {
+  title: string;
+  url?: string;
+  snippet: string;
+  /** The passage (offline) or the fetched page text (hosted, when the URL fetcher is on and the fetch worked). */
+  content?: string;
+  /** The Source row the passage was taken from (offline search only). */
+  sourceId?: string;
+  /** Character offsets of `content` within that source's content: content === source.content.slice(start, end). */
+  start?: number;
+  end?: number;
+  score?: number;
+}
+
+/** Billable usage, in the ledger's terms (lib/costs/prices.ts). */
+export interface SearchUsage {
+  provider: string;
+  model: string;
+  unit: "request";
+  quantity: number;
+}
+
+export interface SearchResponse {
+  results: SearchResult[];
+  usage: SearchUsage[];
+}
+
+export interface ProviderHealth {
+  ok: boolean;
+  detail: string;
+}
+
+export interface SearchProvider {
+  /** "tavily", "brave" or "offline": the ledger's provider name. */
+  id: string;
+  search(request: SearchRequest): Promise<SearchResponse>;
+  health(): Promise<ProviderHealth>;
+}

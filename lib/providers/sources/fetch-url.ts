@@ -1,0 +1,130 @@
+import http, { type IncomingMessage } from "node:http";
+import https from "node:https";
+import type { LookupFunction } from "node:net";
+import { FETCH_TIMEOUT_MS, MAX_FETCH_BYTES, MAX_REDIRECTS } from "./limits";
+import { pageToSource } from "./page-to-source";
+import { readLimitedBody } from "./read-limited-body";
+import { resolvePublicAddress, systemResolve, type ResolveHost } from "./resolve-public-address";
+import { SourceError } from "./source-error";
+import type { FetchedPage } from "./types";
+
+export interface FetchUrlOptions {
+  /** The fetcher is off unless configuration turns it on (SOURCE_FETCH_ENABLED=1, see createUrlFetcher). */
+  enabled: boolean;
+  signal?: AbortSignal;
+  maxBytes?: number;
+  timeoutMs?: number;
+  maxRedirects?: number;
+  /** Replaces the system DNS resolver (tests). */
+  resolve?: ResolveHost;
+  /**
+   * TEST ONLY: exact addresses let through the address policy, e.g. ["127.0.0.1"] for a local test server.
+   * Never set from configuration: production code has no way to reach internal addresses.
+   */
+  allowAddressesForTests?: readonly string[];
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const HEADERS = {
+  "user-agent": "ShowrunnerResearch/1.0 (+podcast research fetcher)",
+  accept: "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,text/*;q=0.8",
+  "accept-encoding": "gzip, deflate, br",
+};
+
+function parseWebUrl(input: string): URL {
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    throw new SourceError(`${input} is not a valid web address.`, "invalid_url");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new SourceError(`Only http and https links can be fetched, not ${url.protocol.replace(/:$/, "")}.`, "invalid_url");
+  }
+  if (url.username || url.password) {
+    throw new SourceError(`Links with a user name or password are not fetched: ${url.host}.`, "invalid_url");
+  }
+  url.hash = "";
+  return url;
+}
+
+/** Every connection goes to the address that was checked, whatever a later DNS answer would say. */
+function pinnedLookup(address: string, family: 4 | 6): LookupFunction {
+  return (_hostname, options, callback) => {
+    if (options.all) callback(null, [{ address, family }]);
+    else callback(null, address, family);
+  };
+}
+
+function requestOnce(url: URL, address: string, family: 4 | 6, signal: AbortSignal): Promise<IncomingMessage> {
+  const client = url.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = client.get(url, { headers: HEADERS, lookup: pinnedLookup(address, family), signal, agent: false }, resolve);
+    request.on("error", reject);
+  });
+}
+
+/**
+ * Fetches a web page, PDF or text file for research, refusing anything that could reach inside the network:
+ * only http(s); every hop's host resolved here and every address checked (lib/providers/sources/address-policy.ts);
+ * the connection pinned to the checked address; redirects followed by hand and re-checked; the body cut off at
+ * `maxBytes` and the whole fetch at `timeoutMs`.
+ */
+export async function fetchUrl(input: string, options: FetchUrlOptions): Promise<FetchedPage> {
+  if (!options.enabled) {
+    throw new SourceError("Fetching web pages is turned off on this server (SOURCE_FETCH_ENABLED).", "fetch_disabled");
+  }
+  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+  const original = parseWebUrl(input);
+  let url = original;
+
+  const attempt = async (): Promise<FetchedPage> => {
+    for (let redirects = 0; ; redirects++) {
+      const { address, family } = await resolvePublicAddress(url.hostname, {
+        resolve: options.resolve ?? systemResolve,
+        allow: options.allowAddressesForTests ?? [],
+      });
+      signal.throwIfAborted();
+      const response = await requestOnce(url, address, family, signal).catch((error: unknown) => {
+        if (signal.aborted) throw error;
+        throw new SourceError(`Could not connect to ${url.host}: ${(error as Error).message}.`, "unreachable");
+      });
+      const status = response.statusCode ?? 0;
+      const location = response.headers.location;
+      if (REDIRECTS.has(status) && location) {
+        response.destroy();
+        if (redirects >= maxRedirects) {
+          throw new SourceError(`${original} redirects more than ${maxRedirects} times; link to the final page instead.`, "too_many_redirects");
+        }
+        url = parseWebUrl(new URL(location, url).toString());
+        continue;
+      }
+      if (status < 200 || status > 299) {
+        response.destroy();
+        throw new SourceError(`${url} answered HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ""}.`, "http_error");
+      }
+      const body = await readLimitedBody(response, options.maxBytes ?? MAX_FETCH_BYTES, url.toString());
+      return pageToSource(url, String(response.headers["content-type"] ?? ""), body);
+    }
+  };
+
+  // DNS and PDF parsing do not take a signal, so the deadline is also raced here.
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([attempt(), aborted]);
+  } catch (error) {
+    if (timeout.aborted) {
+      throw new SourceError(`${original} took longer than ${timeoutMs / 1000} s to fetch.`, "timeout");
+    }
+    throw error;
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+  }
+}

@@ -1,0 +1,42 @@
+import type { Readable } from "node:stream";
+
+/** Inclusive byte offsets, as in an HTTP Range header: { start: 0, end: 99 } is the first 100 bytes. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+export interface StoredObject {
+  key: string;
+  /** Size of the whole object in bytes. */
+  size: number;
+  contentType: string;
+  lastModified: Date;
+}
+
+export interface ObjectBody {
+  body: Readable;
+  /** Size of the whole object, whatever range was asked for (for Content-Range). */
+  size: number;
+  contentType: string;
+  /** The bytes `body` holds; present when a range was asked for. */
+  range?: ByteRange;
+}
+
+export interface ProviderHealth {
+  ok: boolean;
+  detail: string;
+}
+
+export interface AudioStorage {
+  /** "local" or "s3". */
+  id: string;
+  put(key: string, data: Buffer | Readable, contentType: string): Promise<{ key: string; size: number }>;
+  /** Throws StorageNotFoundError for a missing key and StorageRangeError for a range that starts past the end. */
+  get(key: string, range?: ByteRange): Promise<ObjectBody>;
+  /** null when there is no such object. */
+  stat(key: string): Promise<StoredObject | null>;
+  /** Deleting a missing object is not an error. */
+  delete(key: string): Promise<void>;
+  health(): Promise<ProviderHealth>;
+}

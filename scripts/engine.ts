@@ -1,0 +1,39 @@
+/**
+ * The offline Inngest engine on its own: `tsx scripts/engine.ts`.
+ * DATABASE_URL (required), INNGEST_ENGINE_PORT (default 8288), INNGEST_ENGINE_HOST (default 127.0.0.1) and
+ * INNGEST_ENGINE_APP_URLS (comma-separated serve URLs to sync on start, e.g. http://127.0.0.1:3000/api/inngest).
+ * Point the app at it with INNGEST_DEV=http://127.0.0.1:8288. See docs/engine.md.
+ */
+import { startEngine } from "@/lib/engine";
+
+async function main() {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error("DATABASE_URL is not set: the engine keeps its runs in PostgreSQL.");
+  const appUrls = (process.env.INNGEST_ENGINE_APP_URLS ?? "")
+    .split(",")
+    .map((u) => u.trim())
+    .filter(Boolean);
+  const engine = await startEngine({
+    databaseUrl,
+    port: Number(process.env.INNGEST_ENGINE_PORT ?? 8288),
+    host: process.env.INNGEST_ENGINE_HOST ?? "127.0.0.1",
+    appUrls,
+  });
+  console.log(`Inngest engine (offline) listening on ${engine.url}${appUrls.length ? `, syncing ${appUrls.join(", ")}` : ""}`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("Inngest engine: finishing requests in flight…");
+    await engine.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
