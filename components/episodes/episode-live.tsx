@@ -72,6 +72,11 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
             <div className="mt-2 h-1.5 overflow-hidden rounded-full bg-slate-100">
               <div className={spent / budget >= 0.8 ? "h-full bg-amber-500" : "h-full bg-emerald-500"} style={{ width: `${Math.min(100, (spent / budget) * 100)}%` }} />
             </div>
+            {Number(episode.projectedCost) > 0 && (
+              <p className="mt-2 text-xs text-slate-500" data-testid="projected-cost">
+                Projected on hosted providers: ${Number(episode.projectedCost).toFixed(2)} (not charged)
+              </p>
+            )}
           </CardBody>
         </Card>
         <Card>

@@ -114,3 +114,18 @@ describe("the cost ledger", () => {
     await expect(meter.authorize([tokens("input_token", 1000)])).rejects.toThrow(/show's monthly cap \(\$0\.02\)/);
   });
 });
+
+describe("projected costs", () => {
+  it("prices offline usage at the hosted provider it stands in for, as a projection that is never charged", async () => {
+    await db.price.create({ data: { provider: "elevenlabs", model: "eleven_multilingual_v2", unit: "character", unitPrice: "0.0001" } });
+    const { episode, stageRun } = await episodeWithStage("5.00");
+    const meter = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "audio-synthesizer", attempt: 1 });
+    expect((await meter.charge({ provider: "offline", model: "festival", unit: "character", quantity: 1500 })).toString()).toBe("0");
+    const entry = await db.costEntry.findFirstOrThrow({ where: { episodeId: episode.id } });
+    expect(entry.amount.toString()).toBe("0");
+    expect(entry.projectedAmount?.toString()).toBe("0.15");
+    const saved = await db.episode.findUniqueOrThrow({ where: { id: episode.id } });
+    expect(saved.costTotal.toString()).toBe("0");
+    expect(saved.projectedCost.toString()).toBe("0.15");
+  });
+});

@@ -6,6 +6,7 @@ import { raiseAlert } from "@/lib/alerts/raise-alert";
 import { postAlertWebhook } from "@/lib/alerts/post-alert-webhook";
 import { findUnitPrice, type Usage } from "./prices";
 import { loadScopes } from "./budget-scopes";
+import { PROJECTION_TARGETS } from "./default-prices";
 
 export interface MeterScope {
   episodeId: string;
@@ -37,6 +38,13 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
   async function price(usage: Usage) {
     const { unitPrice, priceId } = await findUnitPrice(db, usage);
     return { unitPrice, priceId, amount: unitPrice.times(usage.quantity).toDecimalPlaces(6, Decimal.ROUND_UP) };
+  }
+
+  /** What offline usage would cost on the hosted provider it stands in for (shown as a projection, never charged). */
+  async function projectedAmount(usage: Usage): Promise<Decimal | null> {
+    const target = PROJECTION_TARGETS[usage.unit];
+    if (usage.provider !== "offline" || !target || process.env.SHOWRUNNER_PROJECT_COSTS === "off") return null;
+    return (await price({ ...usage, ...target })).amount;
   }
 
   function holdBudget(total: Decimal) {
@@ -84,6 +92,7 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
     async charge(usage) {
       const idempotencyKey = `${scope.stageRunId}:${scope.attempt}:${callIndex++}`;
       const { unitPrice, priceId, amount } = await price(usage);
+      const projected = await projectedAmount(usage);
       const { result, newAlerts, webhookUrl } = await db.$transaction(async (tx) => {
         const existing = await tx.costEntry.findUnique({ where: { idempotencyKey } });
         // A re-executed step: already charged.
@@ -103,9 +112,13 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
             quantity: new Prisma.Decimal(new Decimal(usage.quantity).toString()),
             unitPrice: new Prisma.Decimal(unitPrice.toString()),
             amount: new Prisma.Decimal(amount.toString()),
+            projectedAmount: projected === null ? null : new Prisma.Decimal(projected.toString()),
             priceId,
           },
         });
+        if (projected && !projected.isZero()) {
+          await tx.episode.update({ where: { id: scope.episodeId }, data: { projectedCost: { increment: projected.toString() } } });
+        }
         if (amount.isZero()) return { result: amount, newAlerts: [], webhookUrl: null };
         await tx.episode.update({ where: { id: scope.episodeId }, data: { costTotal: { increment: amount.toString() } } });
         await tx.stageRun.update({ where: { id: scope.stageRunId }, data: { cost: { increment: amount.toString() } } });

@@ -28,12 +28,15 @@ describe("seedDemoWorkspace", () => {
     expect((show.pronunciationLexicon as unknown[]).length).toBeGreaterThan(0);
     expect(show.budgetPolicy?.episodeHardCap.toString()).toBe("6");
 
+    const pricesBefore = await db.price.count();
     const second = await seedDemoWorkspace(db);
+    expect(await db.price.count()).toBe(pricesBefore);
     expect(second.credentials).toEqual([]);
     expect(await db.user.count()).toBe(3);
     expect(await db.show.count()).toBe(1);
     expect(await db.host.count()).toBe(2);
     expect(await db.budgetPolicy.count()).toBe(2);
+    expect(await db.price.count()).toBeGreaterThan(10);
     // The first seed's passwords still work: the second run did not touch the users.
     const adminAgain = await db.user.findUniqueOrThrow({ where: { email: "admin@showrunner.local" } });
     expect(adminAgain.passwordHash).toBe(admin.passwordHash);

@@ -3,6 +3,7 @@ import type { Role } from "@/lib/domain/roles";
 import { generatePassword } from "@/lib/auth/password";
 import { createUser } from "@/lib/users/create-user";
 import { DEMO_HOSTS, DEMO_SHOW, DEMO_SHOW_BUDGET, WORKSPACE_BUDGET } from "./demo-show";
+import { DEFAULT_PRICES, DEFAULT_PRICES_EFFECTIVE_FROM } from "@/lib/costs/default-prices";
 
 export interface SeededCredential {
   email: string;
@@ -18,7 +19,8 @@ const DEMO_USERS: { email: string; name: string; role: Role }[] = [
 
 /**
  * Seeds what is missing and nothing twice: users only into an empty user table (their generated passwords are
- * returned once, to print, and stored only as hashes), the demo show and the workspace budget only when absent.
+ * returned once, to print, and stored only as hashes), the demo show, the workspace budget and the price table only
+ * when absent.
  */
 export async function seedDemoWorkspace(
   db: Db,
@@ -34,6 +36,9 @@ export async function seedDemoWorkspace(
   }
 
   await db.$transaction(async (tx) => {
+    if ((await tx.price.count()) === 0) {
+      await tx.price.createMany({ data: DEFAULT_PRICES.map((p) => ({ ...p, effectiveFrom: DEFAULT_PRICES_EFFECTIVE_FROM })) });
+    }
     if (!(await tx.budgetPolicy.findFirst({ where: { showId: null } }))) {
       await tx.budgetPolicy.create({ data: WORKSPACE_BUDGET });
     }

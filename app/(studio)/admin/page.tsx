@@ -25,6 +25,14 @@ export default async function AdminPage() {
             </CardBody>
           </Card>
         </Link>
+        <Link href="/admin/prices" prefetch={false} className="block">
+          <Card className="hover:border-brand-500">
+            <CardBody>
+              <h2 className="font-semibold">Price table</h2>
+              <p className="mt-1 text-sm text-slate-600">What each provider call costs, versioned: changes apply from now on.</p>
+            </CardBody>
+          </Card>
+        </Link>
         <Card>
           <CardBody>
             <h2 className="font-semibold">Workspace budget</h2>
