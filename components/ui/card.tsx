@@ -1,4 +1,4 @@
-import type { HTMLAttributes } from "react";
+import type { HTMLAttributes, ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
 export function Card({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
@@ -11,4 +11,16 @@ export function CardHeader({ className, ...props }: HTMLAttributes<HTMLDivElemen
 
 export function CardBody({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
   return <div className={cn("px-5 py-4", className)} {...props} />;
+}
+
+/** A card with a heading, for side panels and forms. */
+export function TitledCard({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
+  return (
+    <Card className={className}>
+      <CardHeader>
+        <h2 className="font-semibold">{title}</h2>
+      </CardHeader>
+      <CardBody>{children}</CardBody>
+    </Card>
+  );
 }

@@ -3,7 +3,8 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { listCurrentPrices } from "@/lib/costs/list-prices";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Card, CardBody, TitledCard } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PriceForm } from "./price-form";
 
@@ -33,16 +34,7 @@ export default async function PricesPage() {
               <EmptyState title="No prices yet">Every call costs $0 until a price is set.</EmptyState>
             </CardBody>
           ) : (
-            <table className="w-full text-sm" data-testid="prices-table">
-              <thead className="border-b border-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th className="px-5 py-3 font-medium">Provider / model</th>
-                  <th className="px-5 py-3 font-medium">Unit</th>
-                  <th className="px-5 py-3 text-right font-medium">USD</th>
-                  <th className="px-5 py-3 font-medium">Since</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
+            <DataTable testId="prices-table" columns={[{ label: "Provider / model" }, { label: "Unit" }, { label: "USD", align: "right" }, { label: "Since" }]}>
                 {prices.map((p) => (
                   <tr key={p.id} data-testid="price-row">
                     <td className="px-5 py-2">
@@ -57,18 +49,12 @@ export default async function PricesPage() {
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+            </DataTable>
           )}
         </Card>
-        <Card>
-          <CardHeader>
-            <h2 className="font-semibold">Set a price</h2>
-          </CardHeader>
-          <CardBody>
-            <PriceForm />
-          </CardBody>
-        </Card>
+        <TitledCard title="Set a price">
+          <PriceForm />
+        </TitledCard>
       </div>
     </>
   );

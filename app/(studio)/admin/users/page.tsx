@@ -3,7 +3,8 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { listUsers } from "@/lib/users/list-users";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Card, TitledCard } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { CreateUserForm } from "./create-user-form";
 import { RoleSelect } from "./role-select";
 
@@ -17,15 +18,7 @@ export default async function UsersPage() {
       <PageHeader title="Users and roles" description="Producers create episodes, editors also review them, admins also manage people and money." />
       <div className="grid items-start gap-6 lg:grid-cols-[2fr_1fr]">
         <Card>
-          <table className="w-full text-sm" data-testid="users-table">
-            <thead className="border-b border-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th className="px-5 py-3 font-medium">Name</th>
-                <th className="px-5 py-3 font-medium">Email</th>
-                <th className="px-5 py-3 font-medium">Role</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+          <DataTable testId="users-table" columns={[{ label: "Name" }, { label: "Email" }, { label: "Role" }]}>
               {users.map((u) => (
                 <tr key={u.id} data-testid="user-row">
                   <td className="px-5 py-3 font-medium">{u.name}</td>
@@ -35,17 +28,11 @@ export default async function UsersPage() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
         </Card>
-        <Card>
-          <CardHeader>
-            <h2 className="font-semibold">Add a person</h2>
-          </CardHeader>
-          <CardBody>
-            <CreateUserForm />
-          </CardBody>
-        </Card>
+        <TitledCard title="Add a person">
+          <CreateUserForm />
+        </TitledCard>
       </div>
     </>
   );
