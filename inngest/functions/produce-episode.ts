@@ -6,7 +6,7 @@ import { onBudgetExceeded, type Tier } from "@/lib/domain/budget";
 import type { StageRegistry } from "@/lib/pipeline/registry";
 import { EpisodeCancelledError, runStage } from "@/lib/pipeline/run-stage";
 import { parseStageFaults } from "@/lib/pipeline/stage-faults";
-import { RateLimitedError } from "@/lib/pipeline/types";
+import { RateLimitedError } from "@/lib/providers/errors";
 import type { BrandOutput } from "@/lib/pipeline/stages/brand-validator";
 import { getBudgetPolicy } from "@/lib/costs/get-budget-policy";
 import {

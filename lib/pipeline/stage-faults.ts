@@ -1,5 +1,5 @@
 import { stageKeySchema, type StageKey } from "@/lib/domain/stages";
-import { RateLimitedError } from "./types";
+import { RateLimitedError } from "@/lib/providers/errors";
 
 export type FaultKind = "429" | "500";
 

@@ -49,14 +49,3 @@ export interface StageModule<O = unknown> {
   key: StageKey;
   run(ctx: StageContext): Promise<O>;
 }
-
-/** A provider refused for rate limiting; the engine retries after `retryAfterMs`. */
-export class RateLimitedError extends Error {
-  constructor(
-    message: string,
-    readonly retryAfterMs: number,
-  ) {
-    super(message);
-    this.name = "RateLimitedError";
-  }
-}

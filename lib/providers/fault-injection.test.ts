@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RateLimitedError } from "@/lib/pipeline/types";
+import { RateLimitedError } from "@/lib/providers/errors";
 import { InjectedFaultError, parseProviderFaults, withFaults } from "./fault-injection";
 
 function seeded(values: number[]) {

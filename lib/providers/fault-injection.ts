@@ -1,4 +1,4 @@
-import { RateLimitedError } from "@/lib/pipeline/types";
+import { RateLimitedError } from "@/lib/providers/errors";
 
 export interface FaultRates {
   /** Share of calls that fail with a 429 (retried after `retryAfterMs`). */

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { RateLimitedError } from "@/lib/pipeline/types";
+import { RateLimitedError } from "@/lib/providers/errors";
 import { createHostedModel } from "./create-hosted-model";
 
 // A local server that answers in each provider's API shape and records what it was sent.

@@ -1,7 +1,8 @@
 import { createAnthropic } from "@ai-sdk/anthropic";
 import { createOpenAI } from "@ai-sdk/openai";
 import { APICallError, generateText, Output, type LanguageModel } from "ai";
-import { RateLimitedError } from "@/lib/pipeline/types";
+import { RateLimitedError } from "@/lib/providers/errors";
+import { parseRetryAfter } from "@/lib/providers/http/retry-after";
 import type { LanguageModelPort, StructuredRequest } from "./types";
 import { chooseModel } from "./model-choice";
 
@@ -15,13 +16,6 @@ export interface HostedModelConfig {
 const DEFAULT_MAX_OUTPUT_TOKENS = 4_000;
 const tokensOf = (text: string) => Math.ceil(text.length / 3); // generous: the budget check needs an upper bound
 
-function retryAfterMs(headers: Record<string, string> | undefined): number {
-  const value = headers?.["retry-after"];
-  const seconds = value ? Number(value) : NaN;
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = value ? Date.parse(value) : NaN;
-  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : 5_000;
-}
 
 /**
  * Anthropic or OpenAI through the Vercel AI SDK. The SDK's own retries are off: the pipeline's engine retries
@@ -63,7 +57,7 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
         return { object: result.output as T, usage };
       } catch (error) {
         if (APICallError.isInstance(error) && error.statusCode === 429) {
-          throw new RateLimitedError(`${config.provider} rate limit: ${error.message}`, retryAfterMs(error.responseHeaders));
+          throw new RateLimitedError(`${config.provider} rate limit: ${error.message}`, parseRetryAfter(error.responseHeaders?.["retry-after"] ?? null) ?? 5_000);
         }
         throw error;
       }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { RateLimitedError } from "@/lib/pipeline/types";
+import { RateLimitedError } from "@/lib/providers/errors";
 import { parseRetryAfter } from "./parse-retry-after";
 
 /** A hosted search provider failed for a reason other than rate limiting; the message says what to check. */

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { RateLimitedError } from "@/lib/pipeline/types";
+import { RateLimitedError } from "@/lib/providers/errors";
 import { fetchUrl } from "@/lib/providers/sources/fetch-url";
 import { createBraveSearch } from "./brave-search";
 import { SearchProviderError } from "./call-search-api";

@@ -1,3 +1,5 @@
+import { parseRetryAfter as parseRetryAfterHeader } from "@/lib/providers/http/retry-after";
+
 /** When a provider sends no usable hint, wait this long before retrying a rate-limited search. */
 export const DEFAULT_RETRY_AFTER_MS = 30_000;
 
@@ -6,12 +8,8 @@ export const DEFAULT_RETRY_AFTER_MS = 30_000;
  * an `X-RateLimit-Reset` list of seconds (Brave's "1, 1419704": per-second window first), else the default.
  */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number {
-  const retryAfter = headers.get("retry-after")?.trim();
-  if (retryAfter) {
-    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Math.ceil(Number(retryAfter) * 1000);
-    const at = Date.parse(retryAfter);
-    if (!Number.isNaN(at)) return Math.max(0, at - now);
-  }
+  const retryAfter = parseRetryAfterHeader(headers.get("retry-after"), now);
+  if (retryAfter !== null) return Math.ceil(retryAfter);
   const reset = headers.get("x-ratelimit-reset")?.split(",")[0]?.trim();
   if (reset && /^\d+$/.test(reset)) return Number(reset) * 1000;
   return DEFAULT_RETRY_AFTER_MS;

@@ -1,3 +1,5 @@
+import type { ProviderHealth } from "@/lib/providers/errors";
+
 export interface SearchRequest {
   query: string;
   episodeId: string;
@@ -31,11 +33,6 @@ export interface SearchUsage {
 export interface SearchResponse {
   results: SearchResult[];
   usage: SearchUsage[];
-}
-
-export interface ProviderHealth {
-  ok: boolean;
-  detail: string;
 }
 
 export interface SearchProvider {

@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import type { ProviderHealth } from "@/lib/providers/errors";
 
 /** Inclusive byte offsets, as in an HTTP Range header: { start: 0, end: 99 } is the first 100 bytes. */
 export interface ByteRange {
@@ -21,11 +22,6 @@ export interface ObjectBody {
   contentType: string;
   /** The bytes `body` holds; present when a range was asked for. */
   range?: ByteRange;
-}
-
-export interface ProviderHealth {
-  ok: boolean;
-  detail: string;
 }
 
 export interface AudioStorage {

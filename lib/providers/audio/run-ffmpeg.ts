@@ -1,0 +1,8 @@
+import { ffmpegLocation } from "./locate-ffmpeg";
+import { runCommand, type RunCommandOptions } from "./run-command";
+
+/** Runs the located ffmpeg quietly: no banner, no progress lines, never waiting on the terminal. */
+export async function runFfmpeg(args: string[], options?: RunCommandOptions) {
+  const { path } = await ffmpegLocation();
+  return runCommand(path, ["-hide_banner", "-nostdin", "-nostats", ...args], options);
+}

@@ -1,0 +1,42 @@
+import { runFfmpeg } from "./run-ffmpeg";
+
+export interface Segment {
+  /** A WAV or MP3 file, any sample rate or channel count. */
+  file: string;
+  /** Silence after this segment, in seconds. */
+  pauseAfterSeconds?: number;
+  /** Gain applied to this segment (see levelSegments). */
+  gainDb?: number;
+}
+
+export interface StitchOptions {
+  sampleRate?: number;
+}
+
+/**
+ * Joins segments into one mono float WAV with the given pauses. Float keeps the headroom: a resampled
+ * full-scale diphone can overshoot 0 dBFS, and the limiter downstream should see that, not a clipped copy.
+ */
+export async function stitchSegments(segments: Segment[], output: string, options: StitchOptions = {}): Promise<void> {
+  if (segments.length === 0) throw new Error("Nothing to stitch: no segments");
+  const { sampleRate = 44_100 } = options;
+  const chains = segments.map((segment, i) => {
+    const pad = Math.round(Math.max(0, segment.pauseAfterSeconds ?? 0) * sampleRate);
+    // apad counts samples: the 2018 ffmpeg the npm package ships has no pad_dur.
+    const gain = segment.gainDb ? `volume=${segment.gainDb.toFixed(2)}dB,` : "";
+    return `[${i}:a:0]${gain}aresample=${sampleRate},aformat=sample_fmts=flt:channel_layouts=mono,apad=pad_len=${pad}[s${i}]`;
+  });
+  const inputs = segments.map((_, i) => `[s${i}]`).join("");
+  const graph = `${chains.join(";")};${inputs}concat=n=${segments.length}:v=0:a=1[out]`;
+  await runFfmpeg([
+    ...segments.flatMap((s) => ["-i", s.file]),
+    "-filter_complex",
+    graph,
+    "-map",
+    "[out]",
+    "-c:a",
+    "pcm_f32le",
+    "-y",
+    output,
+  ]);
+}

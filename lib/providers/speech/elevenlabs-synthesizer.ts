@@ -1,0 +1,84 @@
+import { fetchWithRetry, type RetryPolicy } from "@/lib/providers/http/fetch-with-retry";
+import { splitIntoChunks } from "./split-into-chunks";
+import { UnsupportedMarkupError, type SpeechSynthesizer } from "./types";
+
+export interface ElevenLabsOptions {
+  apiKey: string;
+  /** Default eleven_multilingual_v2. */
+  model?: string;
+  /** Default https://api.elevenlabs.io; tests point it at a local server. */
+  baseUrl?: string;
+  /** An mp3_<rate>_<kbps> format; default mp3_44100_128. */
+  outputFormat?: string;
+  /**
+   * Characters per request. 3,000 is under every current model's limit (v3 is the tightest); previous_text and
+   * next_text keep the intonation continuous across the cuts.
+   */
+  maxCharsPerRequest?: number;
+  retry?: RetryPolicy;
+}
+
+/** ElevenLabs text-to-speech over its HTTP API, billed per character of text sent. */
+export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechSynthesizer {
+  const {
+    apiKey,
+    model = "eleven_multilingual_v2",
+    baseUrl = "https://api.elevenlabs.io",
+    outputFormat = "mp3_44100_128",
+    maxCharsPerRequest = 3000,
+    retry,
+  } = options;
+  const format = /^mp3_(\d+)_\d+$/.exec(outputFormat);
+  if (!format) throw new Error(`ELEVENLABS_OUTPUT_FORMAT must be mp3_<rate>_<kbps>, got "${outputFormat}"`);
+  const root = baseUrl.replace(/\/+$/, "");
+
+  return {
+    id: "elevenlabs",
+    markups: ["plain"],
+    voices: () => [],
+
+    async synthesize({ text, voice, markup = "plain" }) {
+      if (markup !== "plain") throw new UnsupportedMarkupError("elevenlabs", markup);
+      const voiceId = voice.hostedVoice;
+      if (!voiceId) throw new Error(`No ElevenLabs voice id for local voice "${voice.localVoice}": set the host's hosted voice`);
+      const chunks = splitIntoChunks(text, maxCharsPerRequest);
+      const url = `${root}/v1/text-to-speech/${encodeURIComponent(voiceId)}?output_format=${outputFormat}`;
+      const parts: Buffer[] = [];
+      // Sequential on purpose: one voice's chunks in order, and concurrency is the engine's to decide.
+      for (const [i, chunk] of chunks.entries()) {
+        const body = { text: chunk, model_id: model, previous_text: chunks[i - 1], next_text: chunks[i + 1] };
+        const response = await fetchWithRetry(
+          "ElevenLabs",
+          url,
+          {
+            method: "POST",
+            headers: { "xi-api-key": apiKey, "content-type": "application/json", accept: "audio/mpeg" },
+            body: JSON.stringify(body),
+          },
+          retry,
+        );
+        parts.push(Buffer.from(await response.arrayBuffer()));
+      }
+      const characters = chunks.reduce((n, c) => n + c.length, 0);
+      return {
+        // MP3 is a sequence of self-contained frames: joined responses play as one stream.
+        audio: Buffer.concat(parts),
+        format: "mp3",
+        sampleRate: Number(format[1]),
+        voice: voiceId,
+        characters,
+        usage: [{ provider: "elevenlabs", model, unit: "character", quantity: characters }],
+      };
+    },
+
+    async health() {
+      try {
+        const response = await fetchWithRetry("ElevenLabs", `${root}/v1/models`, { headers: { "xi-api-key": apiKey } }, { maxRetries: 0 });
+        await response.body?.cancel();
+        return { ok: true, detail: `ElevenLabs reachable, model ${model}` };
+      } catch (error) {
+        return { ok: false, detail: (error as Error).message };
+      }
+    },
+  };
+}

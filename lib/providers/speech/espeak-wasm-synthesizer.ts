@@ -1,0 +1,65 @@
+import { createRequire } from "node:module";
+import { readWavFormat } from "./read-wav-format";
+import { resolveLocalVoice, spokenText, type LocalVoice } from "./resolve-local-voice";
+import { UnsupportedMarkupError, type SpeechSynthesizer } from "./types";
+
+const VOICES: Record<LocalVoice, string> = {
+  slt: "en-us+f3",
+  kal: "en-us+m3",
+  rms: "en-us+m1",
+  awb: "en-gb-scotland+m2",
+};
+
+/**
+ * espeak-ng compiled to WebAssembly (npm `espeak-ng`): the engine that works on any machine, with no Debian
+ * packages. Robotic, but intelligible; takes SSML. Each call runs a fresh instance of the CLI (about 0.2 s to
+ * start), so concurrent calls never share state.
+ */
+export function createEspeakWasmSynthesizer(): SpeechSynthesizer {
+  return {
+    id: "espeak-ng",
+    markups: ["plain", "ssml"],
+    voices: () => Object.keys(VOICES),
+
+    async synthesize({ text, voice, markup = "plain" }) {
+      if (markup === "sable") throw new UnsupportedMarkupError("espeak-ng", markup);
+      const chosen = resolveLocalVoice("espeak-ng", voice.localVoice, VOICES, (name) => name);
+      const { default: ESpeakNg } = await import("espeak-ng");
+      const errors: string[] = [];
+      const input = markup === "ssml" ? `<speak>${text}</speak>` : text;
+      // The text goes in as a file: as an argument, text starting with "-" would be read as an option.
+      const instance = await ESpeakNg({
+        // Found through node's resolver, so the .wasm is found even when a bundler has moved the JavaScript.
+        locateFile: () => createRequire(import.meta.url).resolve("espeak-ng/dist/espeak-ng.wasm"),
+        arguments: [...(markup === "ssml" ? ["-m"] : []), "-v", chosen, "-w", "out.wav", "-f", "in.txt"],
+        preRun: [(module) => module.FS.writeFile("in.txt", input)],
+        print: () => {},
+        printErr: (line) => errors.push(line),
+      });
+      let audio: Buffer;
+      try {
+        audio = Buffer.from(instance.FS.readFile("out.wav"));
+      } catch {
+        throw new Error(`espeak-ng produced no audio: ${errors.join(" ") || "no message"}`);
+      }
+      const characters = spokenText(text).length;
+      return {
+        audio,
+        format: "wav",
+        sampleRate: readWavFormat(audio).sampleRate,
+        voice: chosen,
+        characters,
+        usage: [{ provider: "espeak-ng", model: chosen, unit: "character", quantity: characters }],
+      };
+    },
+
+    async health() {
+      try {
+        await import("espeak-ng");
+        return { ok: true, detail: "espeak-ng WebAssembly build (npm)" };
+      } catch (error) {
+        return { ok: false, detail: `espeak-ng npm package unavailable: ${(error as Error).message}` };
+      }
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/** The engine-neutral voice names a show's hosts use (and a voice picker can offer); every offline engine maps each. */
+export const LOCAL_VOICES = {
+  slt: "US English, female",
+  kal: "US English, male",
+  rms: "US English, male, deeper",
+  awb: "Scottish English, male",
+} as const;
+
+export type LocalVoice = keyof typeof LOCAL_VOICES;
+
+export class UnknownVoiceError extends Error {
+  constructor(engine: string, voice: string, known: string[]) {
+    super(`${engine} has no voice "${voice}"; use one of ${known.join(", ")} or "${engine}:<its own voice name>"`);
+    this.name = "UnknownVoiceError";
+  }
+}
+
+/**
+ * Maps a host's local voice to an engine's voice. "<engine>:<name>" picks that engine's voice directly; otherwise
+ * the neutral name is looked up, also when embedded in another engine's name ("festival:cmu_us_slt_arctic_hts" is
+ * slt), so a show set up on one machine still speaks, with matching voices, on another.
+ */
+export function resolveLocalVoice<V>(engine: string, localVoice: string, table: Record<string, V>, direct: (name: string) => V): V {
+  const [prefix, name] = localVoice.includes(":") ? localVoice.split(/:(.*)/s) : [null, localVoice];
+  if (prefix === engine && name) return direct(name);
+  const wanted = (name ?? "").toLowerCase();
+  const key = wanted in table ? wanted : Object.keys(table).find((k) => wanted.includes(k));
+  if (key === undefined) throw new UnknownVoiceError(engine, localVoice, Object.keys(table));
+  return table[key]!;
+}
+
+/** Tag-free text, for counting billed characters. */
+export const spokenText = (text: string) => text.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();

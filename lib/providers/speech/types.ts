@@ -1,0 +1,47 @@
+import type { Usage } from "@/lib/costs/prices";
+import type { ProviderHealth } from "@/lib/providers/errors";
+
+/** How the text is marked up. Engines list what they accept; the tts-optimizer writes for the chosen engine. */
+export type SpeechMarkup = "plain" | "ssml" | "sable";
+
+/** A host's voices, as stored on the show: an engine-neutral local voice ("slt", "kal", ...) and a hosted voice id. */
+export interface HostVoice {
+  localVoice: string;
+  hostedVoice?: string | null;
+}
+
+export interface SynthesisRequest {
+  text: string;
+  voice: HostVoice;
+  /** Default "plain". SSML/SABLE take the body only (no <speak>/<SABLE> root): the engine adds its own. */
+  markup?: SpeechMarkup;
+}
+
+export interface SynthesisResult {
+  audio: Buffer;
+  format: "wav" | "mp3";
+  sampleRate: number;
+  /** The engine's own voice that spoke, for the record. */
+  voice: string;
+  /** Characters billed: the spoken text, markup tags excluded. */
+  characters: number;
+  /** What to charge to the ledger (offline engines have no price row, so they cost $0). */
+  usage: Usage[];
+}
+
+/** The speech port. Adapters: festival, flite, espeak-ng (WASM), ElevenLabs. */
+export interface SpeechSynthesizer {
+  readonly id: "festival" | "flite" | "espeak-ng" | "elevenlabs";
+  readonly markups: readonly SpeechMarkup[];
+  /** Local voice names this engine maps (ElevenLabs takes any hosted voice id and lists none). */
+  voices(): string[];
+  synthesize(request: SynthesisRequest): Promise<SynthesisResult>;
+  health(): Promise<ProviderHealth>;
+}
+
+export class UnsupportedMarkupError extends Error {
+  constructor(engine: string, markup: SpeechMarkup) {
+    super(`${engine} does not take ${markup} markup`);
+    this.name = "UnsupportedMarkupError";
+  }
+}
