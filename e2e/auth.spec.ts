@@ -52,6 +52,10 @@ test.describe("access control on the server", () => {
     ["GET", "/api/admin/users"],
     ["POST", "/api/admin/users"],
     ["PATCH", "/api/admin/users/some-id"],
+    ["GET", "/api/admin/prices"],
+    ["GET", "/api/admin/providers"],
+    ["GET", "/api/episodes"],
+    ["POST", "/api/episodes"],
     ["GET", "/api/no-such-route"],
   ] as const;
 
@@ -65,7 +69,7 @@ test.describe("access control on the server", () => {
 
   test("a producer gets 403 on admin pages and admin API routes", async ({ page }, info) => {
     await signIn(page, "PRODUCER");
-    for (const path of ["/admin", "/admin/users", "/review"]) {
+    for (const path of ["/admin", "/admin/users", "/admin/prices", "/admin/providers", "/review"]) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(403);
       await expect(page.getByTestId("forbidden")).toBeVisible();
@@ -77,6 +81,8 @@ test.describe("access control on the server", () => {
       data: { email: "sneaky@example.com", name: "Sneaky", role: "ADMIN", password: "a long password!" },
     });
     expect(create.status()).toBe(403);
+    expect((await page.request.post("/api/admin/prices", { data: { provider: "x", model: "y", unit: "request", unitPrice: "0" } })).status()).toBe(403);
+    expect((await page.request.get("/api/admin/providers")).status()).toBe(403);
     expect((await page.request.get("/api/me")).status()).toBe(200);
   });
 

@@ -33,6 +33,14 @@ export default async function AdminPage() {
             </CardBody>
           </Card>
         </Link>
+        <Link href="/admin/providers" prefetch={false} className="block">
+          <Card className="hover:border-brand-500">
+            <CardBody>
+              <h2 className="font-semibold">Providers</h2>
+              <p className="mt-1 text-sm text-slate-600">Which adapter each capability uses, and whether it is healthy.</p>
+            </CardBody>
+          </Card>
+        </Link>
         <Card>
           <CardBody>
             <h2 className="font-semibold">Workspace budget</h2>

@@ -1,7 +1,19 @@
 import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { readWavFormat } from "./read-wav-format";
 import { resolveLocalVoice, spokenText, type LocalVoice } from "./resolve-local-voice";
 import { UnsupportedMarkupError, type SpeechSynthesizer } from "./types";
+
+/**
+ * Loaded by Node at run time, never bundled: the package is ESM that locates its .wasm beside itself, which a
+ * bundler breaks, and Next cannot mark an ESM-only package external. Turbopack follows literal specifiers (even
+ * through constants and require.resolve), so the name is built at run time and the import is ignored by it.
+ */
+const requireFromHere = createRequire(import.meta.url);
+const resolvePackage = (name: string) => requireFromHere.resolve(name);
+const espeakEntry = () => resolvePackage(["espeak", "ng"].join("-"));
+const loadEspeak = (): Promise<typeof import("espeak-ng")> => import(/* webpackIgnore: true */ pathToFileURL(espeakEntry()).href);
 
 const VOICES: Record<LocalVoice, string> = {
   slt: "en-us+f3",
@@ -24,13 +36,14 @@ export function createEspeakWasmSynthesizer(): SpeechSynthesizer {
     async synthesize({ text, voice, markup = "plain" }) {
       if (markup === "sable") throw new UnsupportedMarkupError("espeak-ng", markup);
       const chosen = resolveLocalVoice("espeak-ng", voice.localVoice, VOICES, (name) => name);
-      const { default: ESpeakNg } = await import("espeak-ng");
+      const { default: ESpeakNg } = await loadEspeak();
       const errors: string[] = [];
       const input = markup === "ssml" ? `<speak>${text}</speak>` : text;
       // The text goes in as a file: as an argument, text starting with "-" would be read as an option.
       const instance = await ESpeakNg({
-        // Found through node's resolver, so the .wasm is found even when a bundler has moved the JavaScript.
-        locateFile: () => createRequire(import.meta.url).resolve("espeak-ng/dist/espeak-ng.wasm"),
+        // Found beside the package's entry through node's resolver, so the .wasm is found even when a bundler has
+        // moved this module; a literal path to the .wasm would make the bundler try to bundle it.
+        locateFile: () => path.join(path.dirname(espeakEntry()), "espeak-ng.wasm"),
         arguments: [...(markup === "ssml" ? ["-m"] : []), "-v", chosen, "-w", "out.wav", "-f", "in.txt"],
         preRun: [(module) => module.FS.writeFile("in.txt", input)],
         print: () => {},
@@ -55,7 +68,7 @@ export function createEspeakWasmSynthesizer(): SpeechSynthesizer {
 
     async health() {
       try {
-        await import("espeak-ng");
+        await loadEspeak();
         return { ok: true, detail: "espeak-ng WebAssembly build (npm)" };
       } catch (error) {
         return { ok: false, detail: `espeak-ng npm package unavailable: ${(error as Error).message}` };

@@ -1,0 +1,79 @@
+import type { Db } from "@/lib/db";
+import type { ProviderHealth } from "./errors";
+import { parseProviderFaults, withFaults } from "./fault-injection";
+import { createWriter } from "./writer/create-writer";
+import type { ResearchWriter } from "./writer/types";
+import { createSpeechSynthesizer } from "./speech/create-speech-synthesizer";
+import type { SpeechSynthesizer } from "./speech/types";
+import { createTranscriber } from "./transcription/create-transcriber";
+import type { Transcriber } from "./transcription/types";
+import { createSearchProvider } from "./search/create-search-provider";
+import type { SearchProvider } from "./search/types";
+import { createAudioStorage } from "./storage/create-audio-storage";
+import type { AudioStorage } from "./storage/types";
+import { createUrlFetcher, readUrlFetchConfig } from "./sources/create-url-fetcher";
+import type { UrlFetcher } from "./sources/types";
+
+type Env = Record<string, string | undefined>;
+
+/** Every capability's adapter, chosen once from configuration and passed to the pipeline (which knows only ports). */
+export interface Providers {
+  writer: ResearchWriter;
+  speech: SpeechSynthesizer;
+  transcriber: Transcriber;
+  search: SearchProvider;
+  storage: AudioStorage;
+  fetchUrl: UrlFetcher;
+}
+
+export async function createProviders(env: Env, db: Db): Promise<Providers> {
+  const faults = parseProviderFaults(env.SHOWRUNNER_PROVIDER_FAULTS ?? "");
+  const wrap = <T extends object>(name: string, provider: T): T => {
+    const rates = faults[name];
+    return rates ? withFaults(name, provider, rates) : provider;
+  };
+  return {
+    writer: wrap("writer", createWriter(env)),
+    speech: wrap("speech", await createSpeechSynthesizer(env)),
+    transcriber: wrap("transcription", await createTranscriber(env)),
+    search: wrap("search", createSearchProvider(env, db)),
+    storage: wrap("storage", createAudioStorage(env)),
+    fetchUrl: createUrlFetcher(env),
+  };
+}
+
+export interface ProviderStatus {
+  capability: string;
+  adapter: string;
+  offline: boolean;
+  health: ProviderHealth;
+}
+
+async function checked(check: () => Promise<ProviderHealth>, timeoutMs = 5_000): Promise<ProviderHealth> {
+  try {
+    return await Promise.race([
+      check(),
+      new Promise<ProviderHealth>((resolve) => setTimeout(() => resolve({ ok: false, detail: `No answer within ${timeoutMs / 1000} s` }), timeoutMs)),
+    ]);
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** What the admin page shows: the active adapter of each capability and whether it answers. */
+export async function describeProviders(providers: Providers, env: Env): Promise<ProviderStatus[]> {
+  const fetchEnabled = readUrlFetchConfig(env).enabled;
+  return Promise.all([
+    checked(() => providers.writer.health()).then((health) => ({ capability: "Research and writing", adapter: providers.writer.id, offline: providers.writer.id === "offline", health })),
+    checked(() => providers.speech.health()).then((health) => ({ capability: "Speech", adapter: providers.speech.id, offline: providers.speech.id !== "elevenlabs", health })),
+    checked(() => providers.transcriber.health()).then((health) => ({ capability: "Transcription", adapter: providers.transcriber.id, offline: providers.transcriber.id !== "openai", health })),
+    checked(() => providers.search.health()).then((health) => ({ capability: "Research search", adapter: providers.search.id, offline: providers.search.id === "offline", health })),
+    checked(() => providers.storage.health()).then((health) => ({ capability: "Audio storage", adapter: providers.storage.id, offline: providers.storage.id === "local", health })),
+    Promise.resolve({
+      capability: "URL sources",
+      adapter: fetchEnabled ? "fetcher" : "off",
+      offline: !fetchEnabled,
+      health: { ok: true, detail: fetchEnabled ? "Public http(s) addresses only, size and time limited" : "Off: set SOURCE_FETCH_ENABLED=1 in production" },
+    }),
+  ]);
+}

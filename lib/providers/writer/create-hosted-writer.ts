@@ -1,0 +1,72 @@
+import type { z } from "zod";
+import type { LanguageModelPort } from "@/lib/providers/llm/types";
+import { enforceBrandScores } from "./hosted/enforce-brand-scores";
+import { enforceBrief } from "./hosted/enforce-brief";
+import { enforceClaims } from "./hosted/enforce-claims";
+import { enforceJudgements } from "./hosted/enforce-judgements";
+import { enforcePlan } from "./hosted/enforce-plan";
+import { enforceScript } from "./hosted/enforce-script";
+import { requestFor } from "./prompts/task-prompts";
+import {
+  brandJudgementSchema,
+  briefSchema,
+  episodePlanSchema,
+  extractClaimsOutputSchema,
+  judgeClaimsOutputSchema,
+  scriptSchema,
+} from "./schemas";
+import { TASK_SCHEMAS } from "./task-schemas";
+import { TASK_PURPOSE, type ResearchWriter, type WriterInput, type WriterTask } from "./types";
+
+/**
+ * The writer on a hosted language model (Anthropic or OpenAI through the AI SDK): one structured call per task, the
+ * task's output schema as the answer's schema, the show's brand profile in the system prompt, and the offline
+ * writer's invariants enforced on the answer (see hosted/).
+ */
+export function createHostedWriter(model: LanguageModelPort): ResearchWriter {
+  const id = model.provider;
+  if (id !== "anthropic" && id !== "openai") throw new Error(`No hosted writer for language model provider "${id}"`);
+
+  async function ask<K extends WriterTask, T>(task: K, raw: WriterInput<K>, schema: z.ZodType<T>) {
+    const input = TASK_SCHEMAS[task].input.parse(raw);
+    const { object, usage } = await model.generate({ ...requestFor(task, input), tier: input.tier, schema });
+    return { input, object, usage };
+  }
+
+  return {
+    id,
+    async extractClaims(raw) {
+      const { input, object, usage } = await ask("extractClaims", raw, extractClaimsOutputSchema);
+      return { output: enforceClaims(object, input), usage };
+    },
+    async judgeClaims(raw) {
+      const { input, object, usage } = await ask("judgeClaims", raw, judgeClaimsOutputSchema);
+      return { output: enforceJudgements(object, input), usage };
+    },
+    async synthesize(raw) {
+      const { input, object, usage } = await ask("synthesize", raw, briefSchema);
+      return { output: enforceBrief(object, input), usage };
+    },
+    async planEpisode(raw) {
+      const { input, object, usage } = await ask("planEpisode", raw, episodePlanSchema);
+      return { output: enforcePlan(object, input), usage };
+    },
+    async writeScript(raw) {
+      const { input, object, usage } = await ask("writeScript", raw, scriptSchema);
+      return { output: enforceScript(object, input), usage };
+    },
+    async judgeBrand(raw) {
+      const { object, usage } = await ask("judgeBrand", raw, brandJudgementSchema);
+      return { output: enforceBrandScores(object), usage };
+    },
+    estimate(task, raw) {
+      const input = TASK_SCHEMAS[task].input.parse(raw);
+      return model.estimate({ ...requestFor(task, input), tier: input.tier, schema: TASK_SCHEMAS[task].answer });
+    },
+    // A real probe would spend tokens on every visit to the admin page; report what is configured instead.
+    health: async () => ({
+      ok: true,
+      detail: `${id}: ${model.modelFor(TASK_PURPOSE.writeScript, "standard")} (standard), ${model.modelFor(TASK_PURPOSE.writeScript, "economy")} (economy); configured, not probed`,
+    }),
+  };
+}

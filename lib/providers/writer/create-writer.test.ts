@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { createWriter } from "./create-writer";
+
+describe("createWriter", () => {
+  it("is offline by default and hosted when a provider and its key are set", () => {
+    expect(createWriter({}).id).toBe("offline");
+    expect(createWriter({ LLM_PROVIDER: "anthropic", ANTHROPIC_API_KEY: "sk-ant" }).id).toBe("anthropic");
+    expect(createWriter({ LLM_PROVIDER: "OpenAI", OPENAI_API_KEY: "sk" }).id).toBe("openai");
+  });
+
+  it("names what is missing or wrong", () => {
+    expect(() => createWriter({ LLM_PROVIDER: "openai" })).toThrow(/OPENAI_API_KEY/);
+    expect(() => createWriter({ LLM_PROVIDER: "gemini" })).toThrow(/Unknown LLM_PROVIDER "gemini"/);
+  });
+
+  it("reports the hosted models without calling them", async () => {
+    const writer = createWriter({ LLM_PROVIDER: "anthropic", ANTHROPIC_API_KEY: "sk-ant", LLM_ECONOMY_MODEL: "claude-cheap" });
+    expect(await writer.health()).toEqual({ ok: true, detail: expect.stringMatching(/claude-sonnet-4-5 \(standard\), claude-cheap \(economy\)/) });
+  });
+});

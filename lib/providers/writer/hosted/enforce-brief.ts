@@ -1,0 +1,18 @@
+import type { Brief, SynthesizeInput } from "../schemas";
+
+/**
+ * Key points may only rest on SUPPORTED claims: other citations are removed, a point left with none is dropped,
+ * and each point's sources are recomputed from the claims it cites (and the sources that corroborate them).
+ */
+export function enforceBrief(answer: Brief, input: SynthesizeInput): Brief {
+  const keyPoints = answer.keyPoints.flatMap((point) => {
+    const claimIndexes = [...new Set(point.claimIndexes)].filter((i) => input.claims[i]?.verdict === "SUPPORTED");
+    if (!point.text.trim() || claimIndexes.length === 0) return [];
+    const sourceIds = [
+      ...new Set(claimIndexes.flatMap((i) => [input.claims[i]!.sourceId, ...input.claims[i]!.evidence.filter((e) => e.stance === "supports").map((e) => e.sourceId)])),
+    ];
+    return [{ text: point.text.trim(), claimIndexes, sourceIds }];
+  });
+  const clean = (items: string[]) => items.map((s) => s.trim()).filter(Boolean);
+  return { keyPoints, openQuestions: clean(answer.openQuestions), uncertainty: clean(answer.uncertainty) };
+}

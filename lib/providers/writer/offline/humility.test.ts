@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { withHumility } from "./humility";
+
+describe("withHumility", () => {
+  it("fits each kind of marker to the sentence's grammar", () => {
+    const s = "The sample was small.";
+    expect(withHumility(s, "the evidence suggests")).toBe("The evidence suggests that the sample was small.");
+    expect(withHumility(s, "as far as we can tell")).toBe("As far as we can tell, the sample was small.");
+    expect(withHumility(s, "I could be wrong")).toBe("I could be wrong, but the sample was small.");
+    expect(withHumility(s, "the research is still early")).toBe("The research is still early. The sample was small.");
+    expect(withHumility("Walker found a gain.", "as far as we can tell")).toBe("As far as we can tell, Walker found a gain.");
+  });
+});

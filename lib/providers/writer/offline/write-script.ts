@@ -1,0 +1,167 @@
+import type { PlanSegment, Script, WriteScriptInput } from "../schemas";
+import { ensureRequiredPhrases, isOpeningPhrase } from "../invariants/ensure-required-phrases";
+import { WORDS_PER_MINUTE } from "../prompts/task-prompts";
+import { contentWords, sharedCount } from "../text/content-words";
+import { readGuidance } from "../text/read-guidance";
+import { hashString, seededRandom } from "../text/seeded-random";
+import { continueSentence, countWords } from "../text/spoken-form";
+import { DEFAULT_HUMILITY_MARKERS } from "./humility";
+import {
+  closingBeats,
+  doubtBeats,
+  generalFillers,
+  guidanceBeats,
+  openingBeats,
+  pairFiller,
+  pointBeat,
+  pointFillers,
+  pointOf,
+  SLOT,
+  transitionBeat,
+  type Beat,
+  type Cast,
+  type Point,
+} from "./script-beats";
+import { ScriptState, type Line } from "./script-state";
+
+interface Placed {
+  slot: number;
+  order: number;
+  lines: Line[];
+}
+
+/** Each point is compared with the next two the episode covers: enough to connect them without a litany. */
+const PAIRS_PER_POINT = 2;
+/** Optional beats may overshoot the word goal by this share. */
+const OVERSHOOT = 0.05;
+
+const wordsIn = (lines: readonly Line[]) => lines.reduce((n, l) => n + countWords(l.text), 0);
+
+/** Fillers grouped per queue, so a segment takes one from each in turn rather than all from the first. */
+function byQueue(beats: Beat[]): Beat[][] {
+  const groups = new Map<string, Beat[]>();
+  for (const b of beats) groups.set(b.queue ?? String(b.slot), [...(groups.get(b.queue ?? String(b.slot)) ?? []), b]);
+  return [...groups.values()];
+}
+
+/** Where the guidance's statements fit best: after the key point that shares most words with them. */
+function guidanceAnchor(input: WriteScriptInput, statements: string[]): { segment: number; slot: number } {
+  const words = contentWords(statements.join(" "));
+  let best: { segment: number; slot: number; score: number } = { segment: 0, slot: SLOT.notes, score: -1 };
+  input.plan.segments.forEach((seg, i) =>
+    seg.keyPointIndexes.forEach((k, j) => {
+      const text = input.brief.keyPoints[k]?.text;
+      const score = text === undefined ? -1 : sharedCount(words, contentWords(text));
+      if (score > best.score) best = { segment: i, slot: SLOT.point(j) + 5, score };
+    }),
+  );
+  return best;
+}
+
+function castOf(segment: PlanSegment, fallback: string): Cast {
+  const speakers = segment.speakers.length ? segment.speakers : [fallback];
+  return { lead: speakers[0]!, speakers };
+}
+
+/**
+ * Template script in the show's voice. Each segment gets beats (see script-beats.ts) in three passes: what must be
+ * said, what is kept when it fits its words (targetSeconds × 150 / 60: roadmap, audience, recap), then fillers,
+ * one at a time to the segment furthest below its words (as a share), until the script reaches the plan's total.
+ */
+export function writeScript(input: WriteScriptInput): Script {
+  const guidance = readGuidance(input.guidance);
+  const avoid = [...input.show.bannedPhrases, ...guidance.avoid].filter((p) => p.trim());
+  const required = [...new Set([...input.show.requiredPhrases, ...guidance.include])].filter((p) => p.trim());
+  const markers = input.show.humilityMarkers.filter((m) => m.trim());
+  const state = new ScriptState(seededRandom(hashString(JSON.stringify(input))), avoid, markers.length ? markers : DEFAULT_HUMILITY_MARKERS);
+
+  const segments = input.plan.segments;
+  const last = segments.length - 1;
+  const fallback = segments.find((s) => s.speakers.length)?.speakers[0] ?? input.show.hosts[0]?.name ?? "Host";
+  const topic = continueSentence(input.topic.replace(/[.?!]+$/, ""));
+  const points: Point[] = input.brief.keyPoints.map(pointOf);
+  const spoken = [...new Set(segments.flatMap((s) => s.keyPointIndexes))].filter((k) => points[k]);
+  const middle = segments.findIndex((s, i) => i > 0 && i < last && s.keyPointIndexes.length === 0);
+  const doubtsAt = middle >= 0 ? middle : last;
+  const anchor = guidanceAnchor(input, guidance.statements);
+
+  const pairsQueued = new Set<string>();
+  let turn = 0;
+  const beatsOf = segments.map((segment, i): Beat[] => {
+    const cast = castOf(segment, fallback);
+    const beats: Beat[] = [];
+    if (i === 0) {
+      const opening = required.filter(isOpeningPhrase);
+      beats.push(...openingBeats(cast, segment, topic, input.show.audience, opening, segments.slice(1).map((s) => s.title)));
+    } else beats.push(transitionBeat(cast, segment.title, i === last ? "last" : i === 1 ? "first" : "middle"));
+
+    segment.keyPointIndexes.filter((k) => points[k]).forEach((k, j) => {
+      const presenter = cast.speakers[turn % cast.speakers.length]!;
+      const asker = cast.speakers[(turn + 1) % cast.speakers.length]!;
+      turn++;
+      const slot = SLOT.point(j);
+      beats.push(pointBeat(slot, asker, presenter, points[k]!), ...pointFillers(slot, asker, presenter, points[k]!, topic));
+      for (const m of spoken.slice(spoken.indexOf(k) + 1, spoken.indexOf(k) + 1 + PAIRS_PER_POINT)) {
+        const key = [Math.min(k, m), Math.max(k, m)].join(":");
+        if (pairsQueued.has(key)) continue;
+        pairsQueued.add(key);
+        beats.push(pairFiller(slot, asker, presenter, points[k]!, points[m]!));
+      }
+    });
+    if (i === doubtsAt) beats.push(...doubtBeats(cast, input.brief.uncertainty, input.brief.openQuestions));
+    if (i === anchor.segment) beats.push(...guidanceBeats(cast, anchor.slot, guidance.statements, guidance.notes));
+    // The cold open stays tight: general talk belongs in the body, mixed in after the segment's last point.
+    const covered = segment.keyPointIndexes.filter((k) => points[k]).length;
+    if (i > 0) beats.push(...generalFillers(cast, covered ? SLOT.point(covered - 1) : SLOT.talk, topic, points[spoken[0] ?? -1]));
+    if (i === last) beats.push(...closingBeats(cast, topic, required.filter((p) => !isOpeningPhrase(p)), spoken.map((k) => points[k]!)));
+    return beats;
+  });
+
+  const placed: Placed[][] = segments.map(() => []);
+  const words = segments.map(() => 0);
+  let order = 0;
+  const place = (i: number, slot: number, lines: Line[]) => {
+    words[i]! += state.commit(lines);
+    placed[i]!.push({ slot, order: order++, lines });
+  };
+  const targets = segments.map((s) => (s.targetSeconds / 60) * WORDS_PER_MINUTE);
+
+  // 1. What must be said, everywhere. 2. What is kept when the segment has room.
+  beatsOf.forEach((beats, i) =>
+    beats.filter((b) => b.priority === 0).forEach((b) => {
+      const lines = b.make(state);
+      if (lines) place(i, b.slot, lines);
+    }),
+  );
+  beatsOf.forEach((beats, i) =>
+    beats.filter((b) => b.priority === 1).forEach((b) => {
+      const lines = b.make(state);
+      if (lines && words[i]! + wordsIn(lines) <= targets[i]! * (1 + OVERSHOOT)) place(i, b.slot, lines);
+    }),
+  );
+
+  // 3. Fillers, one beat at a time, to whichever segment has the smallest share of its words and still has material: a
+  // segment that runs out leaves its words to the others, so the whole script still lands on the planned length.
+  const total = targets.reduce((a, b) => a + b, 0);
+  const queues = beatsOf.map((beats) => byQueue(beats.filter((b) => b.priority === 2)));
+  const turns = segments.map(() => 0);
+  const said = () => words.reduce((a, b) => a + b, 0);
+  while (said() < total - 3) {
+    const open = segments.map((_, i) => i).filter((i) => queues[i]!.some((q) => q.length));
+    if (open.length === 0) break;
+    const filled = (j: number) => words[j]! / Math.max(1, targets[j]!);
+    const i = open.reduce((best, j) => (filled(j) < filled(best) ? j : best));
+    const own = queues[i]!.filter((q) => q.length);
+    const beat = own[turns[i]!++ % own.length]!.shift()!;
+    const lines = beat.make(state);
+    if (lines && said() + wordsIn(lines) <= total * (1 + OVERSHOOT)) place(i, beat.slot, lines);
+  }
+
+  const script: Script = {
+    segments: segments.map((segment, i) => ({
+      title: segment.title,
+      lines: placed[i]!.sort((a, b) => a.slot - b.slot || a.order - b.order).flatMap((p) => p.lines),
+    })),
+  };
+  return ensureRequiredPhrases(script, required, segments[0]?.speakers[0] ?? fallback);
+}

@@ -1,0 +1,26 @@
+import type { z } from "zod";
+import {
+  brandJudgementSchema,
+  briefSchema,
+  episodePlanSchema,
+  extractClaimsInputSchema,
+  extractClaimsOutputSchema,
+  judgeBrandInputSchema,
+  judgeClaimsInputSchema,
+  judgeClaimsOutputSchema,
+  planEpisodeInputSchema,
+  scriptSchema,
+  synthesizeInputSchema,
+  writeScriptInputSchema,
+} from "./schemas";
+import type { WriterInput, WriterTask } from "./types";
+
+/** Each task's input schema (both adapters validate what they are given) and the schema of a model's answer. */
+export const TASK_SCHEMAS: { [K in WriterTask]: { input: z.ZodType<WriterInput<K>>; answer: z.ZodType } } = {
+  extractClaims: { input: extractClaimsInputSchema, answer: extractClaimsOutputSchema },
+  judgeClaims: { input: judgeClaimsInputSchema, answer: judgeClaimsOutputSchema },
+  synthesize: { input: synthesizeInputSchema, answer: briefSchema },
+  planEpisode: { input: planEpisodeInputSchema, answer: episodePlanSchema },
+  writeScript: { input: writeScriptInputSchema, answer: scriptSchema },
+  judgeBrand: { input: judgeBrandInputSchema, answer: brandJudgementSchema },
+};
