@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { writeFileSync } from "node:fs";
+import { buildTestPdf } from "@/lib/providers/sources/build-test-pdf";
 import { signIn } from "./helpers";
 
 const SOURCE =
@@ -79,5 +81,21 @@ test.describe("a first path through the pipeline", () => {
       .toBe("SUCCEEDED");
     const detail = await (await page.request.get(`/api/episodes/${episode.id}`)).json();
     expect(detail.episode.stages).toHaveLength(14);
+  });
+
+  test("uploaded sources are read on the server: a PDF's text appears for review, a renamed file is refused", async ({ page }, info) => {
+    await signIn(page, "PRODUCER");
+    await page.goto("/episodes/new");
+    const pdf = info.outputPath("study.pdf");
+    writeFileSync(pdf, buildTestPdf([["Sleep study notes", "A full night of sleep improved recall by 20 percent."]], "Sleep study"));
+    await page.getByLabel("Upload files").setInputFiles(pdf);
+    await expect(page.getByLabel("Source 1 title")).toHaveValue("Sleep study");
+    await expect(page.getByLabel("Source 1 text")).toHaveValue(/improved recall by 20 percent/);
+
+    const fake = info.outputPath("not-really.pdf");
+    writeFileSync(fake, "just some text pretending to be a PDF");
+    await page.getByLabel("Upload files").setInputFiles(fake);
+    await expect(page.getByText("not-really.pdf is not a PDF file.")).toBeVisible();
+    await expect(page.getByTestId("source-draft")).toHaveCount(1);
   });
 });

@@ -10,6 +10,7 @@ import { StageTimeline } from "./stage-timeline";
 import { GatePanel } from "./gate-panel";
 import { EpisodeActions } from "./episode-actions";
 import type { EpisodeDetailJson } from "./types";
+import { AlertList } from "@/components/alerts/alert-list";
 
 async function fetchEpisode(id: string): Promise<EpisodeDetailJson> {
   const res = await fetch(`/api/episodes/${id}`, { cache: "no-store" });
@@ -61,6 +62,13 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
         </div>
       )}
       {error && <p className="text-sm text-red-700">Live updates paused: {error.message}</p>}
+      {episode.alerts.length > 0 && (
+        <Card className="border-red-200">
+          <CardBody>
+            <AlertList alerts={episode.alerts} canAcknowledge={hasRole(viewer.role, "EDITOR")} showEpisode={false} onAcknowledged={refresh} />
+          </CardBody>
+        </Card>
+      )}
 
       <div className="grid gap-4 sm:grid-cols-3">
         <Card>

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { STAGES } from "@/lib/domain/stages";
+import { listOpenAlerts } from "@/lib/alerts/list-open-alerts";
 
 /** An episode with one row per pipeline stage (its latest execution) and its gates: the episode page and API. */
 export async function getEpisodeDetail(db: Db, episodeId: string) {
@@ -32,6 +33,7 @@ export async function getEpisodeDetail(db: Db, episodeId: string) {
       pipelineRunId: true,
     },
   });
+  const alerts = await listOpenAlerts(db, { episodeId });
   const latestScript = await db.scriptVersion.findFirst({
     where: { episodeId },
     orderBy: { version: "desc" },
@@ -62,6 +64,7 @@ export async function getEpisodeDetail(db: Db, episodeId: string) {
     projectedCost: episode.projectedCost.toFixed(4),
     run: latestRun[0] ?? null,
     stages,
+    alerts,
     pendingGate: episode.gates.find((g) => g.status === "PENDING") ?? null,
     latestScript: latestScript && {
       ...latestScript,

@@ -1,19 +1,18 @@
 import { z } from "zod";
 import { stageKeySchema } from "@/lib/domain/stages";
+import { MAX_SOURCE_TEXT_BYTES } from "@/lib/providers/sources/limits";
 
 export const complexitySchema = z.enum(["LOW", "MEDIUM", "HIGH"]);
 export const formatSchema = z.enum(["SOLO", "TWO_HOSTS", "INTERVIEW", "PANEL"]);
 
-export const MAX_SOURCE_BYTES = 512 * 1024;
-
 export const sourceInputSchema = z.object({
   title: z.string().trim().min(1, "Give each source a title.").max(200),
-  kind: z.enum(["TEXT", "MARKDOWN"]).default("TEXT"),
+  kind: z.enum(["TEXT", "MARKDOWN", "PDF"]).default("TEXT"),
   content: z
     .string()
     .trim()
     .min(20, "A source needs at least 20 characters of text.")
-    .refine((s) => Buffer.byteLength(s) <= MAX_SOURCE_BYTES, "A source can be at most 512 KB of text."),
+    .refine((s) => new TextEncoder().encode(s).byteLength <= MAX_SOURCE_TEXT_BYTES, "A source can be at most 512 KB of text."),
 });
 
 export const createEpisodeSchema = z

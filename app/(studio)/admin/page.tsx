@@ -3,19 +3,25 @@ import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, CardBody } from "@/components/ui/card";
+import { Card, CardBody, TitledCard } from "@/components/ui/card";
+import { AlertList } from "@/components/alerts/alert-list";
+import { listOpenAlerts } from "@/lib/alerts/list-open-alerts";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   await requirePageUser("ADMIN");
-  const [users, policy] = await Promise.all([
+  const [users, policy, alerts] = await Promise.all([
     db.user.count(),
     db.budgetPolicy.findFirst({ where: { showId: null } }),
+    listOpenAlerts(db),
   ]);
   return (
     <>
       <PageHeader title="Admin" description="People, budgets and the studio's settings." />
+      <TitledCard title={`Open alerts (${alerts.length})`} className="mb-6">
+        <AlertList alerts={JSON.parse(JSON.stringify(alerts))} canAcknowledge />
+      </TitledCard>
       <div className="grid gap-4 md:grid-cols-2">
         <Link href="/admin/users" prefetch={false} className="block">
           <Card className="hover:border-brand-500">

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
-import { MAX_SOURCE_BYTES } from "@/lib/episodes/schemas";
+import { MAX_UPLOAD_BYTES, formatBytes } from "@/lib/providers/sources/limits";
 import { createEpisodeAction } from "../_actions/create-episode";
 
 interface ShowOption {
@@ -19,7 +19,7 @@ interface ShowOption {
 interface SourceDraft {
   title: string;
   content: string;
-  kind: "TEXT" | "MARKDOWN";
+  kind: "TEXT" | "MARKDOWN" | "PDF";
 }
 
 const textArea =
@@ -43,16 +43,20 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
   async function addFiles(files: FileList | null) {
     setUploadError(null);
     for (const file of Array.from(files ?? [])) {
-      if (!/\.(txt|md|markdown)$/i.test(file.name)) {
-        setUploadError(`${file.name}: only .txt and .md files can be uploaded here.`);
+      if (file.size > MAX_UPLOAD_BYTES) {
+        setUploadError(`${file.name} is larger than ${formatBytes(MAX_UPLOAD_BYTES)}.`);
         continue;
       }
-      if (file.size > MAX_SOURCE_BYTES) {
-        setUploadError(`${file.name} is larger than 512 KB.`);
+      // The server reads the file (text, Markdown or PDF) and checks its bytes; the producer reviews the text here.
+      const body = new FormData();
+      body.set("file", file);
+      const res = await fetch("/api/sources/extract", { method: "POST", body });
+      const json = await res.json().catch(() => null);
+      if (!res.ok) {
+        setUploadError(json?.error?.message ?? `${file.name} could not be read (HTTP ${res.status}).`);
         continue;
       }
-      const content = await file.text();
-      setSources((s) => [...s, { title: file.name.replace(/\.[^.]+$/, ""), content, kind: /\.txt$/i.test(file.name) ? "TEXT" : "MARKDOWN" }]);
+      setSources((s) => [...s, json.source as SourceDraft]);
     }
   }
 
@@ -87,7 +91,7 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
           </Field>
           <fieldset className="space-y-3">
             <legend className="text-sm font-medium text-slate-800">Sources</legend>
-            {sources.length === 0 && <p className="text-sm text-slate-500">No sources yet. Paste text or upload .txt / .md files: claims are checked against them.</p>}
+            {sources.length === 0 && <p className="text-sm text-slate-500">No sources yet. Paste text or upload .txt, .md or .pdf files: claims are checked against them.</p>}
             {sources.map((s, i) => (
               <div key={i} className="space-y-2 rounded-md border border-slate-200 p-3" data-testid="source-draft">
                 <div className="flex gap-2">
@@ -120,7 +124,7 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
               </Button>
               <label className="cursor-pointer text-sm font-medium text-brand-600 hover:underline">
                 Upload files
-                <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" multiple className="sr-only" onChange={(e) => void addFiles(e.target.files)} />
+                <input type="file" accept=".txt,.md,.markdown,.pdf,text/plain,text/markdown,application/pdf" multiple className="sr-only" onChange={(e) => void addFiles(e.target.files)} />
               </label>
             </div>
             {uploadError && <p className="text-xs text-red-700">{uploadError}</p>}

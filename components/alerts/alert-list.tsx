@@ -1,0 +1,64 @@
+"use client";
+
+import Link from "next/link";
+import { useAction } from "next-safe-action/hooks";
+import { AlertTriangle, Info, OctagonAlert } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { acknowledgeAlertAction } from "@/app/(studio)/admin/_actions/acknowledge-alert";
+
+export interface AlertItem {
+  id: string;
+  severity: "INFO" | "WARNING" | "CRITICAL";
+  message: string;
+  createdAt: string;
+  episode: { id: string; title: string } | null;
+}
+
+const ICON = {
+  INFO: <Info className="size-4 text-brand-600" aria-label="info" />,
+  WARNING: <AlertTriangle className="size-4 text-amber-600" aria-label="warning" />,
+  CRITICAL: <OctagonAlert className="size-4 text-red-600" aria-label="critical" />,
+};
+
+export function AlertList({
+  alerts,
+  canAcknowledge,
+  showEpisode = true,
+  onAcknowledged,
+}: {
+  alerts: AlertItem[];
+  canAcknowledge: boolean;
+  showEpisode?: boolean;
+  onAcknowledged?: () => void;
+}) {
+  const { execute, isPending } = useAction(acknowledgeAlertAction, { onSuccess: onAcknowledged });
+  if (alerts.length === 0) return <p className="text-sm text-slate-500">No open alerts.</p>;
+  return (
+    <ul className="divide-y divide-slate-100" data-testid="alert-list">
+      {alerts.map((a) => (
+        <li key={a.id} className="flex items-start gap-3 py-2 text-sm" data-testid="alert" data-severity={a.severity}>
+          <span className="mt-0.5">{ICON[a.severity]}</span>
+          <div className="flex-1">
+            <p>{a.message}</p>
+            <p className="text-xs text-slate-500">
+              {new Date(a.createdAt).toLocaleString("en")}
+              {showEpisode && a.episode && (
+                <>
+                  {" · "}
+                  <Link href={`/episodes/${a.episode.id}`} prefetch={false} className="hover:underline">
+                    {a.episode.title}
+                  </Link>
+                </>
+              )}
+            </p>
+          </div>
+          {canAcknowledge && (
+            <Button size="sm" variant="ghost" disabled={isPending} onClick={() => execute({ alertId: a.id })}>
+              Acknowledge
+            </Button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
