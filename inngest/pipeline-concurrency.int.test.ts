@@ -23,11 +23,11 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 describe("many episodes at once", () => {
-  it("finishes 20 episodes started together, never exceeding the global and per-show limits, losing nothing", async () => {
+  it("finishes 20 episodes started together, never exceeding the global and per-show limits, losing nothing", { timeout: 240_000 }, async () => {
     const shows = await h.db.show.findMany({ orderBy: { slug: "asc" } });
     const episodes = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        createEpisode(h.db, { showId: shows[i % 2]!.id, topic: `Parallel episode ${i + 1}`, targetMinutes: 2, sources: SOURCES }, h.users.producer),
+        createEpisode(h.db, { showId: shows[i % 2]!.id, topic: `Sleep and memory, part ${i + 1}`, targetMinutes: 2, sources: SOURCES }, h.users.producer),
       ),
     );
     await Promise.all(episodes.map((e) => h.dispatch.requestPipeline(e, "create")));

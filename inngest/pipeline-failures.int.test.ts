@@ -11,7 +11,7 @@ beforeAll(async () => {
   h = await startPipelineHarness(url, {
     env: { SHOWRUNNER_GATE_TIMEOUT: "2s", SHOWRUNNER_STAGE_FAULTS: "research-deep-dive:429:2,episode-planner:500:9" },
   });
-  await h.db.price.create({ data: { provider: "offline", model: "extractive", unit: "input_token", unitPrice: "0.00001" } });
+  await h.db.price.create({ data: { provider: "offline", model: "offline-writer", unit: "input_token", unitPrice: "0.00001" } });
 });
 afterAll(() => h?.close());
 
@@ -32,11 +32,11 @@ describe("the failure policy", () => {
     expect(deepDive.attempt).toBe(3);
     // Two 429s, each asking for a 1 s wait.
     expect(deepDive.startedAt!.getTime() - started).toBeGreaterThanOrEqual(2000);
-    const charges = await h.db.costEntry.findMany({ where: { stageRunId: deepDive.id } });
-    expect(charges).toHaveLength(1);
-    expect(charges[0]!.idempotencyKey).toBe(`${deepDive.id}:3:0`);
+    // Only the attempt that succeeded made (and paid for) its calls: input and output tokens of one writer call.
+    const charges = await h.db.costEntry.findMany({ where: { stageRunId: deepDive.id }, orderBy: { idempotencyKey: "asc" } });
+    expect(charges.map((c) => c.idempotencyKey)).toEqual([`${deepDive.id}:3:0`, `${deepDive.id}:3:1`]);
     expect(Number(deepDive.cost)).toBeGreaterThan(0);
-    expect(Number(deepDive.cost)).toBeCloseTo(Number(charges[0]!.amount), 6);
+    expect(Number(deepDive.cost)).toBeCloseTo(charges.reduce((sum, c) => sum + Number(c.amount), 0), 6);
   });
 
   it("after the last retry, onFailure marks the episode needs-attention with an alert and keeps its work", async () => {

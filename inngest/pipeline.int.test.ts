@@ -13,7 +13,7 @@ beforeAll(async () => {
   const { url } = await freshDatabase();
   h = await startPipelineHarness(url);
   // Offline usage costs $0 by default; a price makes the ledger's amounts visible.
-  await h.db.price.create({ data: { provider: "offline", model: "extractive", unit: "input_token", unitPrice: "0.00001" } });
+  await h.db.price.create({ data: { provider: "offline", model: "offline-writer", unit: "input_token", unitPrice: "0.00001" } });
 });
 afterAll(() => h?.close());
 
@@ -67,6 +67,11 @@ describe("the episode pipeline on the offline engine", () => {
     ]);
     const pipelineRun = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId: episode.id } });
     expect(pipelineRun.status).toBe("COMPLETED");
+    // Research is stored as claims quoting their sources exactly, each with a verdict.
+    const claims = await h.db.claim.findMany({ where: { episodeId: episode.id }, include: { source: true } });
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.verdict !== "PENDING")).toBe(true);
+    for (const c of claims) expect(c.source.content.slice(c.quoteStart!, c.quoteEnd!)).toBe(c.quote);
     const ledger = await h.db.costEntry.findMany({ where: { episodeId: episode.id } });
     expect(ledger.length).toBeGreaterThan(0);
     const cost = ledger.reduce((sum, e) => sum + Number(e.amount), 0);

@@ -31,7 +31,7 @@ try {
       const started = Date.now();
       const episodes = await Promise.all(
         Array.from({ length: EPISODES }, (_, i) =>
-          createEpisode(h.db, { showId: show.id, topic: `Benchmark episode ${i + 1}`, targetMinutes: 3, sources: SOURCES }, h.users.producer),
+          createEpisode(h.db, { showId: show.id, topic: `Sleep and memory, part ${i + 1}`, targetMinutes: 3, sources: SOURCES }, h.users.producer),
         ),
       );
       await Promise.all(episodes.map((e) => h.dispatch.requestPipeline(e, "create")));

@@ -9,6 +9,10 @@ import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { createFunctions } from "@/inngest/functions";
 import { createDispatch, type Dispatch } from "@/inngest/dispatch";
 import { startEngine, type Engine } from "@/lib/engine";
+import { createProviders, type Providers } from "@/lib/providers/registry";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { SessionUser } from "@/lib/auth/guard";
 
 export interface PipelineHarness {
@@ -54,9 +58,13 @@ export async function startPipelineHarness(
   // The failure-policy tests fail steps on purpose; the SDK's console reports of those are noise here.
   const quiet = { info() {}, warn() {}, error() {}, debug() {} };
   const client = new Inngest({ id: "showrunner", baseUrl: engine.url, isDev: true, logger: quiet });
+  // Offline providers, as a fresh machine has them; audio goes to a temporary folder.
+  const storageDir = mkdtempSync(path.join(tmpdir(), "pipeline-audio-"));
+  let providers: Promise<Providers> | undefined;
   const functions = createFunctions(client, {
     db,
     stages: options.stages ?? defaultStages,
+    providers: () => (providers ??= createProviders({ STORAGE_DIR: storageDir, ...options.env }, db)),
     config: pipelineConfig({ SHOWRUNNER_GATE_TIMEOUT: "10m", ...options.env }),
   });
   const app = http.createServer(serve({ client, functions }));

@@ -2,6 +2,7 @@ import type { Inngest } from "inngest";
 import { db } from "@/lib/db";
 import { pipelineConfig } from "@/lib/config";
 import { defaultStages } from "@/lib/pipeline/registry";
+import { appProviders } from "@/lib/providers/app-providers";
 import { createProduceEpisode, type PipelineDeps } from "./produce-episode";
 
 /** Every function the app serves. Declared in one place, so the route and the tests serve the same set. */
@@ -10,5 +11,5 @@ export function createFunctions(client: Inngest, deps: PipelineDeps) {
 }
 
 export function defaultPipelineDeps(): PipelineDeps {
-  return { db, stages: defaultStages, config: pipelineConfig() };
+  return { db, stages: defaultStages, providers: appProviders, config: pipelineConfig() };
 }

@@ -12,6 +12,7 @@ const client = new Inngest({ id: "flow-test", isDev: true });
 const fn = createProduceEpisode(client, {
   db: {} as Db,
   stages: defaultStages,
+  providers: () => Promise.reject(new Error("the flow test mocks every step")),
   config: pipelineConfig({ SHOWRUNNER_MAX_REVISIONS: "1", SHOWRUNNER_MAX_QUALITY_RERUNS: "1" }),
 });
 const event = { name: "episode/pipeline.requested", data: { episodeId: "ep1", showId: "show1", reason: "create" } };

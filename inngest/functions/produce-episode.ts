@@ -7,6 +7,7 @@ import type { StageRegistry } from "@/lib/pipeline/registry";
 import { EpisodeCancelledError, runStage } from "@/lib/pipeline/run-stage";
 import { parseStageFaults } from "@/lib/pipeline/stage-faults";
 import { RateLimitedError } from "@/lib/providers/errors";
+import type { StageProviders } from "@/lib/pipeline/types";
 import type { BrandOutput } from "@/lib/pipeline/stages/brand-validator";
 import { getBudgetPolicy } from "@/lib/costs/get-budget-policy";
 import {
@@ -23,6 +24,8 @@ import { budgetResumed, episodeCancelled, gateDecided, pipelineRequested } from 
 export interface PipelineDeps {
   db: Db;
   stages: StageRegistry;
+  /** Resolved on first use: creating adapters probes the machine (installed voices, ffmpeg). */
+  providers: () => Promise<StageProviders>;
   config: PipelineConfig;
 }
 
@@ -33,7 +36,7 @@ const RETRIES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 1
  * the brief's failure policy. Steps are memoized by the engine, so this function body is replayed on every call
  * and must stay deterministic: all I/O happens inside step.run.
  */
-export function createProduceEpisode(client: Inngest, { db, stages, config }: PipelineDeps) {
+export function createProduceEpisode(client: Inngest, { db, stages, providers, config }: PipelineDeps) {
   const faults = parseStageFaults(config.stageFaults);
 
   return client.createFunction(
@@ -78,7 +81,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, config }: Pi
           const iteration = next(key);
           const result = await step.run(`${key}#${iteration}`, async () => {
             try {
-              return await runStage(db, stages, { pipelineRunId, episodeId, stage: key, iteration, attempt: attempt + 1, guidance, tier }, faults);
+              return await runStage(db, stages, providers, { pipelineRunId, episodeId, stage: key, iteration, attempt: attempt + 1, guidance, tier }, faults);
             } catch (error) {
               if (error instanceof RateLimitedError) throw new RetryAfterError(error.message, error.retryAfterMs);
               if (error instanceof EpisodeCancelledError) throw new NonRetriableError(error.message);

@@ -6,7 +6,7 @@ import type { StageContext, StageShow } from "./types";
 export async function loadStageContext(
   db: Db,
   episodeId: string,
-): Promise<Omit<StageContext, "guidance" | "tier" | "meter">> {
+): Promise<Omit<StageContext, "guidance" | "tier" | "meter" | "providers">> {
   const episode = await db.episode.findUniqueOrThrow({
     where: { id: episodeId },
     include: {

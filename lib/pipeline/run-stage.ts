@@ -4,6 +4,7 @@ import type { StageKey } from "@/lib/domain/stages";
 import { BudgetExceededError, type Tier } from "@/lib/domain/budget";
 import { createMeter } from "@/lib/costs/meter";
 import type { StageRegistry } from "./registry";
+import type { StageProviders } from "./types";
 import { loadStageContext } from "./load-stage-context";
 import { persistStageOutput } from "./persist-stage-output";
 import { injectFault, type StageFault } from "./stage-faults";
@@ -35,6 +36,7 @@ export class EpisodeCancelledError extends Error {
 export async function runStage(
   db: Db,
   stages: StageRegistry,
+  providers: () => Promise<StageProviders>,
   input: RunStageInput,
   faults: StageFault[] = [],
 ): Promise<RunStageResult> {
@@ -71,7 +73,7 @@ export async function runStage(
     injectFault(faults, input.stage, input.attempt);
     const context = await loadStageContext(db, input.episodeId);
     const meter = createMeter(db, { episodeId: input.episodeId, stageRunId: stageRun.id, stage: input.stage, attempt: input.attempt });
-    const output = await stages[input.stage].run({ ...context, guidance: input.guidance, tier: input.tier, meter });
+    const output = await stages[input.stage].run({ ...context, guidance: input.guidance, tier: input.tier, meter, providers: await providers() });
     await db.$transaction(async (tx) => {
       await tx.stageRun.update({ where: { id: stageRun.id }, data: finish({ status: "SUCCEEDED", output: output as Prisma.InputJsonValue }) });
       await persistStageOutput(tx, input.episodeId, input.stage, output);

@@ -1,6 +1,20 @@
 import type { StageKey } from "@/lib/domain/stages";
 import type { Tier } from "@/lib/domain/budget";
 import type { Meter } from "@/lib/costs/meter";
+import type { ResearchWriter } from "@/lib/providers/writer/types";
+import type { SearchProvider } from "@/lib/providers/search/types";
+import type { SpeechSynthesizer } from "@/lib/providers/speech/types";
+import type { Transcriber } from "@/lib/providers/transcription/types";
+import type { AudioStorage } from "@/lib/providers/storage/types";
+
+/** The ports a stage may call; the adapters behind them are chosen once, from configuration. */
+export interface StageProviders {
+  writer: ResearchWriter;
+  search: SearchProvider;
+  speech: SpeechSynthesizer;
+  transcriber: Transcriber;
+  storage: AudioStorage;
+}
 
 export interface StageEpisode {
   id: string;
@@ -43,6 +57,7 @@ export interface StageContext {
   guidance: string | null;
   tier: Tier;
   meter: Meter;
+  providers: StageProviders;
 }
 
 export interface StageModule<O = unknown> {

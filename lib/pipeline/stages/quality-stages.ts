@@ -21,7 +21,7 @@ export const qaCostCompliance: StageModule<QaOutput> = {
 export const qaQualityAssessment: StageModule<QaOutput> = {
   key: "qa-quality-assessment",
   async run(ctx) {
-    const verdicts = (ctx.outputs["research-validation"] as ValidationOutput | undefined)?.verdicts ?? [];
+    const verdicts = (ctx.outputs["research-validation"] as ValidationOutput | undefined)?.judgements ?? [];
     const supported = verdicts.length ? verdicts.filter((v) => v.verdict === "SUPPORTED").length / verdicts.length : 0;
     const score = Math.round((supported * 10 + (brandOf(ctx)?.overall ?? 0)) * 5) / 10;
     return { score, passed: score >= ctx.show.dimensionThreshold, detail: "Research support and brand score." };

@@ -1,29 +1,21 @@
 import type { StageModule } from "../types";
-import { meteredCall, tokensOf } from "../metered-call";
+import type { ExtractClaimsOutput } from "@/lib/providers/writer/schemas";
+import { callWriter, writerContext } from "../call-writer";
+import type { DiscoveryOutput } from "./research-discovery";
 
-export interface Claim {
-  text: string;
-  sourceId: string;
-  quote: string;
-}
+// Depth scales with complexity; the economy tier extracts half as many claims.
+const CLAIMS = { LOW: 6, MEDIUM: 10, HIGH: 16 } as const;
 
-const CLAIMS_PER_COMPLEXITY = { LOW: 4, MEDIUM: 8, HIGH: 12 } as const;
-
-export const researchDeepDive: StageModule<{ claims: Claim[] }> = {
+export const researchDeepDive: StageModule<ExtractClaimsOutput> = {
   key: "research-deep-dive",
   run(ctx) {
-    const limit = CLAIMS_PER_COMPLEXITY[ctx.episode.complexity] / (ctx.tier === "economy" ? 2 : 1);
-    const sentences = ctx.sources.flatMap((s) =>
-      s.content
-        .split(/(?<=[.!?])\s+/)
-        .map((t) => t.trim())
-        .filter((t) => t.split(/\s+/).length >= 6)
-        .map((t) => ({ text: t, sourceId: s.id, quote: t })),
-    );
-    return meteredCall(
-      ctx,
-      [{ provider: "offline", model: "extractive", unit: "input_token", quantity: tokensOf(sentences.map((c) => c.text).join(" ")) }],
-      () => ({ claims: sentences.slice(0, limit) }),
-    );
+    const passages = (ctx.outputs["research-discovery"] as DiscoveryOutput | undefined)?.passages ?? [];
+    const maxClaims = Math.max(1, Math.floor(CLAIMS[ctx.episode.complexity] / (ctx.tier === "economy" ? 2 : 1)));
+    return callWriter(ctx, "extractClaims", {
+      ...writerContext(ctx),
+      topic: ctx.episode.topic,
+      passages: passages.map(({ sourceId, text, start }) => ({ sourceId, text, start })),
+      maxClaims,
+    });
   },
 };

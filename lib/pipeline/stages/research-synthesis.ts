@@ -1,21 +1,20 @@
 import type { StageModule } from "../types";
+import type { Brief, ExtractClaimsOutput } from "@/lib/providers/writer/schemas";
+import { callWriter, writerContext } from "../call-writer";
 import type { ValidationOutput } from "./research-validation";
 
-export interface SynthesisOutput {
-  keyPoints: { text: string; citations: string[] }[];
-  openQuestions: string[];
-  uncertainty: string;
-}
+export type SynthesisOutput = Brief;
 
+/** The brief: only supported claims become key points; the rest become open questions and stated uncertainty. */
 export const researchSynthesis: StageModule<SynthesisOutput> = {
   key: "research-synthesis",
-  async run(ctx) {
-    const verdicts = (ctx.outputs["research-validation"] as ValidationOutput | undefined)?.verdicts ?? [];
-    const supported = verdicts.filter((v) => v.verdict === "SUPPORTED");
-    return {
-      keyPoints: supported.map((v) => ({ text: v.claim, citations: [v.sourceId] })),
-      openQuestions: [`What do we still not know about ${ctx.episode.topic}?`],
-      uncertainty: supported.length < verdicts.length ? "Some claims could not be checked against their sources." : "",
-    };
+  run(ctx) {
+    const claims = (ctx.outputs["research-deep-dive"] as ExtractClaimsOutput | undefined)?.claims ?? [];
+    const judgements = (ctx.outputs["research-validation"] as ValidationOutput | undefined)?.judgements ?? [];
+    const judged = judgements.flatMap((j) => {
+      const claim = claims[j.claimIndex];
+      return claim ? [{ text: claim.text, sourceId: claim.sourceId, quote: claim.quote, verdict: j.verdict, confidence: j.confidence, evidence: j.evidence, reason: j.reason }] : [];
+    });
+    return callWriter(ctx, "synthesize", { ...writerContext(ctx), topic: ctx.episode.topic, claims: judged });
   },
 };

@@ -1,21 +1,18 @@
 import type { StageModule } from "../types";
-import type { Claim } from "./research-deep-dive";
+import type { ExtractClaimsOutput, JudgeClaimsOutput } from "@/lib/providers/writer/schemas";
+import { callWriter, writerContext } from "../call-writer";
 
-export interface ValidationOutput {
-  verdicts: { claim: string; verdict: "SUPPORTED" | "UNSUPPORTED"; sourceId: string }[];
-}
+export type ValidationOutput = JudgeClaimsOutput;
 
+/** Every claim is judged against its cited passage and against all of the episode's sources. */
 export const researchValidation: StageModule<ValidationOutput> = {
   key: "research-validation",
-  async run(ctx) {
-    const claims = (ctx.outputs["research-deep-dive"] as { claims: Claim[] } | undefined)?.claims ?? [];
-    const byId = new Map(ctx.sources.map((s) => [s.id, s.content]));
-    return {
-      verdicts: claims.map((c) => ({
-        claim: c.text,
-        sourceId: c.sourceId,
-        verdict: byId.get(c.sourceId)?.includes(c.quote) ? "SUPPORTED" : "UNSUPPORTED",
-      })),
-    };
+  run(ctx) {
+    const claims = (ctx.outputs["research-deep-dive"] as ExtractClaimsOutput | undefined)?.claims ?? [];
+    return callWriter(ctx, "judgeClaims", {
+      ...writerContext(ctx),
+      claims: claims.map(({ text, sourceId, quote }) => ({ text, sourceId, quote })),
+      passages: ctx.sources.map((s) => ({ sourceId: s.id, text: s.content, start: 0 })),
+    });
   },
 };

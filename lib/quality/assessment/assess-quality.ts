@@ -1,0 +1,99 @@
+// The six-dimension quality assessment: each dimension a stated formula over measurements, overall a weighted mean.
+
+import type { AudioCheckResult } from "@/lib/quality/audio/check-audio";
+import type { SpeechQualityIndex } from "@/lib/quality/audio/speech-quality-index";
+import { scoreAudioTechnical } from "./audio-technical";
+import { scoreContentEngagement, type ContentMeasurements } from "./content-engagement";
+import { scoreCostCompliance, type CostActuals } from "./cost-compliance";
+import type { DimensionScore } from "./dimension";
+import { scoreResearchAccuracy, type ResearchMeasurements } from "./research-accuracy";
+import { scoreSpeechReadiness, type SpeechMeasurements } from "./speech-readiness";
+import { COST_TARGETS, DIMENSION_THRESHOLD, OVERALL_TARGET, type CostTargets } from "./targets";
+import { score1 } from "./clamp";
+
+export type DimensionKey =
+  | "research-accuracy"
+  | "content-engagement"
+  | "brand-consistency"
+  | "speech-readiness"
+  | "audio-technical"
+  | "cost-compliance";
+
+export interface Dimension extends DimensionScore {
+  key: DimensionKey;
+  label: string;
+  threshold: number;
+  passed: boolean;
+  weight: number;
+}
+
+export interface QualityAssessment {
+  dimensions: Dimension[];
+  overall: number;
+  overallTarget: number;
+  meetsTarget: boolean;
+  /** Every dimension is at or above its threshold. */
+  passed: boolean;
+}
+
+export interface QualityInputs {
+  research: ResearchMeasurements;
+  content: ContentMeasurements;
+  /** The brand validator's overall score, already 0-10. */
+  brandOverall: number;
+  speech: SpeechMeasurements;
+  audio: AudioCheckResult;
+  sqi: SpeechQualityIndex;
+  cost: CostActuals;
+  costTargets?: CostTargets;
+  thresholds?: Partial<Record<DimensionKey, number>>;
+  overallTarget?: number;
+}
+
+/** Research, content, brand and audio carry the episode; speech readiness and cost are guards. Sums to 1. */
+export const DIMENSION_WEIGHTS: Record<DimensionKey, number> = {
+  "research-accuracy": 0.2,
+  "content-engagement": 0.2,
+  "brand-consistency": 0.2,
+  "speech-readiness": 0.1,
+  "audio-technical": 0.2,
+  "cost-compliance": 0.1,
+};
+
+export const DIMENSION_LABELS: Record<DimensionKey, string> = {
+  "research-accuracy": "Research accuracy",
+  "content-engagement": "Content & engagement",
+  "brand-consistency": "Brand consistency",
+  "speech-readiness": "Speech readiness",
+  "audio-technical": "Audio technical",
+  "cost-compliance": "Cost compliance",
+};
+
+export function assessQuality(inputs: QualityInputs): QualityAssessment {
+  const scores: Record<DimensionKey, DimensionScore> = {
+    "research-accuracy": scoreResearchAccuracy(inputs.research),
+    "content-engagement": scoreContentEngagement(inputs.content),
+    "brand-consistency": {
+      score: score1(inputs.brandOverall),
+      formula: "the brand validator's overall score (0-10)",
+      inputs: { brandOverall: inputs.brandOverall },
+    },
+    "speech-readiness": scoreSpeechReadiness(inputs.speech),
+    "audio-technical": scoreAudioTechnical(inputs.audio, inputs.sqi),
+    "cost-compliance": scoreCostCompliance(inputs.cost, inputs.costTargets ?? COST_TARGETS),
+  };
+  const dimensions = (Object.keys(scores) as DimensionKey[]).map((key): Dimension => {
+    const threshold = inputs.thresholds?.[key] ?? DIMENSION_THRESHOLD;
+    const s = scores[key];
+    return { key, label: DIMENSION_LABELS[key], ...s, threshold, passed: s.score >= threshold, weight: DIMENSION_WEIGHTS[key] };
+  });
+  const overall = score1(dimensions.reduce((sum, d) => sum + d.weight * d.score, 0));
+  const overallTarget = inputs.overallTarget ?? OVERALL_TARGET;
+  return {
+    dimensions,
+    overall,
+    overallTarget,
+    meetsTarget: overall >= overallTarget,
+    passed: dimensions.every((d) => d.passed),
+  };
+}

@@ -1,0 +1,6 @@
+/** One dimension's score with the formula and the inputs it was computed from, so the UI can show the working. */
+export interface DimensionScore {
+  score: number;
+  formula: string;
+  inputs: Record<string, number | null>;
+}

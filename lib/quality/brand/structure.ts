@@ -1,0 +1,73 @@
+import type { ScriptLine } from "./script-lines";
+import { atLine, containsPhrase, toScore, unplaced } from "./script-lines";
+import type { BrandViolation, RuleResult } from "./types";
+
+const GREETING = /\b(?:welcome|hello|hi|hey|good (?:morning|evening|afternoon)|this is|today on|I'm|we're)\b/i;
+/** Words that tell a listener a new part is starting or one is ending. */
+const SIGNPOST =
+  /\b(?:next|now|let's (?:turn|move|look|talk|get)|moving on|turning to|turn(?:s)? to|switching|speaking of|first|second|third|finally|last(?:ly)?|so far|that brings us|which brings us|on to|over to|another|the other)\b/i;
+const RECAP =
+  /\b(?:to recap|recap|to sum up|in short|in summary|so today|today we|the takeaway|takeaways|wrap(?:ping)? up|that's (?:all|it) for|until next time|thanks for listening|see you next)\b/i;
+/** A host above 1/hosts + BALANCE_SLACK of the words dominates (70% in a two-host show). */
+const BALANCE_SLACK = 0.2;
+
+const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/**
+ * Intro, signposted segment changes, a recap or sign-off, balance between hosts, and hosts asking each other
+ * questions (one question turn per segment is enough).
+ */
+export function scoreStructure(lines: readonly ScriptLine[], segments: number, hosts: number, firstRequired?: string): RuleResult {
+  const violations: BrandViolation[] = [];
+  const first = lines[0];
+  const intro = !!first && first.segment === 0 && (GREETING.test(first.text) || (!!firstRequired && containsPhrase(first.text, firstRequired)));
+  if (!intro) violations.push(first ? atLine(first, "missing-intro", "structure", "the script does not open with a greeting", true) : unplaced("missing-intro", "structure", "empty script"));
+
+  const lastSegment = lines.filter((l) => l.segment === segments - 1);
+  const outro = lastSegment.some((l) => RECAP.test(l.text));
+  const last = lines[lines.length - 1];
+  if (!outro && last) violations.push({ ...atLine(last, "missing-outro", "structure", "no recap or sign-off in the last segment"), start: last.text.length });
+
+  // A change of segment is signposted (or opens a recap) in the last line before it or the first two after it.
+  let transitions = 0;
+  let signposted = 0;
+  for (let s = 1; s < segments; s++) {
+    const opening = lines.filter((l) => l.segment === s);
+    if (opening.length === 0) continue;
+    transitions++;
+    const before = lines.filter((l) => l.segment === s - 1).slice(-1);
+    if ([...before, ...opening.slice(0, 2)].some((l) => SIGNPOST.test(l.text) || RECAP.test(l.text))) signposted++;
+    else violations.push(atLine(opening[0]!, "missing-signpost", "structure", `segment ${s + 1} starts without a signpost`, true));
+  }
+
+  const bySpeaker = new Map<string, number>();
+  for (const l of lines) bySpeaker.set(l.speaker, (bySpeaker.get(l.speaker) ?? 0) + words(l.text));
+  const total = [...bySpeaker.values()].reduce((a, b) => a + b, 0);
+  const maxShare = total ? Math.max(...bySpeaker.values()) / total : 0;
+  const cap = hosts >= 2 ? 1 / hosts + BALANCE_SLACK : 1;
+  const excess = Math.max(0, maxShare - cap);
+  if (excess > 0) violations.push(unplaced("speaker-imbalance", "structure", `one host has ${Math.round(maxShare * 100)}% of the words`));
+
+  const questions = lines.filter((l) => l.text.includes("?")).length;
+  const questionShare = hosts >= 2 ? Math.min(1, questions / Math.max(1, segments)) : 1;
+  const signpostShare = transitions ? signposted / transitions : 1;
+
+  const score = 10 - (intro ? 0 : 3) - (outro ? 0 : 2) - 2 * (1 - signpostShare) - Math.min(2, 10 * excess) - (1 - questionShare);
+  return {
+    score: toScore(score),
+    formula:
+      "10 - 3 × noIntro - 2 × noOutro - 2 × (1 - signposted/transitions) - min(2, 10 × max(0, maxSpeakerShare - (1/hosts + 0.2))) " +
+      "- (1 - min(1, questionLines/segments)) (balance and questions only with 2+ hosts)",
+    inputs: {
+      intro: intro ? 1 : 0,
+      outro: outro ? 1 : 0,
+      transitions,
+      signposted,
+      maxSpeakerShare: Math.round(maxShare * 100) / 100,
+      hosts,
+      questionLines: questions,
+      segments,
+    },
+    violations,
+  };
+}
