@@ -42,6 +42,7 @@ export async function loadStageContext(
       humilityMarkers: show.humilityMarkers,
       pronunciationLexicon: show.pronunciationLexicon as StageShow["pronunciationLexicon"],
       brandThreshold: show.brandThreshold,
+      targetReadingGrade: show.targetReadingGrade,
       dimensionThreshold: show.dimensionThreshold,
       hosts: show.hosts.map((h) => ({ name: h.name, persona: h.persona, localVoice: h.localVoice, hostedVoice: h.hostedVoice })),
     },

@@ -37,6 +37,7 @@ export interface StageShow {
   pronunciationLexicon: { term: string; say: string }[];
   brandThreshold: number;
   dimensionThreshold: number;
+  targetReadingGrade: number;
   hosts: { name: string; persona: string; localVoice: string; hostedVoice: string | null }[];
 }
 

@@ -254,7 +254,7 @@ describe("offline writer: port", () => {
   });
 
   it("accepts the pipeline's show as the brand profile, and rejects malformed input", async () => {
-    const stageShow: StageShow = { ...SHOW, id: "s1", pronunciationLexicon: [], brandThreshold: 9.3, dimensionThreshold: 7, hosts: SHOW.hosts.map((h) => ({ ...h, localVoice: "slt", hostedVoice: null })) };
+    const stageShow: StageShow = { ...SHOW, id: "s1", pronunciationLexicon: [], brandThreshold: 9.3, dimensionThreshold: 7, targetReadingGrade: 9, hosts: SHOW.hosts.map((h) => ({ ...h, localVoice: "slt", hostedVoice: null })) };
     await expect(writer.extractClaims({ show: stageShow, tier: "economy", topic: TOPIC, passages: PASSAGES, maxClaims: 3 })).resolves.toBeDefined();
     await expect(writer.planEpisode({ ...base, topic: TOPIC, brief: { keyPoints: [], openQuestions: [], uncertainty: [] }, format: "SOLO", hosts: [], targetMinutes: 5 })).rejects.toThrow();
   });

@@ -15,6 +15,7 @@ const show: StageShow = {
   pronunciationLexicon: [],
   brandThreshold: 9.3,
   dimensionThreshold: 7,
+  targetReadingGrade: 9,
   hosts: [
     { name: "Ada", persona: "curious", localVoice: "a", hostedVoice: null },
     { name: "Ben", persona: "skeptic", localVoice: "b", hostedVoice: null },
