@@ -32,14 +32,14 @@ test.describe("a first path through the pipeline", () => {
     await signIn(editor, "EDITOR");
     await editor.goto("/review");
     await editor.getByRole("link", { name: "How sleep shapes memory" }).click();
-    await expect(editor.getByTestId("script-preview")).toContainText("How sleep shapes memory");
+    await expect(editor.getByTestId("script-preview")).toContainText(/how sleep shapes memory/i);
     await editor.getByRole("button", { name: "Reject…" }).click();
     await editor.getByRole("button", { name: "Reject with comment" }).click();
     await expect(editor.getByText("Say what should change")).toBeVisible();
     await editor.getByLabel("What should change?").fill("Mention that the sample was small.");
     await editor.getByRole("button", { name: "Reject with comment" }).click();
     await expect(editor.getByTestId("gate-panel")).toContainText("round 2", { timeout: 30_000 });
-    await expect(editor.getByTestId("script-preview")).toContainText("Mention that the sample was small.");
+    await expect(editor.getByTestId("gate-panel")).toContainText("Script v2 — Revised with guidance: Mention that the sample was small.");
     await editor.getByRole("button", { name: "Approve" }).click();
 
     await expect(editor.getByTestId("gate-panel")).toContainText("Final approval", { timeout: 30_000 });
