@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseEnv } from "@/lib/parse-env";
 
 const duration = z.string().regex(/^\d+(ms|s|m|h|d)$/, 'a duration such as "90s", "72h" or "7d"');
 const count = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
@@ -27,12 +28,7 @@ export type PipelineConfig = {
 
 /** Pipeline settings from the environment, validated so a typo fails at start-up with the variable's name. */
 export function pipelineConfig(env: Record<string, string | undefined> = process.env): PipelineConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`Invalid ${String(issue.path[0])}: ${issue.message}`);
-  }
-  const e = parsed.data;
+  const e = parseEnv(schema, env);
   return {
     gateTimeout: e.SHOWRUNNER_GATE_TIMEOUT,
     budgetPauseTimeout: e.SHOWRUNNER_BUDGET_PAUSE_TIMEOUT,

@@ -5,6 +5,7 @@ import { createBraveSearch } from "./brave-search";
 import { createOfflineSearch } from "./offline-search";
 import { createTavilySearch } from "./tavily-search";
 import type { SearchProvider } from "./types";
+import { parseEnv } from "@/lib/parse-env";
 
 // An empty variable (`TAVILY_API_KEY=` in a .env file) counts as unset.
 const optionalText = z
@@ -34,12 +35,7 @@ function required(value: string | undefined, variable: string, provider: string,
  * result's page through the guarded URL fetcher when SOURCE_FETCH_ENABLED=1, and keep the snippets otherwise.
  */
 export function createSearchProvider(env: Record<string, string | undefined> = process.env, db: Db = defaultDb): SearchProvider {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`Invalid ${String(issue.path[0])}: ${issue.message}`);
-  }
-  const config = parsed.data;
+  const config = parseEnv(schema, env);
   const fetchPage = readUrlFetchConfig(env).enabled ? createUrlFetcher(env) : undefined;
   switch (config.SEARCH_PROVIDER) {
     case "tavily":

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createLocalStorage } from "./local-storage";
 import { createS3Storage } from "./s3-storage";
 import type { AudioStorage } from "./types";
+import { parseEnv } from "@/lib/parse-env";
 
 export const DEFAULT_STORAGE_DIR = ".data/storage";
 
@@ -28,12 +29,7 @@ const missing = (variable: string, what: string) =>
 
 /** The audio storage the environment chooses (STORAGE_PROVIDER, default a local folder). */
 export function createAudioStorage(env: Record<string, string | undefined> = process.env): AudioStorage {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`Invalid ${String(issue.path[0])}: ${issue.message}`);
-  }
-  const config = parsed.data;
+  const config = parseEnv(schema, env);
   if (config.STORAGE_PROVIDER === "local") return createLocalStorage(config.STORAGE_DIR ?? DEFAULT_STORAGE_DIR);
 
   if (!config.S3_BUCKET) throw missing("S3_BUCKET", "the bucket to store audio in");
