@@ -9,6 +9,7 @@ const SOURCE =
 
 test.describe("a first path through the pipeline", () => {
   test("a producer starts an episode and watches it reach the script gate; an editor approves both gates", async ({ browser }, info) => {
+    test.setTimeout(240_000); // real research, script, speech, mastering and measurement on two cores
     const producer = await browser.newPage();
     await signIn(producer, "PRODUCER");
     await producer.goto("/episodes/new");
@@ -42,13 +43,24 @@ test.describe("a first path through the pipeline", () => {
     await expect(editor.getByTestId("gate-panel")).toContainText("Script v2 — Revised with guidance: Mention that the sample was small.");
     await editor.getByRole("button", { name: "Approve" }).click();
 
-    await expect(editor.getByTestId("gate-panel")).toContainText("Final approval", { timeout: 30_000 });
+    // Audio is synthesised, mastered and measured before the final gate opens.
+    await expect(editor.getByTestId("gate-panel")).toContainText("Final approval", { timeout: 120_000 });
     await editor.screenshot({ path: info.outputPath("editor-final-gate.png"), fullPage: true });
     await editor.getByRole("button", { name: "Approve" }).click();
     await expect(editor.getByTestId("episode-status")).toHaveAttribute("data-status", "READY", { timeout: 30_000 });
 
     await producer.goto(episodeUrl);
     await expect(producer.getByTestId("episode-status")).toHaveText("Ready");
+    // The certification lists every gate with its approval, and every measurement beside its threshold.
+    await producer.getByTestId("certification-link").click();
+    await expect(producer.getByRole("heading", { name: "Production-readiness certification" })).toBeVisible();
+    await expect(producer.getByRole("heading", { name: "Gates" })).toBeVisible();
+    await expect(producer.getByRole("row", { name: /Integrated loudness/ })).toContainText("LUFS");
+    await expect(producer.getByRole("row", { name: /Script gate/ }).last()).toContainText("APPROVED by");
+    await producer.screenshot({ path: info.outputPath("producer-certification.png"), fullPage: true });
+    const json = await producer.request.get(`${episodeUrl.replace("/episodes/", "/api/episodes/")}/certification`);
+    expect(json.status()).toBe(200);
+    expect((await json.json()).certification.report.sections.map((s: { title: string }) => s.title)).toEqual(["Gates", "Quality", "Audio", "Costs"]);
   });
 
   test("the JSON API creates an episode and reports its stages; bad input gets field errors", async ({ page }) => {

@@ -6,6 +6,8 @@ import { decideGate } from "@/lib/episodes/decide-gate";
 import { cancelEpisode } from "@/lib/episodes/cancel-episode";
 import { STAGE_KEYS } from "@/lib/domain/stages";
 import { ConflictError } from "@/lib/domain/errors";
+import { saveScriptVersion } from "@/lib/episodes/save-script-version";
+import { ZodError } from "zod";
 
 let h: PipelineHarness;
 
@@ -17,17 +19,20 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-async function newEpisode(topic = "How sleep shapes memory") {
+async function newEpisode(topic = "How sleep shapes memory", targetMinutes = 3) {
   const show = await h.db.show.findFirstOrThrow();
-  const episode = await createEpisode(h.db, { showId: show.id, topic, targetMinutes: 3, sources: SOURCES }, h.users.producer);
+  const episode = await createEpisode(h.db, { showId: show.id, topic, targetMinutes, sources: SOURCES }, h.users.producer);
   await h.dispatch.requestPipeline(episode, "create");
   return episode;
 }
 
 /** A pending gate whose wait the engine has registered, so a decision sent now cannot be missed. */
 async function pendingGate(episodeId: string, kind: "SCRIPT" | "FINAL", iteration = 1) {
-  const gate = await waitFor(`${kind} gate #${iteration}`, () =>
-    h.db.gate.findFirst({ where: { episodeId, kind, iteration, status: "PENDING" } }),
+  // The final gate opens after speech, mastering and measurement: real work on two shared cores.
+  const gate = await waitFor(
+    `${kind} gate #${iteration}`,
+    () => h.db.gate.findFirst({ where: { episodeId, kind, iteration, status: "PENDING" } }),
+    kind === "FINAL" ? 150_000 : 30_000,
   );
   await waitFor("the engine to wait for the decision", async () => {
     const run = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId }, orderBy: { startedAt: "desc" } });
@@ -45,7 +50,7 @@ async function decide(episodeId: string, gateId: string, decision: "APPROVED" | 
 const status = (id: string) => h.db.episode.findUniqueOrThrow({ where: { id } }).then((e) => e.status);
 
 describe("the episode pipeline on the offline engine", () => {
-  it("runs every stage, waits at both gates, and completes when an editor approves both", async () => {
+  it("runs every stage, waits at both gates, and completes when an editor approves both", { timeout: 240_000 }, async () => {
     const episode = await newEpisode();
     const script = await pendingGate(episode.id, "SCRIPT");
     expect(await status(episode.id)).toBe("AWAITING_SCRIPT_APPROVAL");
@@ -77,6 +82,30 @@ describe("the episode pipeline on the offline engine", () => {
     const cost = ledger.reduce((sum, e) => sum + Number(e.amount), 0);
     expect(Number((await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).costTotal)).toBeCloseTo(cost, 6);
     expect(cost).toBeGreaterThan(0);
+
+    // The approved script was brand-scored, its audio mastered, measured and stored, and the episode certified.
+    const [version] = await h.db.scriptVersion.findMany({ where: { episodeId: episode.id } });
+    const brand = await h.db.brandScore.findFirstOrThrow({ where: { episodeId: episode.id } });
+    expect(brand).toMatchObject({ scriptVersionId: version!.id, passed: true, method: "rules" });
+    expect((brand.dimensions as unknown[]).length).toBe(5);
+    const master = await h.db.audioAsset.findFirstOrThrow({ where: { episodeId: episode.id, kind: "MASTER" } });
+    expect(Math.abs(master.integratedLufs! + 16)).toBeLessThanOrEqual(1);
+    expect(master.truePeakDb!).toBeLessThanOrEqual(-1);
+    expect(master.durationMs).toBeGreaterThan(120_000);
+    expect((master.timeline as { speaker: string }[]).map((l) => l.speaker)).toContain("Theo Marsh");
+    const assessment = await h.db.qualityAssessment.findFirstOrThrow({ where: { episodeId: episode.id } });
+    expect(assessment.overall).toBeGreaterThan(0);
+    const certification = await h.db.certification.findFirstOrThrow({ where: { episodeId: episode.id } });
+    const report = certification.report as { sections: { title: string; items: { label: string; value: string }[] }[]; blockers: string[] };
+    expect(report.sections.map((s) => s.title)).toEqual(["Gates", "Quality", "Audio", "Costs"]);
+    expect(report.sections.find((s) => s.title === "Gates")!.items.map((i) => i.value)).toEqual([
+      expect.stringContaining(`APPROVED by ${h.users.editor.email}`),
+      expect.stringContaining(`APPROVED by ${h.users.editor.email}`),
+    ]);
+    const episodeRow = await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } });
+    expect(episodeRow.qualityScore).toBe(assessment.overall);
+    expect(episodeRow.brandScore).toBe(brand.overall);
+    expect(certification.certified).toBe(report.blockers.length === 0);
   });
 
   it("re-runs the script writer with the editor's comment after a rejection", async () => {
@@ -96,6 +125,32 @@ describe("the episode pipeline on the offline engine", () => {
     expect((await h.db.gate.findFirstOrThrow({ where: { id: first.id } })).comment).toBe("Add a caveat about the small sample size");
   });
 
+  it("takes an editor's edit as the version that is scored and spoken", { timeout: 240_000 }, async () => {
+    const episode = await newEpisode("Sleep and memory, edited", 1);
+    const gate = await pendingGate(episode.id, "SCRIPT");
+    const [v1] = await h.db.scriptVersion.findMany({ where: { episodeId: episode.id } });
+    const segments = v1!.segments as { title: string; lines: { speaker: string; text: string }[] }[];
+    const edited = segments.map((s, i) => (i === 0 ? { ...s, lines: [...s.lines, { speaker: s.lines[0]!.speaker, text: "Our editor added this line about pillows." }] } : s));
+
+    await expect(saveScriptVersion(h.db, episode.id, { segments: [] }, h.users.editor)).rejects.toThrow(ZodError);
+    const stranger = segments.map((s) => ({ ...s, lines: [{ speaker: "Nobody", text: "Hi." }] }));
+    await expect(saveScriptVersion(h.db, episode.id, { segments: stranger }, h.users.editor)).rejects.toThrow(/one of the show's hosts/);
+    const v2 = await saveScriptVersion(h.db, episode.id, { segments: edited }, h.users.editor);
+    expect(v2.version).toBe(2);
+
+    await decide(episode.id, gate.id, "APPROVED");
+    await pendingGate(episode.id, "FINAL");
+    const rescored = await h.db.stageRun.findFirstOrThrow({ where: { episodeId: episode.id, stage: "brand-validator", iteration: 2 } });
+    expect((rescored.output as { scriptVersionId: string }).scriptVersionId).toBe(v2.id);
+    const brandScores = await h.db.brandScore.findMany({ where: { episodeId: episode.id }, orderBy: { createdAt: "asc" } });
+    expect(brandScores.map((b) => b.scriptVersionId)).toEqual([v1!.id, v2.id]);
+    const master = await h.db.audioAsset.findFirstOrThrow({ where: { episodeId: episode.id, kind: "MASTER" } });
+    expect(master.storageKey).toContain(v2.id);
+    expect((master.timeline as { text: string }[]).map((l) => l.text)).toContain("Our editor added this line about pillows.");
+    // Once the script is approved, it is no longer open to edits.
+    await expect(saveScriptVersion(h.db, episode.id, { segments: edited }, h.users.editor)).rejects.toThrow(ConflictError);
+  });
+
   it("cancels a waiting run; a late decision cannot revive it", async () => {
     const episode = await newEpisode("Cancel me");
     const gate = await pendingGate(episode.id, "SCRIPT");
@@ -108,8 +163,8 @@ describe("the episode pipeline on the offline engine", () => {
     expect((await h.db.pipelineRun.findFirstOrThrow({ where: { id: run.id } })).status).toBe("CANCELLED");
   });
 
-  it("survives an engine restart while waiting for approval", async () => {
-    const episode = await newEpisode("Restart while waiting");
+  it("survives an engine restart while waiting for approval", { timeout: 240_000 }, async () => {
+    const episode = await newEpisode("Restart while waiting", 1);
     const gate = await pendingGate(episode.id, "SCRIPT");
     await h.restartEngine();
     await decide(episode.id, gate.id, "APPROVED");

@@ -49,6 +49,11 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
           </p>
         </div>
         <div className="flex items-center gap-3">
+          {episode.certification && (
+            <Link href={`/episodes/${episode.id}/certification`} prefetch={false} className="text-sm text-brand-700 hover:underline" data-testid="certification-link">
+              {episode.certification.certified ? "Certified" : "Not certified"}: see the certification
+            </Link>
+          )}
           <Badge tone={STATUS_TONES[episode.status]} data-testid="episode-status" data-status={episode.status} className="text-sm">
             {STATUS_LABELS[episode.status]}
           </Badge>

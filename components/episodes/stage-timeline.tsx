@@ -63,6 +63,21 @@ export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] 
                         {Number(s.cost) > 0 && <span className="tabular-nums">${Number(s.cost).toFixed(4)}</span>}
                       </div>
                     )}
+                    {s.progress !== null && (
+                      <div className="mt-1.5 pl-6">
+                        <div
+                          className="h-1 overflow-hidden rounded-full bg-slate-100"
+                          role="progressbar"
+                          aria-label={`${s.label} progress`}
+                          aria-valuemin={0}
+                          aria-valuemax={100}
+                          aria-valuenow={Math.round(s.progress * 100)}
+                        >
+                          <div className="h-full bg-brand-600 transition-all" style={{ width: `${s.progress * 100}%` }} />
+                        </div>
+                        {s.progressNote && <p className="mt-1 text-xs text-slate-500">{s.progressNote}</p>}
+                      </div>
+                    )}
                     {s.error && <p className="mt-1 pl-6 text-xs text-red-700">{s.error}</p>}
                   </li>
                 ))}

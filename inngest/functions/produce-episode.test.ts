@@ -23,12 +23,13 @@ function stageMocks(iterations: number, overrides: Record<string, unknown> = {})
   const mocks: StepMock[] = [
     { id: "start-run", handler: () => ({ pipelineRunId: "run1", completed: [], scriptApproved: false, finalApproved: false, brand: null }) },
     { id: "load-budget-policy", handler: () => ({ onExceed: "DOWNGRADE", alertThresholds: [80, 100], autoApprove: overrides.autoApprove ?? false }) },
+    { id: "certify", handler: () => ({ id: "cert1", certified: true, blockers: [] }) },
     { id: "complete", handler: () => undefined },
   ];
   for (const key of STAGE_KEYS) {
     for (let i = 1; i <= iterations; i++) {
       const id = `${key}#${i}`;
-      const output = key === "brand-validator" ? { overall: 9.6, threshold: 9.3, passed: true, violations: [] } : { passed: true };
+      const output = key === "brand-validator" ? { overall: 9.6, threshold: 9.3, passed: true, violations: [], scriptVersionId: "v1" } : { passed: true };
       mocks.push({ id, handler: () => (id in overrides ? overrides[id] : { ok: true, output }) });
     }
   }
@@ -39,6 +40,7 @@ function stageMocks(iterations: number, overrides: Record<string, unknown> = {})
       mocks.push({ id: `${kind}-gate-expired#${i}`, handler: () => undefined });
     }
   }
+  for (let i = 1; i <= iterations; i++) mocks.push({ id: `approved-script#${i}`, handler: () => "v1" });
   mocks.push({ id: "too-many-revisions", handler: () => undefined });
   return mocks;
 }
@@ -66,7 +68,7 @@ describe("produce-episode flow", () => {
     const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
     for (const key of STAGE_KEYS) expect(ran).toContain(`${key}#1`);
     expect(ran).not.toContain("script-writer#2");
-    expect(ran.at(-1)).toBe("complete");
+    expect(ran.slice(-2)).toEqual(["certify", "complete"]);
   });
 
   it("re-runs the script writer after a rejection, then waits for both gates matched on the gate id", async () => {

@@ -6,12 +6,15 @@ import { onBudgetExceeded, type Tier } from "@/lib/domain/budget";
 import type { StageRegistry } from "@/lib/pipeline/registry";
 import { EpisodeCancelledError, runStage } from "@/lib/pipeline/run-stage";
 import { parseStageFaults } from "@/lib/pipeline/stage-faults";
+import { certifyEpisode } from "@/lib/pipeline/certify-episode";
+import { brandGuidance } from "@/lib/pipeline/brand-guidance";
 import { RateLimitedError } from "@/lib/providers/errors";
 import type { StageProviders } from "@/lib/pipeline/types";
 import type { BrandOutput } from "@/lib/pipeline/stages/brand-validator";
 import { getBudgetPolicy } from "@/lib/costs/get-budget-policy";
 import {
   completeRun,
+  latestScriptVersionId,
   markNeedsAttention,
   openGate,
   pauseForBudget,
@@ -169,12 +172,17 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
           }
           if (!score.passed && qualityReruns < config.maxQualityReruns) {
             qualityReruns++;
-            guidance = `Brand score ${score.overall.toFixed(1)} is below ${score.threshold}: fix ${score.violations.map((v) => `${v.rule} "${v.text}" (line ${v.line})`).join("; ")}.`;
+            guidance = brandGuidance(score);
             continue;
           }
           const decision = await gate("SCRIPT", policy.autoApprove && score.passed);
           if (!decision) return stop("gate-timeout");
-          if (decision.decision === "APPROVED") scriptApproved = true;
+          if (decision.decision === "APPROVED") {
+            scriptApproved = true;
+            // An editor may have saved an edit while the gate waited: the version going out is scored too.
+            const approved = await step.run(`approved-script#${next("approved-script")}`, () => latestScriptVersionId(db, episodeId));
+            if (approved !== score.scriptVersionId && !(await stage("brand-validator"))) return stop("paused-too-long");
+          }
           else if (++revisions > config.maxRevisions) return stop(await tooManyRevisions());
           else guidance = decision.comment ?? null;
         }
@@ -199,6 +207,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
         finalApproved = false;
       }
 
+      await step.run("certify", () => certifyEpisode(db, providers, episodeId));
       await step.run("complete", () => completeRun(db, { episodeId, pipelineRunId }));
       return { episodeId, status: "ready" };
 

@@ -31,9 +31,12 @@ export async function getEpisodeDetail(db: Db, episodeId: string) {
       durationMs: true,
       guidance: true,
       pipelineRunId: true,
+      progress: true,
+      progressNote: true,
     },
   });
   const alerts = await listOpenAlerts(db, { episodeId });
+  const certification = await db.certification.findFirst({ where: { episodeId }, orderBy: { createdAt: "desc" }, select: { certified: true, createdAt: true } });
   const latestScript = await db.scriptVersion.findFirst({
     where: { episodeId },
     orderBy: { version: "desc" },
@@ -54,6 +57,8 @@ export async function getEpisodeDetail(db: Db, episodeId: string) {
       cost: executions.reduce((sum, r) => sum + Number(r.cost), 0).toFixed(4),
       error: latest?.status === "FAILED" ? latest.error : null,
       startedAt: latest?.startedAt ?? null,
+      progress: latest?.status === "RUNNING" ? latest.progress : null,
+      progressNote: latest?.status === "RUNNING" ? latest.progressNote : null,
     };
   });
   const { runs: latestRun, ...rest } = episode;
@@ -66,6 +71,7 @@ export async function getEpisodeDetail(db: Db, episodeId: string) {
     stages,
     alerts,
     pendingGate: episode.gates.find((g) => g.status === "PENDING") ?? null,
+    certification,
     latestScript: latestScript && {
       ...latestScript,
       segments: latestScript.segments as { title: string; lines: { speaker: string; text: string }[] }[],

@@ -61,3 +61,20 @@ export const gateDecidedData = z.object({
 export const episodeCancelledData = z.object({ episodeId: z.string() });
 export const budgetResumedData = z.object({ episodeId: z.string() });
 export { stageKeySchema };
+
+/** An editor's edit of the script: the whole script, saved as a new version. */
+export const scriptEditSchema = z.object({
+  segments: z
+    .array(
+      z.object({
+        title: z.string().trim().min(1, "Give every segment a title.").max(200),
+        lines: z
+          .array(z.object({ speaker: z.string().trim().min(1, "Every line needs a speaker."), text: z.string().trim().min(1, "Remove empty lines.").max(4000) }))
+          .min(1, "A segment needs at least one line."),
+      }),
+    )
+    .min(1, "The script needs at least one segment.")
+    .max(50),
+  note: z.string().trim().max(500).optional(),
+});
+export type ScriptEditInput = z.infer<typeof scriptEditSchema>;

@@ -1,17 +1,20 @@
 import type { Db } from "@/lib/db";
-import type { StageKey } from "@/lib/domain/stages";
+import { STAGE_KEYS, stageInfo, type Phase, type StageKey } from "@/lib/domain/stages";
+import { scriptSchema } from "@/lib/providers/writer/schemas";
 import type { StageContext, StageShow } from "./types";
 
 /** Reads what a stage may see: the episode, its show's brand profile, its sources and earlier stages' outputs. */
 export async function loadStageContext(
   db: Db,
   episodeId: string,
-): Promise<Omit<StageContext, "guidance" | "tier" | "meter" | "providers">> {
+): Promise<Omit<StageContext, "guidance" | "tier" | "meter" | "providers" | "progress">> {
   const episode = await db.episode.findUniqueOrThrow({
     where: { id: episodeId },
     include: {
       show: { include: { hosts: { orderBy: { position: "asc" } } } },
       sources: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, content: true } },
+      scriptVersions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, segments: true } },
+      gates: { orderBy: { createdAt: "asc" }, include: { decidedBy: { select: { email: true } } } },
     },
   });
   // Latest successful output of each stage, across runs: a retry keeps what earlier runs produced.
@@ -21,7 +24,11 @@ export async function loadStageContext(
     distinct: ["stage"],
     select: { stage: true, output: true },
   });
+  const spent = await db.costEntry.groupBy({ by: ["stage"], where: { episodeId }, _sum: { amount: true } });
+  const phaseTotal = (phase: Phase) =>
+    spent.filter((e) => e.stage && STAGE_KEYS.includes(e.stage as StageKey) && stageInfo(e.stage as StageKey).phase === phase).reduce((n, e) => n + Number(e._sum.amount ?? 0), 0);
   const { show } = episode;
+  const latestScript = episode.scriptVersions[0];
   return {
     episode: {
       id: episode.id,
@@ -47,6 +54,21 @@ export async function loadStageContext(
       hosts: show.hosts.map((h) => ({ name: h.name, persona: h.persona, localVoice: h.localVoice, hostedVoice: h.hostedVoice })),
     },
     sources: episode.sources,
+    script: latestScript ? { ...latestScript, segments: scriptSchema.shape.segments.parse(latestScript.segments) } : null,
+    costs: {
+      research: phaseTotal("research"),
+      content: phaseTotal("content"),
+      audio: phaseTotal("audio"),
+      total: spent.reduce((n, e) => n + Number(e._sum.amount ?? 0), 0),
+      budget: Number(episode.budget),
+    },
+    gates: episode.gates.map((g) => ({
+      kind: g.kind,
+      status: g.status,
+      decidedBy: g.automatic ? "automatic (auto-approval policy)" : (g.decidedBy?.email ?? null),
+      decidedAt: g.decidedAt,
+      comment: g.comment,
+    })),
     outputs: Object.fromEntries(latest.map((s) => [s.stage as StageKey, s.output])),
   };
 }

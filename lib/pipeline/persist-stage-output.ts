@@ -3,9 +3,17 @@ import type { StageKey } from "@/lib/domain/stages";
 import type { ExtractClaimsOutput, JudgeClaimsOutput } from "@/lib/providers/writer/schemas";
 import type { ScriptOutput } from "./stages/script-writer";
 import type { BrandOutput } from "./stages/brand-validator";
+import type { AudioOutput } from "./stages/audio-synthesizer";
+import type { AudioValidationOutput } from "./stages/audio-validator";
+import type { QualityAssessmentOutput } from "./stages/quality-stages";
 
 /** Stage outputs that are also product records of their own (claims and verdicts, script versions, scores). */
-export async function persistStageOutput(tx: Prisma.TransactionClient, episodeId: string, stage: StageKey, output: unknown) {
+export async function persistStageOutput(
+  tx: Prisma.TransactionClient,
+  { episodeId, pipelineRunId }: { episodeId: string; pipelineRunId: string },
+  stage: StageKey,
+  output: unknown,
+) {
   if (stage === "research-deep-dive") {
     // A re-run (e.g. on the economy tier) replaces the claims: the latest extraction is the episode's research.
     await tx.claim.deleteMany({ where: { episodeId } });
@@ -43,6 +51,67 @@ export async function persistStageOutput(tx: Prisma.TransactionClient, episodeId
     });
   }
   if (stage === "brand-validator") {
-    await tx.episode.update({ where: { id: episodeId }, data: { brandScore: (output as BrandOutput).overall } });
+    const score = output as BrandOutput;
+    const episode = await tx.episode.update({ where: { id: episodeId }, data: { brandScore: score.overall }, select: { showId: true } });
+    await tx.brandScore.create({
+      data: {
+        episodeId,
+        showId: episode.showId,
+        scriptVersionId: score.scriptVersionId,
+        overall: score.overall,
+        threshold: score.threshold,
+        passed: score.passed,
+        dimensions: score.dimensions as unknown as Prisma.InputJsonValue,
+        violations: score.violations as unknown as Prisma.InputJsonValue,
+        method: score.method,
+      },
+    });
+  }
+  if (stage === "audio-synthesizer") {
+    const audio = output as AudioOutput;
+    // The same script version re-synthesised overwrites its file, so it replaces its row too.
+    await tx.audioAsset.deleteMany({ where: { episodeId, kind: "MASTER", storageKey: audio.storageKey } });
+    await tx.audioAsset.create({
+      data: {
+        episodeId,
+        kind: "MASTER",
+        storageKey: audio.storageKey,
+        format: "mp3",
+        mimeType: audio.mimeType,
+        byteSize: audio.byteSize,
+        durationMs: Math.round(audio.durationSeconds * 1000),
+        sampleRate: audio.sampleRate,
+        channels: audio.channels,
+        integratedLufs: audio.integratedLufs,
+        truePeakDb: audio.truePeakDbtp,
+        loudnessRange: audio.loudnessRangeLu,
+        peaks: audio.peaks as unknown as Prisma.InputJsonValue,
+        timeline: audio.timeline as unknown as Prisma.InputJsonValue,
+      },
+    });
+  }
+  if (stage === "audio-validator") {
+    const validation = output as AudioValidationOutput;
+    await tx.audioAsset.updateMany({ where: { episodeId, kind: "MASTER", storageKey: validation.storageKey }, data: { wer: validation.measurements.wer } });
+  }
+  if (stage === "qa-quality-assessment") {
+    const { assessment } = output as QualityAssessmentOutput;
+    const score = (key: string) => assessment.dimensions.find((d) => d.key === key)!.score;
+    await tx.qualityAssessment.create({
+      data: {
+        episodeId,
+        pipelineRunId,
+        researchAccuracy: score("research-accuracy"),
+        contentEngagement: score("content-engagement"),
+        brandConsistency: score("brand-consistency"),
+        speechReadiness: score("speech-readiness"),
+        audioTechnical: score("audio-technical"),
+        costCompliance: score("cost-compliance"),
+        overall: assessment.overall,
+        passed: assessment.passed,
+        details: assessment as unknown as Prisma.InputJsonValue,
+      },
+    });
+    await tx.episode.update({ where: { id: episodeId }, data: { qualityScore: assessment.overall } });
   }
 }

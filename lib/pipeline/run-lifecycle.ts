@@ -144,3 +144,9 @@ export async function completeRun(db: Db, input: { episodeId: string; pipelineRu
     }
   });
 }
+
+/** The id of the episode's latest script version: the one the pipeline reads next. */
+export async function latestScriptVersionId(db: Db, episodeId: string): Promise<string | null> {
+  const latest = await db.scriptVersion.findFirst({ where: { episodeId }, orderBy: { version: "desc" }, select: { id: true } });
+  return latest?.id ?? null;
+}

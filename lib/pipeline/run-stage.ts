@@ -61,7 +61,7 @@ export async function runStage(
       inputSummary: { tier: input.tier, guidance: input.guidance },
       startedAt,
     },
-    update: { attempt: input.attempt, status: "RUNNING", error: null, startedAt, endedAt: null, durationMs: null },
+    update: { attempt: input.attempt, status: "RUNNING", error: null, startedAt, endedAt: null, durationMs: null, progress: null, progressNote: null },
   });
 
   const finish = (data: Prisma.StageRunUpdateInput) => {
@@ -73,10 +73,12 @@ export async function runStage(
     injectFault(faults, input.stage, input.attempt);
     const context = await loadStageContext(db, input.episodeId);
     const meter = createMeter(db, { episodeId: input.episodeId, stageRunId: stageRun.id, stage: input.stage, attempt: input.attempt });
-    const output = await stages[input.stage].run({ ...context, guidance: input.guidance, tier: input.tier, meter, providers: await providers() });
+    const progress = progressReporter(db, stageRun.id);
+    const output = await stages[input.stage].run({ ...context, guidance: input.guidance, tier: input.tier, meter, providers: await providers(), progress: progress.report });
+    await progress.settled();
     await db.$transaction(async (tx) => {
-      await tx.stageRun.update({ where: { id: stageRun.id }, data: finish({ status: "SUCCEEDED", output: output as Prisma.InputJsonValue }) });
-      await persistStageOutput(tx, input.episodeId, input.stage, output);
+      await tx.stageRun.update({ where: { id: stageRun.id }, data: finish({ status: "SUCCEEDED", output: output as Prisma.InputJsonValue, progress: 1 }) });
+      await persistStageOutput(tx, input, input.stage, output);
     });
     return { ok: true, output };
   } catch (error) {
@@ -85,4 +87,31 @@ export async function runStage(
     if (error instanceof BudgetExceededError) return { ok: false, reason: "budget", message };
     throw error;
   }
+}
+
+const PROGRESS_INTERVAL_MS = 250;
+
+/** Writes a stage's progress at most every PROGRESS_INTERVAL_MS, one write at a time, the latest value last. */
+function progressReporter(db: Db, stageRunId: string) {
+  let pending: { progress: number; progressNote: string | null } | null = null;
+  let writing: Promise<void> | null = null;
+  let lastWrite = 0;
+  const flush = async () => {
+    while (pending) {
+      const data = pending;
+      pending = null;
+      lastWrite = Date.now();
+      await db.stageRun.update({ where: { id: stageRunId }, data }).catch(() => undefined);
+    }
+    writing = null;
+  };
+  return {
+    report(fraction: number, note?: string) {
+      pending = { progress: Math.min(1, Math.max(0, fraction)), progressNote: note ?? null };
+      if (!writing && Date.now() - lastWrite >= PROGRESS_INTERVAL_MS) writing = flush();
+    },
+    async settled() {
+      await writing;
+    },
+  };
 }

@@ -6,6 +6,9 @@ import type { SearchProvider } from "@/lib/providers/search/types";
 import type { SpeechSynthesizer } from "@/lib/providers/speech/types";
 import type { Transcriber } from "@/lib/providers/transcription/types";
 import type { AudioStorage } from "@/lib/providers/storage/types";
+import type { Script } from "@/lib/providers/writer/schemas";
+import type { CostActuals } from "@/lib/quality/assessment/cost-compliance";
+import type { GateRecord } from "@/lib/quality/assessment/certify";
 
 /** The ports a stage may call; the adapters behind them are chosen once, from configuration. */
 export interface StageProviders {
@@ -47,11 +50,24 @@ export interface StageSource {
   content: string;
 }
 
+/** A stored script version: the writer's, or an editor's edit of it. */
+export interface StageScript {
+  id: string;
+  version: number;
+  segments: Script["segments"];
+}
+
 /** Everything a stage may read. Stages do no I/O of their own beyond the ports they are given. */
 export interface StageContext {
   episode: StageEpisode;
   show: StageShow;
   sources: StageSource[];
+  /** The episode's latest script version: what the editor approved once the script gate has passed. */
+  script: StageScript | null;
+  /** The ledger so far, in dollars by phase, and the episode's hard budget. */
+  costs: CostActuals;
+  /** The episode's gate decisions so far, oldest first. */
+  gates: GateRecord[];
   /** Latest outputs of the stages that ran before this one in the current run. */
   outputs: Partial<Record<StageKey, unknown>>;
   /** An editor's or a quality check's feedback for this iteration. */
@@ -59,6 +75,8 @@ export interface StageContext {
   tier: Tier;
   meter: Meter;
   providers: StageProviders;
+  /** Reports how far a long stage is (0-1) for progress bars; throttled, never fails the stage. */
+  progress(fraction: number, note?: string): void;
 }
 
 export interface StageModule<O = unknown> {

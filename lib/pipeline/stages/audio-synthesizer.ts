@@ -1,25 +1,136 @@
-import type { StageModule } from "../types";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import pLimit from "p-limit";
+import type { StageContext, StageModule } from "../types";
+import { fitToPlan } from "@/lib/domain/fit-to-plan";
+import type { EpisodePlan } from "@/lib/providers/writer/schemas";
 import { meteredCall } from "../metered-call";
+import type { AudioTimelineEntry } from "@/lib/domain/audio-timeline";
+import { levelSegments } from "@/lib/providers/audio/level-segments";
+import { masterAudio, PODCAST_TARGETS } from "@/lib/providers/audio/master-audio";
+import { readWaveformPeaks } from "@/lib/providers/audio/read-waveform-peaks";
+import { stitchSegments } from "@/lib/providers/audio/stitch-segments";
+import type { WaveformPeaks } from "@/lib/providers/audio/build-waveform-peaks";
+import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
 import type { SpeechScriptOutput } from "./tts-optimizer";
 
+/** Silence after a line, and after the last line of a segment: a turn, then a change of subject. */
+const PAUSE_BETWEEN_LINES_S = 0.35;
+const PAUSE_BETWEEN_SEGMENTS_S = 0.9;
+/** Lines synthesised at once: the offline engines are one process (or WASM instance) per call, one per core. */
+const SYNTHESIS_CONCURRENCY = 2;
+
 export interface AudioOutput {
-  lines: number;
+  scriptVersionId: string;
+  storageKey: string;
+  mimeType: "audio/mpeg";
+  byteSize: number;
+  engine: string;
+  /** Measured on the encoded MP3. */
+  durationSeconds: number;
+  sampleRate: number;
+  channels: number;
+  integratedLufs: number;
+  truePeakDbtp: number;
+  loudnessRangeLu: number;
+  limiterCeilingDb: number | null;
+  /** Playback speed applied to fit the plan (1 = as spoken; see fitToPlan). */
+  tempo: number;
+  encodes: number;
   characters: number;
-  estimatedSeconds: number;
+  timeline: AudioTimelineEntry[];
+  /** Each line as synthesised, before levelling: the validator's silent-segment check reads these. */
+  lines: { line: number; speaker: string; durationSeconds: number; integratedLufs: number }[];
+  peaks: WaveformPeaks;
 }
 
-// About 750 characters a minute of speech.
-const CHARS_PER_SECOND = 12.5;
-
+/**
+ * One take per script line in its host's voice, levelled to one loudness, stitched with pauses (fitted to the plan's
+ * length when it runs long), then limited, normalised to -16 LUFS and encoded as 44.1 kHz MP3. The master goes to storage under a key fixed by the script
+ * version, so a retried step overwrites rather than adds.
+ */
 export const audioSynthesizer: StageModule<AudioOutput> = {
   key: "audio-synthesizer",
-  run(ctx) {
-    const lines = (ctx.outputs["tts-optimizer"] as SpeechScriptOutput | undefined)?.lines ?? [];
-    const characters = lines.reduce((n, l) => n + l.text.length, 0);
-    return meteredCall(ctx, [{ provider: "offline", model: "speech", unit: "character", quantity: characters }], () => ({
-      lines: lines.length,
-      characters,
-      estimatedSeconds: Math.round(characters / CHARS_PER_SECOND),
-    }));
+  async run(ctx) {
+    const speech = ctx.outputs["tts-optimizer"] as SpeechScriptOutput | undefined;
+    if (!speech?.lines.length) throw new Error("Nothing to say: the speech optimiser produced no lines.");
+    const { speech: engine, storage } = ctx.providers;
+    const total = speech.lines.length;
+
+    return withTempDir("showrunner-audio", async (dir) => {
+      let done = 0;
+      const limit = pLimit(SYNTHESIS_CONCURRENCY);
+      const takes = await Promise.all(
+        speech.lines.map((line, i) =>
+          limit(async () => {
+            const request = { text: line.markup, voice: line.voice, markup: speech.markup };
+            const result = await meteredCall(ctx, engine.estimate(request), () => engine.synthesize(request), (r) => r.usage);
+            const file = path.join(dir, `line-${String(i).padStart(4, "0")}.${result.format}`);
+            await writeFile(file, result.audio);
+            ctx.progress((0.7 * ++done) / total, `Synthesised line ${done} of ${total}`);
+            return { file, characters: result.characters };
+          }),
+        ),
+      );
+
+      ctx.progress(0.72, "Levelling the hosts");
+      const measured = await levelSegments(takes.map((t) => ({ file: t.file })));
+      const pauses = speech.lines.map((line, i) => {
+        const next = speech.lines[i + 1];
+        return !next ? 0 : next.segment !== line.segment ? PAUSE_BETWEEN_SEGMENTS_S : PAUSE_BETWEEN_LINES_S;
+      });
+      const fit = fitToPlan(measured.map((m) => m.durationSeconds), pauses, plannedSeconds(ctx));
+      const leveled = measured.map((m, i) => ({ ...m, pauseAfterSeconds: fit.pauses[i] }));
+      const stitched = path.join(dir, "stitched.wav");
+      await stitchSegments(leveled, stitched, { sampleRate: PODCAST_TARGETS.sampleRate, tempo: fit.tempo });
+
+      ctx.progress(0.8, "Mastering to -16 LUFS");
+      const master = path.join(dir, "master.mp3");
+      const mastered = await masterAudio(stitched, master);
+      ctx.progress(0.95, "Drawing the waveform and storing");
+      const peaks = await readWaveformPeaks(master);
+      const storageKey = `episodes/${ctx.episode.id}/audio/${speech.scriptVersionId}.mp3`;
+      await storage.put(storageKey, await readFile(master), "audio/mpeg");
+
+      // Where each line sits in the master, in the mix's own time (sped up by the tempo).
+      let at = 0;
+      const timeline = leveled.map((segment, i): AudioTimelineEntry => {
+        const line = speech.lines[i]!;
+        const start = at / fit.tempo;
+        at += segment.durationSeconds;
+        const entry = { segment: line.segment, line: line.line, speaker: line.speaker, text: line.spokenText, start: round3(start), end: round3(at / fit.tempo) };
+        at += segment.pauseAfterSeconds ?? 0;
+        return entry;
+      });
+      const { report } = mastered;
+      return {
+        scriptVersionId: speech.scriptVersionId,
+        storageKey,
+        mimeType: "audio/mpeg",
+        byteSize: (await stat(master)).size,
+        engine: engine.id,
+        durationSeconds: report.durationSeconds,
+        sampleRate: report.sampleRate,
+        channels: report.channels,
+        integratedLufs: report.integratedLufs,
+        truePeakDbtp: report.truePeakDbtp,
+        loudnessRangeLu: report.loudnessRangeLu,
+        limiterCeilingDb: mastered.limiterCeilingDb,
+        tempo: round3(fit.tempo),
+        encodes: mastered.encodes,
+        characters: takes.reduce((n, t) => n + t.characters, 0),
+        timeline,
+        lines: leveled.map((s, i) => ({ line: speech.lines[i]!.line, speaker: speech.lines[i]!.speaker, durationSeconds: round3(s.durationSeconds), integratedLufs: round3(s.integratedLufs) })),
+        peaks,
+      };
+    });
   },
 };
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/** The plan's length: its segments' targets, else the episode's requested minutes. */
+export function plannedSeconds(ctx: StageContext): number {
+  const plan = ctx.outputs["episode-planner"] as EpisodePlan | undefined;
+  return plan?.segments.reduce((n, s) => n + s.targetSeconds, 0) ?? ctx.episode.targetMinutes * 60;
+}

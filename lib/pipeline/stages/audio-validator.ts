@@ -1,16 +1,99 @@
-import type { StageModule } from "../types";
-import type { AudioOutput } from "./audio-synthesizer";
+import { createWriteStream } from "node:fs";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import type { StageContext, StageModule } from "../types";
+import { splitTimeline } from "../split-timeline";
+import { cutAudio } from "@/lib/providers/audio/cut-audio";
+import { meteredCall } from "../metered-call";
+import { inspectAudio } from "@/lib/providers/audio/inspect-audio";
+import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
+import { checkAudio, type AudioCheckResult } from "@/lib/quality/audio/check-audio";
+import type { AudioMeasurements } from "@/lib/quality/audio/measurements";
+import { speechQualityIndex, type SpeechQualityIndex } from "@/lib/quality/audio/speech-quality-index";
+import { DEFAULT_AUDIO_THRESHOLDS, type AudioThresholds } from "@/lib/quality/audio/thresholds";
+import { wordErrorRate } from "@/lib/quality/wer";
+import { plannedSeconds, type AudioOutput } from "./audio-synthesizer";
 
-export interface AudioValidationOutput {
-  passed: boolean;
-  checks: { name: string; value: number; threshold: string; passed: boolean }[];
+/** Gaps shorter than this are pauses between turns; longer ones are measured and reported. */
+const MEASURED_GAP_S = 0.5;
+/** Recognisers are single-threaded: a long episode is heard in this many parts at once (one per core). */
+const TRANSCRIPTION_PARTS = 2;
+const MIN_PART_SECONDS = 60;
+
+/**
+ * What the transcriber hears, in parts cut between lines and decoded in parallel, each against its own lines (the
+ * offline recogniser biases its language model to them).
+ */
+async function transcribe(ctx: StageContext, file: string, dir: string, audio: AudioOutput): Promise<string> {
+  const { transcriber } = ctx.providers;
+  const parts = splitTimeline(audio.timeline, Math.min(TRANSCRIPTION_PARTS, Math.max(1, Math.floor(audio.durationSeconds / MIN_PART_SECONDS))));
+  const heard = await Promise.all(
+    parts.map(async (part, i) => {
+      const partFile = parts.length === 1 ? file : path.join(dir, `part-${i}.wav`);
+      if (parts.length > 1) await cutAudio(file, partFile, part.start, Math.min(part.end, audio.durationSeconds));
+      const seconds = Math.min(part.end, audio.durationSeconds) - part.start;
+      const expectedText = part.entries.map((l) => l.text).join("\n");
+      const result = await meteredCall(ctx, transcriber.estimate(seconds), () => transcriber.transcribe({ audio: partFile, expectedText }), (t) => t.usage);
+      return result.text;
+    }),
+  );
+  return heard.join(" ");
 }
 
+export interface AudioValidationOutput extends AudioCheckResult {
+  storageKey: string;
+  measurements: AudioMeasurements;
+  plannedDurationSec: number;
+  thresholds: AudioThresholds;
+  sqi: SpeechQualityIndex;
+  /** Which transcriber listened, and what it heard (null when none is available: the WER check is "not run"). */
+  transcriber: string;
+  transcript: string | null;
+}
+
+/**
+ * Measures the stored master as a listener gets it: loudness, true peak, clipping and gaps on the decoded MP3, its
+ * duration against the plan, each line's take for silence, and a transcript against the script for word errors.
+ */
 export const audioValidator: StageModule<AudioValidationOutput> = {
   key: "audio-validator",
   async run(ctx) {
     const audio = ctx.outputs["audio-synthesizer"] as AudioOutput | undefined;
-    const checks = [{ name: "not empty", value: audio?.characters ?? 0, threshold: "> 0", passed: (audio?.characters ?? 0) > 0 }];
-    return { passed: checks.every((c) => c.passed), checks };
+    if (!audio) throw new Error("No audio to validate: the audio synthesizer must run first.");
+    const plannedDurationSec = plannedSeconds(ctx);
+    const { transcriber, storage } = ctx.providers;
+
+    return withTempDir("showrunner-validate", async (dir) => {
+      const file = path.join(dir, "master.mp3");
+      await pipeline((await storage.get(audio.storageKey)).body, createWriteStream(file));
+      ctx.progress(0.1, transcriber.available ? `Measuring, and transcribing with ${transcriber.id}` : "Measuring loudness, peaks and gaps");
+      const [report, transcript] = await Promise.all([
+        inspectAudio(file, { minSilenceSeconds: MEASURED_GAP_S }),
+        transcriber.available ? transcribe(ctx, file, dir, audio) : null,
+      ]);
+      const expectedText = audio.timeline.map((l) => l.text).join("\n");
+      const wer = transcript === null ? null : Math.round(wordErrorRate(expectedText, transcript).wer * 1000) / 1000;
+
+      const measurements: AudioMeasurements = {
+        integratedLufs: report.integratedLufs,
+        truePeakDbtp: report.truePeakDbtp,
+        clippedRuns: report.clipping.clippedRuns,
+        longestSilenceSec: report.longestSilenceSeconds,
+        durationSec: report.durationSeconds,
+        wer,
+        segments: audio.lines.map((l) => ({ id: `line ${l.line} (${l.speaker})`, durationSec: l.durationSeconds, integratedLufs: l.integratedLufs > -70 ? l.integratedLufs : null })),
+      };
+      const result = checkAudio(measurements, { plannedDurationSec });
+      return {
+        ...result,
+        storageKey: audio.storageKey,
+        measurements,
+        plannedDurationSec,
+        thresholds: DEFAULT_AUDIO_THRESHOLDS,
+        sqi: speechQualityIndex(measurements),
+        transcriber: transcriber.id,
+        transcript,
+      };
+    });
   },
 };

@@ -1,23 +1,21 @@
-import type { StageModule } from "../types";
-import type { ScriptOutput } from "./script-writer";
+import type { StageContext, StageModule, StageScript } from "../types";
+import type { BrandScore } from "@/lib/quality/brand/types";
+import { scoreBrand } from "@/lib/quality/brand/score-brand";
+import { callWriter, writerContext } from "../call-writer";
 
-export interface BrandOutput {
-  overall: number;
-  threshold: number;
-  passed: boolean;
-  violations: { line: number; rule: string; text: string }[];
+export type BrandOutput = BrandScore & { scriptVersionId: string; scriptVersion: number };
+
+export function requireScript(ctx: StageContext): StageScript {
+  if (!ctx.script) throw new Error("The episode has no script yet: the script writer must run first.");
+  return ctx.script;
 }
 
+/** The latest script version against the show's brand profile; the hosted writer's judge is blended in when it has one. */
 export const brandValidator: StageModule<BrandOutput> = {
   key: "brand-validator",
   async run(ctx) {
-    const lines = ((ctx.outputs["script-writer"] as ScriptOutput | undefined)?.segments ?? []).flatMap((s) => s.lines);
-    const violations = lines.flatMap((l, i) =>
-      ctx.show.bannedPhrases
-        .filter((p) => l.text.toLowerCase().includes(p.toLowerCase()))
-        .map((p) => ({ line: i + 1, rule: "banned-phrase", text: p })),
-    );
-    const overall = Math.max(0, 10 - violations.length * 1.5);
-    return { overall, threshold: ctx.show.brandThreshold, passed: overall >= ctx.show.brandThreshold, violations };
+    const script = requireScript(ctx);
+    const judge = await callWriter(ctx, "judgeBrand", { ...writerContext(ctx), script: { segments: script.segments } });
+    return { ...scoreBrand({ segments: script.segments }, ctx.show, { judge }), scriptVersionId: script.id, scriptVersion: script.version };
   },
 };

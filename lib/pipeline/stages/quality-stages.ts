@@ -1,46 +1,106 @@
 import type { StageModule } from "../types";
-import type { BrandOutput } from "./brand-validator";
-import type { AudioValidationOutput } from "./audio-validator";
-import type { ValidationOutput } from "./research-validation";
+import { certificationInput, brandOf, qualityInputs } from "../quality-inputs";
+import { assessQuality, type QualityAssessment } from "@/lib/quality/assessment/assess-quality";
+import { certifyProduction, type Certification } from "@/lib/quality/assessment/certify";
+import { COST_TARGETS } from "@/lib/quality/assessment/targets";
+import { scoreCostCompliance } from "@/lib/quality/assessment/cost-compliance";
+import type { DimensionScore } from "@/lib/quality/assessment/dimension";
 
+/** Every quality gate reports a 0-10 score, whether it passed, and why, in words an editor can act on. */
 export interface QaOutput {
   score: number;
   passed: boolean;
   detail: string;
 }
 
-const brandOf = (ctx: Parameters<StageModule["run"]>[0]) => ctx.outputs["brand-validator"] as BrandOutput | undefined;
+export interface CostComplianceOutput extends QaOutput {
+  dimension: DimensionScore;
+  actuals: { research: number; content: number; audio: number; total: number; budget: number };
+  targets: typeof COST_TARGETS;
+  /** Stages over their cost target: a drift to watch, not a failure unless the budget is passed. */
+  overTarget: string[];
+}
 
-export const qaCostCompliance: StageModule<QaOutput> = {
+export const qaCostCompliance: StageModule<CostComplianceOutput> = {
   key: "qa-cost-compliance",
   async run(ctx) {
-    return { score: 10, passed: true, detail: `Within the ${ctx.show.name} budget policy.` };
+    const dimension = scoreCostCompliance(ctx.costs, COST_TARGETS);
+    const overTarget = (["research", "content", "audio"] as const).filter((p) => ctx.costs[p] > COST_TARGETS[p]);
+    const passed = dimension.score >= ctx.show.dimensionThreshold && ctx.costs.total <= ctx.costs.budget;
+    return {
+      score: dimension.score,
+      passed,
+      detail:
+        `$${ctx.costs.total.toFixed(2)} of the $${ctx.costs.budget.toFixed(2)} budget` +
+        (overTarget.length ? `; over target: ${overTarget.join(", ")}.` : "; every stage within its target."),
+      dimension,
+      actuals: ctx.costs,
+      targets: COST_TARGETS,
+      overTarget,
+    };
   },
 };
 
-export const qaQualityAssessment: StageModule<QaOutput> = {
+export interface QualityAssessmentOutput extends QaOutput {
+  assessment: QualityAssessment;
+}
+
+export const qaQualityAssessment: StageModule<QualityAssessmentOutput> = {
   key: "qa-quality-assessment",
   async run(ctx) {
-    const verdicts = (ctx.outputs["research-validation"] as ValidationOutput | undefined)?.judgements ?? [];
-    const supported = verdicts.length ? verdicts.filter((v) => v.verdict === "SUPPORTED").length / verdicts.length : 0;
-    const score = Math.round((supported * 10 + (brandOf(ctx)?.overall ?? 0)) * 5) / 10;
-    return { score, passed: score >= ctx.show.dimensionThreshold, detail: "Research support and brand score." };
+    const assessment = assessQuality(qualityInputs(ctx));
+    const failed = assessment.dimensions.filter((d) => !d.passed);
+    return {
+      score: assessment.overall,
+      passed: assessment.passed,
+      detail: failed.length
+        ? `Below ${ctx.show.dimensionThreshold.toFixed(1)}: ${failed.map((d) => `${d.label} ${d.score.toFixed(1)}`).join(", ")}.`
+        : `All six dimensions at or above ${ctx.show.dimensionThreshold.toFixed(1)}; overall ${assessment.overall.toFixed(1)} (target ${assessment.overallTarget.toFixed(1)}).`,
+      assessment,
+    };
   },
 };
 
-export const qaBrandConsistency: StageModule<QaOutput> = {
+export interface BrandConsistencyOutput extends QaOutput {
+  scriptVersion: number;
+  violations: number;
+}
+
+/** The brand score must be for the script that is going out: an edit after scoring is caught here. */
+export const qaBrandConsistency: StageModule<BrandConsistencyOutput> = {
   key: "qa-brand-consistency",
   async run(ctx) {
     const brand = brandOf(ctx);
-    return { score: brand?.overall ?? 0, passed: Boolean(brand?.passed), detail: `${brand?.violations.length ?? 0} violations.` };
+    const current = ctx.script?.id === brand.scriptVersionId;
+    const passed = current && brand.passed;
+    return {
+      score: brand.overall,
+      passed,
+      detail: !current
+        ? `The brand score is for script version ${brand.scriptVersion}, not the version going out (${ctx.script?.version ?? "none"}): score it again.`
+        : `${brand.overall.toFixed(1)} against ${brand.threshold.toFixed(1)}, every dimension against ${ctx.show.dimensionThreshold.toFixed(1)}; ${brand.violations.length} violation(s).`,
+      scriptVersion: brand.scriptVersion,
+      violations: brand.violations.length,
+    };
   },
 };
 
-export const qaProductionReadiness: StageModule<QaOutput> = {
+export interface ReadinessOutput extends QaOutput {
+  certification: Certification;
+}
+
+/** The certification as it stands before the final gate: everything but that decision must already pass. */
+export const qaProductionReadiness: StageModule<ReadinessOutput> = {
   key: "qa-production-readiness",
   async run(ctx) {
-    const audio = ctx.outputs["audio-validator"] as AudioValidationOutput | undefined;
-    const passed = Boolean(audio?.passed && brandOf(ctx)?.passed);
-    return { score: passed ? 10 : 0, passed, detail: passed ? "Audio and brand checks passed." : "A check failed." };
+    const certification = certifyProduction(certificationInput(ctx, false));
+    return {
+      score: certification.certified ? 10 : Math.max(0, 10 - 2 * certification.blockers.length),
+      passed: certification.certified,
+      detail: certification.certified
+        ? `Ready for the final gate${certification.warnings.length ? ` (${certification.warnings.length} warning(s))` : ""}.`
+        : certification.blockers.join(" "),
+      certification,
+    };
   },
 };

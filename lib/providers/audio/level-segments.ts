@@ -1,23 +1,39 @@
-import { measureFileLoudness } from "./measure-file-loudness";
+import pLimit from "p-limit";
+import { decodePcm } from "./decode-pcm";
+import { measureIntegratedLoudness } from "./measure-loudness";
 import type { Segment } from "./stitch-segments";
 
 /** Working level of the stitched mix; the master sets the delivery level. */
 const SEGMENT_LEVEL_LUFS = -20;
 const MAX_GAIN_DB = 20;
+/** The absolute gate: a segment measuring this has no block of speech in it. */
+const SILENT_LUFS = -70;
+
+export interface LeveledSegment extends Segment {
+  gainDb: number;
+  /** Length once resampled as the stitcher resamples it, so segment start times in the mix add up exactly. */
+  durationSeconds: number;
+  /** Before the gain; -70 when nothing passes the gate (silence, or shorter than one 400 ms block). */
+  integratedLufs: number;
+}
 
 /**
  * Gives every segment the gain that brings it to one loudness, so hosts voiced by different engines or voices
  * (flite's kal16 reads 12 LU quieter than its slt) sit at the same level. Without it the mix's loudness range
  * exceeds loudnorm's target and loudnorm falls back to dynamic compression. Segments too short or quiet to
- * measure (under one 400 ms block above the gate) keep their level.
+ * measure keep their level. Measured with the TypeScript meter on the decode the duration needs anyway.
  */
-export async function levelSegments(segments: Segment[], targetLufs = SEGMENT_LEVEL_LUFS): Promise<Segment[]> {
-  const leveled: Segment[] = [];
-  // One ffmpeg at a time: a show has hundreds of short segments and the machine two cores.
-  for (const segment of segments) {
-    const { integratedLufs } = await measureFileLoudness(segment.file);
-    const gainDb = integratedLufs > -70 ? Math.max(-MAX_GAIN_DB, Math.min(MAX_GAIN_DB, targetLufs - integratedLufs)) : 0;
-    leveled.push({ ...segment, gainDb });
-  }
-  return leveled;
+export async function levelSegments(segments: Segment[], targetLufs = SEGMENT_LEVEL_LUFS, sampleRate = 44_100): Promise<LeveledSegment[]> {
+  // Two decodes at a time: a show has hundreds of short segments and the machine two cores.
+  const limit = pLimit(2);
+  return Promise.all(
+    segments.map((segment) =>
+      limit(async () => {
+        const audio = await decodePcm(segment.file, { sampleRate, channels: 1 });
+        const integratedLufs = Math.max(SILENT_LUFS, measureIntegratedLoudness(audio.samples, sampleRate));
+        const gainDb = integratedLufs > SILENT_LUFS ? Math.max(-MAX_GAIN_DB, Math.min(MAX_GAIN_DB, targetLufs - integratedLufs)) : 0;
+        return { ...segment, gainDb, durationSeconds: audio.durationSeconds, integratedLufs };
+      }),
+    ),
+  );
 }

@@ -59,7 +59,7 @@ describe("stitch and master", () => {
     for (const half of halves) expect(measureLoudness([half], sampleRate).integratedLufs).toBeCloseTo(-20, 0);
   });
 
-  it("pre-limits a quiet input with hot clicks so loudnorm stays linear", async () => {
+  it("pre-limits a quiet input with hot clicks so one linear gain reaches the target", async () => {
     // About -30 LUFS of tone with 0.3 ms clicks at -3 dBFS: +14 dB of gain would put the clicks far over 0 dBTP.
     const input = await renderSignal(
       dir,

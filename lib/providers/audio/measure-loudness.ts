@@ -17,6 +17,11 @@ const LRA_RELATIVE_GATE_LU = -20;
  * every 100 ms (75% overlap), absolute and relative gating; LRA from 3 s windows every 100 ms (Tech 3342); true peak
  * by oversampling. All channels weigh 1, which is right for the mono and stereo audio this product makes.
  */
+/** Integrated loudness only: what levelling needs, without the cost of oversampling for the true peak. */
+export function measureIntegratedLoudness(channels: Float32Array[], sampleRate: number): number {
+  return integratedLoudness(windowPowers(weightedStepEnergies(channels, sampleRate), 4, Math.floor(sampleRate / 10)));
+}
+
 export function measureLoudness(channels: Float32Array[], sampleRate: number): LoudnessMeasurement {
   const steps = weightedStepEnergies(channels, sampleRate);
   const stepSamples = Math.floor(sampleRate / 10);

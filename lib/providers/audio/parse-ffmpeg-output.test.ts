@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAstatsOverall, parseAudioStream, parseEbur128Summary, parseLoudnormJson, parseSilences } from "./parse-ffmpeg-output";
+import { parseAstatsOverall, parseAudioStream, parseEbur128Summary, parseSilences } from "./parse-ffmpeg-output";
 
 describe("parseAudioStream", () => {
   it("reads the input stream, not the output one ffmpeg also numbers #0:0", () => {
@@ -67,16 +67,3 @@ describe("parseAstatsOverall", () => {
   });
 });
 
-describe("parseLoudnormJson", () => {
-  it("reads the statistics block", () => {
-    const stderr = `[Parsed_loudnorm_1 @ 0x3] \n{\n\t"input_i" : "-21.39",\n\t"input_tp" : "-6.00",\n\t"input_lra" : "1.50",\n\t"input_thresh" : "-31.84",\n\t"output_i" : "-16.38",\n\t"normalization_type" : "linear",\n\t"target_offset" : "0.38"\n}\n`;
-    expect(parseLoudnormJson(stderr)).toEqual({
-      inputI: -21.39,
-      inputTp: -6,
-      inputLra: 1.5,
-      inputThresh: -31.84,
-      targetOffset: 0.38,
-      normalizationType: "linear",
-    });
-  });
-});

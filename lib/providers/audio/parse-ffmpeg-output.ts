@@ -90,29 +90,3 @@ export function parseAstatsOverall(stderr: string): AstatsOverall {
   };
   return { peakLevelDb: field("Peak level dB"), rmsLevelDb: field("RMS level dB"), numberOfSamples: field("Number of samples") };
 }
-
-export interface LoudnormStats {
-  inputI: number;
-  inputTp: number;
-  inputLra: number;
-  inputThresh: number;
-  targetOffset: number;
-  normalizationType: "linear" | "dynamic";
-}
-
-/** The JSON block loudnorm prints with print_format=json. */
-export function parseLoudnormJson(stderr: string): LoudnormStats {
-  const start = stderr.lastIndexOf("{");
-  const end = stderr.lastIndexOf("}");
-  if (start < 0 || end < start) throw new Error("ffmpeg printed no loudnorm statistics");
-  const raw = JSON.parse(stderr.slice(start, end + 1)) as Record<string, string>;
-  const value = (key: string) => num(raw[key] ?? "NaN");
-  return {
-    inputI: value("input_i"),
-    inputTp: value("input_tp"),
-    inputLra: value("input_lra"),
-    inputThresh: value("input_thresh"),
-    targetOffset: value("target_offset"),
-    normalizationType: raw.normalization_type === "linear" ? "linear" : "dynamic",
-  };
-}

@@ -11,6 +11,8 @@ export interface Segment {
 
 export interface StitchOptions {
   sampleRate?: number;
+  /** Playback speed of the joined mix (ffmpeg atempo, pitch kept); default 1. */
+  tempo?: number;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface StitchOptions {
  */
 export async function stitchSegments(segments: Segment[], output: string, options: StitchOptions = {}): Promise<void> {
   if (segments.length === 0) throw new Error("Nothing to stitch: no segments");
-  const { sampleRate = 44_100 } = options;
+  const { sampleRate = 44_100, tempo = 1 } = options;
   const chains = segments.map((segment, i) => {
     const pad = Math.round(Math.max(0, segment.pauseAfterSeconds ?? 0) * sampleRate);
     // apad counts samples: the 2018 ffmpeg the npm package ships has no pad_dur.
@@ -27,7 +29,8 @@ export async function stitchSegments(segments: Segment[], output: string, option
     return `[${i}:a:0]${gain}aresample=${sampleRate},aformat=sample_fmts=flt:channel_layouts=mono,apad=pad_len=${pad}[s${i}]`;
   });
   const inputs = segments.map((_, i) => `[s${i}]`).join("");
-  const graph = `${chains.join(";")};${inputs}concat=n=${segments.length}:v=0:a=1[out]`;
+  const speed = tempo === 1 ? "" : `,atempo=${tempo.toFixed(4)}`;
+  const graph = `${chains.join(";")};${inputs}concat=n=${segments.length}:v=0:a=1${speed}[out]`;
   await runFfmpeg([
     ...segments.flatMap((s) => ["-i", s.file]),
     "-filter_complex",

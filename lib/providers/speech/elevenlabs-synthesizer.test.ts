@@ -67,6 +67,16 @@ describe("ElevenLabs adapter", () => {
     expect(result.audio.equals(mp3)).toBe(true);
   });
 
+  it("sends SSML pauses as ElevenLabs break tags and only the words of other tags, billing what it sends", async () => {
+    const tts = createElevenLabsSynthesizer({ apiKey: "xi-secret", baseUrl });
+    const ssml = 'Sleep &amp; <emphasis>memory</emphasis>. <break time="400ms"/> Next.';
+    const request = { text: ssml, voice, markup: "ssml" as const };
+    const result = await tts.synthesize(request);
+    expect(received[0]!.body.text).toBe('Sleep & memory. <break time="0.4s" /> Next.');
+    expect(result.characters).toBe(43);
+    expect(tts.estimate(request)).toEqual(result.usage);
+  });
+
   it("chunks long text at sentence ends, gives each chunk its neighbours, and joins the audio", async () => {
     const tts = createElevenLabsSynthesizer({ apiKey: "k", baseUrl, maxCharsPerRequest: 40 });
     const text = "The first sentence is here. A second one follows it. And the third ends it.";

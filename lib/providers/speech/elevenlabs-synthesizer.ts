@@ -1,6 +1,6 @@
 import { fetchWithRetry, type RetryPolicy } from "@/lib/providers/http/fetch-with-retry";
 import { splitIntoChunks } from "./split-into-chunks";
-import { UnsupportedMarkupError, type SpeechSynthesizer } from "./types";
+import { UnsupportedMarkupError, type SpeechMarkup, type SpeechSynthesizer } from "./types";
 
 export interface ElevenLabsOptions {
   apiKey: string;
@@ -16,6 +16,29 @@ export interface ElevenLabsOptions {
    */
   maxCharsPerRequest?: number;
   retry?: RetryPolicy;
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const BREAK = /<break\s+time="(\d+(?:\.\d+)?)(ms|s)"\s*\/>/g;
+
+/**
+ * What ElevenLabs is sent. Of SSML it reads only `<break time="1.5s" />` pauses; any other tag (emphasis, prosody)
+ * would be spoken or ignored, so only its words are kept.
+ */
+function requestText(text: string, markup: SpeechMarkup = "plain"): string {
+  if (markup !== "ssml") return text;
+  const pauses: string[] = [];
+  // Pauses are set aside as placeholders while the other tags are dropped and the entities decoded.
+  const marked = text.replace(BREAK, (_, amount: string, unit: string) => {
+    pauses.push(`<break time="${(Number(amount) / (unit === "ms" ? 1000 : 1)).toFixed(1)}s" />`);
+    return `\u0000${pauses.length - 1}\u0000`;
+  });
+  return marked
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(amp|lt|gt|quot|apos);/g, (_, entity: string) => ENTITIES[entity]!)
+    .replace(/\u0000(\d+)\u0000/g, (_, i: string) => pauses[Number(i)]!)
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** ElevenLabs text-to-speech over its HTTP API, billed per character of text sent. */
@@ -34,14 +57,15 @@ export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechS
 
   return {
     id: "elevenlabs",
-    markups: ["plain"],
+    markups: ["plain", "ssml"],
     voices: () => [],
+    estimate: ({ text, markup }) => [{ provider: "elevenlabs", model, unit: "character", quantity: requestText(text, markup).length }],
 
     async synthesize({ text, voice, markup = "plain" }) {
-      if (markup !== "plain") throw new UnsupportedMarkupError("elevenlabs", markup);
+      if (markup === "sable") throw new UnsupportedMarkupError("elevenlabs", markup);
       const voiceId = voice.hostedVoice;
       if (!voiceId) throw new Error(`No ElevenLabs voice id for local voice "${voice.localVoice}": set the host's hosted voice`);
-      const chunks = splitIntoChunks(text, maxCharsPerRequest);
+      const chunks = splitIntoChunks(requestText(text, markup), maxCharsPerRequest);
       const url = `${root}/v1/text-to-speech/${encodeURIComponent(voiceId)}?output_format=${outputFormat}`;
       const parts: Buffer[] = [];
       // Sequential on purpose: one voice's chunks in order, and concurrency is the engine's to decide.

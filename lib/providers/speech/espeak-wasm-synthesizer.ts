@@ -22,6 +22,8 @@ const VOICES: Record<LocalVoice, string> = {
   awb: "en-gb-scotland+m2",
 };
 
+const usageOf = (text: string, voice: string) => [{ provider: "espeak-ng", model: voice, unit: "character" as const, quantity: spokenText(text).length }];
+
 /**
  * espeak-ng compiled to WebAssembly (npm `espeak-ng`): the engine that works on any machine, with no Debian
  * packages. Robotic, but intelligible; takes SSML. Each call runs a fresh instance of the CLI (about 0.2 s to
@@ -32,6 +34,7 @@ export function createEspeakWasmSynthesizer(): SpeechSynthesizer {
     id: "espeak-ng",
     markups: ["plain", "ssml"],
     voices: () => Object.keys(VOICES),
+    estimate: ({ text, voice }) => usageOf(text, resolveLocalVoice("espeak-ng", voice.localVoice, VOICES, (name) => name)),
 
     async synthesize({ text, voice, markup = "plain" }) {
       if (markup === "sable") throw new UnsupportedMarkupError("espeak-ng", markup);
@@ -55,15 +58,8 @@ export function createEspeakWasmSynthesizer(): SpeechSynthesizer {
       } catch {
         throw new Error(`espeak-ng produced no audio: ${errors.join(" ") || "no message"}`);
       }
-      const characters = spokenText(text).length;
-      return {
-        audio,
-        format: "wav",
-        sampleRate: readWavFormat(audio).sampleRate,
-        voice: chosen,
-        characters,
-        usage: [{ provider: "espeak-ng", model: chosen, unit: "character", quantity: characters }],
-      };
+      const usage = usageOf(text, chosen);
+      return { audio, format: "wav", sampleRate: readWavFormat(audio).sampleRate, voice: chosen, characters: usage[0]!.quantity, usage };
     },
 
     async health() {

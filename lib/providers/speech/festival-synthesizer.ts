@@ -45,12 +45,15 @@ async function listFestivalVoices(): Promise<string[]> {
   return /\(([^()]*)\)/.exec(stdout.toString())?.[1]?.split(/\s+/).filter(Boolean) ?? [];
 }
 
+const usageOf = (text: string, voice: string) => [{ provider: "festival", model: voice, unit: "character" as const, quantity: spokenText(text).length }];
+
 /** Festival (Debian `festival`, `festvox-us-slt-hts`, `festvox-kallpc16k`): the best offline voices, via text2wave. */
 export function createFestivalSynthesizer(): SpeechSynthesizer {
   return {
     id: "festival",
     markups: ["plain", "sable"],
     voices: () => Object.keys(VOICES),
+    estimate: ({ text, voice }) => usageOf(text, resolveLocalVoice("festival", voice.localVoice, VOICES, (name) => ({ voice: name })).voice),
 
     async synthesize({ text, voice, markup = "plain" }) {
       if (markup === "ssml") throw new UnsupportedMarkupError("festival", markup);
@@ -64,15 +67,8 @@ export function createFestivalSynthesizer(): SpeechSynthesizer {
         await runCommand(text2wave, ["-mode", "sable", "-o", output, input], { timeoutMs: TIMEOUT_MS });
         return readFile(output);
       });
-      const characters = spokenText(text).length;
-      return {
-        audio,
-        format: "wav",
-        sampleRate: readWavFormat(audio).sampleRate,
-        voice: chosen.voice,
-        characters,
-        usage: [{ provider: "festival", model: chosen.voice, unit: "character", quantity: characters }],
-      };
+      const usage = usageOf(text, chosen.voice);
+      return { audio, format: "wav", sampleRate: readWavFormat(audio).sampleRate, voice: chosen.voice, characters: usage[0]!.quantity, usage };
     },
 
     async health() {

@@ -35,6 +35,8 @@ export interface SpeechSynthesizer {
   readonly markups: readonly SpeechMarkup[];
   /** Local voice names this engine maps (ElevenLabs takes any hosted voice id and lists none). */
   voices(): string[];
+  /** The call's usage before it is made, for the budget check (characters are known up front). */
+  estimate(request: SynthesisRequest): Usage[];
   synthesize(request: SynthesisRequest): Promise<SynthesisResult>;
   health(): Promise<ProviderHealth>;
 }

@@ -9,6 +9,7 @@ export function unavailableTranscriber(reason: string): Transcriber {
   return {
     id: "none",
     available: false,
+    estimate: () => [],
     transcribe: () => Promise.reject(new TranscriptionUnavailableError(reason)),
     health: async () => ({ ok: false, detail: reason }),
   };

@@ -30,6 +30,7 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
   return {
     id: "openai",
     available: true,
+    estimate: (durationSeconds) => [{ provider: "openai", model, unit: "minute", quantity: durationSeconds / 60 }],
 
     async transcribe({ audio }) {
       // The expected script is deliberately not sent as a prompt: the check must hear what was said, not what should be.

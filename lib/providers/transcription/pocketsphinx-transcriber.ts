@@ -25,6 +25,7 @@ export function createPocketsphinxTranscriber(modelDir = POCKETSPHINX_MODEL_DIR)
   return {
     id: "pocketsphinx",
     available: true,
+    estimate: (durationSeconds) => [{ provider: "pocketsphinx", model: "en-us", unit: "minute", quantity: durationSeconds / 60 }],
 
     async transcribe({ audio, expectedText }) {
       const binary = await findExecutable("pocketsphinx_continuous");

@@ -26,6 +26,8 @@ export interface Transcriber {
   readonly id: "pocketsphinx" | "openai" | "none";
   /** False when no recogniser is configured or installed: the check is then reported "not run", never "passed". */
   readonly available: boolean;
+  /** Usage of transcribing that much audio, for the budget check made before the call. */
+  estimate(durationSeconds: number): Usage[];
   transcribe(request: TranscriptionRequest): Promise<Transcription>;
   health(): Promise<{ ok: boolean; detail: string }>;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StageShow } from "@/lib/pipeline/types";
+import { scoreBrand } from "@/lib/quality/brand/score-brand";
 import { createOfflineWriter } from "./create-offline-writer";
 import {
   briefSchema,
@@ -245,6 +246,19 @@ describe("offline writer: port", () => {
     ]);
     expect(Number(usage[0]!.quantity)).toBeGreaterThan(PASSAGES.reduce((n, p) => n + p.text.length, 0) / 4);
     expect(writer.estimate("extractClaims", input)).toEqual(usage);
+  });
+
+  it("writes scripts that pass the show's own brand rules, every run of findings said with humility", async () => {
+    const { brief } = await research();
+    const stageShow: StageShow = { ...SHOW, id: "s1", pronunciationLexicon: [], brandThreshold: 9.3, dimensionThreshold: 7, targetReadingGrade: 9, hosts: SHOW.hosts.map((h) => ({ ...h, localVoice: "slt", hostedVoice: null })) };
+    for (const minutes of [3, 10]) {
+      const score = scoreBrand(await write(brief, await plan(brief, minutes)), stageShow);
+      const humility = score.dimensions.find((d) => d.key === "humility")!;
+      expect(humility.inputs.coveredGroups).toBe(humility.inputs.claimGroups);
+      expect(humility.inputs.overclaims).toBe(0);
+      expect(score.overall).toBeGreaterThanOrEqual(9.3);
+      expect(score.passed).toBe(true);
+    }
   });
 
   it("has no brand judge without a model", async () => {

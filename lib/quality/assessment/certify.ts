@@ -27,6 +27,11 @@ export interface CertificationInput {
   /** "unavailable" = no transcriber is configured for this deployment, so a not-run WER check is a warning only. */
   transcription: "configured" | "unavailable";
   gates: GateRecord[];
+  /**
+   * Default true. False for the readiness check made before the final gate opens: the final gate is then listed
+   * as awaiting its decision rather than blocking.
+   */
+  finalGateRequired?: boolean;
   cost: CostActuals;
   costTargets?: CostTargets;
 }
@@ -92,7 +97,7 @@ export function certifyProduction(input: CertificationInput): Certification {
   if (mos && !mosPassed) blockers.push(`MOS ${mos.score.toFixed(2)} (${mos.model}) is below ${MOS_TARGET}.`);
 
   const finalGate = latestGate(input.gates, "FINAL");
-  if (finalGate?.status !== "APPROVED")
+  if (finalGate?.status !== "APPROVED" && input.finalGateRequired !== false)
     blockers.push(finalGate ? `The final gate is ${finalGate.status.toLowerCase()}, not approved.` : "The final gate has not been opened.");
 
   const withinBudget = cost.total <= cost.budget;

@@ -5,7 +5,6 @@ import type { ScriptLine } from "./script-lines";
 import { toScore } from "./script-lines";
 import type { BrandViolation, RuleResult } from "./types";
 
-export const DEFAULT_TARGET_READING_GRADE = 9;
 /** More words than this in one sentence is hard to follow by ear. */
 const LONG_SENTENCE_WORDS = 25;
 const LONG_SHARE_COST = 20;

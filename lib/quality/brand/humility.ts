@@ -10,24 +10,30 @@ const CLAIMS_PER_MARKER = 3;
 const OVERCLAIM_COST = 2;
 
 /** A line that states a finding or a number, so a listener should hear how sure we are. */
-function isHedgeable(text: string): boolean {
+export function isHedgeable(text: string): boolean {
   return FINDING_CUE.test(text) || /\d/.test(text);
 }
 
 /**
- * Hedgeable lines are taken in groups of CLAIMS_PER_MARKER in script order; a group is covered when a humility
- * marker appears anywhere from its first hedgeable line to the line after its last.
+ * Hedgeable lines taken in groups of CLAIMS_PER_MARKER in script order; a group is covered when a humility marker
+ * appears anywhere from its first hedgeable line to the line after its last.
  */
-export function scoreHumility(lines: readonly ScriptLine[], markers: readonly string[]): RuleResult {
+export function claimGroups(lines: readonly ScriptLine[], markers: readonly string[]): { groups: ScriptLine[][]; uncovered: ScriptLine[][] } {
   const hedgeable = lines.filter((l) => isHedgeable(l.text));
-  const hasMarker = (l: ScriptLine) => markers.some((m) => m.trim() && containsPhrase(l.text, m));
   const groups: ScriptLine[][] = [];
   for (let i = 0; i < hedgeable.length; i += CLAIMS_PER_MARKER) groups.push(hedgeable.slice(i, i + CLAIMS_PER_MARKER));
   const uncovered = groups.filter((g) => {
     const from = g[0]!.line;
     const to = g[g.length - 1]!.line + 1;
-    return !lines.some((l) => l.line >= from && l.line <= to && hasMarker(l));
+    return !lines.some((l) => l.line >= from && l.line <= to && hasMarker(l.text, markers));
   });
+  return { groups, uncovered };
+}
+
+const hasMarker = (text: string, markers: readonly string[]) => markers.some((m) => m.trim() && containsPhrase(text, m));
+
+export function scoreHumility(lines: readonly ScriptLine[], markers: readonly string[]): RuleResult {
+  const { groups, uncovered } = claimGroups(lines, markers);
   const overclaims = locatePhrases(lines, OVERCLAIMS, "overclaim", "humility");
   const coverage = groups.length === 0 ? 1 : (groups.length - uncovered.length) / groups.length;
   return {
@@ -36,10 +42,10 @@ export function scoreHumility(lines: readonly ScriptLine[], markers: readonly st
       `10 × coveredGroups / claimGroups - ${OVERCLAIM_COST} × overclaims ` +
       `(claimGroups = ceil(hedgeableLines / ${CLAIMS_PER_MARKER}); 10 × 1 when there are none)`,
     inputs: {
-      hedgeableLines: hedgeable.length,
+      hedgeableLines: groups.reduce((n, g) => n + g.length, 0),
       claimGroups: groups.length,
       coveredGroups: groups.length - uncovered.length,
-      markerLines: lines.filter(hasMarker).length,
+      markerLines: lines.filter((l) => hasMarker(l.text, markers)).length,
       overclaims: overclaims.length,
     },
     violations: [

@@ -1,6 +1,6 @@
 import type { StageShow } from "@/lib/pipeline/types";
 import type { BrandJudgement, Script } from "@/lib/providers/writer/schemas";
-import { DEFAULT_TARGET_READING_GRADE, scoreAudience } from "./audience";
+import { scoreAudience } from "./audience";
 import { scoreHumility } from "./humility";
 import { scriptLines, toScore } from "./script-lines";
 import { scoreStructure } from "./structure";
@@ -21,8 +21,6 @@ export const RULES_SHARE = 0.6;
 
 export interface ScoreBrandOptions {
   judge?: BrandJudgement | null;
-  /** Flesch-Kincaid grade the show writes for; StageShow does not carry one yet. */
-  targetReadingGrade?: number;
 }
 
 /**
@@ -35,7 +33,7 @@ export function scoreBrand(script: Script, show: StageShow, options: ScoreBrandO
     tone: scoreTone(lines, show.tone),
     vocabulary: scoreVocabulary(lines, show.requiredPhrases, show.bannedPhrases),
     humility: scoreHumility(lines, show.humilityMarkers),
-    audience: scoreAudience(lines, options.targetReadingGrade ?? DEFAULT_TARGET_READING_GRADE),
+    audience: scoreAudience(lines, show.targetReadingGrade),
     structure: scoreStructure(lines, script.segments.length, show.hosts.length, show.requiredPhrases[0]),
   };
   const judged = new Map((options.judge?.scores ?? []).map((s) => [s.dimension, s.score]));

@@ -9,10 +9,22 @@ export const DEFAULT_HUMILITY_MARKERS = ["as far as we can tell", "the evidence 
  * yet", "the research is still early") is said as a sentence of its own before the point.
  */
 export function withHumility(sentence: string, marker: string): string {
-  const m = marker.trim().replace(/[.,:;!?]+$/, "");
+  const m = bare(marker);
   const rest = continueSentence(sentence.trim());
-  if (/\b(?:suggests?|shows?|indicates?|found|finds|says?|thinks?|believes?|seems?|appears?)$/i.test(m)) return asSentence(`${capitalize(m)} that ${rest}`);
-  if (/^(?:as far as|from what|as best)\b/i.test(m) || /\b(?:tell|see|know|understand)$/i.test(m)) return asSentence(`${capitalize(m)}, ${rest}`);
-  if (/\bwrong$/i.test(m)) return asSentence(`${capitalize(m)}, but ${rest}`);
+  if (TAKES_THAT.test(m)) return asSentence(`${capitalize(m)} that ${rest}`);
+  if (TAKES_COMMA.test(m) || TAKES_COMMA_END.test(m)) return asSentence(`${capitalize(m)}, ${rest}`);
+  if (TAKES_BUT.test(m)) return asSentence(`${capitalize(m)}, but ${rest}`);
   return `${asSentence(capitalize(m))} ${asSentence(capitalize(sentence.trim()))}`;
 }
+
+/** A marker said as a sentence of its own, so it can come before a question as well as a statement. */
+export function standsAlone(marker: string): boolean {
+  const m = bare(marker);
+  return ![TAKES_THAT, TAKES_COMMA, TAKES_COMMA_END, TAKES_BUT].some((form) => form.test(m));
+}
+
+const bare = (marker: string) => marker.trim().replace(/[.,:;!?]+$/, "");
+const TAKES_THAT = /\b(?:suggests?|shows?|indicates?|found|finds|says?|thinks?|believes?|seems?|appears?)$/i;
+const TAKES_COMMA = /^(?:as far as|from what|as best)\b/i;
+const TAKES_COMMA_END = /\b(?:tell|see|know|understand)$/i;
+const TAKES_BUT = /\bwrong$/i;

@@ -201,7 +201,7 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
       ),
     (s) =>
       point.hedged
-        ? exchange(s, asker, s.pick(["So how much weight should we put on that?", "Should anyone change what they do because of that?"]), presenter, s.humble(`${n} is a reason to look closer, not a reason to change everything`, false))
+        ? exchange(s, asker, s.pick(["So how much weight should we put on that?", "Should anyone change what they do because of that?"]), presenter, s.humble(`${n} is a reason to look closer, not a reason to change everything`, "statement"))
         : null,
     (s) =>
       solo
@@ -294,7 +294,7 @@ function doubt(s: ScriptState, cast: Cast, asker: string, text: string): Line[] 
   let half = 1;
   while (half < sentences.length - 1 && countWords(sentences.slice(0, half).join(" ")) < countWords(text) / 2) half++;
   const parts = countWords(text) > LONG_LINE_WORDS && sentences.length > 1 ? [sentences.slice(0, half), sentences.slice(half)] : [sentences];
-  const first = s.line(cast.lead, s.humble(parts[0]!.join(" "), false));
+  const first = s.line(cast.lead, s.humble(parts[0]!.join(" "), "statement"));
   if (!first) return null;
   const rest = parts[1] ? [asker === cast.lead ? null : s.line(asker, s.pick(["Go on.", "And the other side?", "Okay.", "Right."]) ?? ""), s.line(cast.lead, parts[1].join(" "))] : [];
   return some(question, first, ...rest);
@@ -327,7 +327,7 @@ export function generalFillers(cast: Cast, slot: number, topic: string, firstPoi
     ["How should people read a headline about this?", "Ask what was measured, in whom, and compared with what."],
     ["What would a skeptic say here?", "That we should wait for more than one study. That's fair."],
     ["Why tell listeners what you don't know?", "Because an honest gap is more useful than a confident guess."],
-    ["Is newer research always better?", "Not always. Bigger and more careful beats newer."],
+    ["Does newer research beat older research?", "Not by itself. Bigger and more careful beats newer."],
     ["What's the difference between a link and a cause?", "A link says two things move together. A cause says one moves the other. Most studies only show the first."],
     ["Why do studies on the same question disagree?", "Different people, different measures, different lengths of time. Disagreement is normal, and it tells us something."],
     ["What's a replication?", "Someone else running the same study again, to see if the result holds. It's the closest thing science has to a second opinion."],
@@ -362,7 +362,7 @@ export function closingBeats(cast: Cast, topic: string, closingPhrases: string[]
         make: (s) => some(s.line(i % 2 === 0 ? cast.lead : asker, `${i === 0 ? "Let's recap. " : ""}${RECAP[i]}: ${continueSentence(p.sentences[0] ?? "")}`)),
       }),
     ),
-    { slot: SLOT.closing, priority: 0, make: (s) => some(s.line(cast.lead, s.humble("this is where things stand today", false))) },
+    { slot: SLOT.closing, priority: 0, make: (s) => some(s.line(cast.lead, s.humble("this is where things stand today", "statement"))) },
     {
       slot: SLOT.closing + 1,
       priority: 0,

@@ -1,7 +1,7 @@
 import { removePhrases } from "../invariants/scrub-phrases";
 import { shuffled } from "../text/seeded-random";
 import { countWords } from "../text/spoken-form";
-import { withHumility } from "./humility";
+import { standsAlone, withHumility } from "./humility";
 
 export interface Line {
   speaker: string;
@@ -46,10 +46,11 @@ export class ScriptState {
 
   /**
    * The sentence with the next humility marker in turn, so an episode uses the show's markers in rotation. A
-   * marker that cites a study ("one study found") only fronts a finding.
+   * marker that cites a study ("one study found") only fronts a finding; a question takes one said on its own.
    */
-  humble(sentence: string, finding = true): string {
-    const fits = (m: string) => finding || !/\b(?:stud(?:y|ies)|found|finds|research)\b/i.test(m);
+  humble(sentence: string, kind: "finding" | "statement" | "question" = "finding"): string {
+    const citesStudy = (m: string) => /\b(?:stud(?:y|ies)|found|finds|research)\b/i.test(m);
+    const fits = (m: string) => (kind === "finding" || !citesStudy(m)) && (kind !== "question" || standsAlone(m));
     for (let i = 0; i < this.markers.length; i++) {
       const marker = this.markers[this.markerAt++ % this.markers.length]!;
       if (fits(marker)) return withHumility(sentence, marker);

@@ -5,6 +5,7 @@ import { contentWords, sharedCount } from "../text/content-words";
 import { readGuidance } from "../text/read-guidance";
 import { hashString, seededRandom } from "../text/seeded-random";
 import { continueSentence, countWords } from "../text/spoken-form";
+import { hedgeClaims } from "./hedge-claims";
 import { DEFAULT_HUMILITY_MARKERS } from "./humility";
 import {
   closingBeats,
@@ -73,7 +74,8 @@ export function writeScript(input: WriteScriptInput): Script {
   const avoid = [...input.show.bannedPhrases, ...guidance.avoid].filter((p) => p.trim());
   const required = [...new Set([...input.show.requiredPhrases, ...guidance.include])].filter((p) => p.trim());
   const markers = input.show.humilityMarkers.filter((m) => m.trim());
-  const state = new ScriptState(seededRandom(hashString(JSON.stringify(input))), avoid, markers.length ? markers : DEFAULT_HUMILITY_MARKERS);
+  const markersOrDefault = markers.length ? markers : DEFAULT_HUMILITY_MARKERS;
+  const state = new ScriptState(seededRandom(hashString(JSON.stringify(input))), avoid, markersOrDefault);
 
   const segments = input.plan.segments;
   const last = segments.length - 1;
@@ -163,5 +165,5 @@ export function writeScript(input: WriteScriptInput): Script {
       lines: placed[i]!.sort((a, b) => a.slot - b.slot || a.order - b.order).flatMap((p) => p.lines),
     })),
   };
-  return ensureRequiredPhrases(script, required, segments[0]?.speakers[0] ?? fallback);
+  return hedgeClaims(ensureRequiredPhrases(script, required, segments[0]?.speakers[0] ?? fallback), state, markersOrDefault);
 }

@@ -12,8 +12,9 @@ describe("readGuidance", () => {
       avoid: ["game-changer"],
       include: ["Thanks for listening"],
       notes: ["Too much jargon in part two."],
+      checks: [],
     });
     expect(readGuidance("Banned phrases: no-brainer, everyone knows").avoid).toEqual(["no-brainer", "everyone knows"]);
-    expect(readGuidance(null)).toEqual({ avoid: [], include: [], statements: [], notes: [] });
+    expect(readGuidance(null)).toEqual({ avoid: [], include: [], statements: [], notes: [], checks: [] });
   });
 });

@@ -9,7 +9,11 @@ export interface GuidanceNotes {
   statements: string[];
   /** Comments that are neither: the draft acknowledges them in a line of their own. */
   notes: string[];
+  /** "Brand check: …" lines from the brand validator: rules to meet, never said on air. */
+  checks: string[];
 }
+
+const CHECK = /^brand check:/i;
 
 const AVOID = /\b(?:banned|avoid|overused|don['’]?t (?:use|say)|do not (?:use|say)|never (?:use|say)|stop (?:using|saying)|remove|drop|cut|too many)\b/i;
 const INCLUDE = /\b(?:required|missing|include|forgot|must (?:use|say)|add the phrase|use the phrase)\b/i;
@@ -33,9 +37,11 @@ function listedIn(sentence: string): string[] {
  * conservative: what it cannot classify is kept as a note to acknowledge, never dropped.
  */
 export function readGuidance(guidance: string | null): GuidanceNotes {
-  const notes: GuidanceNotes = { avoid: [], include: [], statements: [], notes: [] };
+  const notes: GuidanceNotes = { avoid: [], include: [], statements: [], notes: [], checks: [] };
   if (!guidance?.trim()) return notes;
-  const sentences = guidance.split(/(?<=[.!?;])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  const lines = guidance.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  notes.checks = lines.filter((l) => CHECK.test(l));
+  const sentences = lines.filter((l) => !CHECK.test(l)).flatMap((l) => l.split(/(?<=[.!?;])\s+/)).map((s) => s.trim()).filter(Boolean);
   for (const sentence of sentences) {
     const phrases = quotedIn(sentence);
     const named = phrases.length > 0 ? phrases : listedIn(sentence);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { scoreHumility } from "@/lib/quality/brand/humility";
+import { scriptLines } from "@/lib/quality/brand/script-lines";
+import { hedgeClaims } from "./hedge-claims";
+import { ScriptState } from "./script-state";
+
+const MARKERS = ["the evidence suggests", "we don't know yet", "one study found"];
+const line = (text: string) => ({ speaker: "Ada", text });
+
+describe("hedgeClaims", () => {
+  it("gives each run of unhedged findings a marker the brand scorer counts, before a question too", () => {
+    const script = {
+      segments: [
+        { title: "Intro", lines: [line("Welcome."), line("A 2019 study found recall rose 20 percent."), line("A trial of 90 adults showed naps help."), line("Data from 600 students agreed.")] },
+        { title: "Open", lines: [line("Thanks."), line("What would a larger study tell us?"), line("See you next time.")] },
+      ],
+    };
+    const before = scoreHumility(scriptLines(script), MARKERS);
+    expect(before.inputs.coveredGroups).toBeLessThan(before.inputs.claimGroups!);
+
+    const hedged = hedgeClaims(script, new ScriptState(() => 0, [], MARKERS), MARKERS);
+    const after = scoreHumility(scriptLines(hedged), MARKERS);
+    expect(after.inputs.coveredGroups).toBe(after.inputs.claimGroups);
+    expect(after.score).toBe(10);
+    // The question is preceded by a marker said as its own sentence, never a "that" clause or a study citation.
+    expect(hedged.segments[1]!.lines[1]!.text).toBe("We don't know yet. What would a larger study tell us?");
+    // Statements keep their words; only a marker is added.
+    expect(hedged.segments[0]!.lines[1]!.text).toMatch(/2019 study found recall rose 20 percent\.$/i);
+  });
+});

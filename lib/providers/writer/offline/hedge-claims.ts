@@ -1,0 +1,25 @@
+import { claimGroups } from "@/lib/quality/brand/humility";
+import { scriptLines } from "@/lib/quality/brand/script-lines";
+import type { Script } from "../schemas";
+import type { ScriptState } from "./script-state";
+
+/**
+ * Findings said in a row with no word on how sure we are get one: the first statement of each group of claim lines
+ * that the brand scorer would call unhedged is said with the next humility marker. It uses the scorer's own
+ * grouping, so what the writer does is what the brand validator measures.
+ */
+export function hedgeClaims(script: Script, state: ScriptState, markers: readonly string[]): Script {
+  const segments = script.segments.map((s) => ({ ...s, lines: s.lines.map((l) => ({ ...l })) }));
+  const flat = segments.flatMap((s) => s.lines);
+  const tried = new Set<number>();
+  // One group per pass, then regroup: a marker can itself make a line a finding ("one study found").
+  for (;;) {
+    const group = claimGroups(scriptLines({ segments }), markers).uncovered.find((g) => g.some((l) => !tried.has(l.line)));
+    if (!group) return { segments };
+    // A statement takes the marker best; a group of questions gets one said before its first question.
+    const target = group.find((l) => !tried.has(l.line) && !l.text.trim().endsWith("?")) ?? group.find((l) => !tried.has(l.line))!;
+    tried.add(target.line);
+    // Never a marker that cites a study: the line may report a health body or a survey, not a study.
+    flat[target.line - 1]!.text = state.humble(target.text, target.text.trim().endsWith("?") ? "question" : "statement");
+  }
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "StageRun" ADD COLUMN     "progress" DOUBLE PRECISION,
+ADD COLUMN     "progressNote" TEXT;
