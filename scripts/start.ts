@@ -7,7 +7,7 @@
 import { spawn } from "node:child_process";
 import { createDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
-import { startDatabaseServer } from "./lib/database-server";
+import { openStudioDatabase } from "./lib/studio-database";
 import { migrateDeploy, bin } from "./lib/run";
 import { authSecret } from "./lib/auth-secret";
 import { buildIfNeeded } from "./lib/build-if-needed";
@@ -17,22 +17,15 @@ const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
   const started = Date.now();
-  let databaseUrl = process.env.DATABASE_URL;
-  const server = databaseUrl ? undefined : await startDatabaseServer();
-  if (server) {
-    await server.createDatabase("showrunner");
-    databaseUrl = server.urlFor("showrunner");
-    console.log("Database: embedded PostgreSQL (data in .data/)");
-  } else {
-    console.log("Database: DATABASE_URL");
-  }
-  await migrateDeploy(databaseUrl!, true);
+  const { url: databaseUrl, description, server } = await openStudioDatabase();
+  console.log(`Database: ${description}`);
+  await migrateDeploy(databaseUrl, true);
 
-  const db = createDb(databaseUrl!);
+  const db = createDb(databaseUrl);
   const { credentials } = await seedDemoWorkspace(db);
   await db.$disconnect();
 
-  const pipeline = await startPipelineEngine(databaseUrl!, port);
+  const pipeline = await startPipelineEngine(databaseUrl, port);
   const env = {
     ...process.env,
     ...pipeline.env,

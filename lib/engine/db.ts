@@ -17,7 +17,11 @@ export const LOCKS = {
 } as const;
 
 export function createPool(databaseUrl: string): pg.Pool {
-  return new pg.Pool({ connectionString: databaseUrl, max: 10, application_name: "inngest-engine" });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, application_name: "inngest-engine" });
+  // An idle connection dropped by the server (a restart, a stopped embedded PostgreSQL) is taken out of the pool
+  // by pg; without a listener its 'error' event would crash the process. Queries in flight still reject.
+  pool.on("error", () => {});
+  return pool;
 }
 
 const DEADLOCK_DETECTED = "40P01";
