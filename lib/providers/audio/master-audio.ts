@@ -25,8 +25,11 @@ export interface MasterResult {
   limiterCeilingDb: number | null;
   /** The gain applied after the limiter (dB). */
   gainDb: number;
-  /** "peak-limited" when even the lowest ceiling left too little headroom, so the gain stopped short of the target. */
-  normalization: "linear" | "peak-limited";
+  /**
+   * "linear": one gain after the pre-limiter. "post-limited": the pre-limiter's passes left too little headroom, so
+   * a second limiter after the gain caught the peaks above the true-peak target.
+   */
+  normalization: "linear" | "post-limited";
   /** Encodes run: 2 when the MP3 read off target and the gain was corrected once. */
   encodes: number;
 }
@@ -53,22 +56,23 @@ export async function masterAudio(input: string, output: string, targets: Master
     ceilingDb = Math.max(ALIMITER_FLOOR_DB, measured.truePeakDbtp - overshoot(measured) - LIMITER_MARGIN_DB);
     measured = await measureFileLoudness(input, limiterFor(ceilingDb));
   }
-  const limiter = limiterFor(ceilingDb);
-  // Never more gain than the peaks allow: a quieter episode is reported as such by the audio checks; a clipped one is lost.
+  // Peaks the pre-limiter could not tame in its passes are caught after the gain, by a limiter just under the
+  // true-peak target, so the loudness target still holds; it touches only those peaks.
   const peakLimited = overshoot(measured) > 0;
-  let gainDb = peakLimited ? targets.truePeakDbtp - measured.truePeakDbtp : targets.integratedLufs - measured.integratedLufs;
+  const limiter = [...limiterFor(ceilingDb), "volume=GAIN", ...(peakLimited ? limiterFor(targets.truePeakDbtp - LIMITER_MARGIN_DB) : [])];
+  let gainDb = targets.integratedLufs - measured.integratedLufs;
 
   await encode(input, output, limiter, gainDb, targets);
   let report = await inspectAudio(output);
   let encodes = 1;
   const miss = targets.integratedLufs - report.integratedLufs;
-  if (!peakLimited && Math.abs(miss) > TOLERANCE_LU) {
+  if (Math.abs(miss) > TOLERANCE_LU) {
     gainDb += miss;
     await encode(input, output, limiter, gainDb, targets);
     report = await inspectAudio(output);
     encodes = 2;
   }
-  return { report, limiterCeilingDb: ceilingDb, gainDb, normalization: peakLimited ? "peak-limited" : "linear", encodes };
+  return { report, limiterCeilingDb: ceilingDb, gainDb, normalization: peakLimited ? "post-limited" : "linear", encodes };
 }
 
 const limiterFor = (ceilingDb: number | null) =>
@@ -76,8 +80,9 @@ const limiterFor = (ceilingDb: number | null) =>
 
 const dbToAmplitude = (db: number) => 10 ** (db / 20);
 
+/** `filters` holds a "volume=GAIN" placeholder where the gain goes. */
 async function encode(input: string, output: string, filters: string[], gainDb: number, targets: MasterTargets): Promise<void> {
-  const chain = [...filters, `volume=${gainDb.toFixed(2)}dB`, `aresample=${targets.sampleRate}`].join(",");
+  const chain = [...filters.map((f) => (f === "volume=GAIN" ? `volume=${gainDb.toFixed(2)}dB` : f)), `aresample=${targets.sampleRate}`].join(",");
   await runFfmpeg([
     "-i", input, "-map", "0:a:0", "-af", chain, "-ac", "1",
     "-c:a", "libmp3lame", "-b:a", `${targets.bitrateKbps}k`, "-y", output,
