@@ -6,7 +6,7 @@ test.describe("admin: providers and prices", () => {
     await signIn(page, "ADMIN");
     await page.goto("/admin/providers");
     const rows = page.getByTestId("provider-row");
-    await expect(rows).toHaveCount(6);
+    await expect(rows).toHaveCount(7);
     await expect(rows.filter({ hasText: "Research and writing" })).toContainText("offline");
     await expect(rows.filter({ hasText: "Audio storage" })).toContainText("local");
     await expect(rows.filter({ hasText: "Speech" }).getByLabel("healthy")).toBeVisible();

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { createDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { E2E_PASSWORDS } from "@/e2e/users";
+import { DEMO_HOSTS, DEMO_SHOW, DEMO_SHOW_BUDGET } from "@/lib/seed/demo-show";
 import { startDatabaseServer } from "./lib/database-server";
 import { bin, migrateDeploy } from "./lib/run";
 import { buildIfNeeded } from "./lib/build-if-needed";
@@ -20,6 +21,16 @@ const databaseUrl = server.urlFor(name);
 await migrateDeploy(databaseUrl, true);
 const db = createDb(databaseUrl);
 await seedDemoWorkspace(db, E2E_PASSWORDS);
+// A second show with a budget of its own, for the journey that lowers a budget without touching the demo show.
+await db.show.create({
+  data: {
+    ...DEMO_SHOW,
+    slug: "budget-lab",
+    name: "Budget Lab",
+    hosts: { create: DEMO_HOSTS },
+    budgetPolicy: { create: { episodeDefault: DEMO_SHOW_BUDGET.episodeDefault, episodeHardCap: DEMO_SHOW_BUDGET.episodeHardCap, monthlyCap: DEMO_SHOW_BUDGET.monthlyCap } },
+  },
+});
 await db.$disconnect();
 
 const pipeline = await startPipelineEngine(databaseUrl, port, Number(process.env.E2E_ENGINE_PORT ?? 8289));

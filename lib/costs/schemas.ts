@@ -12,3 +12,36 @@ export const setPriceSchema = z.object({
     .regex(/^\d+(\.\d{1,10})?$/, "A price in USD per unit, e.g. 0.000003 (up to 10 decimals)."),
 });
 export type SetPriceInput = z.infer<typeof setPriceSchema>;
+
+const money = (what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,8}(\.\d{1,2})?$/, `Enter the ${what} in dollars, e.g. 5.00.`);
+
+/** A budget policy: the workspace's (showId null) or a show's own. */
+export const budgetPolicySchema = z
+  .object({
+    showId: z.string().min(1).nullable(),
+    episodeDefault: money("default budget per episode"),
+    episodeHardCap: money("hard cap per episode"),
+    monthlyCap: money("monthly cap"),
+    researchTarget: money("research target"),
+    contentTarget: money("content target"),
+    audioTarget: money("audio target"),
+    alertThresholds: z
+      .array(z.coerce.number().int("Thresholds are whole percents.").min(1, "A threshold is at least 1%.").max(200, "A threshold is at most 200%."))
+      .min(1, "Keep at least one alert threshold.")
+      .max(5, "At most five thresholds."),
+    onExceed: z.enum(["DOWNGRADE", "PAUSE"], { message: "Choose what happens when a call would pass a cap." }),
+    alertWebhookUrl: z
+      .string()
+      .trim()
+      .max(500)
+      .refine((u) => u === "" || /^https?:\/\/\S+$/.test(u), "The webhook must be an http(s) URL, or empty.")
+      .nullable()
+      .transform((u) => u || null),
+  })
+  .refine((p) => Number(p.episodeHardCap) >= Number(p.episodeDefault), { message: "The hard cap cannot be below the default budget.", path: ["episodeHardCap"] })
+  .refine((p) => Number(p.monthlyCap) >= Number(p.episodeHardCap), { message: "The monthly cap cannot be below one episode's hard cap.", path: ["monthlyCap"] });
+export type BudgetPolicyInput = z.input<typeof budgetPolicySchema>;

@@ -17,7 +17,7 @@ function required<T>(ctx: Pick<StageContext, "outputs">, stage: keyof StageConte
 export const brandOf = (ctx: Pick<StageContext, "outputs">) => required<BrandOutput>(ctx, "brand-validator");
 
 /** Everything the six-dimension assessment measures, read from the stages' stored results. */
-export function qualityInputs(ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs">, brand: BrandOutput = brandOf(ctx)): QualityInputs {
+export function qualityInputs(ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets">, brand: BrandOutput = brandOf(ctx)): QualityInputs {
   const judged = required<JudgeClaimsOutput>(ctx, "research-validation").judgements;
   const brief = required<Brief>(ctx, "research-synthesis");
   const plan = required<EpisodePlan>(ctx, "episode-planner");
@@ -48,15 +48,22 @@ export function qualityInputs(ctx: Pick<StageContext, "outputs" | "episode" | "s
     audio,
     sqi: audio.sqi,
     cost: ctx.costs,
+    costTargets: ctx.costTargets,
     thresholds: Object.fromEntries(
       (["research-accuracy", "content-engagement", "brand-consistency", "speech-readiness", "audio-technical", "cost-compliance"] as const).map((k) => [k, ctx.show.dimensionThreshold]),
     ),
   };
 }
 
+/** The audio validator's MOS, when a MOS model scored the master (results stored before MOS existed have none). */
+export function mosOf(ctx: Pick<StageContext, "outputs">): CertificationInput["mos"] {
+  const mos = required<AudioValidationOutput>(ctx, "audio-validator").mos;
+  return mos ? { score: mos.score, model: mos.model } : null;
+}
+
 /** The certification's input: the assessment, every measurement behind it, the gates and the costs. */
 export function certificationInput(
-  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "gates" | "providers">,
+  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets" | "gates" | "providers">,
   finalGateRequired: boolean,
 ): CertificationInput & { inputs: QualityInputs } {
   const brand = brandOf(ctx);
@@ -69,8 +76,11 @@ export function certificationInput(
     audio: inputs.audio,
     sqi: inputs.sqi,
     transcription: ctx.providers.transcriber.available ? "configured" : "unavailable",
+    // Only a configured MOS model's score is MOS; without one the certification says it is not reported.
+    mos: mosOf(ctx),
     gates: ctx.gates,
     finalGateRequired,
     cost: ctx.costs,
+    costTargets: ctx.costTargets,
   };
 }

@@ -6,8 +6,10 @@ import type { SearchProvider } from "@/lib/providers/search/types";
 import type { SpeechSynthesizer } from "@/lib/providers/speech/types";
 import type { Transcriber } from "@/lib/providers/transcription/types";
 import type { AudioStorage } from "@/lib/providers/storage/types";
+import type { MosScorer } from "@/lib/providers/mos/types";
 import type { Script } from "@/lib/providers/writer/schemas";
 import type { CostActuals } from "@/lib/quality/assessment/cost-compliance";
+import type { CostTargets } from "@/lib/quality/assessment/targets";
 import type { GateRecord } from "@/lib/quality/assessment/certify";
 
 /** The ports a stage may call; the adapters behind them are chosen once, from configuration. */
@@ -17,6 +19,8 @@ export interface StageProviders {
   speech: SpeechSynthesizer;
   transcriber: Transcriber;
   storage: AudioStorage;
+  /** Optional MOS model; unavailable unless DNSMOS_MODEL_PATH is set. */
+  mos: MosScorer;
 }
 
 export interface StageEpisode {
@@ -66,6 +70,8 @@ export interface StageContext {
   script: StageScript | null;
   /** The ledger so far, in dollars by phase, and the episode's hard budget. */
   costs: CostActuals;
+  /** Per-episode cost targets by phase, from the show's budget policy (else the workspace's). */
+  costTargets: CostTargets;
   /** The episode's gate decisions so far, oldest first. */
   gates: GateRecord[];
   /** Latest outputs of the stages that ran before this one in the current run. */

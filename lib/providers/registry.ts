@@ -11,6 +11,8 @@ import { createSearchProvider } from "./search/create-search-provider";
 import type { SearchProvider } from "./search/types";
 import { createAudioStorage } from "./storage/create-audio-storage";
 import type { AudioStorage } from "./storage/types";
+import { createMosScorer } from "./mos/create-mos-scorer";
+import type { MosScorer } from "./mos/types";
 import { createUrlFetcher, readUrlFetchConfig } from "./sources/create-url-fetcher";
 import type { UrlFetcher } from "./sources/types";
 
@@ -24,6 +26,7 @@ export interface Providers {
   search: SearchProvider;
   storage: AudioStorage;
   fetchUrl: UrlFetcher;
+  mos: MosScorer;
 }
 
 export async function createProviders(env: Env, db: Db): Promise<Providers> {
@@ -39,6 +42,7 @@ export async function createProviders(env: Env, db: Db): Promise<Providers> {
     search: wrap("search", createSearchProvider(env, db)),
     storage: wrap("storage", createAudioStorage(env)),
     fetchUrl: createUrlFetcher(env),
+    mos: createMosScorer(env),
   };
 }
 
@@ -69,6 +73,7 @@ export async function describeProviders(providers: Providers, env: Env): Promise
     checked(() => providers.transcriber.health()).then((health) => ({ capability: "Transcription", adapter: providers.transcriber.id, offline: providers.transcriber.id !== "openai", health })),
     checked(() => providers.search.health()).then((health) => ({ capability: "Research search", adapter: providers.search.id, offline: providers.search.id === "offline", health })),
     checked(() => providers.storage.health()).then((health) => ({ capability: "Audio storage", adapter: providers.storage.id, offline: providers.storage.id === "local", health })),
+    checked(() => providers.mos.health(), 30_000).then((health) => ({ capability: "Speech quality (MOS)", adapter: providers.mos.id, offline: true, health })),
     Promise.resolve({
       capability: "URL sources",
       adapter: fetchEnabled ? "fetcher" : "off",

@@ -47,9 +47,10 @@ export default async function AdminPage() {
             </CardBody>
           </Card>
         </Link>
-        <Card>
+        <Link href="/admin/budgets" prefetch={false} className="block">
+        <Card className="hover:border-brand-500">
           <CardBody>
-            <h2 className="font-semibold">Workspace budget</h2>
+            <h2 className="font-semibold">Budgets and spend</h2>
             {policy ? (
               <dl className="mt-2 grid grid-cols-2 gap-y-1 text-sm text-slate-700">
                 <dt>Default per episode</dt>
@@ -64,6 +65,7 @@ export default async function AdminPage() {
             )}
           </CardBody>
         </Card>
+        </Link>
       </div>
     </>
   );

@@ -8,6 +8,10 @@ import { runFfmpeg } from "@/lib/providers/audio/run-ffmpeg";
 import { createSpeechSynthesizer } from "@/lib/providers/speech/create-speech-synthesizer";
 import { createTranscriber } from "@/lib/providers/transcription/create-transcriber";
 import { createLocalStorage } from "@/lib/providers/storage/local-storage";
+import { createMosScorer, unavailableMosScorer } from "@/lib/providers/mos/create-mos-scorer";
+import { writeToyDnsmosModel } from "@/lib/providers/mos/build-test-onnx-model";
+import { mapDnsmos } from "@/lib/providers/mos/dnsmos-windows";
+import { mosOf } from "../quality-inputs";
 import type { StageContext, StageShow } from "../types";
 import { ttsOptimizer, type SpeechScriptOutput } from "./tts-optimizer";
 import { audioSynthesizer, type AudioOutput } from "./audio-synthesizer";
@@ -78,6 +82,7 @@ beforeAll(async () => {
     sources: [],
     script: { id: "v1", version: 1, segments: SCRIPT.map((lines, i) => ({ title: `Part ${i + 1}`, lines })) },
     costs: { research: 0, content: 0, audio: 0, total: 0, budget: 5 },
+    costTargets: { research: 1, content: 2.5, audio: 3, episode: 5 },
     gates: [],
     // A plan the script's length fits, so only the failures made below fail.
     outputs: { "episode-planner": { segments: [{ title: "Part 1", targetSeconds: 14 }, { title: "Part 2", targetSeconds: 10 }] } },
@@ -88,6 +93,7 @@ beforeAll(async () => {
       speech: await createSpeechSynthesizer({}),
       transcriber: await createTranscriber({}),
       storage: createLocalStorage(path.join(dir, "storage")),
+      mos: unavailableMosScorer(),
     } as StageContext["providers"],
     progress: () => undefined,
   };
@@ -134,6 +140,30 @@ describe("audio synthesizer and validator", () => {
     }
     if (ctx.providers.transcriber.available) expect(check(result, "wer")).toMatchObject({ passed: true });
     expect(result.passed).toBe(true);
+    // No MOS model configured: no MOS, and the SQI is still reported.
+    expect(result.mos).toBeNull();
+    expect(result.sqi.value).not.toBeNull();
+    expect(mosOf({ outputs: { "audio-validator": result } })).toBeNull();
+    // A result stored before MOS existed has no field at all.
+    expect(mosOf({ outputs: { "audio-validator": { ...result, mos: undefined } } })).toBeNull();
+  });
+
+  it("scores the master with a configured MOS model and stores its scores beside the SQI", async () => {
+    // A toy model with DNSMOS's interface (raw OVRL = 3 + 2·mean|x| per window), written here: nothing is downloaded.
+    const mos = createMosScorer({ DNSMOS_MODEL_PATH: await writeToyDnsmosModel(path.join(dir, "sig_bak_ovr.onnx")) });
+    const result = await audioValidator.run({
+      ...ctx,
+      providers: { ...ctx.providers, mos },
+      outputs: { ...ctx.outputs, "audio-synthesizer": audio },
+    });
+    expect(result.mos).toMatchObject({ model: "DNSMOS P.835 (sig_bak_ovr.onnx)" });
+    expect(result.mos!.score).toBe(result.mos!.ovrl);
+    // Mastered speech has mean |x| well above 0 and below 0.5: the mapped OVRL lies between those of silence and that.
+    expect(result.mos!.ovrl).toBeGreaterThan(mapDnsmos({ sig: 1, bak: 2, ovrl: 3 }).ovrl);
+    expect(result.mos!.ovrl).toBeLessThan(mapDnsmos({ sig: 1, bak: 2, ovrl: 4 }).ovrl);
+    expect(result.sqi.value).not.toBeNull();
+    // What the certification then reports as MOS.
+    expect(mosOf({ outputs: { "audio-validator": result } })).toEqual({ score: result.mos!.score, model: "DNSMOS P.835 (sig_bak_ovr.onnx)" });
   });
 
   it("fails audio with a 5-second gap on dead air", async () => {

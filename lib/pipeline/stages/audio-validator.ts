@@ -14,6 +14,8 @@ import { DEFAULT_AUDIO_THRESHOLDS, type AudioThresholds } from "@/lib/quality/au
 import { wordErrorRate } from "@/lib/quality/wer";
 import { plannedSeconds, type AudioOutput } from "./audio-synthesizer";
 
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
 /** Gaps shorter than this are pauses between turns; longer ones are measured and reported. */
 const MEASURED_GAP_S = 0.5;
 /** Recognisers are single-threaded: a long episode is heard in this many parts at once (one per core). */
@@ -49,6 +51,11 @@ export interface AudioValidationOutput extends AudioCheckResult {
   /** Which transcriber listened, and what it heard (null when none is available: the WER check is "not run"). */
   transcriber: string;
   transcript: string | null;
+  /**
+   * The MOS model's scores of the master (DNSMOS P.835: overall as `score`, with its signal, background and overall
+   * parts); null when no MOS model is configured, and then no MOS is reported (SQI always is).
+   */
+  mos: { score: number; model: string; sig: number; bak: number; ovrl: number } | null;
 }
 
 /**
@@ -61,15 +68,17 @@ export const audioValidator: StageModule<AudioValidationOutput> = {
     const audio = ctx.outputs["audio-synthesizer"] as AudioOutput | undefined;
     if (!audio) throw new Error("No audio to validate: the audio synthesizer must run first.");
     const plannedDurationSec = plannedSeconds(ctx);
-    const { transcriber, storage } = ctx.providers;
+    const { transcriber, storage, mos } = ctx.providers;
 
     return withTempDir("showrunner-validate", async (dir) => {
       const file = path.join(dir, "master.mp3");
       await pipeline((await storage.get(audio.storageKey)).body, createWriteStream(file));
-      ctx.progress(0.1, transcriber.available ? `Measuring, and transcribing with ${transcriber.id}` : "Measuring loudness, peaks and gaps");
-      const [report, transcript] = await Promise.all([
+      const doing = [transcriber.available && `transcribing with ${transcriber.id}`, mos.available && `scoring MOS with ${mos.id}`].filter(Boolean);
+      ctx.progress(0.1, doing.length ? `Measuring, and ${doing.join(" and ")}` : "Measuring loudness, peaks and gaps");
+      const [report, transcript, mosScore] = await Promise.all([
         inspectAudio(file, { minSilenceSeconds: MEASURED_GAP_S }),
         transcriber.available ? transcribe(ctx, file, dir, audio) : null,
+        mos.available ? mos.score(file) : null,
       ]);
       const expectedText = audio.timeline.map((l) => l.text).join("\n");
       const wer = transcript === null ? null : Math.round(wordErrorRate(expectedText, transcript).wer * 1000) / 1000;
@@ -93,6 +102,10 @@ export const audioValidator: StageModule<AudioValidationOutput> = {
         sqi: speechQualityIndex(measurements),
         transcriber: transcriber.id,
         transcript,
+        mos:
+          mosScore && mos.model
+            ? { score: round2(mosScore.mos), model: mos.model, sig: round2(mosScore.sig), bak: round2(mosScore.bak), ovrl: round2(mosScore.ovrl) }
+            : null,
       };
     });
   },

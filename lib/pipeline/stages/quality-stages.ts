@@ -2,7 +2,7 @@ import type { StageModule } from "../types";
 import { certificationInput, brandOf, qualityInputs } from "../quality-inputs";
 import { assessQuality, type QualityAssessment } from "@/lib/quality/assessment/assess-quality";
 import { certifyProduction, type Certification } from "@/lib/quality/assessment/certify";
-import { COST_TARGETS } from "@/lib/quality/assessment/targets";
+import type { CostTargets } from "@/lib/quality/assessment/targets";
 import { scoreCostCompliance } from "@/lib/quality/assessment/cost-compliance";
 import type { DimensionScore } from "@/lib/quality/assessment/dimension";
 
@@ -16,7 +16,7 @@ export interface QaOutput {
 export interface CostComplianceOutput extends QaOutput {
   dimension: DimensionScore;
   actuals: { research: number; content: number; audio: number; total: number; budget: number };
-  targets: typeof COST_TARGETS;
+  targets: CostTargets;
   /** Stages over their cost target: a drift to watch, not a failure unless the budget is passed. */
   overTarget: string[];
 }
@@ -24,8 +24,8 @@ export interface CostComplianceOutput extends QaOutput {
 export const qaCostCompliance: StageModule<CostComplianceOutput> = {
   key: "qa-cost-compliance",
   async run(ctx) {
-    const dimension = scoreCostCompliance(ctx.costs, COST_TARGETS);
-    const overTarget = (["research", "content", "audio"] as const).filter((p) => ctx.costs[p] > COST_TARGETS[p]);
+    const dimension = scoreCostCompliance(ctx.costs, ctx.costTargets);
+    const overTarget = (["research", "content", "audio"] as const).filter((p) => ctx.costs[p] > ctx.costTargets[p]);
     const passed = dimension.score >= ctx.show.dimensionThreshold && ctx.costs.total <= ctx.costs.budget;
     return {
       score: dimension.score,
@@ -35,7 +35,7 @@ export const qaCostCompliance: StageModule<CostComplianceOutput> = {
         (overTarget.length ? `; over target: ${overTarget.join(", ")}.` : "; every stage within its target."),
       dimension,
       actuals: ctx.costs,
-      targets: COST_TARGETS,
+      targets: ctx.costTargets,
       overTarget,
     };
   },
