@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
     "minisearch",
   ],
   poweredByHeader: false,
+  // Every studio page is dynamic (per user, live data): nothing to gain from Next's in-memory response cache.
+  cacheMaxMemorySize: 0,
   // forbidden() renders app/forbidden.tsx with a real 403 status.
   experimental: { authInterrupts: true },
 };

@@ -56,6 +56,18 @@ test.describe("access control on the server", () => {
     ["GET", "/api/admin/providers"],
     ["GET", "/api/episodes"],
     ["POST", "/api/episodes"],
+    ["GET", "/api/dashboard"],
+    ["GET", "/api/episodes/some-id/research"],
+    ["GET", "/api/episodes/some-id/script"],
+    ["PUT", "/api/episodes/some-id/script"],
+    ["GET", "/api/episodes/some-id/audio"],
+    ["GET", "/api/episodes/some-id/audio/file"],
+    ["GET", "/api/episodes/some-id/quality"],
+    ["GET", "/api/episodes/some-id/costs"],
+    ["GET", "/api/episodes/some-id/activity"],
+    ["GET", "/api/episodes/some-id/certification"],
+    ["GET", "/api/shows"],
+    ["POST", "/api/shows"],
     ["GET", "/api/no-such-route"],
   ] as const;
 
@@ -69,7 +81,7 @@ test.describe("access control on the server", () => {
 
   test("a producer gets 403 on admin pages and admin API routes", async ({ page }, info) => {
     await signIn(page, "PRODUCER");
-    for (const path of ["/admin", "/admin/users", "/admin/prices", "/admin/providers", "/review"]) {
+    for (const path of ["/admin", "/admin/users", "/admin/prices", "/admin/providers", "/admin/budgets", "/review"]) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(403);
       await expect(page.getByTestId("forbidden")).toBeVisible();
@@ -83,6 +95,7 @@ test.describe("access control on the server", () => {
     expect(create.status()).toBe(403);
     expect((await page.request.post("/api/admin/prices", { data: { provider: "x", model: "y", unit: "request", unitPrice: "0" } })).status()).toBe(403);
     expect((await page.request.get("/api/admin/providers")).status()).toBe(403);
+    expect((await page.request.put("/api/episodes/some-id/script", { data: { segments: [] } })).status()).toBe(403);
     expect((await page.request.get("/api/me")).status()).toBe(200);
   });
 

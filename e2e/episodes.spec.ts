@@ -9,14 +9,14 @@ const SOURCE =
 
 test.describe("a first path through the pipeline", () => {
   test("a producer starts an episode and watches it reach the script gate; an editor approves both gates", async ({ browser }, info) => {
-    test.setTimeout(240_000); // real research, script, speech, mastering and measurement on two cores
+    test.setTimeout(360_000); // real research, script, speech, mastering and measurement, on two cores shared with the other tests
     const producer = await browser.newPage();
     await signIn(producer, "PRODUCER");
     await producer.goto("/episodes/new");
     await producer.getByLabel("Topic").fill("How sleep shapes memory");
     await producer.getByRole("button", { name: "Paste a source" }).click();
     await producer.getByLabel("Source 1 text").fill(SOURCE);
-    await producer.getByLabel("Target length (minutes)").fill("3");
+    await producer.getByLabel("Target length (minutes)").fill("1");
     await producer.getByRole("button", { name: "Start production" }).click();
 
     // The timeline updates live until the pipeline waits for the editor.
@@ -41,10 +41,19 @@ test.describe("a first path through the pipeline", () => {
     await editor.getByRole("button", { name: "Reject with comment" }).click();
     await expect(editor.getByTestId("gate-panel")).toContainText("round 2", { timeout: 30_000 });
     await expect(editor.getByTestId("gate-panel")).toContainText("Script v2 — Revised with guidance: Mention that the sample was small.");
+    // The Script tab shows the revision against the first draft, and the Research tab the claims behind it.
+    await editor.getByRole("tab", { name: "Script" }).click();
+    await editor.getByRole("button", { name: "Compare with v1" }).click();
+    await expect(editor.getByTestId("script-diff")).toContainText("the sample was small");
+    await editor.screenshot({ path: info.outputPath("editor-script-diff.png"), fullPage: true });
+    await editor.getByRole("tab", { name: "Research" }).click();
+    await expect(editor.getByTestId("claims").locator("li").first()).toContainText("“");
+    await editor.getByRole("button", { name: /^Supported/ }).click();
+    await expect(editor.getByTestId("claims").locator("li[data-verdict='SUPPORTED']").first()).toBeVisible();
     await editor.getByRole("button", { name: "Approve" }).click();
 
     // Audio is synthesised, mastered and measured before the final gate opens.
-    await expect(editor.getByTestId("gate-panel")).toContainText("Final approval", { timeout: 120_000 });
+    await expect(editor.getByTestId("gate-panel")).toContainText("Final approval", { timeout: 240_000 });
     await editor.screenshot({ path: info.outputPath("editor-final-gate.png"), fullPage: true });
     await editor.getByRole("button", { name: "Approve" }).click();
     await expect(editor.getByTestId("episode-status")).toHaveAttribute("data-status", "READY", { timeout: 30_000 });

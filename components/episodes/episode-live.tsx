@@ -5,18 +5,22 @@ import Link from "next/link";
 import { ACTIVE_STATUSES, STATUS_LABELS, STATUS_TONES, canCancel, canRetry } from "@/lib/domain/episode-status";
 import { hasRole, type Role } from "@/lib/domain/roles";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Card, CardBody } from "@/components/ui/card";
 import { StageTimeline } from "./stage-timeline";
+import { EpisodeTabs } from "./episode-tabs";
+import { ResearchTab } from "./tabs/research-tab";
+import { ScriptTab } from "./tabs/script-tab";
+import { QualityTab } from "./tabs/quality-tab";
+import { CostsTab } from "./tabs/costs-tab";
+import { ActivityTab } from "./tabs/activity-tab";
+import { AudioPanel } from "./audio/audio-panel";
 import { GatePanel } from "./gate-panel";
 import { EpisodeActions } from "./episode-actions";
 import type { EpisodeDetailJson } from "./types";
 import { AlertList } from "@/components/alerts/alert-list";
+import { fetchJson } from "@/lib/http/fetch-json";
 
-async function fetchEpisode(id: string): Promise<EpisodeDetailJson> {
-  const res = await fetch(`/api/episodes/${id}`, { cache: "no-store" });
-  if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? `HTTP ${res.status}`);
-  return (await res.json()).episode;
-}
+const fetchEpisode = async (id: string) => (await fetchJson<{ episode: EpisodeDetailJson }>(`/api/episodes/${id}`)).episode;
 
 export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; viewer: { id: string; role: Role } }) {
   const queryClient = useQueryClient();
@@ -111,11 +115,18 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
       )}
 
       <Card>
-        <CardHeader>
-          <h2 className="font-semibold">Pipeline</h2>
-        </CardHeader>
         <CardBody>
-          <StageTimeline stages={episode.stages} />
+          <EpisodeTabs
+            tabs={[
+              { key: "pipeline", label: "Pipeline", content: <StageTimeline stages={episode.stages} /> },
+              { key: "research", label: "Research", content: <ResearchTab episodeId={episode.id} status={episode.status} /> },
+              { key: "script", label: "Script", content: <ScriptTab episodeId={episode.id} status={episode.status} canEdit={hasRole(viewer.role, "EDITOR")} /> },
+              { key: "audio", label: "Audio", content: <AudioPanel episodeId={episode.id} status={episode.status} /> },
+              { key: "quality", label: "Quality", content: <QualityTab episodeId={episode.id} status={episode.status} /> },
+              { key: "costs", label: "Costs", content: <CostsTab episodeId={episode.id} status={episode.status} /> },
+              { key: "activity", label: "Activity", content: <ActivityTab episodeId={episode.id} status={episode.status} /> },
+            ]}
+          />
         </CardBody>
       </Card>
     </div>

@@ -1,6 +1,6 @@
 import type { EpisodeDetail } from "@/lib/episodes/get-episode-detail";
 
-type Jsonify<T> = T extends Date
+export type Jsonify<T> = T extends Date
   ? string
   : T extends (infer U)[]
     ? Jsonify<U>[]

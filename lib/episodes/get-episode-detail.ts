@@ -4,44 +4,47 @@ import { listOpenAlerts } from "@/lib/alerts/list-open-alerts";
 
 /** An episode with one row per pipeline stage (its latest execution) and its gates: the episode page and API. */
 export async function getEpisodeDetail(db: Db, episodeId: string) {
-  const episode = await db.episode.findUnique({
-    where: { id: episodeId },
-    include: {
-      show: { select: { id: true, name: true, slug: true } },
-      createdBy: { select: { id: true, name: true } },
-      gates: { orderBy: { createdAt: "desc" }, include: { decidedBy: { select: { name: true } } } },
-      runs: { orderBy: { startedAt: "desc" }, take: 1, select: { id: true, status: true, tier: true, reason: true } },
-      _count: { select: { sources: true, scriptVersions: true } },
-    },
-  });
+  // One round trip of parallel reads; a missing episode is checked once they are back.
+  const [episode, runs, alerts, certification, latestScript] = await Promise.all([
+    db.episode.findUnique({
+      where: { id: episodeId },
+      include: {
+        show: { select: { id: true, name: true, slug: true } },
+        createdBy: { select: { id: true, name: true } },
+        gates: { orderBy: { createdAt: "desc" }, include: { decidedBy: { select: { name: true } } } },
+        runs: { orderBy: { startedAt: "desc" }, take: 1, select: { id: true, status: true, tier: true, reason: true } },
+        _count: { select: { sources: true, scriptVersions: true } },
+      },
+    }),
+    db.stageRun.findMany({
+      where: { episodeId },
+      orderBy: [{ startedAt: "asc" }],
+      select: {
+        id: true,
+        stage: true,
+        iteration: true,
+        attempt: true,
+        status: true,
+        error: true,
+        cost: true,
+        startedAt: true,
+        endedAt: true,
+        durationMs: true,
+        guidance: true,
+        pipelineRunId: true,
+        progress: true,
+        progressNote: true,
+      },
+    }),
+    listOpenAlerts(db, { episodeId }),
+    db.certification.findFirst({ where: { episodeId }, orderBy: { createdAt: "desc" }, select: { certified: true, createdAt: true } }),
+    db.scriptVersion.findFirst({
+      where: { episodeId },
+      orderBy: { version: "desc" },
+      select: { version: true, authorKind: true, segments: true, note: true, createdAt: true },
+    }),
+  ]);
   if (!episode) return null;
-  const runs = await db.stageRun.findMany({
-    where: { episodeId },
-    orderBy: [{ startedAt: "asc" }],
-    select: {
-      id: true,
-      stage: true,
-      iteration: true,
-      attempt: true,
-      status: true,
-      error: true,
-      cost: true,
-      startedAt: true,
-      endedAt: true,
-      durationMs: true,
-      guidance: true,
-      pipelineRunId: true,
-      progress: true,
-      progressNote: true,
-    },
-  });
-  const alerts = await listOpenAlerts(db, { episodeId });
-  const certification = await db.certification.findFirst({ where: { episodeId }, orderBy: { createdAt: "desc" }, select: { certified: true, createdAt: true } });
-  const latestScript = await db.scriptVersion.findFirst({
-    where: { episodeId },
-    orderBy: { version: "desc" },
-    select: { version: true, authorKind: true, segments: true, note: true, createdAt: true },
-  });
   const stages = STAGES.map((s) => {
     const executions = runs.filter((r) => r.stage === s.key);
     const latest = executions.at(-1);

@@ -48,23 +48,23 @@ export default async function AdminPage() {
           </Card>
         </Link>
         <Link href="/admin/budgets" prefetch={false} className="block">
-        <Card className="hover:border-brand-500">
-          <CardBody>
-            <h2 className="font-semibold">Budgets and spend</h2>
-            {policy ? (
-              <dl className="mt-2 grid grid-cols-2 gap-y-1 text-sm text-slate-700">
-                <dt>Default per episode</dt>
-                <dd className="tabular-nums">${policy.episodeDefault.toFixed(2)}</dd>
-                <dt>Hard cap per episode</dt>
-                <dd className="tabular-nums">${policy.episodeHardCap.toFixed(2)}</dd>
-                <dt>Monthly cap</dt>
-                <dd className="tabular-nums">${policy.monthlyCap.toFixed(2)}</dd>
-              </dl>
-            ) : (
-              <p className="mt-1 text-sm text-slate-600">No workspace budget is set yet.</p>
-            )}
-          </CardBody>
-        </Card>
+          <Card className="hover:border-brand-500">
+            <CardBody>
+              <h2 className="font-semibold">Budgets and spend</h2>
+              {policy ? (
+                <dl className="mt-2 grid grid-cols-2 gap-y-1 text-sm text-slate-700">
+                  <dt>Default per episode</dt>
+                  <dd className="tabular-nums">${policy.episodeDefault.toFixed(2)}</dd>
+                  <dt>Hard cap per episode</dt>
+                  <dd className="tabular-nums">${policy.episodeHardCap.toFixed(2)}</dd>
+                  <dt>Monthly cap</dt>
+                  <dd className="tabular-nums">${policy.monthlyCap.toFixed(2)}</dd>
+                </dl>
+              ) : (
+                <p className="mt-1 text-sm text-slate-600">No workspace budget is set yet.</p>
+              )}
+            </CardBody>
+          </Card>
         </Link>
       </div>
     </>

@@ -8,16 +8,26 @@ import Link from "next/link";
 
 export const metadata: Metadata = { title: "Review" };
 
+/** The oldest first: a queue is worked from its head, so the page shows the head and how many wait behind it. */
+const QUEUE_PAGE = 50;
+
 export default async function ReviewPage() {
   await requirePageUser("EDITOR");
-  const gates = await db.gate.findMany({
-    where: { status: "PENDING" },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, kind: true, iteration: true, createdAt: true, episode: { select: { id: true, title: true, show: { select: { name: true } } } } },
-  });
+  const [gates, waiting] = await Promise.all([
+    db.gate.findMany({
+      where: { status: "PENDING" },
+      orderBy: { createdAt: "asc" },
+      take: QUEUE_PAGE,
+      select: { id: true, kind: true, iteration: true, createdAt: true, episode: { select: { id: true, title: true, show: { select: { name: true } } } } },
+    }),
+    db.gate.count({ where: { status: "PENDING" } }),
+  ]);
   return (
     <>
-      <PageHeader title="Review" description="Gates waiting for an editor's decision, oldest first." />
+      <PageHeader
+        title="Review"
+        description={`Gates waiting for an editor's decision, oldest first.${waiting > gates.length ? ` Showing the oldest ${gates.length} of ${waiting}.` : ""}`}
+      />
       {gates.length === 0 ? (
         <EmptyState title="Nothing to review">Scripts and finished episodes that need a decision will queue here.</EmptyState>
       ) : (

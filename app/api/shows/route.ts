@@ -1,0 +1,21 @@
+import { NextResponse } from "next/server";
+import { withRoute } from "@/lib/http/with-route";
+import { db } from "@/lib/db";
+import { listShows } from "@/lib/shows/list-shows";
+import { saveShow } from "@/lib/shows/save-show";
+import { showProfileSchema } from "@/lib/shows/schemas";
+import { getShow } from "@/lib/shows/get-show";
+
+export const GET = withRoute("PRODUCER", async () => {
+  const shows = await listShows(db);
+  return NextResponse.json({
+    shows: shows.map(({ _count, ...s }) => ({ ...s, episodeCount: _count.episodes })),
+  });
+});
+
+/** Creates a show from a brand profile (the same schema as the form); 400 with field errors, 409 on a taken slug. */
+export const POST = withRoute("EDITOR", async ({ req, user }) => {
+  const input = showProfileSchema.parse(await req.json());
+  const { id } = await saveShow(db, input, user.id);
+  return NextResponse.json({ show: await getShow(db, id) }, { status: 201 });
+});

@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { freshDatabase } from "@/test/db";
+import type { Db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/guard";
+import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
+import { saveBudgetPolicy } from "./save-budget-policy";
+import { spendOverTime } from "./spend-over-time";
+
+let db: Db;
+let admin: SessionUser;
+beforeAll(async () => {
+  ({ db } = await freshDatabase());
+  await seedDemoWorkspace(db, { PRODUCER: "producer-password", EDITOR: "editor-password", ADMIN: "admin-password" });
+  const u = await db.user.findFirstOrThrow({ where: { role: "ADMIN" } });
+  admin = { id: u.id, email: u.email, name: u.name, role: u.role };
+});
+
+const policy = { episodeDefault: "3.00", episodeHardCap: "4.00", monthlyCap: "90.00", researchTarget: "0.80", contentTarget: "2.00", audioTarget: "2.50", alertThresholds: [100, 50, 50], onExceed: "PAUSE" as const, alertWebhookUrl: "" };
+
+describe("budget policies", () => {
+  it("updates the workspace policy in place and gives a show its own, with audit entries", async () => {
+    const before = await db.budgetPolicy.count();
+    await saveBudgetPolicy(db, { ...policy, showId: null }, admin);
+    const workspace = await db.budgetPolicy.findFirstOrThrow({ where: { showId: null } });
+    expect(workspace).toMatchObject({ onExceed: "PAUSE", alertThresholds: [50, 100], alertWebhookUrl: null });
+    expect(workspace.monthlyCap.toFixed(2)).toBe("90.00");
+    expect(await db.budgetPolicy.count()).toBe(before);
+
+    const show = await db.show.create({ data: { slug: "lab", name: "Lab", tone: "t", audience: "a" } });
+    await saveBudgetPolicy(db, { ...policy, showId: show.id, episodeDefault: "0.50", episodeHardCap: "1.00", alertWebhookUrl: "https://hooks.example.com/x" }, admin);
+    const own = await db.budgetPolicy.findUniqueOrThrow({ where: { showId: show.id } });
+    expect(own.episodeHardCap.toFixed(2)).toBe("1.00");
+    expect(own.alertWebhookUrl).toBe("https://hooks.example.com/x");
+    expect(await db.auditLog.count({ where: { action: "budget.update" } })).toBe(2);
+  });
+
+  it("refuses caps that contradict each other, and bad values, saving nothing", async () => {
+    const before = await db.budgetPolicy.findFirstOrThrow({ where: { showId: null } });
+    await expect(saveBudgetPolicy(db, { ...policy, showId: null, episodeHardCap: "2.00" }, admin)).rejects.toThrow(/hard cap cannot be below the default/);
+    await expect(saveBudgetPolicy(db, { ...policy, showId: null, monthlyCap: "1.00" }, admin)).rejects.toThrow(ZodError);
+    await expect(saveBudgetPolicy(db, { ...policy, showId: null, episodeDefault: "five" }, admin)).rejects.toThrow(/in dollars/);
+    await expect(saveBudgetPolicy(db, { ...policy, showId: null, alertWebhookUrl: "ftp://x" }, admin)).rejects.toThrow(/http\(s\) URL/);
+    expect(await db.budgetPolicy.findFirstOrThrow({ where: { showId: null } })).toEqual(before);
+  });
+
+  it("sums spend per day, with empty days as zero", async () => {
+    const now = new Date("2026-03-10T12:00:00Z");
+    const entry = (at: string, amount: string, projected: string | null) => ({
+      idempotencyKey: `k-${at}-${amount}`, provider: "p", model: "m", unit: "request", quantity: "1", unitPrice: amount, amount, projectedAmount: projected, createdAt: new Date(at),
+    });
+    await db.costEntry.createMany({
+      data: [entry("2026-03-09T01:00:00Z", "0.25", "1.00"), entry("2026-03-09T23:59:00Z", "0.50", null), entry("2026-03-10T08:00:00Z", "1.00", "2.00"), entry("2026-02-01T08:00:00Z", "9.00", null)],
+    });
+    const days = await spendOverTime(db, 3, now);
+    expect(days).toEqual([
+      { day: "2026-03-08", charged: 0, projected: 0 },
+      { day: "2026-03-09", charged: 0.75, projected: 1 },
+      { day: "2026-03-10", charged: 1, projected: 2 },
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+import type { Db } from "@/lib/db";
+import { STAGES, type Phase } from "@/lib/domain/stages";
+import { COST_TARGETS } from "@/lib/quality/assessment/targets";
+
+/** The Costs tab: the ledger by stage and by provider, against the stage targets and the budget (dollars as strings). */
+export async function getEpisodeCosts(db: Db, episodeId: string) {
+  const [byStage, byProvider, episode] = await Promise.all([
+    db.costEntry.groupBy({ by: ["stage"], where: { episodeId }, _sum: { amount: true, projectedAmount: true }, _count: true }),
+    db.costEntry.groupBy({ by: ["provider", "model"], where: { episodeId }, _sum: { amount: true, projectedAmount: true, quantity: true }, _count: true }),
+    db.episode.findUniqueOrThrow({ where: { id: episodeId }, select: { budget: true, costTotal: true, projectedCost: true, show: { select: { budgetPolicy: true } } } }),
+  ]);
+  // The targets the cost-compliance gate measures against: the show's policy, else the workspace's.
+  const policy = episode.show.budgetPolicy ?? (await db.budgetPolicy.findFirst({ where: { showId: null } }));
+  const phaseTargets: Record<Phase, number | null> = {
+    research: Number(policy?.researchTarget ?? COST_TARGETS.research),
+    content: Number(policy?.contentTarget ?? COST_TARGETS.content),
+    audio: Number(policy?.audioTarget ?? COST_TARGETS.audio),
+    quality: null,
+  };
+  return {
+    budget: episode.budget.toFixed(2),
+    total: episode.costTotal.toFixed(4),
+    projected: episode.projectedCost.toFixed(4),
+    episodeTarget: COST_TARGETS.episode.toFixed(2),
+    phases: (["research", "content", "audio", "quality"] as const).map((phase) => {
+      const keys = STAGES.filter((s) => s.phase === phase).map((s) => s.key as string);
+      const rows = byStage.filter((r) => r.stage && keys.includes(r.stage));
+      return {
+        phase,
+        target: phaseTargets[phase]?.toFixed(2) ?? null,
+        amount: rows.reduce((n, r) => n + Number(r._sum.amount ?? 0), 0).toFixed(4),
+        projected: rows.reduce((n, r) => n + Number(r._sum.projectedAmount ?? 0), 0).toFixed(4),
+      };
+    }),
+    stages: STAGES.map((s) => {
+      const row = byStage.find((r) => r.stage === s.key);
+      return { key: s.key, label: s.label, phase: s.phase, calls: row?._count ?? 0, amount: Number(row?._sum.amount ?? 0).toFixed(4), projected: Number(row?._sum.projectedAmount ?? 0).toFixed(4) };
+    }),
+    providers: byProvider
+      .map((r) => ({ provider: r.provider, model: r.model, calls: r._count, quantity: Number(r._sum.quantity ?? 0), amount: Number(r._sum.amount ?? 0).toFixed(4), projected: Number(r._sum.projectedAmount ?? 0).toFixed(4) }))
+      .sort((a, b) => Number(b.amount) - Number(a.amount) || Number(b.projected) - Number(a.projected)),
+  };
+}

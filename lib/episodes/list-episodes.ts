@@ -1,0 +1,29 @@
+import { z } from "zod";
+import type { Db } from "@/lib/db";
+import { EpisodeStatus } from "@/lib/generated/prisma/enums";
+
+export const PAGE_SIZE = 50;
+
+/** The list's filters, from the URL: bad values are dropped rather than failing the page. */
+export const episodeListQuerySchema = z.object({
+  status: z.enum(Object.values(EpisodeStatus) as [EpisodeStatus, ...EpisodeStatus[]]).optional().catch(undefined),
+  show: z.string().trim().min(1).max(100).optional().catch(undefined),
+  before: z.iso.datetime().optional().catch(undefined),
+});
+export type EpisodeListQuery = z.infer<typeof episodeListQuerySchema>;
+
+/** A page of episodes, newest first, keyed by creation time so paging stays fast on any number of episodes. */
+export async function listEpisodes(db: Db, query: EpisodeListQuery) {
+  const rows = await db.episode.findMany({
+    where: {
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.show ? { show: { slug: query.show } } : {}),
+      ...(query.before ? { createdAt: { lt: new Date(query.before) } } : {}),
+    },
+    orderBy: { createdAt: "desc" },
+    take: PAGE_SIZE + 1,
+    select: { id: true, title: true, status: true, createdAt: true, qualityScore: true, brandScore: true, costTotal: true, targetMinutes: true, show: { select: { name: true, slug: true } } },
+  });
+  const page = rows.slice(0, PAGE_SIZE);
+  return { episodes: page, nextBefore: rows.length > PAGE_SIZE ? page.at(-1)!.createdAt.toISOString() : null };
+}
