@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { Jsonify } from "@/components/episodes/types";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { Indicators } from "./indicators";
 
 type DashboardJson = Jsonify<Dashboard>;
@@ -74,16 +75,7 @@ export function DashboardLive({ initial }: { initial: DashboardJson }) {
                         {e.stagesDone}/{e.stagesTotal}
                       </span>
                     </div>
-                    <div
-                      className="mt-1 h-1.5 overflow-hidden rounded-full bg-slate-100"
-                      role="progressbar"
-                      aria-label={`${e.title} progress`}
-                      aria-valuemin={0}
-                      aria-valuemax={100}
-                      aria-valuenow={Math.round(e.fraction * 100)}
-                    >
-                      <div className="h-full bg-brand-600 transition-all" style={{ width: `${e.fraction * 100}%` }} />
-                    </div>
+                    <ProgressBar className="mt-1" value={e.fraction} label={`${e.title} progress`} />
                     <p className="mt-0.5 text-xs text-slate-500">{e.activeStages.length ? e.activeStages.join(", ") : e.status === "QUEUED" ? "Queued" : "Between stages"}</p>
                   </li>
                 ))}

@@ -1,6 +1,7 @@
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { Jsonify } from "@/components/episodes/types";
+import { ProgressBar } from "@/components/ui/progress-bar";
 
 type Props = Jsonify<Pick<Dashboard, "indicators" | "targets">>;
 
@@ -84,16 +85,12 @@ export function Indicators({ indicators: i, targets: t }: Props) {
             </span>
           </div>
           {share !== null && (
-            <div
-              className="mt-1 h-2.5 overflow-hidden rounded-full bg-slate-100"
-              role="progressbar"
-              aria-label="Month's spend against the monthly cap"
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={Math.round(Math.min(1, share) * 100)}
-            >
-              <div className={`h-full ${share >= 1 ? "bg-red-600" : share >= 0.8 ? "bg-amber-500" : "bg-emerald-500"}`} style={{ width: `${Math.min(100, share * 100)}%` }} />
-            </div>
+            <ProgressBar
+              className="mt-1 h-2.5"
+              value={share}
+              label="Month's spend against the monthly cap"
+              barClassName={share >= 1 ? "bg-red-600" : share >= 0.8 ? "bg-amber-500" : "bg-emerald-500"}
+            />
           )}
         </div>
       </CardBody>

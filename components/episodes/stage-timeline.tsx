@@ -2,6 +2,7 @@ import { CheckCircle2, Circle, Loader2, MinusCircle, XCircle } from "lucide-reac
 import { PHASES } from "@/lib/domain/stages";
 import { cn } from "@/lib/cn";
 import type { EpisodeDetailJson } from "./types";
+import { ProgressBar } from "@/components/ui/progress-bar";
 
 const ICONS = {
   PENDING: <Circle className="size-4 text-slate-300" aria-hidden />,
@@ -23,16 +24,7 @@ export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] 
   return (
     <div>
       <div className="mb-3 flex items-center gap-3 text-sm">
-        <div
-          className="h-2 flex-1 overflow-hidden rounded-full bg-slate-100"
-          role="progressbar"
-          aria-label="Pipeline progress"
-          aria-valuemin={0}
-          aria-valuemax={stages.length}
-          aria-valuenow={done}
-        >
-          <div className="h-full bg-brand-600 transition-all" style={{ width: `${(done / stages.length) * 100}%` }} />
-        </div>
+        <ProgressBar className="h-2 flex-1" value={done / stages.length} label="Pipeline progress" />
         <span className="tabular-nums text-slate-600">
           {done} / {stages.length} stages
         </span>
@@ -65,16 +57,7 @@ export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] 
                     )}
                     {s.progress !== null && (
                       <div className="mt-1.5 pl-6">
-                        <div
-                          className="h-1 overflow-hidden rounded-full bg-slate-100"
-                          role="progressbar"
-                          aria-label={`${s.label} progress`}
-                          aria-valuemin={0}
-                          aria-valuemax={100}
-                          aria-valuenow={Math.round(s.progress * 100)}
-                        >
-                          <div className="h-full bg-brand-600 transition-all" style={{ width: `${s.progress * 100}%` }} />
-                        </div>
+                        <ProgressBar className="h-1" value={s.progress} label={`${s.label} progress`} />
                         {s.progressNote && <p className="mt-1 text-xs text-slate-500">{s.progressNote}</p>}
                       </div>
                     )}
