@@ -9,7 +9,7 @@ test.describe("admin: providers and prices", () => {
     await expect(rows).toHaveCount(7);
     await expect(rows.filter({ hasText: "Research and writing" })).toContainText("offline");
     await expect(rows.filter({ hasText: "Audio storage" })).toContainText("local");
-    await expect(rows.filter({ hasText: "Speech" }).getByLabel("healthy")).toBeVisible();
+    await expect(rows.filter({ has: page.getByText("Speech", { exact: true }) }).getByLabel("healthy")).toBeVisible();
     await page.screenshot({ path: info.outputPath("admin-providers.png"), fullPage: true });
   });
 

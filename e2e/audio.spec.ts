@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { demoShowId, signIn } from "./helpers";
 
 const SOURCE =
   "A 2019 study of 120 adults found that a full night of sleep improved recall of new words by about 20 percent. " +
@@ -48,9 +48,9 @@ test.describe("the Audio tab", () => {
     // A producer starts a one-minute episode; an editor approves its gates.
     const producer = await browser.newPage();
     await signIn(producer, "PRODUCER");
-    const showId = await producer.goto("/episodes/new").then(() => producer.getByLabel("Show").inputValue());
+    const showId = await demoShowId(producer);
     const created = await producer.request.post("/api/episodes", {
-      data: { showId, topic: "How sleep shapes memory", targetMinutes: 1, sources: [{ title: "Sleep study", content: SOURCE }] },
+      data: { showId, topic: "How sleep shapes memory, heard aloud", targetMinutes: 1, sources: [{ title: "Sleep study", content: SOURCE }] },
     });
     expect(created.status()).toBe(201);
     const episodeId = ((await created.json()) as { episode: { id: string } }).episode.id;
@@ -211,7 +211,7 @@ test.describe("the Audio tab", () => {
 
   test("the tab says when there is no audio yet", async ({ page }, info) => {
     await signIn(page, "PRODUCER");
-    const showId = await page.goto("/episodes/new").then(() => page.getByLabel("Show").inputValue());
+    const showId = await demoShowId(page);
     const created = await page.request.post("/api/episodes", {
       data: { showId, topic: "How sleep shapes memory early on", targetMinutes: 1, sources: [{ title: "Sleep study", content: SOURCE }] },
     });

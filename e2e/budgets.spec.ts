@@ -15,9 +15,9 @@ test.describe("admin: budgets", () => {
     await admin.goto("/admin/prices");
     await admin.getByLabel("Provider").fill("offline");
     await admin.getByLabel("Model").fill("offline-writer");
-    await admin.getByLabel("Price per unit (USD)").fill("0.000001");
+    await admin.getByLabel("Price per unit (USD)").fill("0.00001");
     await admin.getByRole("button", { name: "Save price" }).click();
-    await expect(admin.getByTestId("price-row").filter({ hasText: "offline-writer" })).toContainText("0.000001");
+    await expect(admin.getByTestId("price-row").filter({ hasText: "offline-writer" })).toContainText("0.00001");
 
     await admin.goto("/admin/budgets");
     await expect(admin.getByTestId("spend-chart")).toBeVisible();

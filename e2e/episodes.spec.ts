@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { writeFileSync } from "node:fs";
 import { buildTestPdf } from "@/lib/providers/sources/build-test-pdf";
-import { signIn } from "./helpers";
+import { demoShowId, signIn } from "./helpers";
 
 const SOURCE =
   "A 2019 study of 120 adults found that a full night of sleep improved recall of new words by about 20 percent. " +
@@ -13,6 +13,7 @@ test.describe("a first path through the pipeline", () => {
     const producer = await browser.newPage();
     await signIn(producer, "PRODUCER");
     await producer.goto("/episodes/new");
+    await producer.getByLabel("Show").selectOption({ label: "Signal & Noise" });
     await producer.getByLabel("Topic").fill("How sleep shapes memory");
     await producer.getByRole("button", { name: "Paste a source" }).click();
     await producer.getByLabel("Source 1 text").fill(SOURCE);
@@ -32,7 +33,7 @@ test.describe("a first path through the pipeline", () => {
     const editor = await browser.newPage();
     await signIn(editor, "EDITOR");
     await editor.goto("/review");
-    await editor.getByRole("link", { name: "How sleep shapes memory" }).click();
+    await editor.getByRole("link", { name: "How sleep shapes memory", exact: true }).click();
     await expect(editor.getByTestId("script-preview")).toContainText(/how sleep shapes memory/i);
     await editor.getByRole("button", { name: "Reject…" }).click();
     await editor.getByRole("button", { name: "Reject with comment" }).click();
@@ -83,7 +84,7 @@ test.describe("a first path through the pipeline", () => {
     expect(error.fields.topic[0]).toBe("Describe the topic in at least 5 characters.");
     expect(error.fields.targetMinutes[0]).toBe("At most 90 minutes.");
 
-    const showId = await page.goto("/episodes/new").then(() => page.getByLabel("Show").inputValue());
+    const showId = await demoShowId(page);
     const tooRich = await page.request.post("/api/episodes", { data: { showId, topic: "Expensive idea", budget: 999 } });
     expect(tooRich.status()).toBe(422);
     expect((await tooRich.json()).error.message).toMatch(/Producers can set up to \$5\.00/);

@@ -13,3 +13,11 @@ export async function signIn(page: Page, role: Role) {
 export async function navLabels(page: Page): Promise<string[]> {
   return page.getByTestId("main-nav").getByRole("link").allInnerTexts();
 }
+
+/** The demo show's id, from the new-episode form: tests that change another show's budget must not touch it. */
+export async function demoShowId(page: Page): Promise<string> {
+  await page.goto("/episodes/new");
+  const value = await page.getByLabel("Show").locator("option", { hasText: "Signal & Noise" }).getAttribute("value");
+  if (!value) throw new Error("The demo show is not offered in the new-episode form");
+  return value;
+}
