@@ -18,6 +18,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { authSecret } from "./lib/auth-secret";
 import { bin } from "./lib/run";
 import { buildIfNeeded } from "./lib/build-if-needed";
+import { serverNodeOptions } from "./lib/server-node-options";
 import { parseArgs } from "./lib/load-seed/args";
 import { LOAD_DATABASE, LOAD_EMAILS, LOAD_PASSWORDS, openLoadDatabase } from "./lib/load-seed/load-database";
 import { StudioSession } from "./lib/load-seed/bench/http-session";
@@ -204,7 +205,7 @@ async function main() {
   await buildIfNeeded({ ...env, NODE_OPTIONS: process.env.NODE_OPTIONS ?? "" });
 
   // Its own process group, so stopping it stops next-server's children too.
-  const web = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const web = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, NODE_OPTIONS: serverNodeOptions(env) }, stdio: ["ignore", "ignore", "inherit"], detached: true });
   const stop = () => {
     try {
       if (web.pid) process.kill(-web.pid, "SIGTERM");

@@ -10,6 +10,7 @@ import { DEMO_HOSTS, DEMO_SHOW, DEMO_SHOW_BUDGET } from "@/lib/seed/demo-show";
 import { startDatabaseServer } from "./lib/database-server";
 import { bin, migrateDeploy } from "./lib/run";
 import { buildIfNeeded } from "./lib/build-if-needed";
+import { serverNodeOptions } from "./lib/server-node-options";
 import { startPipelineEngine } from "./lib/pipeline-engine";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -44,7 +45,7 @@ const env = {
   NODE_ENV: "production" as const,
 };
 await buildIfNeeded(env);
-const web = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "inherit" });
+const web = spawn(bin("next"), ["start", "-p", String(port)], { env: { ...env, NODE_OPTIONS: serverNodeOptions(env) }, stdio: "inherit" });
 
 let stopping = false;
 async function stop() {

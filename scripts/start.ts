@@ -11,6 +11,7 @@ import { openStudioDatabase } from "./lib/studio-database";
 import { migrateDeploy, bin } from "./lib/run";
 import { authSecret } from "./lib/auth-secret";
 import { buildIfNeeded } from "./lib/build-if-needed";
+import { serverNodeOptions } from "./lib/server-node-options";
 import { startPipelineEngine } from "./lib/pipeline-engine";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -37,7 +38,7 @@ async function main() {
   await buildIfNeeded(env);
 
   // Its own process group, so stopping the studio also stops next-server's children.
-  const web = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "inherit", detached: true });
+  const web = spawn(bin("next"), ["start", "-p", String(port)], { env: { ...env, NODE_OPTIONS: serverNodeOptions(env) }, stdio: "inherit", detached: true });
   const stop = async (code = 0) => {
     if (web.pid) {
       try {
