@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { STAGES, type Phase } from "@/lib/domain/stages";
-import { COST_TARGETS } from "@/lib/quality/assessment/targets";
+import { costTargetsFor } from "@/lib/costs/cost-targets";
 
 /** The Costs tab: the ledger by stage and by provider, against the stage targets and the budget (dollars as strings). */
 export async function getEpisodeCosts(db: Db, episodeId: string) {
@@ -9,19 +9,14 @@ export async function getEpisodeCosts(db: Db, episodeId: string) {
     db.costEntry.groupBy({ by: ["provider", "model"], where: { episodeId }, _sum: { amount: true, projectedAmount: true, quantity: true }, _count: true }),
     db.episode.findUniqueOrThrow({ where: { id: episodeId }, select: { budget: true, costTotal: true, projectedCost: true, show: { select: { budgetPolicy: true } } } }),
   ]);
-  // The targets the cost-compliance gate measures against: the show's policy, else the workspace's.
-  const policy = episode.show.budgetPolicy ?? (await db.budgetPolicy.findFirst({ where: { showId: null } }));
-  const phaseTargets: Record<Phase, number | null> = {
-    research: Number(policy?.researchTarget ?? COST_TARGETS.research),
-    content: Number(policy?.contentTarget ?? COST_TARGETS.content),
-    audio: Number(policy?.audioTarget ?? COST_TARGETS.audio),
-    quality: null,
-  };
+  // The targets the cost-compliance gate measures against.
+  const targets = await costTargetsFor(db, episode.show.budgetPolicy);
+  const phaseTargets: Record<Phase, number | null> = { research: targets.research, content: targets.content, audio: targets.audio, quality: null };
   return {
     budget: episode.budget.toFixed(2),
     total: episode.costTotal.toFixed(4),
     projected: episode.projectedCost.toFixed(4),
-    episodeTarget: COST_TARGETS.episode.toFixed(2),
+    episodeTarget: targets.episode.toFixed(2),
     phases: (["research", "content", "audio", "quality"] as const).map((phase) => {
       const keys = STAGES.filter((s) => s.phase === phase).map((s) => s.key as string);
       const rows = byStage.filter((r) => r.stage && keys.includes(r.stage));

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { STAGE_KEYS, stageInfo, type Phase, type StageKey } from "@/lib/domain/stages";
 import { scriptSchema } from "@/lib/providers/writer/schemas";
-import { COST_TARGETS } from "@/lib/quality/assessment/targets";
+import { costTargetsFor } from "@/lib/costs/cost-targets";
 import type { StageContext, StageShow } from "./types";
 
 /** Reads what a stage may see: the episode, its show's brand profile, its sources and earlier stages' outputs. */
@@ -29,7 +29,7 @@ export async function loadStageContext(
   const phaseTotal = (phase: Phase) =>
     spent.filter((e) => e.stage && STAGE_KEYS.includes(e.stage as StageKey) && stageInfo(e.stage as StageKey).phase === phase).reduce((n, e) => n + Number(e._sum.amount ?? 0), 0);
   const { show } = episode;
-  const policy = show.budgetPolicy ?? (await db.budgetPolicy.findFirst({ where: { showId: null } }));
+  const costTargets = await costTargetsFor(db, show.budgetPolicy);
   const latestScript = episode.scriptVersions[0];
   return {
     episode: {
@@ -64,12 +64,7 @@ export async function loadStageContext(
       total: spent.reduce((n, e) => n + Number(e._sum.amount ?? 0), 0),
       budget: Number(episode.budget),
     },
-    costTargets: {
-      research: Number(policy?.researchTarget ?? COST_TARGETS.research),
-      content: Number(policy?.contentTarget ?? COST_TARGETS.content),
-      audio: Number(policy?.audioTarget ?? COST_TARGETS.audio),
-      episode: COST_TARGETS.episode,
-    },
+    costTargets,
     gates: episode.gates.map((g) => ({
       kind: g.kind,
       status: g.status,
