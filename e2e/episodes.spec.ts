@@ -119,5 +119,16 @@ test.describe("a first path through the pipeline", () => {
     await page.getByLabel("Upload files").setInputFiles(fake);
     await expect(page.getByText("not-really.pdf is not a PDF file.")).toBeVisible();
     await expect(page.getByTestId("source-draft")).toHaveCount(1);
+
+    // Nearly 10 MB of PDF with far more text than a source holds: refused with a message, and the web server (its
+    // heap capped) is still there to say so and to serve the next page.
+    const long = info.outputPath("whole-archive.pdf");
+    const line = "Participants who slept a full night recalled more of the word pairs they had learned the day before.";
+    writeFileSync(long, buildTestPdf(Array.from({ length: 1300 }, () => Array.from({ length: 60 }, () => line))));
+    await page.getByLabel("Upload files").setInputFiles(long);
+    await expect(page.getByText("whole-archive.pdf has more than 512 KB of text. Split it into smaller files.")).toBeVisible();
+    await expect(page.getByTestId("source-draft")).toHaveCount(1);
+    await page.goto("/episodes");
+    await expect(page.getByRole("heading", { name: "Episodes", exact: true })).toBeVisible();
   });
 });
