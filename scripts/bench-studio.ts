@@ -1,7 +1,7 @@
 /**
  * `npm run bench:studio -- [--requests 200] [--database URL] [--port N] [--trace-queries]`: the studio's server
  * latency and memory on a loaded database (`npm run seed:load`). Builds when needed, starts the production server
- * (`next start`) against the load database, signs in as the admin and an editor through Auth.js's credentials flow,
+ * (`next start`, with the memory settings `npm start` gives it) against the load database, signs in as the admin and an editor through Auth.js's credentials flow,
  * warms up, then requests the dashboard, episode pages, the episode JSON, the episode list and the review queue,
  * first one at a time and then 4 at a time. Prints per route p50/p95/p99/max (ms to the last byte of the body) and
  * the peak RSS of the server's process tree (sampled from /proc every 100 ms), beside the targets. Figures, not
@@ -10,7 +10,6 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDb } from "@/lib/db";
@@ -18,7 +17,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { authSecret } from "./lib/auth-secret";
 import { bin } from "./lib/run";
 import { buildIfNeeded } from "./lib/build-if-needed";
-import { serverNodeOptions } from "./lib/server-node-options";
+import { freePort } from "./lib/free-port";
+import { waitForHttp } from "./lib/wait-for-http";
+import { webServerEnv } from "./lib/web-server-env";
 import { parseArgs } from "./lib/load-seed/args";
 import { LOAD_DATABASE, LOAD_EMAILS, LOAD_PASSWORDS, openLoadDatabase } from "./lib/load-seed/load-database";
 import { StudioSession } from "./lib/load-seed/bench/http-session";
@@ -37,32 +38,6 @@ interface Route {
   as: "admin" | "editor";
   /** The i-th request's path (episode routes walk through a spread of episodes). */
   path: (i: number) => string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHttp(url: string, timeoutMs = 90_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      await res.arrayBuffer();
-      if (res.status < 500) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`The studio did not answer on ${url} within ${timeoutMs / 1000} s.`);
 }
 
 /** Episodes to request: a spread over statuses and time (mostly READY, as in the data), deterministic. */
@@ -205,7 +180,9 @@ async function main() {
   await buildIfNeeded({ ...env, NODE_OPTIONS: process.env.NODE_OPTIONS ?? "" });
 
   // Its own process group, so stopping it stops next-server's children too.
-  const web = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, NODE_OPTIONS: serverNodeOptions(env) }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const serverEnv = webServerEnv(env);
+  console.log(`Server as \`npm start\` runs it: NODE_OPTIONS="${serverEnv.NODE_OPTIONS}" MALLOC_ARENA_MAX=${serverEnv.MALLOC_ARENA_MAX}`);
+  const web = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, ...serverEnv }, stdio: ["ignore", "ignore", "inherit"], detached: true });
   const stop = () => {
     try {
       if (web.pid) process.kill(-web.pid, "SIGTERM");
@@ -219,7 +196,7 @@ async function main() {
   });
   try {
     const base = `http://127.0.0.1:${port}`;
-    await waitForHttp(`${base}/login`);
+    await waitForHttp(`${base}/login`, "The studio");
     const rss = sampleTreeRss(web.pid!, 100);
     console.log(`Server up on ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s; RSS of its process tree ${rss.current().toFixed(0)} MB.`);
 

@@ -1,6 +1,7 @@
 /**
  * The studio as Playwright sees it: a production build served against a fresh, migrated and seeded database of
- * its own (dropped on exit; leftovers of killed runs are dropped on the next start).
+ * its own (dropped on exit; leftovers of killed runs are dropped on the next start), with the pipeline arranged as
+ * `npm start` arranges it: the offline engine driving the worker process, the web server under its memory cap.
  */
 import { spawn } from "node:child_process";
 import { createDb } from "@/lib/db";
@@ -10,8 +11,10 @@ import { DEMO_HOSTS, DEMO_SHOW, DEMO_SHOW_BUDGET } from "@/lib/seed/demo-show";
 import { startDatabaseServer } from "./lib/database-server";
 import { bin, migrateDeploy } from "./lib/run";
 import { buildIfNeeded } from "./lib/build-if-needed";
-import { serverNodeOptions } from "./lib/server-node-options";
+import { webServerEnv } from "./lib/web-server-env";
 import { startPipelineEngine } from "./lib/pipeline-engine";
+import { startPipelineWorker } from "./lib/start-pipeline-worker";
+import { freePort } from "./lib/free-port";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const server = await startDatabaseServer(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL);
@@ -34,7 +37,8 @@ await db.show.create({
 });
 await db.$disconnect();
 
-const pipeline = await startPipelineEngine(databaseUrl, port, Number(process.env.E2E_ENGINE_PORT ?? 8289));
+const workerPort = await freePort();
+const pipeline = await startPipelineEngine(databaseUrl, `http://127.0.0.1:${workerPort}/api/inngest`, Number(process.env.E2E_ENGINE_PORT ?? 8289));
 const env = {
   ...process.env,
   ...pipeline.env,
@@ -44,14 +48,16 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: "production" as const,
 };
+const worker = await startPipelineWorker(env, workerPort);
 await buildIfNeeded(env);
-const web = spawn(bin("next"), ["start", "-p", String(port)], { env: { ...env, NODE_OPTIONS: serverNodeOptions(env) }, stdio: "inherit" });
+const web = spawn(bin("next"), ["start", "-p", String(port)], { env: { ...env, ...webServerEnv(env) }, stdio: "inherit" });
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
   web.kill("SIGTERM");
+  worker.stop();
   await pipeline.engine?.close({ timeoutMs: 2_000 });
   await server.dropDatabase(name).catch(() => {});
   await server.stop();
@@ -60,3 +66,4 @@ async function stop() {
 process.on("SIGTERM", () => void stop());
 process.on("SIGINT", () => void stop());
 web.on("exit", () => void stop());
+worker.child.on("exit", () => void stop());

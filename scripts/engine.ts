@@ -1,7 +1,7 @@
 /**
  * The offline Inngest engine on its own: `tsx scripts/engine.ts`.
  * DATABASE_URL (required), INNGEST_ENGINE_PORT (default 8288), INNGEST_ENGINE_HOST (default 127.0.0.1) and
- * INNGEST_ENGINE_APP_URLS (comma-separated serve URLs to sync on start, e.g. http://127.0.0.1:3000/api/inngest).
+ * INNGEST_ENGINE_APP_URLS (comma-separated serve URLs to sync on start, e.g. http://127.0.0.1:3001/api/inngest, the pipeline worker).
  * Point the app at it with INNGEST_DEV=http://127.0.0.1:8288. See docs/engine.md.
  */
 import { startEngine } from "@/lib/engine";

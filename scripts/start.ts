@@ -1,8 +1,8 @@
 /**
  * `npm start`: everything the studio needs, in one command. Uses DATABASE_URL when set, else an embedded
  * PostgreSQL under .data/; applies migrations; seeds the demo workspace on first run; starts the offline pipeline
- * engine (unless INNGEST_* names a real Inngest server); builds when sources changed; serves the studio in
- * production mode.
+ * engine (unless INNGEST_* names a real Inngest server) and the pipeline worker it drives; builds when sources
+ * changed; serves the studio in production mode, its web server's memory capped (the worker does the heavy work).
  */
 import { spawn } from "node:child_process";
 import { createDb } from "@/lib/db";
@@ -11,10 +11,13 @@ import { openStudioDatabase } from "./lib/studio-database";
 import { migrateDeploy, bin } from "./lib/run";
 import { authSecret } from "./lib/auth-secret";
 import { buildIfNeeded } from "./lib/build-if-needed";
-import { serverNodeOptions } from "./lib/server-node-options";
+import { webServerEnv } from "./lib/web-server-env";
 import { startPipelineEngine } from "./lib/pipeline-engine";
+import { startPipelineWorker } from "./lib/start-pipeline-worker";
+import { waitForHttp } from "./lib/wait-for-http";
 
 const port = Number(process.env.PORT ?? 3000);
+const workerPort = Number(process.env.SHOWRUNNER_WORKER_PORT ?? 3001);
 
 async function main() {
   const started = Date.now();
@@ -26,7 +29,7 @@ async function main() {
   const { credentials } = await seedDemoWorkspace(db);
   await db.$disconnect();
 
-  const pipeline = await startPipelineEngine(databaseUrl, port);
+  const pipeline = await startPipelineEngine(databaseUrl, `http://127.0.0.1:${workerPort}/api/inngest`);
   const env = {
     ...process.env,
     ...pipeline.env,
@@ -35,11 +38,16 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production" as const,
   };
+  const worker = await startPipelineWorker(env, workerPort);
   await buildIfNeeded(env);
 
   // Its own process group, so stopping the studio also stops next-server's children.
-  const web = spawn(bin("next"), ["start", "-p", String(port)], { env: { ...env, NODE_OPTIONS: serverNodeOptions(env) }, stdio: "inherit", detached: true });
+  const web = spawn(bin("next"), ["start", "-p", String(port)], { env: { ...env, ...webServerEnv(env) }, stdio: "inherit", detached: true });
+  let stopping = false;
   const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    worker.stop();
     if (web.pid) {
       try {
         process.kill(-web.pid, "SIGTERM");
@@ -54,8 +62,9 @@ async function main() {
   process.on("SIGINT", () => void stop());
   process.on("SIGTERM", () => void stop());
   web.on("exit", (code) => void stop(code ?? 1));
+  worker.child.on("exit", (code) => void stop(code ?? 1));
 
-  await waitForHttp(`http://127.0.0.1:${port}/login`);
+  await waitForHttp(`http://127.0.0.1:${port}/login`, "The studio", { timeoutMs: 60_000 });
   console.log(`\nShowrunner is ready at http://localhost:${port} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (credentials.length > 0) {
     console.log("\nDemo accounts (passwords are shown this once; they are stored only as hashes):");
@@ -64,20 +73,6 @@ async function main() {
   } else {
     console.log("Sign in with your account (demo accounts were created and printed on the first start).");
   }
-}
-
-async function waitForHttp(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`The studio did not answer on ${url} within ${timeoutMs / 1000} s.`);
 }
 
 main().catch((error) => {

@@ -9,6 +9,7 @@ import type { StageProviders } from "@/lib/pipeline/types";
 import { createFunctions } from "@/inngest/functions";
 import { createDispatch, type Dispatch } from "@/inngest/dispatch";
 import { startEngine, type Engine, type EngineOptions } from "@/lib/engine";
+import { freePort } from "./free-port";
 
 /**
  * The real pipeline hosted in this process: the app's Inngest functions behind the SDK's own serve() handler (the
@@ -48,13 +49,6 @@ export interface PipelineHostOptions {
 async function listen(server: http.Server): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return (server.address() as AddressInfo).port;
-}
-
-async function freePort(): Promise<number> {
-  const probe = http.createServer();
-  const port = await listen(probe);
-  await new Promise((r) => probe.close(r));
-  return port;
 }
 
 async function answers(url: string): Promise<boolean> {

@@ -1,6 +1,5 @@
-import type { NextConfig } from "next";
-
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   // Native and WASM packages are loaded from node_modules at run time rather than bundled.
   serverExternalPackages: [
     "@node-rs/argon2",

@@ -1,0 +1,71 @@
+import { once } from "node:events";
+import { mkdtempSync } from "node:fs";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Inngest } from "inngest";
+import { describe, expect, it } from "vitest";
+import { freshDatabase } from "@/test/db";
+import { SOURCES, waitFor } from "@/test/pipeline-harness";
+import { startEngine } from "@/lib/engine";
+import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
+import { createEpisode } from "@/lib/episodes/create-episode";
+import { createDispatch } from "@/inngest/dispatch";
+import { freePort } from "./free-port";
+import { startPipelineWorker } from "./start-pipeline-worker";
+
+const quiet = { info() {}, warn() {}, error() {} };
+
+describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
+  it("serves the app's functions from a process of its own: the engine syncs it and runs an episode's stages there", { timeout: 120_000 }, async () => {
+    const { db, url } = await freshDatabase();
+    await seedDemoWorkspace(db, { PRODUCER: "producer-password", EDITOR: "editor-password", ADMIN: "admin-password" });
+    const port = await freePort();
+    const serveUrl = `http://127.0.0.1:${port}/api/inngest`;
+    const engine = await startEngine({ databaseUrl: url, port: 0, appUrls: [serveUrl], retryBaseMs: 50, pollMs: 50, log: quiet });
+    const env = { ...process.env, DATABASE_URL: url, INNGEST_DEV: engine.url, SHOWRUNNER_GATE_TIMEOUT: "10m", STORAGE_DIR: mkdtempSync(path.join(tmpdir(), "worker-audio-")) };
+    const worker = await startPipelineWorker(env, port).catch(async (error: unknown) => {
+      await engine.close();
+      throw error;
+    });
+    try {
+      const functions = await waitFor("the engine to sync the worker", async () => {
+        const synced = await engine.listFunctions();
+        return synced.length > 0 && synced;
+      });
+      expect(functions.map((f) => f.appUrl)).toEqual(functions.map(() => serveUrl));
+      expect(functions.map((f) => f.id)).toContain("showrunner-produce-episode");
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(404);
+
+      // This process only sends the event, as the web server does; the stages must run in the worker.
+      const show = await db.show.findFirstOrThrow();
+      const producer = await db.user.findFirstOrThrow({ where: { role: "PRODUCER" } });
+      const episode = await createEpisode(db, { showId: show.id, topic: "How sleep shapes memory", targetMinutes: 2, sources: SOURCES }, producer);
+      await createDispatch(new Inngest({ id: "showrunner", baseUrl: engine.url, isDev: true })).requestPipeline(episode, "create");
+
+      await waitFor("the script gate", () => db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } }), 90_000);
+      const stages = await db.stageRun.findMany({ where: { episodeId: episode.id, status: "SUCCEEDED" }, select: { stage: true } });
+      expect(stages.map((s) => s.stage)).toEqual(expect.arrayContaining(["research-discovery", "research-synthesis", "script-writer", "brand-validator"]));
+      expect(await db.scriptVersion.count({ where: { episodeId: episode.id } })).toBeGreaterThan(0);
+    } finally {
+      worker.stop();
+      if (worker.child.exitCode === null) await once(worker.child, "exit");
+      await engine.close({ timeoutMs: 2_000 });
+      await db.$disconnect();
+    }
+    expect(worker.child.exitCode).toBe(0);
+  });
+
+  it("says so when it cannot listen, instead of waiting for an answer that never comes", async () => {
+    const taken = http.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const { port } = taken.address() as { port: number };
+    try {
+      await expect(startPipelineWorker({ ...process.env, DATABASE_URL: "postgres://unused@127.0.0.1:1/unused", INNGEST_DEV: "http://127.0.0.1:9" }, port)).rejects.toThrow(
+        /The pipeline worker exited \(1\) before it answered/,
+      );
+    } finally {
+      await new Promise((r) => taken.close(r));
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { bin } from "./run";
+import { waitForHttp } from "./wait-for-http";
+
+export interface PipelineWorker {
+  child: ChildProcess;
+  /** The serve URL to sync with the engine or Inngest server. */
+  serveUrl: string;
+  stop(): void;
+}
+
+/**
+ * Starts `scripts/pipeline-worker.ts` as a child process with `env` (the web server's, so both read the same
+ * configuration) on `port`, and resolves once its serve() endpoint answers; rejects if it exits first.
+ */
+export async function startPipelineWorker(env: NodeJS.ProcessEnv, port: number): Promise<PipelineWorker> {
+  const child = spawn(bin("tsx"), ["scripts/pipeline-worker.ts"], { env: { ...env, SHOWRUNNER_WORKER_PORT: String(port) }, stdio: "inherit" });
+  const serveUrl = `http://127.0.0.1:${port}/api/inngest`;
+  const exited = new AbortController();
+  const onExit = (code: number | null) => exited.abort(new Error(`The pipeline worker exited (${code}) before it answered on ${serveUrl}.`));
+  child.once("exit", onExit);
+  try {
+    await waitForHttp(serveUrl, "The pipeline worker", { signal: exited.signal });
+  } catch (error) {
+    child.kill("SIGTERM");
+    throw exited.signal.aborted ? exited.signal.reason : error;
+  } finally {
+    child.off("exit", onExit);
+  }
+  return {
+    child,
+    serveUrl,
+    stop: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The pipeline's worker: the app's Inngest functions behind the SDK's serve() handler (its Node adapter) in a
+ * process of their own, so audio work has the memory it needs while the web server stays small.
+ * `npm start` runs it; on its own: `DATABASE_URL=… SHOWRUNNER_WORKER_PORT=3001 npx tsx scripts/pipeline-worker.ts`,
+ * then sync `http://<host>:3001/api/inngest` with the engine or Inngest server. Where events and signatures go is
+ * the same environment the web server reads (INNGEST_DEV, or INNGEST_EVENT_KEY/INNGEST_SIGNING_KEY).
+ */
+import http from "node:http";
+import { serve } from "inngest/node";
+import { db } from "@/lib/db";
+import { inngest } from "@/inngest/client";
+import { createFunctions, defaultPipelineDeps } from "@/inngest/functions";
+
+const port = Number(process.env.SHOWRUNNER_WORKER_PORT ?? 3001);
+const host = process.env.SHOWRUNNER_WORKER_HOST ?? "127.0.0.1";
+const handler = serve({ client: inngest, functions: createFunctions(inngest, defaultPipelineDeps()) });
+
+const server = http.createServer((req, res) => {
+  if (new URL(req.url ?? "/", "http://worker").pathname !== "/api/inngest") {
+    res.writeHead(404, { "content-type": "text/plain" }).end("The pipeline worker serves /api/inngest only.\n");
+    return;
+  }
+  void handler(req, res);
+});
+server.on("error", (error) => {
+  console.error(`Pipeline worker: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, host, () => console.log(`Pipeline worker: functions served on http://${host}:${port}/api/inngest`));
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  // A step cut short here is retried by the engine (or Inngest) against the next worker: runs are durable.
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await db.$disconnect().catch(() => {});
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
