@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { bin } from "./run";
 import { waitForHttp } from "./wait-for-http";
 
 export interface PipelineWorker {
@@ -14,7 +13,8 @@ export interface PipelineWorker {
  * configuration) on `port`, and resolves once its serve() endpoint answers; rejects if it exits first.
  */
 export async function startPipelineWorker(env: NodeJS.ProcessEnv, port: number): Promise<PipelineWorker> {
-  const child = spawn(bin("tsx"), ["scripts/pipeline-worker.ts"], { env: { ...env, SHOWRUNNER_WORKER_PORT: String(port) }, stdio: "inherit" });
+  // tsx as a loader of this Node, not its CLI: the CLI would add a parent process (about 50 MB) to relay signals.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/pipeline-worker.ts"], { env: { ...env, SHOWRUNNER_WORKER_PORT: String(port) }, stdio: "inherit" });
   const serveUrl = `http://127.0.0.1:${port}/api/inngest`;
   const exited = new AbortController();
   const onExit = (code: number | null) => exited.abort(new Error(`The pipeline worker exited (${code}) before it answered on ${serveUrl}.`));
