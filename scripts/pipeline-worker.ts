@@ -22,11 +22,15 @@ const server = http.createServer((req, res) => {
   }
   void handler(req, res);
 });
-server.on("error", (error) => {
-  console.error(`Pipeline worker: ${error.message}`);
+server.on("error", (error: NodeJS.ErrnoException) => {
+  const hint = error.code === "EADDRINUSE" ? ` Set SHOWRUNNER_WORKER_PORT to a free port.` : "";
+  console.error(`Pipeline worker: ${error.message}.${hint}`);
   process.exit(1);
 });
-server.listen(port, host, () => console.log(`Pipeline worker: functions served on http://${host}:${port}/api/inngest`));
+server.listen(port, host, () => {
+  console.log(`Pipeline worker: functions served on http://${host}:${port}/api/inngest`);
+  process.send?.("listening"); // to scripts/lib/start-pipeline-worker.ts, when it started this process
+});
 
 let stopping = false;
 async function stop() {

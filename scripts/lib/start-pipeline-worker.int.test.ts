@@ -56,13 +56,13 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
     expect(worker.child.exitCode).toBe(0);
   });
 
-  it("says so when it cannot listen, instead of waiting for an answer that never comes", async () => {
-    const taken = http.createServer();
+  it("says so when its port is taken, even by a server that answers there", async () => {
+    const taken = http.createServer((_req, res) => res.end("not the worker"));
     await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
     const { port } = taken.address() as { port: number };
     try {
       await expect(startPipelineWorker({ ...process.env, DATABASE_URL: "postgres://unused@127.0.0.1:1/unused", INNGEST_DEV: "http://127.0.0.1:9" }, port)).rejects.toThrow(
-        /The pipeline worker exited \(1\) before it answered/,
+        /The pipeline worker exited \(1\) before it was listening/,
       );
     } finally {
       await new Promise((r) => taken.close(r));

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { waitForHttp } from "./wait-for-http";
 
 export interface PipelineWorker {
   child: ChildProcess;
@@ -10,23 +9,37 @@ export interface PipelineWorker {
 
 /**
  * Starts `scripts/pipeline-worker.ts` as a child process with `env` (the web server's, so both read the same
- * configuration) on `port`, and resolves once its serve() endpoint answers; rejects if it exits first.
+ * configuration) on `port`. Resolves when the worker reports (over IPC) that it is listening, so another server on
+ * that port cannot pass for it; rejects if it exits first.
  */
-export async function startPipelineWorker(env: NodeJS.ProcessEnv, port: number): Promise<PipelineWorker> {
+export async function startPipelineWorker(env: NodeJS.ProcessEnv, port: number, timeoutMs = 60_000): Promise<PipelineWorker> {
   // tsx as a loader of this Node, not its CLI: the CLI would add a parent process (about 50 MB) to relay signals.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/pipeline-worker.ts"], { env: { ...env, SHOWRUNNER_WORKER_PORT: String(port) }, stdio: "inherit" });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/pipeline-worker.ts"], {
+    env: { ...env, SHOWRUNNER_WORKER_PORT: String(port) },
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
+  });
   const serveUrl = `http://127.0.0.1:${port}/api/inngest`;
-  const exited = new AbortController();
-  const onExit = (code: number | null) => exited.abort(new Error(`The pipeline worker exited (${code}) before it answered on ${serveUrl}.`));
-  child.once("exit", onExit);
+  let onMessage: (message: unknown) => void = () => {};
+  let onExit: (code: number | null) => void = () => {};
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await waitForHttp(serveUrl, "The pipeline worker", { signal: exited.signal });
+    await new Promise<void>((resolve, reject) => {
+      onMessage = (message) => message === "listening" && resolve();
+      onExit = (code) => reject(new Error(`The pipeline worker exited (${code}) before it was listening on ${serveUrl}.`));
+      timer = setTimeout(() => reject(new Error(`The pipeline worker was not listening on ${serveUrl} within ${timeoutMs / 1000} s.`)), timeoutMs);
+      child.on("message", onMessage);
+      child.once("exit", onExit);
+    });
   } catch (error) {
     child.kill("SIGTERM");
-    throw exited.signal.aborted ? exited.signal.reason : error;
+    throw error;
   } finally {
+    clearTimeout(timer);
+    child.off("message", onMessage);
     child.off("exit", onExit);
   }
+  // The channel was only for that message; left open, it would keep this process alive.
+  child.disconnect();
   return {
     child,
     serveUrl,
