@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table";
 import type { BrandHistory } from "@/lib/shows/brand-history";
 import { BrandHistoryChart } from "./brand-history-chart";
 
@@ -36,43 +37,29 @@ export function BrandHistoryPanel({ history, threshold }: { history: BrandHistor
       </dl>
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <BrandHistoryChart points={history.entries} threshold={threshold} />
-        <table className="w-full text-sm" data-testid="brand-history-table">
-          <caption className="sr-only">Latest brand scores, newest first</caption>
-          <thead className="border-b border-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                Episode
-              </th>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                Date
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right font-medium">
-                Score
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                Result
-              </th>
+        <DataTable
+          variant="plain"
+          testId="brand-history-table"
+          caption="Latest brand scores, newest first"
+          columns={[{ label: "Episode" }, { label: "Date" }, { label: "Score", align: "right" }, { label: "Result" }]}
+        >
+          {latest.map((e) => (
+            <tr key={e.id} data-testid="brand-history-row">
+              <td className="py-2 pr-3">
+                <Link href={`/episodes/${e.episodeId}`} prefetch={false} className="text-brand-700 hover:underline">
+                  {e.episodeTitle}
+                </Link>
+              </td>
+              <td className="whitespace-nowrap py-2 pr-3 text-xs text-slate-500">{e.createdAt.toISOString().slice(0, 10)}</td>
+              <td className="py-2 pr-3 text-right tabular-nums">{e.overall.toFixed(1)}</td>
+              <td className="py-2">
+                <Badge className="whitespace-nowrap" tone={e.passed ? "success" : "danger"} title={`Checked against ${e.threshold.toFixed(1)} at the time`}>
+                  {e.passed ? "passed" : "below threshold"}
+                </Badge>
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {latest.map((e) => (
-              <tr key={e.id} data-testid="brand-history-row">
-                <td className="py-2 pr-3">
-                  <Link href={`/episodes/${e.episodeId}`} prefetch={false} className="text-brand-700 hover:underline">
-                    {e.episodeTitle}
-                  </Link>
-                </td>
-                <td className="whitespace-nowrap py-2 pr-3 text-xs text-slate-500">{e.createdAt.toISOString().slice(0, 10)}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{e.overall.toFixed(1)}</td>
-                <td className="py-2">
-                  <Badge className="whitespace-nowrap" tone={e.passed ? "success" : "danger"} title={`Checked against ${e.threshold.toFixed(1)} at the time`}>
-                    {e.passed ? "passed" : "below threshold"}
-                  </Badge>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
 import { Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
+import { DataTable } from "@/components/ui/data-table";
 import { errorAt } from "./form-errors";
 
 export interface LexiconRow {
@@ -33,66 +34,51 @@ export function LexiconEditor({ rows, onChange, errors }: { rows: LexiconRow[]; 
       {rows.length === 0 ? (
         <p className="text-sm text-slate-500">No entries yet.</p>
       ) : (
-        <table className="w-full text-sm">
-          <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="pb-1 font-medium">
-                Term
-              </th>
-              <th scope="col" className="pb-1 font-medium">
-                Say it as
-              </th>
-              <th scope="col" className="sr-only">
-                Remove
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => {
-              const termError = errorAt(errors, [i, "term"]);
-              const sayError = errorAt(errors, [i, "say"]);
-              return (
-                <tr key={i} className="align-top" data-testid="lexicon-row">
-                  <td className="py-1 pr-2">
-                    <Input
-                      id={`lexicon-${i}-term`}
-                      aria-label={`Term ${i + 1}`}
-                      value={row.term}
-                      aria-invalid={Boolean(termError)}
-                      aria-describedby={termError ? `lexicon-${i}-term-error` : undefined}
-                      onChange={(e) => set(i, { term: e.target.value })}
-                    />
-                    {termError && (
-                      <p id={`lexicon-${i}-term-error`} className="mt-1 text-xs text-red-700">
-                        {termError}
-                      </p>
-                    )}
-                  </td>
-                  <td className="py-1 pr-2">
-                    <Input
-                      id={`lexicon-${i}-say`}
-                      aria-label={`Say term ${i + 1} as`}
-                      value={row.say}
-                      aria-invalid={Boolean(sayError)}
-                      aria-describedby={sayError ? `lexicon-${i}-say-error` : undefined}
-                      onChange={(e) => set(i, { say: e.target.value })}
-                    />
-                    {sayError && (
-                      <p id={`lexicon-${i}-say-error`} className="mt-1 text-xs text-red-700">
-                        {sayError}
-                      </p>
-                    )}
-                  </td>
-                  <td className="w-10 py-1">
-                    <Button type="button" variant="ghost" aria-label={`Remove term ${i + 1}`} onClick={() => remove(i)}>
-                      <X className="size-4" aria-hidden />
-                    </Button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable variant="plain" columns={[{ label: "Term" }, { label: "Say it as" }, { label: "Remove", srOnly: true }]}>
+          {rows.map((row, i) => {
+            const termError = errorAt(errors, [i, "term"]);
+            const sayError = errorAt(errors, [i, "say"]);
+            return (
+              <tr key={i} className="align-top" data-testid="lexicon-row">
+                <td className="py-1 pr-2">
+                  <Input
+                    id={`lexicon-${i}-term`}
+                    aria-label={`Term ${i + 1}`}
+                    value={row.term}
+                    aria-invalid={Boolean(termError)}
+                    aria-describedby={termError ? `lexicon-${i}-term-error` : undefined}
+                    onChange={(e) => set(i, { term: e.target.value })}
+                  />
+                  {termError && (
+                    <p id={`lexicon-${i}-term-error`} className="mt-1 text-xs text-red-700">
+                      {termError}
+                    </p>
+                  )}
+                </td>
+                <td className="py-1 pr-2">
+                  <Input
+                    id={`lexicon-${i}-say`}
+                    aria-label={`Say term ${i + 1} as`}
+                    value={row.say}
+                    aria-invalid={Boolean(sayError)}
+                    aria-describedby={sayError ? `lexicon-${i}-say-error` : undefined}
+                    onChange={(e) => set(i, { say: e.target.value })}
+                  />
+                  {sayError && (
+                    <p id={`lexicon-${i}-say-error`} className="mt-1 text-xs text-red-700">
+                      {sayError}
+                    </p>
+                  )}
+                </td>
+                <td className="w-10 py-1">
+                  <Button type="button" variant="ghost" aria-label={`Remove term ${i + 1}`} onClick={() => remove(i)}>
+                    <X className="size-4" aria-hidden />
+                  </Button>
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
       {listError && <p className="text-xs text-red-700">{listError}</p>}
       <Button id="lexicon-add" type="button" variant="secondary" size="sm" onClick={add}>

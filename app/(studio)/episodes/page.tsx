@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/field";
 import { buttonVariants } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { STATUS_LABELS, STATUS_TONES } from "@/lib/domain/episode-status";
 
 export const metadata: Metadata = { title: "Episodes" };
@@ -74,37 +75,28 @@ export default async function EpisodesPage({ searchParams }: { searchParams: Pro
         )
       ) : (
         <Card>
-          <table className="w-full text-sm">
-            <thead className="border-b border-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-5 py-2">Episode</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2 text-right">Quality</th>
-                <th scope="col" className="px-3 py-2 text-right">Brand</th>
-                <th scope="col" className="px-5 py-2 text-right">Cost</th>
+          <DataTable
+            columns={[{ label: "Episode" }, { label: "Status" }, { label: "Quality", align: "right" }, { label: "Brand", align: "right" }, { label: "Cost", align: "right" }]}
+          >
+            {episodes.map((e) => (
+              <tr key={e.id} data-testid="episode-row">
+                <td className="px-5 py-2.5">
+                  <Link href={`/episodes/${e.id}`} prefetch={false} className="font-medium hover:text-brand-600 hover:underline">
+                    {e.title}
+                  </Link>
+                  <div className="text-xs text-slate-500">
+                    {e.show.name} · {e.targetMinutes} min · {e.createdAt.toLocaleDateString("en")}
+                  </div>
+                </td>
+                <td className="px-5 py-2.5">
+                  <Badge tone={STATUS_TONES[e.status]}>{STATUS_LABELS[e.status]}</Badge>
+                </td>
+                <td className="px-5 py-2.5 text-right tabular-nums">{e.qualityScore?.toFixed(1) ?? "—"}</td>
+                <td className="px-5 py-2.5 text-right tabular-nums">{e.brandScore?.toFixed(1) ?? "—"}</td>
+                <td className="px-5 py-2.5 text-right tabular-nums">${e.costTotal.toFixed(2)}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {episodes.map((e) => (
-                <tr key={e.id} data-testid="episode-row">
-                  <td className="px-5 py-2.5">
-                    <Link href={`/episodes/${e.id}`} prefetch={false} className="font-medium hover:text-brand-600 hover:underline">
-                      {e.title}
-                    </Link>
-                    <div className="text-xs text-slate-500">
-                      {e.show.name} · {e.targetMinutes} min · {e.createdAt.toLocaleDateString("en")}
-                    </div>
-                  </td>
-                  <td className="px-3 py-2.5">
-                    <Badge tone={STATUS_TONES[e.status]}>{STATUS_LABELS[e.status]}</Badge>
-                  </td>
-                  <td className="px-3 py-2.5 text-right tabular-nums">{e.qualityScore?.toFixed(1) ?? "—"}</td>
-                  <td className="px-3 py-2.5 text-right tabular-nums">{e.brandScore?.toFixed(1) ?? "—"}</td>
-                  <td className="px-5 py-2.5 text-right tabular-nums">${e.costTotal.toFixed(2)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           {(nextBefore || query.before) && (
             <nav aria-label="Pages" className="flex justify-between border-t border-slate-100 px-5 py-3 text-sm">
               {query.before ? (

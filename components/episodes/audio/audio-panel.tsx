@@ -2,6 +2,7 @@
 
 import type { EpisodeAudio } from "@/lib/episodes/get-episode-audio";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import type { Jsonify } from "../types";
 import { TabState } from "../tabs/tab-state";
 import { useEpisodeData } from "../tabs/use-episode-data";
@@ -53,40 +54,26 @@ function Measurements({ audio, validation }: { audio: NonNullable<AudioData["aud
           <Badge tone="neutral">not validated yet</Badge>
         )}
       </div>
-      <table className="w-full text-sm" data-testid="audio-measurements">
-        <caption className="sr-only">The master&apos;s measurements against their thresholds</caption>
-        <thead className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Measurement
+      <DataTable
+        variant="plain"
+        testId="audio-measurements"
+        caption="The master's measurements against their thresholds"
+        columns={[{ label: "Measurement" }, { label: "Measured" }, { label: "Threshold" }, { label: "Result" }]}
+      >
+        {rows.map((r) => (
+          <tr key={r.key} data-testid={`measurement-${r.key}`} data-status={r.status}>
+            <th scope="row" className="py-2 pr-3 text-left align-top font-medium">
+              {r.label}
+              <span className="block text-xs font-normal text-slate-500">{r.detail}</span>
             </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Measured
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Threshold
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Result
-            </th>
+            <td className="py-2 pr-3 align-top tabular-nums">{r.measured}</td>
+            <td className="py-2 pr-3 align-top text-slate-600">{r.threshold}</td>
+            <td className="py-2 align-top">
+              <Badge tone={STATUS[r.status].tone}>{STATUS[r.status].text}</Badge>
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((r) => (
-            <tr key={r.key} data-testid={`measurement-${r.key}`} data-status={r.status}>
-              <th scope="row" className="py-2 pr-3 text-left align-top font-medium">
-                {r.label}
-                <span className="block text-xs font-normal text-slate-500">{r.detail}</span>
-              </th>
-              <td className="py-2 pr-3 align-top tabular-nums">{r.measured}</td>
-              <td className="py-2 pr-3 align-top text-slate-600">{r.threshold}</td>
-              <td className="py-2 align-top">
-                <Badge tone={STATUS[r.status].tone}>{STATUS[r.status].text}</Badge>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {validation && (
         <p className="text-xs text-slate-500">
           {validation.sqi && (

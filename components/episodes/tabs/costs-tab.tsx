@@ -2,12 +2,18 @@
 
 import type { getEpisodeCosts } from "@/lib/episodes/get-episode-costs";
 import { AmountBars } from "@/components/charts/amount-bars";
+import { DataTable } from "@/components/ui/data-table";
 import type { Jsonify } from "../types";
 import { TabState } from "./tab-state";
 import { useEpisodeData } from "./use-episode-data";
 
 type Costs = Jsonify<Awaited<ReturnType<typeof getEpisodeCosts>>>;
 const usd = (v: string | number) => `$${Number(v).toFixed(Number(v) < 1 ? 4 : 2)}`;
+const AMOUNT_COLUMNS = [
+  { label: "Calls", align: "right" as const },
+  { label: "Charged", align: "right" as const },
+  { label: "Hosted (projected)", align: "right" as const },
+];
 const PHASE_LABELS = { research: "Research", content: "Content", audio: "Audio", quality: "Quality assurance" };
 
 export function CostsTab({ episodeId, status }: { episodeId: string; status: string }) {
@@ -36,54 +42,34 @@ export function CostsTab({ episodeId, status }: { episodeId: string; status: str
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="stage-costs">
           <h3 id="stage-costs" className="mb-2 font-semibold">By stage</h3>
-          <table className="w-full text-sm">
-            <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="pb-2">Stage</th>
-                <th scope="col" className="pb-2 text-right">Calls</th>
-                <th scope="col" className="pb-2 text-right">Charged</th>
-                <th scope="col" className="pb-2 text-right">Hosted (projected)</th>
+          <DataTable variant="plain" columns={[{ label: "Stage" }, ...AMOUNT_COLUMNS]}>
+            {data.stages.map((s) => (
+              <tr key={s.key}>
+                <td className="py-1.5 pr-3">{s.label}</td>
+                <td className="py-1.5 pr-3 text-right tabular-nums">{s.calls}</td>
+                <td className="py-1.5 pr-3 text-right tabular-nums">{usd(s.amount)}</td>
+                <td className="py-1.5 text-right tabular-nums text-slate-500">{usd(s.projected)}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.stages.map((s) => (
-                <tr key={s.key}>
-                  <td className="py-1.5">{s.label}</td>
-                  <td className="py-1.5 text-right tabular-nums">{s.calls}</td>
-                  <td className="py-1.5 text-right tabular-nums">{usd(s.amount)}</td>
-                  <td className="py-1.5 text-right tabular-nums text-slate-500">{usd(s.projected)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </section>
         <section aria-labelledby="provider-costs">
           <h3 id="provider-costs" className="mb-2 font-semibold">By provider</h3>
           {data.providers.length === 0 ? (
             <p className="text-sm text-slate-500">No metered calls yet.</p>
           ) : (
-            <table className="w-full text-sm" data-testid="provider-costs">
-              <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="pb-2">Provider · model</th>
-                  <th scope="col" className="pb-2 text-right">Calls</th>
-                  <th scope="col" className="pb-2 text-right">Charged</th>
-                  <th scope="col" className="pb-2 text-right">Hosted (projected)</th>
+            <DataTable variant="plain" testId="provider-costs" columns={[{ label: "Provider · model" }, ...AMOUNT_COLUMNS]}>
+              {data.providers.map((p) => (
+                <tr key={`${p.provider}:${p.model}`}>
+                  <td className="py-1.5 pr-3">
+                    {p.provider} <span className="text-slate-500">· {p.model}</span>
+                  </td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{p.calls}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{usd(p.amount)}</td>
+                  <td className="py-1.5 text-right tabular-nums text-slate-500">{usd(p.projected)}</td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {data.providers.map((p) => (
-                  <tr key={`${p.provider}:${p.model}`}>
-                    <td className="py-1.5">
-                      {p.provider} <span className="text-slate-500">· {p.model}</span>
-                    </td>
-                    <td className="py-1.5 text-right tabular-nums">{p.calls}</td>
-                    <td className="py-1.5 text-right tabular-nums">{usd(p.amount)}</td>
-                    <td className="py-1.5 text-right tabular-nums text-slate-500">{usd(p.projected)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )}
         </section>
       </div>

@@ -8,6 +8,7 @@ import { getCertification } from "@/lib/episodes/get-certification";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Certification" };
 
@@ -90,30 +91,18 @@ export default async function CertificationPage({ params }: { params: Promise<{ 
               <h2 className="font-semibold">{section.title}</h2>
             </CardHeader>
             <CardBody>
-              <table className="w-full text-sm">
-                <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
-                  <tr>
-                    <th scope="col" className="w-6 pb-2">
-                      <span className="sr-only">Result</span>
-                    </th>
-                    <th scope="col" className="pb-2">Check</th>
-                    <th scope="col" className="pb-2">Measured</th>
-                    <th scope="col" className="pb-2">Threshold</th>
+              <DataTable variant="plain" columns={[{ label: "Result", srOnly: true, className: "w-6" }, { label: "Check" }, { label: "Measured" }, { label: "Threshold" }]}>
+                {section.items.map((item) => (
+                  <tr key={item.label + item.value}>
+                    <td className="py-1.5">
+                      <Verdict passed={item.passed} />
+                    </td>
+                    <td className="py-1.5 pr-2">{item.label}</td>
+                    <td className="py-1.5 pr-2 tabular-nums">{item.value}</td>
+                    <td className="py-1.5 text-slate-600">{item.threshold}</td>
                   </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {section.items.map((item) => (
-                    <tr key={item.label + item.value}>
-                      <td className="py-1.5">
-                        <Verdict passed={item.passed} />
-                      </td>
-                      <td className="py-1.5 pr-2">{item.label}</td>
-                      <td className="py-1.5 pr-2 tabular-nums">{item.value}</td>
-                      <td className="py-1.5 text-slate-600">{item.threshold}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </CardBody>
           </Card>
         ))}
