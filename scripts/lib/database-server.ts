@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createHash } from "node:crypto";
+import { dataDir } from "@/lib/data-dir";
 
 export interface DatabaseServer {
   /** URL of a database on this server, with the given name. */
@@ -18,9 +19,7 @@ export interface DatabaseServer {
   embedded: boolean;
 }
 
-export function dataDir(): string {
-  return path.resolve(process.env.SHOWRUNNER_DATA_DIR ?? ".data");
-}
+export { dataDir };
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { text } from "node:stream/consumers";
@@ -16,6 +16,17 @@ describe("createAudioStorage", () => {
     cleanup.push(() => rm(dir, { recursive: true, force: true }));
     const storage = createAudioStorage({ STORAGE_PROVIDER: "local", STORAGE_DIR: dir });
     expect((await storage.health()).detail).toBe(`Storing audio in ${dir}`);
+  });
+
+  it("keeps local audio inside the data folder unless STORAGE_DIR says otherwise", async () => {
+    const data = await mkdtemp(path.join(tmpdir(), "showrunner-data-"));
+    cleanup.push(() => rm(data, { recursive: true, force: true }));
+    const storage = createAudioStorage({ SHOWRUNNER_DATA_DIR: data });
+    expect((await storage.health()).detail).toBe(`Storing audio in ${path.join(data, "storage")}`);
+    await storage.put("episodes/e1/master.mp3", Buffer.from("mp3"), "audio/mpeg");
+    expect(await readFile(path.join(data, "storage", "episodes/e1/master.mp3"), "utf8")).toBe("mp3");
+    const elsewhere = path.join(data, "elsewhere");
+    expect((await createAudioStorage({ SHOWRUNNER_DATA_DIR: data, STORAGE_DIR: elsewhere }).health()).detail).toBe(`Storing audio in ${elsewhere}`);
   });
 
   it("builds an S3 adapter from the S3_* variables", async () => {

@@ -1,10 +1,10 @@
+import path from "node:path";
 import { z } from "zod";
 import { createLocalStorage } from "./local-storage";
 import { createS3Storage } from "./s3-storage";
 import type { AudioStorage } from "./types";
 import { parseEnv } from "@/lib/parse-env";
-
-export const DEFAULT_STORAGE_DIR = ".data/storage";
+import { dataDir } from "@/lib/data-dir";
 
 // An empty variable (`S3_ENDPOINT=` in a .env file) counts as unset.
 const optionalText = z
@@ -27,10 +27,10 @@ const schema = z.object({
 const missing = (variable: string, what: string) =>
   new Error(`STORAGE_PROVIDER=s3 needs ${variable} (${what}). Set it, or set STORAGE_PROVIDER=local to keep audio on this machine.`);
 
-/** The audio storage the environment chooses (STORAGE_PROVIDER, default a local folder). */
+/** The audio storage the environment chooses (STORAGE_PROVIDER, default the folder `storage` of the data folder). */
 export function createAudioStorage(env: Record<string, string | undefined> = process.env): AudioStorage {
   const config = parseEnv(schema, env);
-  if (config.STORAGE_PROVIDER === "local") return createLocalStorage(config.STORAGE_DIR ?? DEFAULT_STORAGE_DIR);
+  if (config.STORAGE_PROVIDER === "local") return createLocalStorage(config.STORAGE_DIR ?? path.join(dataDir(env), "storage"));
 
   if (!config.S3_BUCKET) throw missing("S3_BUCKET", "the bucket to store audio in");
   // Keys come in pairs; with neither, the SDK's default chain (instance role, AWS_* variables) is used.
