@@ -1,13 +1,16 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { useAction } from "next-safe-action/hooks";
 import { AlertTriangle, Info, OctagonAlert } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { acknowledgeAlertAction } from "@/app/(studio)/admin/_actions/acknowledge-alert";
+import { resumeBudgetPauseAction } from "@/app/(studio)/episodes/_actions/resume-budget-pause";
 
 export interface AlertItem {
   id: string;
+  kind: string;
   severity: "INFO" | "WARNING" | "CRITICAL";
   message: string;
   createdAt: string;
@@ -23,15 +26,20 @@ const ICON = {
 export function AlertList({
   alerts,
   canAcknowledge,
+  canResume = false,
   showEpisode = true,
   onAcknowledged,
 }: {
   alerts: AlertItem[];
   canAcknowledge: boolean;
+  /** Admins resume a budget pause from its alert (at the budget it has; the episode page can raise it). */
+  canResume?: boolean;
   showEpisode?: boolean;
   onAcknowledged?: () => void;
 }) {
   const { execute, isPending } = useAction(acknowledgeAlertAction, { onSuccess: onAcknowledged });
+  const [resumingId, setResumingId] = useState<string | null>(null);
+  const resume = useAction(resumeBudgetPauseAction, { onSuccess: onAcknowledged });
   if (alerts.length === 0) return <p className="text-sm text-slate-500">No open alerts.</p>;
   return (
     <ul className="divide-y divide-slate-100" data-testid="alert-list">
@@ -51,7 +59,32 @@ export function AlertList({
                 </>
               )}
             </p>
+            {resumingId === a.id && resume.result.serverError && (
+              <p className="mt-1 text-sm text-red-700" data-testid="resume-error">
+                {resume.result.serverError}
+                {a.episode && (
+                  <>
+                    {" "}
+                    <Link href={`/episodes/${a.episode.id}`} prefetch={false} className="underline">
+                      Raise the episode&apos;s budget
+                    </Link>
+                  </>
+                )}
+              </p>
+            )}
           </div>
+          {canResume && a.kind === "budget.paused" && a.episode && (
+            <Button
+              size="sm"
+              disabled={resume.isPending}
+              onClick={() => {
+                setResumingId(a.id);
+                if (a.episode) resume.execute({ episodeId: a.episode.id });
+              }}
+            >
+              Resume
+            </Button>
+          )}
           {canAcknowledge && (
             <Button size="sm" variant="ghost" disabled={isPending} onClick={() => execute({ alertId: a.id })}>
               Acknowledge

@@ -16,6 +16,7 @@ import { ActivityTab } from "./tabs/activity-tab";
 import { AudioPanel } from "./audio/audio-panel";
 import { GatePanel } from "./gate-panel";
 import { EpisodeActions } from "./episode-actions";
+import { BudgetPausePanel } from "./budget-pause-panel";
 import type { EpisodeDetailJson } from "./types";
 import { AlertList } from "@/components/alerts/alert-list";
 import { fetchJson } from "@/lib/http/fetch-json";
@@ -74,7 +75,7 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
       {episode.alerts.length > 0 && (
         <Card className="border-red-200">
           <CardBody>
-            <AlertList alerts={episode.alerts} canAcknowledge={hasRole(viewer.role, "EDITOR")} showEpisode={false} onAcknowledged={refresh} />
+            <AlertList alerts={episode.alerts} canAcknowledge={hasRole(viewer.role, "EDITOR")} canResume={hasRole(viewer.role, "ADMIN")} showEpisode={false} onAcknowledged={refresh} />
           </CardBody>
         </Card>
       )}
@@ -109,6 +110,10 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
           </CardBody>
         </Card>
       </div>
+
+      {episode.status === "PAUSED_BUDGET" && (
+        <BudgetPausePanel episodeId={episode.id} budget={episode.budget} canResume={hasRole(viewer.role, "ADMIN")} onDone={refresh} />
+      )}
 
       {episode.pendingGate && (
         <GatePanel episode={episode} gate={episode.pendingGate} canDecide={hasRole(viewer.role, "EDITOR")} onDone={refresh} />

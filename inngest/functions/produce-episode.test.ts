@@ -123,6 +123,25 @@ describe("produce-episode flow", () => {
     expect(ran.indexOf("downgrade#research-deep-dive#1")).toBeLessThan(ran.indexOf("research-deep-dive#2"));
   });
 
+  it("after a budget pause is resumed, runs the refused stage again before the next one", async () => {
+    const refused = { ok: false, reason: "budget", message: "cap", scope: "episode", requested: "0.02" };
+    const { waitForEvent, transformCtx } = withDecisions({ "budget-resumed#1": { name: "episode/budget.resumed", data: { episodeId: "ep1" } } });
+    const steps = [
+      ...stageMocks(3, { autoApprove: true, "research-deep-dive#1": refused, "research-deep-dive#2": refused }),
+      { id: "downgrade#research-deep-dive#1", handler: () => undefined },
+      { id: "pause-for-budget#1", handler: () => undefined },
+      { id: "budget-resume#1", handler: () => undefined },
+    ];
+    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps, transformCtx });
+    const { result, ctx } = await t.execute();
+    expect(result).toEqual({ episodeId: "ep1", status: "ready" });
+    expect(waitForEvent).toHaveBeenCalledWith("budget-resumed#1", expect.objectContaining({ event: expect.anything(), if: 'async.data.episodeId == "ep1"' }));
+    const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
+    const order = ["research-deep-dive#2", "pause-for-budget#1", "budget-resume#1", "research-deep-dive#3", "research-validation#1"].map((id) => ran.indexOf(id));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   it("re-writes a script whose brand score fails, with the violations as guidance, before any gate", async () => {
     const { transformCtx } = withDecisions({});
     const failing = { ok: true, output: { overall: 8.5, threshold: 9.3, passed: false, violations: [{ line: 2, rule: "banned-phrase", text: "game-changer" }] } };

@@ -99,7 +99,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
             continue;
           }
           const pause = ++pauses;
-          await step.run(`pause-for-budget#${pause}`, () => pauseForBudget(db, { episodeId, pipelineRunId, stage: key, message: result.message }));
+          await step.run(`pause-for-budget#${pause}`, () => pauseForBudget(db, { episodeId, pipelineRunId, stage: key, pause, refusal: result }));
           const resumed = await step.waitForEvent(`budget-resumed#${pause}`, {
             event: budgetResumed,
             if: `async.data.episodeId == ${JSON.stringify(episodeId)}`,
@@ -112,6 +112,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
             return null;
           }
           await step.run(`budget-resume#${pause}`, () => resumeRun(db, { episodeId, pipelineRunId }));
+          // The loop runs the refused stage again (its next iteration), never the one after it.
         }
       }
 

@@ -13,7 +13,7 @@ export const setPriceSchema = z.object({
 });
 export type SetPriceInput = z.infer<typeof setPriceSchema>;
 
-const money = (what: string) =>
+export const money = (what: string) =>
   z
     .string()
     .trim()

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { GateKind } from "@/lib/generated/prisma/enums";
 import { STAGE_KEYS, type StageKey } from "@/lib/domain/stages";
-import type { Tier } from "@/lib/domain/budget";
+import type { BudgetScope, Tier } from "@/lib/domain/budget";
 import { raiseAlert } from "@/lib/alerts/raise-alert";
 import { recordAudit } from "@/lib/audit/record-audit";
 
@@ -115,19 +115,28 @@ export async function markNeedsAttention(
   });
 }
 
-export async function pauseForBudget(db: Db, input: { episodeId: string; pipelineRunId: string; stage: StageKey; message: string }) {
+/**
+ * Pauses the run before a stage whose call no cap could afford. The alert carries the refused call (cap and amount)
+ * so that an admin's resume can check that call now fits; `pause` numbers the run's pauses, one alert each.
+ */
+export async function pauseForBudget(
+  db: Db,
+  input: { episodeId: string; pipelineRunId: string; stage: StageKey; pause: number; refusal: { message: string; scope?: BudgetScope; requested?: string } },
+) {
   await db.$transaction(async (tx) => {
     await tx.episode.updateMany({
       where: { id: input.episodeId, ...notCancelled },
-      data: { status: "PAUSED_BUDGET", statusReason: input.message },
+      data: { status: "PAUSED_BUDGET", statusReason: input.refusal.message },
     });
     await tx.pipelineRun.update({ where: { id: input.pipelineRunId }, data: { status: "WAITING" } });
+    const { message, scope = null, requested = null } = input.refusal;
     await raiseAlert(tx, {
       kind: "budget.paused",
       severity: "CRITICAL",
       episodeId: input.episodeId,
-      message: `Paused before ${input.stage}: ${input.message} An admin can raise the budget and resume.`,
-      dedupeKey: `budget.paused:${input.pipelineRunId}:${input.stage}`,
+      message: `Paused before ${input.stage}: ${message} An admin can raise the budget and resume.`,
+      data: { stage: input.stage, scope, requested },
+      dedupeKey: `budget.paused:${input.pipelineRunId}:${input.pause}`,
     });
   });
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StageKey } from "@/lib/domain/stages";
-import { BudgetExceededError, type Tier } from "@/lib/domain/budget";
+import { BudgetExceededError, type BudgetScope, type Tier } from "@/lib/domain/budget";
 import { createMeter } from "@/lib/costs/meter";
 import type { StageRegistry } from "./registry";
 import type { StageProviders } from "./types";
@@ -20,7 +20,17 @@ export interface RunStageInput {
   tier: Tier;
 }
 
-export type RunStageResult<O = unknown> = { ok: true; output: O } | { ok: false; reason: "budget"; message: string };
+/** A stage refused for budget says which cap refused which amount, so a resume can check the call now fits. */
+export interface BudgetRefusal {
+  ok: false;
+  reason: "budget";
+  message: string;
+  scope: BudgetScope;
+  /** USD, as a decimal string. */
+  requested: string;
+}
+
+export type RunStageResult<O = unknown> = { ok: true; output: O } | BudgetRefusal;
 
 export class EpisodeCancelledError extends Error {
   constructor() {
@@ -84,7 +94,7 @@ export async function runStage(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await db.stageRun.update({ where: { id: stageRun.id }, data: finish({ status: "FAILED", error: message }) });
-    if (error instanceof BudgetExceededError) return { ok: false, reason: "budget", message };
+    if (error instanceof BudgetExceededError) return { ok: false, reason: "budget", message, scope: error.scope, requested: error.requested.toString() };
     throw error;
   }
 }

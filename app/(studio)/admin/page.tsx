@@ -20,7 +20,7 @@ export default async function AdminPage() {
     <>
       <PageHeader title="Admin" description="People, budgets and the studio's settings." />
       <TitledCard title={`Open alerts (${alerts.length})`} className="mb-6">
-        <AlertList alerts={JSON.parse(JSON.stringify(alerts))} canAcknowledge />
+        <AlertList alerts={JSON.parse(JSON.stringify(alerts))} canAcknowledge canResume />
       </TitledCard>
       <div className="grid gap-4 md:grid-cols-2">
         <Link href="/admin/users" prefetch={false} className="block">
