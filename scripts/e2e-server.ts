@@ -35,6 +35,16 @@ await db.show.create({
     budgetPolicy: { create: { episodeDefault: DEMO_SHOW_BUDGET.episodeDefault, episodeHardCap: DEMO_SHOW_BUDGET.episodeHardCap, monthlyCap: DEMO_SHOW_BUDGET.monthlyCap } },
   },
 });
+// A third, whose over-cap action is to pause, for the journey that resumes a budget pause.
+await db.show.create({
+  data: {
+    ...DEMO_SHOW,
+    slug: "resume-lab",
+    name: "Resume Lab",
+    hosts: { create: DEMO_HOSTS },
+    budgetPolicy: { create: { episodeDefault: DEMO_SHOW_BUDGET.episodeDefault, episodeHardCap: DEMO_SHOW_BUDGET.episodeHardCap, monthlyCap: DEMO_SHOW_BUDGET.monthlyCap, onExceed: "PAUSE" } },
+  },
+});
 await db.$disconnect();
 
 const workerPort = await freePort();
