@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { chmodSync, chownSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -59,7 +59,7 @@ function privateCheckout(owner?: { uid: number; gid: number }) {
 }
 
 async function probe(checkout: string, user?: { uid: number; gid: number }) {
-  const env = { ...process.env, SHOWRUNNER_PG_PORT: String(await freePort()) };
+  const env: NodeJS.ProcessEnv = { ...process.env, SHOWRUNNER_PG_PORT: String(await freePort()) };
   for (const name of ["SHOWRUNNER_DATA_DIR", "DATABASE_URL", "TEST_DATABASE_URL"]) delete env[name];
   const child = spawn(process.execPath, ["--import", tsx, "probe.ts"], { cwd: checkout, env, ...user, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
