@@ -1,7 +1,7 @@
 import { chmod, copyFile, mkdir, rename, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
-import os from "node:os";
 import path from "node:path";
+import { dataDir } from "@/lib/data-dir";
 import { findExecutable, isExecutable } from "./find-executable";
 
 export interface FfmpegLocation {
@@ -32,11 +32,11 @@ export function bundledFfmpegBinary(): string | null {
 
 /**
  * FFMPEG_PATH, else `ffmpeg` on PATH (Debian's is newer), else the npm-shipped static build. npm 11 skips that
- * package's chmod postinstall, so a bundled binary without its exec bit is made executable, or copied to a cache
- * folder and made executable there when node_modules is read-only.
+ * package's chmod postinstall, so a bundled binary without its exec bit is made executable, or copied to the data
+ * folder's `ffmpeg/` and made executable there when node_modules is read-only.
  */
 export async function locateFfmpeg(options: LocateFfmpegOptions = {}): Promise<FfmpegLocation> {
-  const { env = process.env, searchPath = env.PATH ?? "", cacheDir = path.join(os.tmpdir(), "showrunner-ffmpeg") } = options;
+  const { env = process.env, searchPath = env.PATH ?? "", cacheDir = path.join(dataDir(env), "ffmpeg") } = options;
   const configured = env.FFMPEG_PATH?.trim();
   if (configured) {
     if (!(await isExecutable(configured))) throw new Error(`FFMPEG_PATH=${configured} is not an executable file`);
