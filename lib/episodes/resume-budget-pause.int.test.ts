@@ -5,7 +5,8 @@ import { SOURCES, startPipelineHarness, waitFor, type PipelineHarness } from "@/
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { decideGate } from "@/lib/episodes/decide-gate";
 import { STAGE_KEYS } from "@/lib/domain/stages";
-import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
+import { ZodError } from "zod";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { BudgetStillShortError, resumeBudgetPause } from "./resume-budget-pause";
 
 let h: PipelineHarness;
@@ -130,6 +131,11 @@ describe("resuming an episode paused for budget", () => {
     } finally {
       await h.db.budgetPolicy.update({ where: { showId }, data: { monthlyCap: policy.monthlyCap } });
     }
+
+    // Malformed input is refused before it reaches the database.
+    await expect(resumeBudgetPause(h.db, h.dispatch, "ep\u00001", {}, h.users.admin)).rejects.toThrow(NotFoundError);
+    await expect(resumeBudgetPause(h.db, h.dispatch, episode.id, { budget: "1\u0000" }, h.users.admin)).rejects.toThrow(ZodError);
+    await expect(resumeBudgetPause(h.db, h.dispatch, episode.id, { budget: "123456789.00" }, h.users.admin)).rejects.toThrow(ZodError);
 
     const down = { resumeAfterBudget: () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:8288")) };
     await expect(resumeBudgetPause(h.db, down, episode.id, {}, h.users.admin)).rejects.toThrow(

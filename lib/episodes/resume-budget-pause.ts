@@ -8,7 +8,14 @@ import { BudgetExceededError, wouldPassCap, type BudgetScope } from "@/lib/domai
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { STATUS_LABELS } from "@/lib/domain/episode-status";
 import { hasRole } from "@/lib/domain/roles";
-import { resumeBudgetSchema } from "./schemas";
+import { money } from "@/lib/costs/schemas";
+
+// Ids as the studio gives them out (cuid): anything else names no episode, and never reaches SQL.
+const episodeIdSchema = z.string().regex(/^c[a-z0-9]{19,39}$/, "That is not a valid episode id.");
+
+/** An admin's resume of a budget pause, optionally raising the episode's budget (dollars) first. */
+export const resumeBudgetSchema = z.object({ budget: money("episode budget").optional() });
+export const resumeBudgetActionSchema = resumeBudgetSchema.extend({ episodeId: episodeIdSchema });
 
 interface ResumesAfterBudget {
   resumeAfterBudget(episodeId: string): Promise<unknown>;
@@ -36,6 +43,7 @@ const refusalSchema = z.object({ stage: z.string(), requested: z.string().nullab
  */
 export async function resumeBudgetPause(db: Db, dispatch: ResumesAfterBudget, episodeId: string, raw: unknown, user: SessionUser) {
   if (!hasRole(user.role, "ADMIN")) throw new ForbiddenError("Only an admin can resume an episode paused for budget.");
+  if (!episodeIdSchema.safeParse(episodeId).success) throw new NotFoundError("That episode");
   const input = resumeBudgetSchema.parse(raw ?? {});
 
   const resumed = await db.$transaction(async (tx) => {

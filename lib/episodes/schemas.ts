@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { stageKeySchema } from "@/lib/domain/stages";
 import { MAX_SOURCE_TEXT_BYTES } from "@/lib/providers/sources/limits";
-import { money } from "@/lib/costs/schemas";
 
 export const complexitySchema = z.enum(["LOW", "MEDIUM", "HIGH"]);
 export const formatSchema = z.enum(["SOLO", "TWO_HOSTS", "INTERVIEW", "PANEL"]);
@@ -45,9 +44,6 @@ export type GateDecisionInput = z.infer<typeof gateDecisionSchema>;
 export const episodeGateDecisionSchema = gateDecisionFields.extend({ episodeId: z.string().min(1) }).refine(needsComment, needsCommentMessage);
 
 export const retryEpisodeSchema = z.object({ episodeId: z.string().min(1) });
-/** An admin's resume of a budget pause, optionally raising the episode's budget (dollars) first. */
-export const resumeBudgetSchema = z.object({ budget: money("episode budget").optional() });
-export const resumeBudgetActionSchema = resumeBudgetSchema.extend({ episodeId: z.string().min(1) });
 export const cancelEpisodeSchema = z.object({ episodeId: z.string().min(1), reason: z.string().trim().max(500).optional() });
 
 // Event payloads (inngest/events.ts) share these shapes.

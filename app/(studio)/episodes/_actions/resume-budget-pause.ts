@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { actionClient } from "@/lib/actions/safe-action";
-import { resumeBudgetActionSchema } from "@/lib/episodes/schemas";
 import { db } from "@/lib/db";
-import { resumeBudgetPause } from "@/lib/episodes/resume-budget-pause";
+import { resumeBudgetActionSchema, resumeBudgetPause } from "@/lib/episodes/resume-budget-pause";
 import { dispatch } from "@/inngest/app-dispatch";
 
 export const resumeBudgetPauseAction = actionClient
