@@ -17,10 +17,10 @@ const searchAnswer = z.object({
 const plain = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, "")).trim();
 
 /** Brave Web Search (GET /res/v1/web/search, X-Subscription-Token). Each search is one request. */
-export function createBraveSearch({ apiKey, baseUrl = BRAVE_SEARCH_BASE_URL, fetchPage }: HostedSearchOptions): SearchProvider {
+export function createBraveSearch({ apiKey, baseUrl = BRAVE_SEARCH_BASE_URL, fetchPage, timeoutMs }: HostedSearchOptions): SearchProvider {
   return {
     id: "brave",
-    async search({ query, limit, signal }) {
+    async search({ query, limit }, { signal } = {}) {
       const url = apiUrl(baseUrl, "res/v1/web/search");
       url.searchParams.set("q", query);
       url.searchParams.set("count", String(Math.min(Math.max(limit, 1), 20)));
@@ -32,6 +32,7 @@ export function createBraveSearch({ apiKey, baseUrl = BRAVE_SEARCH_BASE_URL, fet
         init: { headers: { accept: "application/json", "x-subscription-token": apiKey } },
         schema: searchAnswer,
         signal,
+        timeoutMs,
       });
       const results = (answer.web?.results ?? []).slice(0, limit).map((r) => ({ title: plain(r.title), url: r.url, snippet: plain(r.description) }));
       return {

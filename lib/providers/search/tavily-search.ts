@@ -16,15 +16,17 @@ export interface HostedSearchOptions {
   baseUrl?: string;
   /** The guarded URL fetcher; when absent (fetching off), results carry the provider's snippet only. */
   fetchPage?: UrlFetcher;
+  /** Each API request's limit (SEARCH_TIMEOUT_SECONDS); default 15 s. */
+  timeoutMs?: number;
 }
 
 /** Tavily Search (POST /search, Bearer key). A basic-depth search is one request (1 API credit). */
-export function createTavilySearch({ apiKey, baseUrl = TAVILY_BASE_URL, fetchPage }: HostedSearchOptions): SearchProvider {
+export function createTavilySearch({ apiKey, baseUrl = TAVILY_BASE_URL, fetchPage, timeoutMs }: HostedSearchOptions): SearchProvider {
   const headers = { authorization: `Bearer ${apiKey}`, "content-type": "application/json", accept: "application/json" };
-  const call = { provider: "tavily", label: "Tavily", keyVariable: "TAVILY_API_KEY" };
+  const call = { provider: "tavily", label: "Tavily", keyVariable: "TAVILY_API_KEY", timeoutMs };
   return {
     id: "tavily",
-    async search({ query, limit, signal }) {
+    async search({ query, limit }, { signal } = {}) {
       const answer = await callSearchApi({
         ...call,
         url: apiUrl(baseUrl, "search"),
