@@ -6,6 +6,7 @@ import type { HostedSearchOptions } from "./tavily-search";
 import type { SearchProvider } from "./types";
 
 export const BRAVE_SEARCH_BASE_URL = "https://api.search.brave.com";
+const USAGE = [{ provider: "brave", model: "web-search", unit: "request", quantity: 1 }] as const;
 
 const searchAnswer = z.object({
   web: z
@@ -20,6 +21,7 @@ const plain = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, "")).tri
 export function createBraveSearch({ apiKey, baseUrl = BRAVE_SEARCH_BASE_URL, fetchPage, timeoutMs }: HostedSearchOptions): SearchProvider {
   return {
     id: "brave",
+    estimate: () => [...USAGE],
     async search({ query, limit }, { signal } = {}) {
       const url = apiUrl(baseUrl, "res/v1/web/search");
       url.searchParams.set("q", query);
@@ -37,7 +39,7 @@ export function createBraveSearch({ apiKey, baseUrl = BRAVE_SEARCH_BASE_URL, fet
       const results = (answer.web?.results ?? []).slice(0, limit).map((r) => ({ title: plain(r.title), url: r.url, snippet: plain(r.description) }));
       return {
         results: await attachPageContent(results, fetchPage, signal),
-        usage: [{ provider: "brave", model: "web-search", unit: "request", quantity: 1 }],
+        usage: [...USAGE],
       };
     },
     // Brave has no free endpoint to check a key against, and a test search would be billed.

@@ -5,6 +5,7 @@ import { apiUrl, callSearchApi } from "./call-search-api";
 import type { SearchProvider } from "./types";
 
 export const TAVILY_BASE_URL = "https://api.tavily.com";
+const USAGE = [{ provider: "tavily", model: "search-basic", unit: "request", quantity: 1 }] as const;
 
 const searchAnswer = z.object({
   results: z.array(z.object({ title: z.string(), url: z.string(), content: z.string().default(""), score: z.number().optional() })),
@@ -26,6 +27,7 @@ export function createTavilySearch({ apiKey, baseUrl = TAVILY_BASE_URL, fetchPag
   const call = { provider: "tavily", label: "Tavily", keyVariable: "TAVILY_API_KEY", timeoutMs };
   return {
     id: "tavily",
+    estimate: () => [...USAGE],
     async search({ query, limit }, { signal } = {}) {
       const answer = await callSearchApi({
         ...call,
@@ -48,7 +50,7 @@ export function createTavilySearch({ apiKey, baseUrl = TAVILY_BASE_URL, fetchPag
       const results = answer.results.slice(0, limit).map((r) => ({ title: r.title, url: r.url, snippet: r.content, score: r.score }));
       return {
         results: await attachPageContent(results, fetchPage, signal),
-        usage: [{ provider: "tavily", model: "search-basic", unit: "request", quantity: 1 }],
+        usage: [...USAGE],
       };
     },
     async health() {

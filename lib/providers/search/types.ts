@@ -38,6 +38,8 @@ export interface SearchResponse {
 export interface SearchProvider {
   /** "tavily", "brave" or "offline": the ledger's provider name. */
   id: string;
+  /** The search's usage before it is made, for the budget check (one request). */
+  estimate(): SearchUsage[];
   search(request: SearchRequest, options?: CallOptions): Promise<SearchResponse>;
   health(): Promise<ProviderHealth>;
 }
