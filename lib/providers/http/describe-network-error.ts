@@ -26,7 +26,9 @@ export function describeNetworkError(error: unknown): string {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as AggregateError).errors?.map((x: NodeJS.ErrnoException) => x?.code).find(Boolean);
     if (code) return REASONS[code] ? `${REASONS[code]} (${code})` : `${e.message} (${code})`;
-    if (!(e.cause instanceof Error)) return e.message === "fetch failed" ? "the request failed with no reason given" : e.message;
+    if (e.cause instanceof Error) continue;
+    if (e.message === "bad port") return "fetch refuses to connect to that port (bad port)";
+    return e.message === "fetch failed" ? "the request failed with no reason given" : e.message;
   }
   return String(error);
 }
