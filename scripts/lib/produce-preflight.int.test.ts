@@ -23,9 +23,9 @@ describe("produceEpisode before it spends", () => {
       TRANSCRIPTION_PROVIDER: "none",
     };
     try {
-      const error = await produceEpisode({ topic: "How sleep helps memory", minutes: 1, env }).catch((e: unknown) => e as Error);
-      expect(error).toBeInstanceOf(ProvidersNotReadyError);
-      expect(error.message).toBe(
+      const attempt = produceEpisode({ topic: "How sleep helps memory", minutes: 1, env });
+      await expect(attempt).rejects.toBeInstanceOf(ProvidersNotReadyError);
+      await expect(attempt).rejects.toThrow(
         `The configured providers are not ready, so nothing was spent: Speech: ElevenLabs at ${speechAt} could not be reached: connection refused (ECONNREFUSED)`,
       );
       // Only the free health check reached the language model.
