@@ -6,6 +6,7 @@ import { renderSignal } from "./audio/test-signals";
 import { ProviderTimeoutError, ProviderUnreachableError, RateLimitedError } from "./errors";
 import { createHostedModel } from "./llm/create-hosted-model";
 import { createTavilySearch } from "./search/tavily-search";
+import { createS3Storage } from "./storage/s3-storage";
 import { createElevenLabsSynthesizer } from "./speech/elevenlabs-synthesizer";
 import { withTempDir } from "./speech/with-temp-dir";
 import { createOpenAiTranscriber } from "./transcription/openai-transcriber";
@@ -141,5 +142,23 @@ describe("OpenAI transcription and Tavily search", () => {
     expectTimedOut(await failure(() => tavily.search(request)), "Tavily");
     const { error } = await failure(() => createTavilySearch({ apiKey: "tvly-secret", baseUrl: closed }).search(request));
     expect(error.message).toBe(`Tavily at ${closed} could not be reached: connection refused (ECONNREFUSED)`);
+  });
+});
+
+describe("S3 storage", () => {
+  const bucket = (endpoint: string, timeoutMs?: number) =>
+    createS3Storage({ bucket: "podcast-audio", region: "us-east-1", endpoint, forcePathStyle: true, credentials: { accessKeyId: "AKID", secretAccessKey: "s3-secret" }, timeoutMs });
+
+  it("an upload to a bucket that stops answering fails, naming the bucket and its address", async () => {
+    const { error, ms } = await failure(() => bucket(provider.url, TIMEOUT_MS).put("episodes/e/master.mp3", Buffer.from("mp3"), "audio/mpeg"));
+    expect(error).toBeInstanceOf(ProviderTimeoutError);
+    expect(error.message).toBe(`S3 bucket podcast-audio at ${provider.url} did not answer within 0.3 s`);
+    expect(ms).toBeLessThan(10_000); // the SDK's own three attempts, each cut at the timeout
+  });
+
+  it("a closed port is named with its cause, in errors and in health", async () => {
+    const { error } = await failure(() => bucket(closed).put("episodes/e/master.mp3", Buffer.from("mp3"), "audio/mpeg"));
+    expect(error.message).toBe(`S3 bucket podcast-audio at ${closed} could not be reached: connection refused (ECONNREFUSED)`);
+    expect(await bucket(closed).health()).toEqual({ ok: false, detail: error.message });
   });
 });
