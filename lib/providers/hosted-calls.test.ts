@@ -118,6 +118,14 @@ describe("language models through the AI SDK", () => {
     expect(error.message).toBe(`Anthropic at ${closed} could not be reached: connection refused (ECONNREFUSED)`);
   });
 
+  it("names the provider and address of an HTTP error, with the key cut out of what it quotes", async () => {
+    answer = (_, res) =>
+      res.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "Incorrect API key provided: sk-secret-key.", type: "invalid_request_error" } }));
+    const model = createHostedModel({ provider: "openai", apiKey: "sk-secret-key", baseURL: `${provider.url}/v1`, env: {} });
+    const { error } = await failure(() => model.generate(llmRequest));
+    expect(error.message).toBe(`OpenAI at ${provider.url} answered HTTP 401: Incorrect API key provided: [redacted].`);
+  });
+
   it("health lists models (free): it sends no generation request", async () => {
     answer = (_, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"object":"list","data":[]}');
     const model = createHostedModel({ provider: "openai", apiKey: "sk-secret-key", baseURL: `${provider.url}/v1`, env: {} });

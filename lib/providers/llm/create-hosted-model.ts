@@ -54,7 +54,8 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
     if (error.statusCode === 429) {
       return new RateLimitedError(`${label} at ${address} is rate limiting: ${error.message}`, parseRetryAfter(error.responseHeaders?.["retry-after"] ?? null) ?? 5_000);
     }
-    return new ProviderHttpError(label, error.statusCode, error.message, address);
+    // An API's error can quote the key it was sent (OpenAI's 401 does, partly masked): it is cut out.
+    return new ProviderHttpError(label, error.statusCode, error.message.split(config.apiKey).join("[redacted]"), address);
   }
 
   const port: LanguageModelPort = {
