@@ -10,9 +10,20 @@ import { serve } from "inngest/node";
 import { db } from "@/lib/db";
 import { inngest } from "@/inngest/client";
 import { createFunctions, defaultPipelineDeps } from "@/inngest/functions";
+import { appProviders } from "@/lib/providers/app-providers";
+import { assertProvidersReady } from "@/lib/providers/check-providers-ready";
 
 const port = Number(process.env.SHOWRUNNER_WORKER_PORT ?? 3001);
 const host = process.env.SHOWRUNNER_WORKER_HOST ?? "127.0.0.1";
+// Refused at start, naming the variable, rather than charging a hosted model at $0 later (and a configuration
+// error surfaces here rather than in the first step). Health is checked per run, so an outage does not stop the worker.
+try {
+  await assertProvidersReady(db, await appProviders(), { health: false });
+} catch (error) {
+  console.error(`Pipeline worker: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
 const handler = serve({ client: inngest, functions: createFunctions(inngest, defaultPipelineDeps()) });
 
 const server = http.createServer((req, res) => {

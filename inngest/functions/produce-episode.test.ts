@@ -22,6 +22,7 @@ type StepMock = { id: string; handler: () => unknown };
 function stageMocks(iterations: number, overrides: Record<string, unknown> = {}): StepMock[] {
   const mocks: StepMock[] = [
     { id: "start-run", handler: () => ({ pipelineRunId: "run1", completed: [], scriptApproved: false, finalApproved: false, brand: null }) },
+    { id: "check-providers", handler: () => undefined },
     { id: "load-budget-policy", handler: () => ({ onExceed: "DOWNGRADE", alertThresholds: [80, 100], autoApprove: overrides.autoApprove ?? false }) },
     { id: "certify", handler: () => ({ id: "cert1", certified: true, blockers: [] }) },
     { id: "complete", handler: () => undefined },

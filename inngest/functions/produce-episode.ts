@@ -9,6 +9,7 @@ import { parseStageFaults } from "@/lib/pipeline/stage-faults";
 import { certifyEpisode } from "@/lib/pipeline/certify-episode";
 import { brandGuidance } from "@/lib/pipeline/brand-guidance";
 import { RateLimitedError } from "@/lib/providers/errors";
+import { assertProvidersReady, ProvidersNotReadyError } from "@/lib/providers/check-providers-ready";
 import type { StageProviders } from "@/lib/pipeline/types";
 import type { BrandOutput } from "@/lib/pipeline/stages/brand-validator";
 import { getBudgetPolicy } from "@/lib/costs/get-budget-policy";
@@ -68,6 +69,16 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
       const { episodeId, reason } = event.data;
       const plan = await step.run("start-run", () => startPipelineRun(db, { episodeId, engineRunId: runId, reason }));
       const { pipelineRunId } = plan;
+      // Before anything is spent: every hosted model priced, every hosted provider answering its (free) health
+      // check. A missing price needs a person; a failed health check is retried like any step, then needs attention.
+      await step.run("check-providers", async () => {
+        try {
+          await assertProvidersReady(db, await providers(), { health: true });
+        } catch (error) {
+          if (error instanceof ProvidersNotReadyError && !error.retriable) throw new NonRetriableError(error.message);
+          throw error;
+        }
+      });
       const policy = await step.run("load-budget-policy", () => getBudgetPolicy(db, episodeId));
       let tier: Tier = "standard";
       const iterations = new Map<string, number>();

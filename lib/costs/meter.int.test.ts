@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { BudgetExceededError } from "@/lib/domain/budget";
 import { createMeter } from "./meter";
+import { UnpricedUsageError } from "./prices";
 import { monthStart } from "./budget-scopes";
 
 let db: Db;
@@ -112,6 +113,24 @@ describe("the cost ledger", () => {
     const { episode, stageRun } = await episodeWithStage("5.00");
     const meter = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 });
     await expect(meter.authorize([tokens("input_token", 1000)])).rejects.toThrow(/show's monthly cap \(\$0\.02\)/);
+  });
+});
+
+describe("hosted usage with no price", () => {
+  it("is refused before the call, with no hold and no ledger entry, never charged $0; offline usage stays $0", async () => {
+    const { episode, stageRun } = await episodeWithStage("5.00");
+    const meter = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 });
+    const unpriced = { provider: "openai", model: "gpt-unknown", unit: "input_token", quantity: 1000 };
+    await expect(meter.authorize([unpriced])).rejects.toThrow(
+      "openai gpt-unknown has no price per input_token in the price table, so the call was refused rather than charged $0: add one in Admin → Prices or choose a priced model",
+    );
+    await expect(meter.charge(unpriced)).rejects.toBeInstanceOf(UnpricedUsageError);
+    expect(await db.budgetHold.count({ where: { episodeId: episode.id } })).toBe(0);
+    expect(await db.costEntry.count({ where: { episodeId: episode.id } })).toBe(0);
+
+    const hold = await meter.authorize([{ provider: "festival", model: "slt", unit: "character", quantity: 500 }]);
+    await meter.release(hold);
+    expect((await meter.charge({ provider: "festival", model: "slt", unit: "character", quantity: 500 })).toString()).toBe("0");
   });
 });
 

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { BudgetExceededError, crossedThresholds, wouldPassCap, type BudgetScope } from "@/lib/domain/budget";
 import { raiseAlert } from "@/lib/alerts/raise-alert";
 import { postAlertWebhook } from "@/lib/alerts/post-alert-webhook";
-import { findUnitPrice, type Usage } from "./prices";
+import { findUnitPrice, requireUnitPrice, type Usage } from "./prices";
 import { loadScopes } from "./budget-scopes";
 import { PROJECTION_TARGETS } from "./default-prices";
 
@@ -35,8 +35,10 @@ const SCOPE_TITLES: Record<BudgetScope, string> = { episode: "Episode", "show-mo
 export function createMeter(db: Db, scope: MeterScope): Meter {
   let callIndex = 0;
 
-  async function price(usage: Usage) {
-    const { unitPrice, priceId } = await findUnitPrice(db, usage);
+  // A hosted usage with no price is refused here as a last line of defence (the start-up check names the variable);
+  // a projection only shows what a price would be, so a missing one there is $0.
+  async function price(usage: Usage, lookup = requireUnitPrice) {
+    const { unitPrice, priceId } = await lookup(db, usage);
     return { unitPrice, priceId, amount: unitPrice.times(usage.quantity).toDecimalPlaces(6, Decimal.ROUND_UP) };
   }
 
@@ -44,7 +46,7 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
   async function projectedAmount(usage: Usage): Promise<Decimal | null> {
     const target = PROJECTION_TARGETS[usage.unit];
     if (usage.provider !== "offline" || !target || process.env.SHOWRUNNER_PROJECT_COSTS === "off") return null;
-    return (await price({ ...usage, ...target })).amount;
+    return (await price({ ...usage, ...target }, findUnitPrice)).amount;
   }
 
   function holdBudget(total: Decimal) {
@@ -66,7 +68,7 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
 
   return {
     async authorize(estimate) {
-      const amounts = await Promise.all(estimate.map(price));
+      const amounts = await Promise.all(estimate.map((usage) => price(usage)));
       const total = amounts.reduce((sum, a) => sum.plus(a.amount), new Decimal(0));
       try {
         return await holdBudget(total);

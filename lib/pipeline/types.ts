@@ -7,6 +7,7 @@ import type { SpeechSynthesizer } from "@/lib/providers/speech/types";
 import type { Transcriber } from "@/lib/providers/transcription/types";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import type { MosScorer } from "@/lib/providers/mos/types";
+import type { BilledUnit } from "@/lib/providers/list-billed-units";
 import type { Script } from "@/lib/providers/writer/schemas";
 import type { CostActuals } from "@/lib/quality/assessment/cost-compliance";
 import type { CostTargets } from "@/lib/quality/assessment/targets";
@@ -21,6 +22,8 @@ export interface StageProviders {
   storage: AudioStorage;
   /** Optional MOS model; unavailable unless DNSMOS_MODEL_PATH is set. */
   mos: MosScorer;
+  /** What the hosted adapters bill, checked against the price table before a run spends. */
+  billedUnits?: BilledUnit[];
 }
 
 export interface StageEpisode {

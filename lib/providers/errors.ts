@@ -9,6 +9,39 @@ export class RateLimitedError extends Error {
   }
 }
 
+/**
+ * A hosted call that got no answer within its timeout. Retried like a rate limit: a provider that hangs is usually
+ * overloaded, and the next attempt starts a fresh connection.
+ */
+export class ProviderTimeoutError extends RateLimitedError {
+  constructor(
+    readonly provider: string,
+    readonly address: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`${provider} at ${address} did not answer within ${formatSeconds(timeoutMs)}`, TIMEOUT_RETRY_AFTER_MS);
+    this.name = "ProviderTimeoutError";
+  }
+}
+
+/** A hosted provider's address could not be reached (refused, unknown host, reset): the message says which and why. */
+export class ProviderUnreachableError extends Error {
+  constructor(
+    readonly provider: string,
+    readonly address: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${provider} at ${address} could not be reached: ${reason}`, options);
+    this.name = "ProviderUnreachableError";
+  }
+}
+
+const TIMEOUT_RETRY_AFTER_MS = 2_000;
+
+/** "30 s", "0.2 s". */
+export const formatSeconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
+
 /** How a provider answers the admin's health check. */
 export interface ProviderHealth {
   ok: boolean;

@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/db";
+import { checkHealth } from "./check-providers-ready";
 import type { ProviderHealth } from "./errors";
+import { listBilledUnits, type BilledUnit } from "./list-billed-units";
 import { parseProviderFaults, withFaults } from "./fault-injection";
 import { createWriter } from "./writer/create-writer";
 import type { ResearchWriter } from "./writer/types";
@@ -27,6 +29,8 @@ export interface Providers {
   storage: AudioStorage;
   fetchUrl: UrlFetcher;
   mos: MosScorer;
+  /** What the hosted adapters bill, each with the setting that chose its model: checked against the price table. */
+  billedUnits: BilledUnit[];
 }
 
 export async function createProviders(env: Env, db: Db): Promise<Providers> {
@@ -35,7 +39,7 @@ export async function createProviders(env: Env, db: Db): Promise<Providers> {
     const rates = faults[name];
     return rates ? withFaults(name, provider, rates) : provider;
   };
-  return {
+  const ports = {
     writer: wrap("writer", createWriter(env)),
     speech: wrap("speech", await createSpeechSynthesizer(env)),
     transcriber: wrap("transcription", await createTranscriber(env)),
@@ -44,6 +48,7 @@ export async function createProviders(env: Env, db: Db): Promise<Providers> {
     fetchUrl: createUrlFetcher(env),
     mos: createMosScorer(env),
   };
+  return { ...ports, billedUnits: listBilledUnits(ports, env) };
 }
 
 export interface ProviderStatus {
@@ -53,27 +58,16 @@ export interface ProviderStatus {
   health: ProviderHealth;
 }
 
-async function checked(check: () => Promise<ProviderHealth>, timeoutMs = 5_000): Promise<ProviderHealth> {
-  try {
-    return await Promise.race([
-      check(),
-      new Promise<ProviderHealth>((resolve) => setTimeout(() => resolve({ ok: false, detail: `No answer within ${timeoutMs / 1000} s` }), timeoutMs)),
-    ]);
-  } catch (error) {
-    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
-  }
-}
-
 /** What the admin page shows: the active adapter of each capability and whether it answers. */
 export async function describeProviders(providers: Providers, env: Env): Promise<ProviderStatus[]> {
   const fetchEnabled = readUrlFetchConfig(env).enabled;
   return Promise.all([
-    checked(() => providers.writer.health()).then((health) => ({ capability: "Research and writing", adapter: providers.writer.id, offline: providers.writer.id === "offline", health })),
-    checked(() => providers.speech.health()).then((health) => ({ capability: "Speech", adapter: providers.speech.id, offline: providers.speech.id !== "elevenlabs", health })),
-    checked(() => providers.transcriber.health()).then((health) => ({ capability: "Transcription", adapter: providers.transcriber.id, offline: providers.transcriber.id !== "openai", health })),
-    checked(() => providers.search.health()).then((health) => ({ capability: "Research search", adapter: providers.search.id, offline: providers.search.id === "offline", health })),
-    checked(() => providers.storage.health()).then((health) => ({ capability: "Audio storage", adapter: providers.storage.id, offline: providers.storage.id === "local", health })),
-    checked(() => providers.mos.health(), 30_000).then((health) => ({ capability: "Speech quality (MOS)", adapter: providers.mos.id, offline: true, health })),
+    checkHealth(() => providers.writer.health()).then((health) => ({ capability: "Research and writing", adapter: providers.writer.id, offline: providers.writer.id === "offline", health })),
+    checkHealth(() => providers.speech.health()).then((health) => ({ capability: "Speech", adapter: providers.speech.id, offline: providers.speech.id !== "elevenlabs", health })),
+    checkHealth(() => providers.transcriber.health()).then((health) => ({ capability: "Transcription", adapter: providers.transcriber.id, offline: providers.transcriber.id !== "openai", health })),
+    checkHealth(() => providers.search.health()).then((health) => ({ capability: "Research search", adapter: providers.search.id, offline: providers.search.id === "offline", health })),
+    checkHealth(() => providers.storage.health()).then((health) => ({ capability: "Audio storage", adapter: providers.storage.id, offline: providers.storage.id === "local", health })),
+    checkHealth(() => providers.mos.health(), 30_000).then((health) => ({ capability: "Speech quality (MOS)", adapter: providers.mos.id, offline: true, health })),
     Promise.resolve({
       capability: "URL sources",
       adapter: fetchEnabled ? "fetcher" : "off",

@@ -41,4 +41,15 @@ describe("seedDemoWorkspace", () => {
     const adminAgain = await db.user.findUniqueOrThrow({ where: { email: "admin@showrunner.local" } });
     expect(adminAgain.passwordHash).toBe(admin.passwordHash);
   });
+
+  it("adds a default price that a studio seeded before it existed lacks, and leaves prices already there alone", async () => {
+    await seedDemoWorkspace(db);
+    await db.price.deleteMany({ where: { provider: "openai", model: "whisper-1" } });
+    await db.price.create({ data: { provider: "openai", model: "gpt-4o", unit: "input_token", unitPrice: "0.000004", effectiveFrom: new Date() } });
+    const before = await db.price.count();
+    await seedDemoWorkspace(db);
+    expect(await db.price.count()).toBe(before + 1);
+    expect((await db.price.findFirstOrThrow({ where: { provider: "openai", model: "whisper-1", unit: "minute" } })).unitPrice.toString()).toBe("0.006");
+    expect(await db.price.count({ where: { provider: "openai", model: "gpt-4o", unit: "input_token" } })).toBe(2);
+  });
 });

@@ -19,8 +19,8 @@ const DEMO_USERS: { email: string; name: string; role: Role }[] = [
 
 /**
  * Seeds what is missing and nothing twice: users only into an empty user table (their generated passwords are
- * returned once, to print, and stored only as hashes), the demo show, the workspace budget and the price table only
- * when absent.
+ * returned once, to print, and stored only as hashes), the demo show and the workspace budget only when absent, and
+ * each default price whose (provider, model, unit) has no row yet.
  */
 export async function seedDemoWorkspace(
   db: Db,
@@ -36,9 +36,9 @@ export async function seedDemoWorkspace(
   }
 
   await db.$transaction(async (tx) => {
-    if ((await tx.price.count()) === 0) {
-      await tx.price.createMany({ data: DEFAULT_PRICES.map((p) => ({ ...p, effectiveFrom: DEFAULT_PRICES_EFFECTIVE_FROM })) });
-    }
+    const priced = new Set((await tx.price.findMany({ select: { provider: true, model: true, unit: true } })).map((p) => `${p.provider}|${p.model}|${p.unit}`));
+    const missing = DEFAULT_PRICES.filter((p) => !priced.has(`${p.provider}|${p.model}|${p.unit}`));
+    if (missing.length > 0) await tx.price.createMany({ data: missing.map((p) => ({ ...p, effectiveFrom: DEFAULT_PRICES_EFFECTIVE_FROM })) });
     if (!(await tx.budgetPolicy.findFirst({ where: { showId: null } }))) {
       await tx.budgetPolicy.create({ data: WORKSPACE_BUDGET });
     }

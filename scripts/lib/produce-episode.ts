@@ -13,6 +13,7 @@ import { toWebVtt } from "@/lib/domain/to-webvtt";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { createProviders, type Providers } from "@/lib/providers/registry";
+import { assertProvidersReady } from "@/lib/providers/check-providers-ready";
 import { ingestUpload } from "@/lib/providers/sources/ingest-upload";
 import { SourceError } from "@/lib/providers/sources/source-error";
 import { StorageNotFoundError } from "@/lib/providers/storage/storage-errors";
@@ -163,6 +164,8 @@ export async function produceEpisode(options: ProduceOptions, callbacks: Produce
       `Providers: writer ${active.writer.id}, speech ${active.speech.id}, transcription ${active.transcriber.id}, ` +
         `search ${active.search.id}, storage ${active.storage.id}`,
     );
+    // Every hosted model priced and every hosted provider answering, before the episode exists and anything is spent.
+    await assertProvidersReady(db, active, { health: true });
 
     const created = await createEpisode(
       db,

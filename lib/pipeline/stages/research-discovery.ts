@@ -16,7 +16,7 @@ export const researchDiscovery: StageModule<DiscoveryOutput> = {
     const limit = PASSAGES[ctx.episode.complexity] / (ctx.tier === "economy" ? 2 : 1);
     const response = await meteredCall(
       ctx,
-      [{ provider: search.id, model: "search", unit: "request", quantity: 1 }],
+      search.estimate(),
       () => search.search({ query: ctx.episode.topic, episodeId: ctx.episode.id, showId: ctx.show.id, limit }),
       (r) => r.usage,
     );

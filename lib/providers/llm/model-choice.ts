@@ -6,17 +6,24 @@ export const DEFAULT_MODELS = {
 } as const;
 
 /**
- * The model for a purpose and tier: `LLM_MODEL_<PURPOSE>` (e.g. LLM_MODEL_SCRIPT_WRITER) wins, then LLM_MODEL or
- * LLM_ECONOMY_MODEL, then the provider's defaults.
+ * The model for a purpose and tier and the variable that chose it: `LLM_MODEL_<PURPOSE>` (e.g.
+ * LLM_MODEL_SCRIPT_WRITER) wins, then LLM_MODEL or LLM_ECONOMY_MODEL, then the provider's defaults (named by the
+ * variable that would change them, with `isDefault`).
  */
-export function chooseModel(
+export function explainModel(
   provider: keyof typeof DEFAULT_MODELS,
   purpose: string,
   tier: Tier,
   env: Record<string, string | undefined>,
-): string {
-  const specific = env[`LLM_MODEL_${purpose.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}`];
-  if (specific && tier === "standard") return specific;
-  const general = tier === "economy" ? env.LLM_ECONOMY_MODEL : env.LLM_MODEL;
-  return general || DEFAULT_MODELS[provider][tier];
+): { model: string; variable: string; isDefault: boolean } {
+  const specificVariable = `LLM_MODEL_${purpose.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}`;
+  const specific = env[specificVariable];
+  if (specific && tier === "standard") return { model: specific, variable: specificVariable, isDefault: false };
+  const variable = tier === "economy" ? "LLM_ECONOMY_MODEL" : "LLM_MODEL";
+  const general = env[variable];
+  return general ? { model: general, variable, isDefault: false } : { model: DEFAULT_MODELS[provider][tier], variable, isDefault: true };
+}
+
+export function chooseModel(provider: keyof typeof DEFAULT_MODELS, purpose: string, tier: Tier, env: Record<string, string | undefined>): string {
+  return explainModel(provider, purpose, tier, env).model;
 }

@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import type { Tier } from "@/lib/domain/budget";
 import type { Usage } from "@/lib/costs/prices";
+import type { CallOptions } from "@/lib/providers/call-options";
+import type { ProviderHealth } from "@/lib/providers/errors";
 
 /** A structured request to a hosted language model: the answer must satisfy `schema`. */
 export interface StructuredRequest<T> {
@@ -19,5 +21,7 @@ export interface LanguageModelPort {
   modelFor(purpose: string, tier: Tier): string;
   /** An upper bound of the call's usage, for the budget check made before the call. */
   estimate(request: StructuredRequest<unknown>): Usage[];
-  generate<T>(request: StructuredRequest<T>): Promise<{ object: T; usage: Usage[] }>;
+  generate<T>(request: StructuredRequest<T>, options?: CallOptions): Promise<{ object: T; usage: Usage[] }>;
+  /** Whether the provider answers and accepts the key, without spending. */
+  health(): Promise<ProviderHealth>;
 }

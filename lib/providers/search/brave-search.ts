@@ -6,6 +6,7 @@ import type { HostedSearchOptions } from "./tavily-search";
 import type { SearchProvider } from "./types";
 
 export const BRAVE_SEARCH_BASE_URL = "https://api.search.brave.com";
+const USAGE = [{ provider: "brave", model: "web-search", unit: "request", quantity: 1 }] as const;
 
 const searchAnswer = z.object({
   web: z
@@ -17,10 +18,11 @@ const searchAnswer = z.object({
 const plain = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, "")).trim();
 
 /** Brave Web Search (GET /res/v1/web/search, X-Subscription-Token). Each search is one request. */
-export function createBraveSearch({ apiKey, baseUrl = BRAVE_SEARCH_BASE_URL, fetchPage }: HostedSearchOptions): SearchProvider {
+export function createBraveSearch({ apiKey, baseUrl = BRAVE_SEARCH_BASE_URL, fetchPage, timeoutMs }: HostedSearchOptions): SearchProvider {
   return {
     id: "brave",
-    async search({ query, limit, signal }) {
+    estimate: () => [...USAGE],
+    async search({ query, limit }, { signal } = {}) {
       const url = apiUrl(baseUrl, "res/v1/web/search");
       url.searchParams.set("q", query);
       url.searchParams.set("count", String(Math.min(Math.max(limit, 1), 20)));
@@ -32,11 +34,12 @@ export function createBraveSearch({ apiKey, baseUrl = BRAVE_SEARCH_BASE_URL, fet
         init: { headers: { accept: "application/json", "x-subscription-token": apiKey } },
         schema: searchAnswer,
         signal,
+        timeoutMs,
       });
       const results = (answer.web?.results ?? []).slice(0, limit).map((r) => ({ title: plain(r.title), url: r.url, snippet: plain(r.description) }));
       return {
         results: await attachPageContent(results, fetchPage, signal),
-        usage: [{ provider: "brave", model: "web-search", unit: "request", quantity: 1 }],
+        usage: [...USAGE],
       };
     },
     // Brave has no free endpoint to check a key against, and a test search would be billed.

@@ -6,6 +6,7 @@ import { createOfflineSearch } from "./offline-search";
 import { createTavilySearch } from "./tavily-search";
 import type { SearchProvider } from "./types";
 import { parseEnv } from "@/lib/parse-env";
+import { readCallTimeouts } from "@/lib/providers/http/call-timeouts";
 
 // An empty variable (`TAVILY_API_KEY=` in a .env file) counts as unset.
 const optionalText = z
@@ -43,12 +44,14 @@ export function createSearchProvider(env: Record<string, string | undefined> = p
         apiKey: required(config.TAVILY_API_KEY, "TAVILY_API_KEY", "tavily", "your Tavily API key, tvly-…"),
         baseUrl: config.TAVILY_BASE_URL,
         fetchPage,
+        timeoutMs: readCallTimeouts(env).searchMs,
       });
     case "brave":
       return createBraveSearch({
         apiKey: required(config.BRAVE_SEARCH_API_KEY, "BRAVE_SEARCH_API_KEY", "brave", "your Brave Search API subscription token"),
         baseUrl: config.BRAVE_SEARCH_BASE_URL,
         fetchPage,
+        timeoutMs: readCallTimeouts(env).searchMs,
       });
     case "offline":
       return createOfflineSearch(db);

@@ -7,6 +7,7 @@ import type { SearchProvider } from "./types";
 export const LIBRARY_SOURCE_LIMIT = 200;
 const OWN_SOURCE_BOOST = 1.25;
 const MAX_RESULTS = 50;
+const USAGE = [{ provider: "offline", model: "bm25", unit: "request", quantity: 1 }] as const;
 
 const columns = { id: true, title: true, url: true, content: true, contentHash: true } as const;
 
@@ -17,6 +18,7 @@ const columns = { id: true, title: true, url: true, content: true, contentHash: 
 export function createOfflineSearch(db: Db): SearchProvider {
   return {
     id: "offline",
+    estimate: () => [...USAGE],
     async search({ query, episodeId, showId, limit }) {
       const [own, library] = await Promise.all([
         db.source.findMany({ where: { showId, episodeId }, select: columns, orderBy: { createdAt: "desc" } }),
@@ -53,7 +55,7 @@ export function createOfflineSearch(db: Db): SearchProvider {
           end: p.end,
           score: p.score,
         })),
-        usage: [{ provider: "offline", model: "bm25", unit: "request", quantity: 1 }],
+        usage: [...USAGE],
       };
     },
     async health() {

@@ -5,6 +5,7 @@ import { apiUrl, callSearchApi } from "./call-search-api";
 import type { SearchProvider } from "./types";
 
 export const TAVILY_BASE_URL = "https://api.tavily.com";
+const USAGE = [{ provider: "tavily", model: "search-basic", unit: "request", quantity: 1 }] as const;
 
 const searchAnswer = z.object({
   results: z.array(z.object({ title: z.string(), url: z.string(), content: z.string().default(""), score: z.number().optional() })),
@@ -16,15 +17,18 @@ export interface HostedSearchOptions {
   baseUrl?: string;
   /** The guarded URL fetcher; when absent (fetching off), results carry the provider's snippet only. */
   fetchPage?: UrlFetcher;
+  /** Each API request's limit (SEARCH_TIMEOUT_SECONDS); default 15 s. */
+  timeoutMs?: number;
 }
 
 /** Tavily Search (POST /search, Bearer key). A basic-depth search is one request (1 API credit). */
-export function createTavilySearch({ apiKey, baseUrl = TAVILY_BASE_URL, fetchPage }: HostedSearchOptions): SearchProvider {
+export function createTavilySearch({ apiKey, baseUrl = TAVILY_BASE_URL, fetchPage, timeoutMs }: HostedSearchOptions): SearchProvider {
   const headers = { authorization: `Bearer ${apiKey}`, "content-type": "application/json", accept: "application/json" };
-  const call = { provider: "tavily", label: "Tavily", keyVariable: "TAVILY_API_KEY" };
+  const call = { provider: "tavily", label: "Tavily", keyVariable: "TAVILY_API_KEY", timeoutMs };
   return {
     id: "tavily",
-    async search({ query, limit, signal }) {
+    estimate: () => [...USAGE],
+    async search({ query, limit }, { signal } = {}) {
       const answer = await callSearchApi({
         ...call,
         url: apiUrl(baseUrl, "search"),
@@ -46,7 +50,7 @@ export function createTavilySearch({ apiKey, baseUrl = TAVILY_BASE_URL, fetchPag
       const results = answer.results.slice(0, limit).map((r) => ({ title: r.title, url: r.url, snippet: r.content, score: r.score }));
       return {
         results: await attachPageContent(results, fetchPage, signal),
-        usage: [{ provider: "tavily", model: "search-basic", unit: "request", quantity: 1 }],
+        usage: [...USAGE],
       };
     },
     async health() {

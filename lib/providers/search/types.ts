@@ -1,3 +1,4 @@
+import type { CallOptions } from "@/lib/providers/call-options";
 import type { ProviderHealth } from "@/lib/providers/errors";
 
 export interface SearchRequest {
@@ -5,7 +6,6 @@ export interface SearchRequest {
   episodeId: string;
   showId: string;
   limit: number;
-  signal?: AbortSignal;
 }
 
 export interface SearchResult {
@@ -38,6 +38,8 @@ export interface SearchResponse {
 export interface SearchProvider {
   /** "tavily", "brave" or "offline": the ledger's provider name. */
   id: string;
-  search(request: SearchRequest): Promise<SearchResponse>;
+  /** The search's usage before it is made, for the budget check (one request). */
+  estimate(): SearchUsage[];
+  search(request: SearchRequest, options?: CallOptions): Promise<SearchResponse>;
   health(): Promise<ProviderHealth>;
 }

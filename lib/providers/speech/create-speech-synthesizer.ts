@@ -1,3 +1,4 @@
+import { readCallTimeouts } from "@/lib/providers/http/call-timeouts";
 import { createElevenLabsSynthesizer } from "./elevenlabs-synthesizer";
 import { createEspeakWasmSynthesizer } from "./espeak-wasm-synthesizer";
 import { createFestivalSynthesizer } from "./festival-synthesizer";
@@ -16,6 +17,7 @@ function elevenLabs(env: Env) {
     model: env.ELEVENLABS_MODEL || undefined,
     baseUrl: env.ELEVENLABS_BASE_URL || undefined,
     outputFormat: env.ELEVENLABS_OUTPUT_FORMAT || undefined,
+    timeoutMs: readCallTimeouts(env).speechMs,
   });
 }
 

@@ -1,4 +1,5 @@
-import { fetchWithRetry, type RetryPolicy } from "@/lib/providers/http/fetch-with-retry";
+import type { CallOptions } from "@/lib/providers/call-options";
+import { DEFAULT_REQUEST_TIMEOUT_MS, fetchWithRetry, type RetryPolicy } from "@/lib/providers/http/fetch-with-retry";
 import { splitIntoChunks } from "./split-into-chunks";
 import { UnsupportedMarkupError, type SpeechMarkup, type SpeechSynthesizer } from "./types";
 
@@ -15,8 +16,12 @@ export interface ElevenLabsOptions {
    * next_text keep the intonation continuous across the cuts.
    */
   maxCharsPerRequest?: number;
+  /** Each request's limit (SPEECH_TIMEOUT_SECONDS); default 60 s. */
+  timeoutMs?: number;
   retry?: RetryPolicy;
 }
+
+const HEALTH_TIMEOUT_MS = 10_000;
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const BREAK = /<break\s+time="(\d+(?:\.\d+)?)(ms|s)"\s*\/>/g;
@@ -49,6 +54,7 @@ export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechS
     baseUrl = "https://api.elevenlabs.io",
     outputFormat = "mp3_44100_128",
     maxCharsPerRequest = 3000,
+    timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
     retry,
   } = options;
   const format = /^mp3_(\d+)_\d+$/.exec(outputFormat);
@@ -61,7 +67,7 @@ export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechS
     voices: () => [],
     estimate: ({ text, markup }) => [{ provider: "elevenlabs", model, unit: "character", quantity: requestText(text, markup).length }],
 
-    async synthesize({ text, voice, markup = "plain" }) {
+    async synthesize({ text, voice, markup = "plain" }, { signal }: CallOptions = {}) {
       if (markup === "sable") throw new UnsupportedMarkupError("elevenlabs", markup);
       const voiceId = voice.hostedVoice;
       if (!voiceId) throw new Error(`No ElevenLabs voice id for local voice "${voice.localVoice}": set the host's hosted voice`);
@@ -78,8 +84,9 @@ export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechS
             method: "POST",
             headers: { "xi-api-key": apiKey, "content-type": "application/json", accept: "audio/mpeg" },
             body: JSON.stringify(body),
+            signal,
           },
-          retry,
+          { timeoutMs, ...retry },
         );
         parts.push(Buffer.from(await response.arrayBuffer()));
       }
@@ -97,7 +104,7 @@ export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechS
 
     async health() {
       try {
-        const response = await fetchWithRetry("ElevenLabs", `${root}/v1/models`, { headers: { "xi-api-key": apiKey } }, { maxRetries: 0 });
+        const response = await fetchWithRetry("ElevenLabs", `${root}/v1/models`, { headers: { "xi-api-key": apiKey } }, { maxRetries: 0, timeoutMs: Math.min(timeoutMs, HEALTH_TIMEOUT_MS) });
         await response.body?.cancel();
         return { ok: true, detail: `ElevenLabs reachable, model ${model}` };
       } catch (error) {

@@ -1,4 +1,5 @@
 import type { Usage } from "@/lib/costs/prices";
+import type { CallOptions } from "@/lib/providers/call-options";
 import type { ProviderHealth } from "@/lib/providers/errors";
 
 /** How the text is marked up. Engines list what they accept; the tts-optimizer writes for the chosen engine. */
@@ -37,7 +38,7 @@ export interface SpeechSynthesizer {
   voices(): string[];
   /** The call's usage before it is made, for the budget check (characters are known up front). */
   estimate(request: SynthesisRequest): Usage[];
-  synthesize(request: SynthesisRequest): Promise<SynthesisResult>;
+  synthesize(request: SynthesisRequest, options?: CallOptions): Promise<SynthesisResult>;
   health(): Promise<ProviderHealth>;
 }
 

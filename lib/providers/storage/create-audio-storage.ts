@@ -5,6 +5,7 @@ import { createS3Storage } from "./s3-storage";
 import type { AudioStorage } from "./types";
 import { parseEnv } from "@/lib/parse-env";
 import { dataDir } from "@/lib/data-dir";
+import { readCallTimeouts } from "@/lib/providers/http/call-timeouts";
 
 // An empty variable (`S3_ENDPOINT=` in a .env file) counts as unset.
 const optionalText = z
@@ -45,5 +46,6 @@ export function createAudioStorage(env: Record<string, string | undefined> = pro
       config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY
         ? { accessKeyId: config.S3_ACCESS_KEY_ID, secretAccessKey: config.S3_SECRET_ACCESS_KEY }
         : undefined,
+    timeoutMs: readCallTimeouts(env).storageMs,
   });
 }

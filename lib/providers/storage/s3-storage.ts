@@ -14,6 +14,9 @@ import {
   S3Client,
   S3ServiceException,
 } from "@aws-sdk/client-s3";
+import type { CallOptions } from "@/lib/providers/call-options";
+import { ProviderTimeoutError, ProviderUnreachableError } from "@/lib/providers/errors";
+import { addressOf, describeNetworkError } from "@/lib/providers/http/describe-network-error";
 import { StorageNotFoundError, StorageRangeError } from "./storage-errors";
 import type { AudioStorage, StoredObject } from "./types";
 import { validateStorageKey } from "./validate-storage-key";
@@ -26,7 +29,12 @@ export interface S3StorageConfig {
   forcePathStyle: boolean;
   /** When absent, the SDK's default chain (environment, instance role, …) supplies credentials. */
   credentials?: { accessKeyId: string; secretAccessKey: string };
+  /** How long a request may go without progress (S3_TIMEOUT_SECONDS); default 120 s. */
+  timeoutMs?: number;
 }
+
+const CONNECT_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 120_000;
 
 const statusOf = (error: unknown) => (error instanceof S3ServiceException ? error.$metadata.httpStatusCode : undefined);
 
@@ -54,6 +62,8 @@ export function createS3Client(config: S3StorageConfig): S3Client {
     endpoint: config.endpoint,
     forcePathStyle: config.forcePathStyle,
     credentials: config.credentials,
+    // Without these a bucket that accepts the connection and never answers holds the upload forever.
+    requestHandler: { connectionTimeout: CONNECT_TIMEOUT_MS, socketTimeout: config.timeoutMs ?? DEFAULT_TIMEOUT_MS },
     // The SDK's default CRC32 trailers (aws-chunked uploads) are not understood by every S3-compatible service;
     // SigV4 already covers the payload hash.
     requestChecksumCalculation: "WHEN_REQUIRED",
@@ -64,10 +74,23 @@ export function createS3Client(config: S3StorageConfig): S3Client {
 /** Audio in an S3 bucket or an S3-compatible service (production). Keys follow the same rules as local storage. */
 export function createS3Storage(config: S3StorageConfig, client: S3Client = createS3Client(config)): AudioStorage {
   const Bucket = config.bucket;
+  const address = config.endpoint ? addressOf(config.endpoint) : `AWS ${config.region}`;
+  const label = `S3 bucket ${Bucket}`;
+
+  /** A request's errors below HTTP, named with the bucket, its address and the cause (S3's own errors pass as they are). */
+  async function named<O>(request: Promise<O>, signal?: AbortSignal): Promise<O> {
+    try {
+      return await request;
+    } catch (error) {
+      if (signal?.aborted || error instanceof S3ServiceException) throw error;
+      if ((error as Error).name === "TimeoutError") throw new ProviderTimeoutError(label, address, config.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      throw new ProviderUnreachableError(label, address, describeNetworkError(error), { cause: error });
+    }
+  }
 
   async function statObject(key: string): Promise<StoredObject | null> {
     try {
-      const head = await client.send(new HeadObjectCommand({ Bucket, Key: validateStorageKey(key) }));
+      const head = await named(client.send(new HeadObjectCommand({ Bucket, Key: validateStorageKey(key) })));
       return {
         key,
         size: head.ContentLength ?? 0,
@@ -83,21 +106,22 @@ export function createS3Storage(config: S3StorageConfig, client: S3Client = crea
   return {
     id: "s3",
 
-    async put(key, data, contentType) {
+    async put(key, data, contentType, { signal }: CallOptions = {}) {
       const Key = validateStorageKey(key);
       const size = await withKnownLength(data, async (Body, ContentLength) => {
-        await client.send(new PutObjectCommand({ Bucket, Key, Body, ContentLength, ContentType: contentType }));
+        await named(client.send(new PutObjectCommand({ Bucket, Key, Body, ContentLength, ContentType: contentType }), { abortSignal: signal }), signal);
         return ContentLength;
       });
       return { key, size };
     },
 
-    async get(key, range) {
+    async get(key, range, { signal }: CallOptions = {}) {
       const Key = validateStorageKey(key);
       if (range && (range.start < 0 || range.end < range.start)) throw new StorageRangeError(key, (await statObject(key))?.size ?? 0);
       try {
-        const object = await client.send(
-          new GetObjectCommand({ Bucket, Key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }),
+        const object = await named(
+          client.send(new GetObjectCommand({ Bucket, Key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }), { abortSignal: signal }),
+          signal,
         );
         const served = parseContentRange(object.ContentRange);
         return {
@@ -117,15 +141,16 @@ export function createS3Storage(config: S3StorageConfig, client: S3Client = crea
     stat: statObject,
 
     async delete(key) {
-      await client.send(new DeleteObjectCommand({ Bucket, Key: validateStorageKey(key) }));
+      await named(client.send(new DeleteObjectCommand({ Bucket, Key: validateStorageKey(key) })));
     },
 
     async health() {
       try {
-        await client.send(new HeadBucketCommand({ Bucket }));
+        await named(client.send(new HeadBucketCommand({ Bucket })));
         return { ok: true, detail: `Storing audio in bucket ${Bucket}${config.endpoint ? ` at ${config.endpoint}` : ""}` };
       } catch (error) {
-        return { ok: false, detail: `Cannot reach bucket ${Bucket}: ${(error as Error).name} ${(error as Error).message}`.trim() };
+        const status = statusOf(error);
+        return { ok: false, detail: status ? `${label} at ${address} answered HTTP ${status} (${(error as Error).name})` : (error as Error).message };
       }
     },
   };

@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import type { CallOptions } from "@/lib/providers/call-options";
 import type { ProviderHealth } from "@/lib/providers/errors";
 
 /** Inclusive byte offsets, as in an HTTP Range header: { start: 0, end: 99 } is the first 100 bytes. */
@@ -27,9 +28,9 @@ export interface ObjectBody {
 export interface AudioStorage {
   /** "local" or "s3". */
   id: string;
-  put(key: string, data: Buffer | Readable, contentType: string): Promise<{ key: string; size: number }>;
+  put(key: string, data: Buffer | Readable, contentType: string, options?: CallOptions): Promise<{ key: string; size: number }>;
   /** Throws StorageNotFoundError for a missing key and StorageRangeError for a range that starts past the end. */
-  get(key: string, range?: ByteRange): Promise<ObjectBody>;
+  get(key: string, range?: ByteRange, options?: CallOptions): Promise<ObjectBody>;
   /** null when there is no such object. */
   stat(key: string): Promise<StoredObject | null>;
   /** Deleting a missing object is not an error. */

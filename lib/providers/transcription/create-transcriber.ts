@@ -1,3 +1,4 @@
+import { readCallTimeouts } from "@/lib/providers/http/call-timeouts";
 import { createOpenAiTranscriber } from "./openai-transcriber";
 import { createPocketsphinxTranscriber } from "./pocketsphinx-transcriber";
 import { TranscriptionUnavailableError, type Transcriber } from "./types";
@@ -22,6 +23,7 @@ function openAi(env: Env) {
     apiKey,
     model: env.OPENAI_TRANSCRIPTION_MODEL || undefined,
     baseUrl: env.OPENAI_BASE_URL || undefined,
+    timeoutMs: readCallTimeouts(env).transcriptionMs,
   });
 }
 

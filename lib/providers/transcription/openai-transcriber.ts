@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { fetchWithRetry, type RetryPolicy } from "@/lib/providers/http/fetch-with-retry";
+import type { CallOptions } from "@/lib/providers/call-options";
+import { DEFAULT_REQUEST_TIMEOUT_MS, fetchWithRetry, type RetryPolicy } from "@/lib/providers/http/fetch-with-retry";
 import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
 import { convertAudio } from "./convert-audio";
 import type { Transcriber } from "./types";
@@ -10,8 +11,12 @@ export interface OpenAiTranscriberOptions {
   model?: string;
   /** Default https://api.openai.com/v1 (the OpenAI SDK's OPENAI_BASE_URL convention). */
   baseUrl?: string;
+  /** The upload-and-transcribe request's limit (TRANSCRIPTION_TIMEOUT_SECONDS); default 60 s. */
+  timeoutMs?: number;
   retry?: RetryPolicy;
 }
+
+const HEALTH_TIMEOUT_MS = 10_000;
 
 // The API takes files up to 25 MB: 16 kHz mono at 32 kbps is enough for speech and fits about 100 minutes.
 const UPLOAD_ARGS = ["-ar", "16000", "-ac", "1", "-c:a", "libmp3lame", "-b:a", "32k"];
@@ -24,7 +29,7 @@ interface TranscriptionResponse {
 
 /** OpenAI's transcription endpoint (multipart upload), billed per minute of audio. */
 export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Transcriber {
-  const { apiKey, model = "gpt-4o-mini-transcribe", baseUrl = "https://api.openai.com/v1", retry } = options;
+  const { apiKey, model = "gpt-4o-mini-transcribe", baseUrl = "https://api.openai.com/v1", timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS, retry } = options;
   const root = baseUrl.replace(/\/+$/, "");
 
   return {
@@ -32,7 +37,7 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
     available: true,
     estimate: (durationSeconds) => [{ provider: "openai", model, unit: "minute", quantity: durationSeconds / 60 }],
 
-    async transcribe({ audio }) {
+    async transcribe({ audio }, { signal }: CallOptions = {}) {
       // The expected script is deliberately not sent as a prompt: the check must hear what was said, not what should be.
       return withTempDir("openai-stt", async (dir) => {
         const { file, durationSeconds } = await convertAudio(audio, dir, "speech.mp3", UPLOAD_ARGS);
@@ -45,8 +50,8 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
         const response = await fetchWithRetry(
           "OpenAI",
           `${root}/audio/transcriptions`,
-          { method: "POST", headers: { authorization: `Bearer ${apiKey}` }, body: form },
-          retry,
+          { method: "POST", headers: { authorization: `Bearer ${apiKey}` }, body: form, signal },
+          { timeoutMs, ...retry },
         );
         const result = (await response.json()) as TranscriptionResponse;
         const billedSeconds = result.usage?.type === "duration" ? result.usage.seconds : durationSeconds;
@@ -60,7 +65,7 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
 
     async health() {
       try {
-        const response = await fetchWithRetry("OpenAI", `${root}/models/${model}`, { headers: { authorization: `Bearer ${apiKey}` } }, { maxRetries: 0 });
+        const response = await fetchWithRetry("OpenAI", `${root}/models/${model}`, { headers: { authorization: `Bearer ${apiKey}` } }, { maxRetries: 0, timeoutMs: Math.min(timeoutMs, HEALTH_TIMEOUT_MS) });
         await response.body?.cancel();
         return { ok: true, detail: `OpenAI reachable, model ${model}` };
       } catch (error) {

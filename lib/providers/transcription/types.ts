@@ -1,4 +1,5 @@
 import type { Usage } from "@/lib/costs/prices";
+import type { CallOptions } from "@/lib/providers/call-options";
 
 export interface TranscriptionRequest {
   /** A file path, or the bytes of any format ffmpeg reads. */
@@ -28,7 +29,7 @@ export interface Transcriber {
   readonly available: boolean;
   /** Usage of transcribing that much audio, for the budget check made before the call. */
   estimate(durationSeconds: number): Usage[];
-  transcribe(request: TranscriptionRequest): Promise<Transcription>;
+  transcribe(request: TranscriptionRequest, options?: CallOptions): Promise<Transcription>;
   health(): Promise<{ ok: boolean; detail: string }>;
 }
 

@@ -27,6 +27,7 @@ function fakeModel(answers: Record<string, unknown>) {
   const model: LanguageModelPort = {
     provider: "anthropic",
     modelFor: (purpose, tier) => `claude-${tier}`,
+    health: async () => ({ ok: true, detail: "Anthropic answered" }),
     estimate: (request) => [{ provider: "anthropic", model: `claude-${request.tier}`, unit: "output_token", quantity: request.maxOutputTokens ?? 0 }],
     async generate<T>(request: StructuredRequest<T>) {
       requests.push(request as StructuredRequest<unknown>);

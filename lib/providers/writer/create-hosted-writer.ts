@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { CallOptions } from "@/lib/providers/call-options";
 import type { LanguageModelPort } from "@/lib/providers/llm/types";
 import { enforceBrandScores } from "./hosted/enforce-brand-scores";
 import { enforceBrief } from "./hosted/enforce-brief";
@@ -27,46 +28,47 @@ export function createHostedWriter(model: LanguageModelPort): ResearchWriter {
   const id = model.provider;
   if (id !== "anthropic" && id !== "openai") throw new Error(`No hosted writer for language model provider "${id}"`);
 
-  async function ask<K extends WriterTask, T>(task: K, raw: WriterInput<K>, schema: z.ZodType<T>) {
+  async function ask<K extends WriterTask, T>(task: K, raw: WriterInput<K>, schema: z.ZodType<T>, options?: CallOptions) {
     const input = TASK_SCHEMAS[task].input.parse(raw);
-    const { object, usage } = await model.generate({ ...requestFor(task, input), tier: input.tier, schema });
+    const { object, usage } = await model.generate({ ...requestFor(task, input), tier: input.tier, schema }, options);
     return { input, object, usage };
   }
 
   return {
     id,
-    async extractClaims(raw) {
-      const { input, object, usage } = await ask("extractClaims", raw, extractClaimsOutputSchema);
+    async extractClaims(raw, options) {
+      const { input, object, usage } = await ask("extractClaims", raw, extractClaimsOutputSchema, options);
       return { output: enforceClaims(object, input), usage };
     },
-    async judgeClaims(raw) {
-      const { input, object, usage } = await ask("judgeClaims", raw, judgeClaimsOutputSchema);
+    async judgeClaims(raw, options) {
+      const { input, object, usage } = await ask("judgeClaims", raw, judgeClaimsOutputSchema, options);
       return { output: enforceJudgements(object, input), usage };
     },
-    async synthesize(raw) {
-      const { input, object, usage } = await ask("synthesize", raw, briefSchema);
+    async synthesize(raw, options) {
+      const { input, object, usage } = await ask("synthesize", raw, briefSchema, options);
       return { output: enforceBrief(object, input), usage };
     },
-    async planEpisode(raw) {
-      const { input, object, usage } = await ask("planEpisode", raw, episodePlanSchema);
+    async planEpisode(raw, options) {
+      const { input, object, usage } = await ask("planEpisode", raw, episodePlanSchema, options);
       return { output: enforcePlan(object, input), usage };
     },
-    async writeScript(raw) {
-      const { input, object, usage } = await ask("writeScript", raw, scriptSchema);
+    async writeScript(raw, options) {
+      const { input, object, usage } = await ask("writeScript", raw, scriptSchema, options);
       return { output: enforceScript(object, input), usage };
     },
-    async judgeBrand(raw) {
-      const { object, usage } = await ask("judgeBrand", raw, brandJudgementSchema);
+    async judgeBrand(raw, options) {
+      const { object, usage } = await ask("judgeBrand", raw, brandJudgementSchema, options);
       return { output: enforceBrandScores(object), usage };
     },
     estimate(task, raw) {
       const input = TASK_SCHEMAS[task].input.parse(raw);
       return model.estimate({ ...requestFor(task, input), tier: input.tier, schema: TASK_SCHEMAS[task].answer });
     },
-    // A real probe would spend tokens on every visit to the admin page; report what is configured instead.
-    health: async () => ({
-      ok: true,
-      detail: `${id}: ${model.modelFor(TASK_PURPOSE.writeScript, "standard")} (standard), ${model.modelFor(TASK_PURPOSE.writeScript, "economy")} (economy); configured, not probed`,
-    }),
+    // Lists the provider's models (free): a generation probe would spend tokens on every check.
+    async health() {
+      const { ok, detail } = await model.health();
+      const models = `${model.modelFor(TASK_PURPOSE.writeScript, "standard")} (standard), ${model.modelFor(TASK_PURPOSE.writeScript, "economy")} (economy)`;
+      return { ok, detail: `${detail}; ${models}` };
+    },
   };
 }

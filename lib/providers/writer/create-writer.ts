@@ -1,3 +1,4 @@
+import { readCallTimeouts } from "@/lib/providers/http/call-timeouts";
 import { createHostedModel } from "@/lib/providers/llm/create-hosted-model";
 import { createHostedWriter } from "./create-hosted-writer";
 import { createOfflineWriter } from "./create-offline-writer";
@@ -21,5 +22,7 @@ export function createWriter(env: Env = process.env): ResearchWriter {
   if (choice !== "anthropic" && choice !== "openai") throw new Error(`Unknown LLM_PROVIDER "${choice}": use offline, anthropic or openai`);
   const apiKey = env[KEYS[choice].key]?.trim();
   if (!apiKey) throw new Error(`LLM_PROVIDER=${choice} needs ${KEYS[choice].key}. Set it, or set LLM_PROVIDER=offline.`);
-  return createHostedWriter(createHostedModel({ provider: choice, apiKey, baseURL: env[KEYS[choice].baseUrl]?.trim() || undefined, env }));
+  return createHostedWriter(
+    createHostedModel({ provider: choice, apiKey, baseURL: env[KEYS[choice].baseUrl]?.trim() || undefined, timeoutMs: readCallTimeouts(env).llmMs, env }),
+  );
 }

@@ -1,5 +1,6 @@
 import type { Usage } from "@/lib/costs/prices";
 import type { StageKey } from "@/lib/domain/stages";
+import type { CallOptions } from "@/lib/providers/call-options";
 import type { ProviderHealth } from "@/lib/providers/errors";
 import type {
   Brief,
@@ -28,16 +29,16 @@ export interface WriterResult<O> {
  */
 export interface ResearchWriter {
   readonly id: "offline" | "anthropic" | "openai";
-  extractClaims(input: ExtractClaimsInput): Promise<WriterResult<ExtractClaimsOutput>>;
-  judgeClaims(input: JudgeClaimsInput): Promise<WriterResult<JudgeClaimsOutput>>;
-  synthesize(input: SynthesizeInput): Promise<WriterResult<Brief>>;
-  planEpisode(input: PlanEpisodeInput): Promise<WriterResult<EpisodePlan>>;
-  writeScript(input: WriteScriptInput): Promise<WriterResult<Script>>;
+  extractClaims(input: ExtractClaimsInput, options?: CallOptions): Promise<WriterResult<ExtractClaimsOutput>>;
+  judgeClaims(input: JudgeClaimsInput, options?: CallOptions): Promise<WriterResult<JudgeClaimsOutput>>;
+  synthesize(input: SynthesizeInput, options?: CallOptions): Promise<WriterResult<Brief>>;
+  planEpisode(input: PlanEpisodeInput, options?: CallOptions): Promise<WriterResult<EpisodePlan>>;
+  writeScript(input: WriteScriptInput, options?: CallOptions): Promise<WriterResult<Script>>;
   /** A 0-10 rubric per brand dimension; null when the adapter has no judge (offline has no model to ask). */
-  judgeBrand(input: JudgeBrandInput): Promise<WriterResult<BrandJudgement | null>>;
+  judgeBrand(input: JudgeBrandInput, options?: CallOptions): Promise<WriterResult<BrandJudgement | null>>;
   /** An upper bound of the call's usage, for the budget check made before the call. */
   estimate<K extends WriterTask>(task: K, input: WriterInput<K>): Usage[];
-  /** For the admin page; the hosted adapter reports its configuration rather than spend tokens on a probe. */
+  /** For the admin page and the pipeline's check before it spends; the hosted adapter lists models (free). */
   health(): Promise<ProviderHealth>;
 }
 

@@ -1,0 +1,55 @@
+import type { Usage } from "@/lib/costs/prices";
+import { explainModel } from "./llm/model-choice";
+import type { SearchProvider } from "./search/types";
+import type { SpeechSynthesizer } from "./speech/types";
+import type { Transcriber } from "./transcription/types";
+import { TASK_PURPOSE, type ResearchWriter } from "./writer/types";
+
+type Env = Record<string, string | undefined>;
+
+/** A (provider, model, unit) a configured hosted adapter bills, and the setting that chose it, to name in errors. */
+export interface BilledUnit {
+  provider: string;
+  model: string;
+  unit: string;
+  /** "LLM_MODEL=gpt-4o", or "LLM_MODEL=gpt-4.1 (the default)" when nothing was set. */
+  setting: string;
+}
+
+const setting = (variable: string, value: string, isDefault: boolean) => `${variable}=${value}${isDefault ? " (the default)" : ""}`;
+const units = (usage: Pick<Usage, "provider" | "model" | "unit">[], chosenBy: string) =>
+  usage.map(({ provider, model, unit }) => ({ provider, model, unit, setting: chosenBy }));
+
+/**
+ * What the hosted adapters in use will bill: every model the writer may pick (each stage, both tiers), the speech
+ * model, the transcription model and the search. Offline adapters bill nothing that needs a price.
+ */
+export function listBilledUnits(
+  providers: { writer: ResearchWriter; speech: SpeechSynthesizer; transcriber: Transcriber; search: SearchProvider },
+  env: Env,
+): BilledUnit[] {
+  const found: BilledUnit[] = [];
+  const { writer, speech, transcriber, search } = providers;
+  if (writer.id !== "offline") {
+    for (const purpose of Object.values(TASK_PURPOSE)) {
+      for (const tier of ["standard", "economy"] as const) {
+        const { model, variable, isDefault } = explainModel(writer.id, purpose, tier, env);
+        for (const unit of ["input_token", "output_token"]) found.push({ provider: writer.id, model, unit, setting: setting(variable, model, isDefault) });
+      }
+    }
+  }
+  if (speech.id === "elevenlabs") {
+    const usage = speech.estimate({ text: "a", voice: { localVoice: "", hostedVoice: "voice" } });
+    found.push(...units(usage, setting("ELEVENLABS_MODEL", usage[0]!.model, !env.ELEVENLABS_MODEL)));
+  }
+  if (transcriber.id === "openai") {
+    const usage = transcriber.estimate(60);
+    found.push(...units(usage, setting("OPENAI_TRANSCRIPTION_MODEL", usage[0]!.model, !env.OPENAI_TRANSCRIPTION_MODEL)));
+  }
+  if (search.id !== "offline") found.push(...units(search.estimate(), `SEARCH_PROVIDER=${search.id}`));
+  const seen = new Set<string>();
+  return found.filter((u) => {
+    const key = `${u.provider}|${u.model}|${u.unit}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
