@@ -17,6 +17,8 @@ export interface FaultOptions extends FaultRates {
 }
 
 export class InjectedFaultError extends Error {
+  /** Like the provider failure it stands for, worth retrying (see isTransientError). */
+  readonly transient = true;
   constructor(message: string) {
     super(message);
     this.name = "InjectedFaultError";

@@ -11,6 +11,8 @@ export interface StructuredRequest<T> {
   system: string;
   prompt: string;
   maxOutputTokens?: number;
+  /** Aborted when the call is no longer wanted (its stage attempt ended). */
+  signal?: AbortSignal;
 }
 
 export interface LanguageModelPort {

@@ -5,6 +5,8 @@ export interface TranscriptionRequest {
   audio: string | Buffer;
   /** The script the audio should say; the offline recogniser biases its language model to it. */
   expectedText?: string;
+  /** Aborted when the call is no longer wanted (its stage attempt ended): the recogniser stops and the call rejects. */
+  signal?: AbortSignal;
 }
 
 export interface TranscribedWord {

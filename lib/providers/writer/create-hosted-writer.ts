@@ -16,7 +16,7 @@ import {
   scriptSchema,
 } from "./schemas";
 import { TASK_SCHEMAS } from "./task-schemas";
-import { TASK_PURPOSE, type ResearchWriter, type WriterInput, type WriterTask } from "./types";
+import { TASK_PURPOSE, type ResearchWriter, type WriterCallOptions, type WriterInput, type WriterTask } from "./types";
 
 /**
  * The writer on a hosted language model (Anthropic or OpenAI through the AI SDK): one structured call per task, the
@@ -27,36 +27,36 @@ export function createHostedWriter(model: LanguageModelPort): ResearchWriter {
   const id = model.provider;
   if (id !== "anthropic" && id !== "openai") throw new Error(`No hosted writer for language model provider "${id}"`);
 
-  async function ask<K extends WriterTask, T>(task: K, raw: WriterInput<K>, schema: z.ZodType<T>) {
+  async function ask<K extends WriterTask, T>(task: K, raw: WriterInput<K>, schema: z.ZodType<T>, options: WriterCallOptions = {}) {
     const input = TASK_SCHEMAS[task].input.parse(raw);
-    const { object, usage } = await model.generate({ ...requestFor(task, input), tier: input.tier, schema });
+    const { object, usage } = await model.generate({ ...requestFor(task, input), tier: input.tier, schema, signal: options.signal });
     return { input, object, usage };
   }
 
   return {
     id,
-    async extractClaims(raw) {
-      const { input, object, usage } = await ask("extractClaims", raw, extractClaimsOutputSchema);
+    async extractClaims(raw, options) {
+      const { input, object, usage } = await ask("extractClaims", raw, extractClaimsOutputSchema, options);
       return { output: enforceClaims(object, input), usage };
     },
-    async judgeClaims(raw) {
-      const { input, object, usage } = await ask("judgeClaims", raw, judgeClaimsOutputSchema);
+    async judgeClaims(raw, options) {
+      const { input, object, usage } = await ask("judgeClaims", raw, judgeClaimsOutputSchema, options);
       return { output: enforceJudgements(object, input), usage };
     },
-    async synthesize(raw) {
-      const { input, object, usage } = await ask("synthesize", raw, briefSchema);
+    async synthesize(raw, options) {
+      const { input, object, usage } = await ask("synthesize", raw, briefSchema, options);
       return { output: enforceBrief(object, input), usage };
     },
-    async planEpisode(raw) {
-      const { input, object, usage } = await ask("planEpisode", raw, episodePlanSchema);
+    async planEpisode(raw, options) {
+      const { input, object, usage } = await ask("planEpisode", raw, episodePlanSchema, options);
       return { output: enforcePlan(object, input), usage };
     },
-    async writeScript(raw) {
-      const { input, object, usage } = await ask("writeScript", raw, scriptSchema);
+    async writeScript(raw, options) {
+      const { input, object, usage } = await ask("writeScript", raw, scriptSchema, options);
       return { output: enforceScript(object, input), usage };
     },
-    async judgeBrand(raw) {
-      const { object, usage } = await ask("judgeBrand", raw, brandJudgementSchema);
+    async judgeBrand(raw, options) {
+      const { object, usage } = await ask("judgeBrand", raw, brandJudgementSchema, options);
       return { output: enforceBrandScores(object), usage };
     },
     estimate(task, raw) {

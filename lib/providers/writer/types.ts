@@ -16,6 +16,12 @@ import type {
   WriteScriptInput,
 } from "./schemas";
 
+/** Per call, beside the task's input. */
+export interface WriterCallOptions {
+  /** Aborted when the call is no longer wanted (its stage attempt ended). */
+  signal?: AbortSignal;
+}
+
 export interface WriterResult<O> {
   output: O;
   /** What the call consumed, in the ledger's terms. */
@@ -28,13 +34,13 @@ export interface WriterResult<O> {
  */
 export interface ResearchWriter {
   readonly id: "offline" | "anthropic" | "openai";
-  extractClaims(input: ExtractClaimsInput): Promise<WriterResult<ExtractClaimsOutput>>;
-  judgeClaims(input: JudgeClaimsInput): Promise<WriterResult<JudgeClaimsOutput>>;
-  synthesize(input: SynthesizeInput): Promise<WriterResult<Brief>>;
-  planEpisode(input: PlanEpisodeInput): Promise<WriterResult<EpisodePlan>>;
-  writeScript(input: WriteScriptInput): Promise<WriterResult<Script>>;
+  extractClaims(input: ExtractClaimsInput, options?: WriterCallOptions): Promise<WriterResult<ExtractClaimsOutput>>;
+  judgeClaims(input: JudgeClaimsInput, options?: WriterCallOptions): Promise<WriterResult<JudgeClaimsOutput>>;
+  synthesize(input: SynthesizeInput, options?: WriterCallOptions): Promise<WriterResult<Brief>>;
+  planEpisode(input: PlanEpisodeInput, options?: WriterCallOptions): Promise<WriterResult<EpisodePlan>>;
+  writeScript(input: WriteScriptInput, options?: WriterCallOptions): Promise<WriterResult<Script>>;
   /** A 0-10 rubric per brand dimension; null when the adapter has no judge (offline has no model to ask). */
-  judgeBrand(input: JudgeBrandInput): Promise<WriterResult<BrandJudgement | null>>;
+  judgeBrand(input: JudgeBrandInput, options?: WriterCallOptions): Promise<WriterResult<BrandJudgement | null>>;
   /** An upper bound of the call's usage, for the budget check made before the call. */
   estimate<K extends WriterTask>(task: K, input: WriterInput<K>): Usage[];
   /** For the admin page; the hosted adapter reports its configuration rather than spend tokens on a probe. */
