@@ -94,7 +94,7 @@ describe("takes kept across attempts", () => {
     expect(second.said).toContain(TEXTS[2]);
     expect(charges).toHaveLength(TEXTS.length); // every line charged exactly once over both attempts
     expect(audio.lines).toHaveLength(TEXTS.length);
-    expect(audio.characters).toBe(charges.reduce((n, c) => n + c.quantity, 0));
+    expect(audio.characters).toBe(charges.reduce((n, c) => n + Number(c.quantity), 0));
 
     const third = countingEngine(new Set());
     await audioSynthesizer.run(attempt(third.wrapped, storage, charges));
