@@ -5,6 +5,7 @@ import { createEpisode } from "@/lib/episodes/create-episode";
 import { createProviders } from "@/lib/providers/registry";
 import { withFaults } from "@/lib/providers/fault-injection";
 import type { SpeechSynthesizer } from "@/lib/providers/speech/types";
+import { createFliteSynthesizer } from "@/lib/providers/speech/flite-synthesizer";
 import { STAGE_KEYS } from "@/lib/domain/stages";
 
 // Issue 11: eight episodes with speech failing 15% of the time (429 and 5xx) and the writer 10% all reach READY, each
@@ -13,12 +14,36 @@ import { STAGE_KEYS } from "@/lib/domain/stages";
 const EPISODES = 8;
 const faults = { "429": 0, "5xx": 0, timeout: 0 };
 let synthesized = 0;
+/** For the second test: the texts the engine was asked to say and said, and the call (1-based) that fails for good. */
+const asked: string[] = [];
+const spoken: string[] = [];
+let failingCall: number | null = null;
+/** Injected faults are off for the second test, so its first calls are known to succeed. */
+let faultsOn = true;
+const random = () => (faultsOn ? Math.random() : 1);
 let h: PipelineHarness;
+
+/** The machine's engine behind the injected faults, counting successes; one call can be made to fail for good. */
+function countedSpeech(speech: SpeechSynthesizer): SpeechSynthesizer {
+  return {
+    ...speech,
+    async synthesize(request) {
+      asked.push(request.text);
+      if (asked.length === failingCall) throw new Error("The speech engine crashed on this line");
+      const result = await speech.synthesize(request);
+      synthesized++;
+      spoken.push(request.text);
+      return result;
+    },
+  };
+}
 
 beforeAll(async () => {
   const { url } = await freshDatabase();
   h = await startPipelineHarness(url, {
     env: {
+      // flite when installed: the quickest offline voices (festival takes about twice as long a line).
+      SPEECH_PROVIDER: (await createFliteSynthesizer().health()).ok ? "flite" : "auto",
       TRANSCRIPTION_PROVIDER: "none",
       // Six retries make a call that fails every time (0.15^7) too rare to flake the "one attempt per stage" check.
       SHOWRUNNER_CALL_RETRIES: "6",
@@ -26,12 +51,11 @@ beforeAll(async () => {
     async providers(env, db) {
       const providers = await createProviders(env, db);
       const onFault = (kind: keyof typeof faults) => void faults[kind]++;
-      const speech = withFaults("speech", providers.speech, { rateLimit: 0.075, serverError: 0.075, timeout: 0, retryAfterMs: 300, onFault });
-      const counted: SpeechSynthesizer = { ...speech, synthesize: async (request) => speech.synthesize(request).then((r) => (synthesized++, r)) };
+      const speech = withFaults("speech", providers.speech, { rateLimit: 0.075, serverError: 0.075, timeout: 0, retryAfterMs: 300, onFault, random });
       return {
         ...providers,
-        speech: counted,
-        writer: withFaults("writer", providers.writer, { rateLimit: 0.05, serverError: 0.05, timeout: 0, retryAfterMs: 300, onFault }),
+        speech: countedSpeech(speech),
+        writer: withFaults("writer", providers.writer, { rateLimit: 0.05, serverError: 0.05, timeout: 0, retryAfterMs: 300, onFault, random }),
       };
     },
   });
@@ -53,7 +77,7 @@ describe("flaky providers", () => {
     await waitFor(
       `all ${EPISODES} episodes READY`,
       async () =>
-        (await h.db.episode.count({ where: { status: { in: ["NEEDS_ATTENTION", "PAUSED_BUDGET", "CANCELLED"] } } })) > 0 ||
+        (await h.db.episode.count({ where: { status: { in: ["NEEDS_ATTENTION", "PAUSED_BUDGET", "AWAITING_FINAL_APPROVAL", "CANCELLED"] } } })) > 0 ||
         (await h.db.episode.count({ where: { status: "READY" } })) === EPISODES,
       270_000,
     );
@@ -95,5 +119,42 @@ describe("flaky providers", () => {
         `(${audio.reduce((n, r) => n + r.callRetries, 0)} in audio synthesis), ${runs.reduce((n, r) => n + r.attempt, 0)} stage attempts ` +
         `for ${runs.length} stages; ${synthesized} lines synthesised.`,
     );
+  });
+
+  it("an attempt that fails keeps its lines: the next one synthesises only the rest, and nothing is charged after an attempt ended", { timeout: 120_000 }, async () => {
+    const show = await h.db.show.findFirstOrThrow();
+    asked.length = 0;
+    spoken.length = 0;
+    synthesized = 0;
+    faultsOn = false;
+    failingCall = 4;
+    const episode = await createEpisode(h.db, { showId: show.id, topic: "Sleep and memory under faults, with a crash", targetMinutes: 1, sources: SOURCES }, h.users.producer);
+    await h.dispatch.requestPipeline(episode, "create");
+    const settled = ["READY", "NEEDS_ATTENTION", "AWAITING_FINAL_APPROVAL"] as const;
+    const finished = await waitFor("the episode to finish", async () => {
+      const e = await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } });
+      return (settled as readonly string[]).includes(e.status) && e;
+    }, 100_000);
+    expect(finished.status).toBe("READY");
+
+    const audio = await h.db.stageRun.findFirstOrThrow({ where: { episodeId: episode.id, stage: "audio-synthesizer" } });
+    expect(audio.attempt).toBe(2);
+    // The line that crashed was said again by the second attempt; no line was synthesised twice, so the second
+    // attempt redid only what the first had not kept.
+    const crashed = asked[3]!;
+    expect(spoken.filter((text) => text === crashed)).toHaveLength(1);
+    expect(new Set(spoken).size).toBe(spoken.length);
+
+    // Each line was charged once, by the attempt that synthesised it, while that attempt ran.
+    const entries = await h.db.costEntry.findMany({ where: { stageRunId: audio.id } });
+    expect(entries).toHaveLength(synthesized);
+    const byAttempt = (n: number) => entries.filter((e) => e.idempotencyKey.split(":")[1] === String(n));
+    // The three lines before the crash, and one that may have been running beside it.
+    expect(byAttempt(1).length).toBeGreaterThanOrEqual(3);
+    expect(byAttempt(1).length).toBeLessThanOrEqual(4);
+    expect(byAttempt(1).length + byAttempt(2).length).toBe(entries.length);
+    for (const entry of byAttempt(1)) expect(entry.createdAt.getTime()).toBeLessThan(audio.startedAt!.getTime());
+    for (const entry of byAttempt(2)) expect(entry.createdAt.getTime()).toBeLessThanOrEqual(audio.endedAt!.getTime());
+    expect(await h.db.budgetHold.count()).toBe(0);
   });
 });

@@ -46,9 +46,9 @@ export interface AudioOutput {
 
 /**
  * One take per script line in its host's voice (kept in storage, so a retried attempt redoes only the lines that
- * failed, and after a failure no further line is started), levelled to one loudness, stitched with pauses (fitted to the plan's
- * length when it runs long), then limited, normalised to -16 LUFS and encoded as 44.1 kHz MP3. The master goes to storage under a key fixed by the script
- * version, so a retried step overwrites rather than adds.
+ * failed; after a failure no further line is started), levelled to one loudness, stitched with pauses (fitted to the
+ * plan's length when it runs long), then limited, normalised to -16 LUFS and encoded as 44.1 kHz MP3. The master goes
+ * to storage under a key fixed by the script version, so a retried step overwrites rather than adds.
  */
 export const audioSynthesizer: StageModule<AudioOutput> = {
   key: "audio-synthesizer",
