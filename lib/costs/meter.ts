@@ -46,12 +46,6 @@ const SCOPE_TITLES: Record<BudgetScope, string> = { episode: "Episode", "show-mo
 
 export function createMeter(db: Db, scope: MeterScope): Meter {
   let callIndex = 0;
-  const pending = new Set<Promise<unknown>>();
-  function track<T>(work: Promise<T>): Promise<T> {
-    pending.add(work);
-    void work.catch(() => undefined).finally(() => pending.delete(work));
-    return work;
-  }
 
   async function price(usage: Usage) {
     const { unitPrice, priceId } = await findUnitPrice(db, usage);
@@ -82,92 +76,105 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
     });
   }
 
+  const calls: Omit<Meter, "settled"> = {
+    async authorize(estimate) {
+      const amounts = await Promise.all(estimate.map(price));
+      const total = amounts.reduce((sum, a) => sum.plus(a.amount), new Decimal(0));
+      try {
+        return await holdBudget(total);
+      } catch (error) {
+        if (error instanceof BudgetExceededError) {
+          await raiseAlert(db, {
+            kind: "budget.refused",
+            severity: "CRITICAL",
+            episodeId: scope.episodeId,
+            message: `A ${scope.stage} call was refused before it was made: ${error.message}`,
+            data: { scope: error.scope, requested: error.requested.toString(), cap: error.cap.toString() },
+            dedupeKey: `budget.refused:${scope.stageRunId}:${error.scope}`,
+          });
+        }
+        throw error;
+      }
+    },
+
+    async release({ holdId }) {
+      await db.budgetHold.deleteMany({ where: { id: holdId } });
+    },
+
+    async charge(usage) {
+      const idempotencyKey = `${scope.stageRunId}:${scope.attempt}:${callIndex++}`;
+      const { unitPrice, priceId, amount } = await price(usage);
+      const projected = await projectedAmount(usage);
+      const { result, newAlerts, webhookUrl } = await db.$transaction(async (tx) => {
+        const existing = await tx.costEntry.findUnique({ where: { idempotencyKey } });
+        // A re-executed step: already charged.
+        if (existing) return { result: new Decimal(existing.amount.toString()), newAlerts: [], webhookUrl: null };
+        // The StageRun row is locked first, so the charge and the end of its attempt (runStage) cannot interleave.
+        const [open] = await tx.$queryRaw<unknown[]>`select id from "StageRun" where id = ${scope.stageRunId} and attempt = ${scope.attempt} and "endedAt" is null for update`;
+        if (!open) throw new AttemptEndedError(scope.stage, scope.attempt);
+
+        await tx.$queryRaw`select id from "Episode" where id = ${scope.episodeId} for update`;
+        const before = await loadScopes(tx, scope.episodeId);
+        await tx.costEntry.create({
+          data: {
+            idempotencyKey,
+            episodeId: scope.episodeId,
+            stageRunId: scope.stageRunId,
+            stage: scope.stage,
+            provider: usage.provider,
+            model: usage.model,
+            unit: usage.unit,
+            quantity: new Prisma.Decimal(new Decimal(usage.quantity).toString()),
+            unitPrice: new Prisma.Decimal(unitPrice.toString()),
+            amount: new Prisma.Decimal(amount.toString()),
+            projectedAmount: projected === null ? null : new Prisma.Decimal(projected.toString()),
+            priceId,
+          },
+        });
+        if (projected && !projected.isZero()) {
+          await tx.episode.update({ where: { id: scope.episodeId }, data: { projectedCost: { increment: projected.toString() } } });
+        }
+        if (amount.isZero()) return { result: amount, newAlerts: [], webhookUrl: null };
+        await tx.episode.update({ where: { id: scope.episodeId }, data: { costTotal: { increment: amount.toString() } } });
+        await tx.stageRun.update({ where: { id: scope.stageRunId }, data: { cost: { increment: amount.toString() } } });
+
+        const raised = [];
+        const period = new Date().toISOString().slice(0, 7);
+        for (const s of before.scopes) {
+          for (const pct of crossedThresholds(s.charged, s.charged.plus(amount), s.cap, before.thresholds)) {
+            const key = s.scope === "episode" ? `budget:${scope.episodeId}:${pct}` : `budget:${s.scope}:${s.scope === "show-month" ? before.showId : "all"}:${period}:${pct}`;
+            raised.push(
+              await raiseAlert(tx, {
+                kind: "budget.threshold",
+                severity: pct >= 100 ? "CRITICAL" : "WARNING",
+                episodeId: s.scope === "episode" ? scope.episodeId : undefined,
+                message: `${SCOPE_TITLES[s.scope]} spend reached ${pct}% of its $${s.cap.toFixed(2)} cap ($${s.charged.plus(amount).toFixed(2)}).`,
+                data: { scope: s.scope, percent: pct, spent: s.charged.plus(amount).toString(), cap: s.cap.toString() },
+                dedupeKey: key,
+              }),
+            );
+          }
+        }
+        return { result: amount, newAlerts: raised.filter((r) => r.created).map((r) => r.alert), webhookUrl: before.webhookUrl };
+      });
+      if (webhookUrl) for (const alert of newAlerts) await postAlertWebhook(webhookUrl, alert);
+      return result;
+    },
+  };
+
+  // In flight, so runStage can wait for them before it stamps the attempt's end.
+  const pending = new Set<Promise<unknown>>();
+  function track<T>(work: Promise<T>): Promise<T> {
+    pending.add(work);
+    void work.catch(() => undefined).finally(() => pending.delete(work));
+    return work;
+  }
   return {
-    authorize: (estimate) => track(authorize(estimate)),
-    release: (hold) => track(db.budgetHold.deleteMany({ where: { id: hold.holdId } }).then(() => undefined)),
-    charge: (usage) => track(charge(usage)),
+    authorize: (estimate) => track(calls.authorize(estimate)),
+    charge: (usage) => track(calls.charge(usage)),
+    release: (hold) => track(calls.release(hold)),
     async settled() {
       while (pending.size) await Promise.allSettled([...pending]);
     },
   };
-
-  async function authorize(estimate: Usage[]) {
-    const amounts = await Promise.all(estimate.map(price));
-    const total = amounts.reduce((sum, a) => sum.plus(a.amount), new Decimal(0));
-    try {
-      return await holdBudget(total);
-    } catch (error) {
-      if (error instanceof BudgetExceededError) {
-        await raiseAlert(db, {
-          kind: "budget.refused",
-          severity: "CRITICAL",
-          episodeId: scope.episodeId,
-          message: `A ${scope.stage} call was refused before it was made: ${error.message}`,
-          data: { scope: error.scope, requested: error.requested.toString(), cap: error.cap.toString() },
-          dedupeKey: `budget.refused:${scope.stageRunId}:${error.scope}`,
-        });
-      }
-      throw error;
-    }
-  }
-
-  async function charge(usage: Usage): Promise<Decimal> {
-    const idempotencyKey = `${scope.stageRunId}:${scope.attempt}:${callIndex++}`;
-    const { unitPrice, priceId, amount } = await price(usage);
-    const projected = await projectedAmount(usage);
-    const { result, newAlerts, webhookUrl } = await db.$transaction(async (tx) => {
-      const existing = await tx.costEntry.findUnique({ where: { idempotencyKey } });
-      // A re-executed step: already charged.
-      if (existing) return { result: new Decimal(existing.amount.toString()), newAlerts: [], webhookUrl: null };
-      // The StageRun row is locked first, so the charge and the end of its attempt (runStage) cannot interleave.
-      const [open] = await tx.$queryRaw<unknown[]>`select id from "StageRun" where id = ${scope.stageRunId} and attempt = ${scope.attempt} and "endedAt" is null for update`;
-      if (!open) throw new AttemptEndedError(scope.stage, scope.attempt);
-
-      await tx.$queryRaw`select id from "Episode" where id = ${scope.episodeId} for update`;
-      const before = await loadScopes(tx, scope.episodeId);
-      await tx.costEntry.create({
-        data: {
-          idempotencyKey,
-          episodeId: scope.episodeId,
-          stageRunId: scope.stageRunId,
-          stage: scope.stage,
-          provider: usage.provider,
-          model: usage.model,
-          unit: usage.unit,
-          quantity: new Prisma.Decimal(new Decimal(usage.quantity).toString()),
-          unitPrice: new Prisma.Decimal(unitPrice.toString()),
-          amount: new Prisma.Decimal(amount.toString()),
-          projectedAmount: projected === null ? null : new Prisma.Decimal(projected.toString()),
-          priceId,
-        },
-      });
-      if (projected && !projected.isZero()) {
-        await tx.episode.update({ where: { id: scope.episodeId }, data: { projectedCost: { increment: projected.toString() } } });
-      }
-      if (amount.isZero()) return { result: amount, newAlerts: [], webhookUrl: null };
-      await tx.episode.update({ where: { id: scope.episodeId }, data: { costTotal: { increment: amount.toString() } } });
-      await tx.stageRun.update({ where: { id: scope.stageRunId }, data: { cost: { increment: amount.toString() } } });
-
-      const raised = [];
-      const period = new Date().toISOString().slice(0, 7);
-      for (const s of before.scopes) {
-        for (const pct of crossedThresholds(s.charged, s.charged.plus(amount), s.cap, before.thresholds)) {
-          const key = s.scope === "episode" ? `budget:${scope.episodeId}:${pct}` : `budget:${s.scope}:${s.scope === "show-month" ? before.showId : "all"}:${period}:${pct}`;
-          raised.push(
-            await raiseAlert(tx, {
-              kind: "budget.threshold",
-              severity: pct >= 100 ? "CRITICAL" : "WARNING",
-              episodeId: s.scope === "episode" ? scope.episodeId : undefined,
-              message: `${SCOPE_TITLES[s.scope]} spend reached ${pct}% of its $${s.cap.toFixed(2)} cap ($${s.charged.plus(amount).toFixed(2)}).`,
-              data: { scope: s.scope, percent: pct, spent: s.charged.plus(amount).toString(), cap: s.cap.toString() },
-              dedupeKey: key,
-            }),
-          );
-        }
-      }
-      return { result: amount, newAlerts: raised.filter((r) => r.created).map((r) => r.alert), webhookUrl: before.webhookUrl };
-    });
-    if (webhookUrl) for (const alert of newAlerts) await postAlertWebhook(webhookUrl, alert);
-    return result;
-  }
 }
