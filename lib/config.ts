@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { parseEnv } from "@/lib/parse-env";
+import { parseDuration } from "@/lib/engine/duration";
+import { DEFAULT_CALL_RETRY, type CallRetryPolicy } from "@/lib/pipeline/retry-in-place";
 
 const duration = z.string().regex(/^\d+(ms|s|m|h|d)$/, 'a duration such as "90s", "72h" or "7d"');
 const count = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
@@ -13,6 +15,8 @@ const schema = z.object({
   SHOWRUNNER_MAX_RUNNING_PER_SHOW: count(4, 1),
   SHOWRUNNER_STEP_RETRIES: count(4),
   SHOWRUNNER_STAGE_FAULTS: z.string().default(""),
+  SHOWRUNNER_CALL_RETRIES: count(DEFAULT_CALL_RETRY.retries),
+  SHOWRUNNER_CALL_RETRY_WAIT: duration.default(`${DEFAULT_CALL_RETRY.maxWaitMs / 1000}s`),
 });
 
 export type PipelineConfig = {
@@ -24,6 +28,8 @@ export type PipelineConfig = {
   maxRunningPerShow: number;
   stepRetries: number;
   stageFaults: string;
+  /** How a stage retries a failed provider call in place before the engine retries the whole step. */
+  callRetry: CallRetryPolicy;
 };
 
 /** Pipeline settings from the environment, validated so a typo fails at start-up with the variable's name. */
@@ -38,5 +44,6 @@ export function pipelineConfig(env: Record<string, string | undefined> = process
     maxRunningPerShow: e.SHOWRUNNER_MAX_RUNNING_PER_SHOW,
     stepRetries: e.SHOWRUNNER_STEP_RETRIES,
     stageFaults: e.SHOWRUNNER_STAGE_FAULTS,
+    callRetry: { retries: e.SHOWRUNNER_CALL_RETRIES, maxWaitMs: parseDuration(e.SHOWRUNNER_CALL_RETRY_WAIT)!, baseDelayMs: DEFAULT_CALL_RETRY.baseDelayMs },
   };
 }

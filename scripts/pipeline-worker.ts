@@ -12,6 +12,7 @@ import { inngest } from "@/inngest/client";
 import { createFunctions, defaultPipelineDeps } from "@/inngest/functions";
 import { appProviders } from "@/lib/providers/app-providers";
 import { assertProvidersReady } from "@/lib/providers/check-providers-ready";
+import { claimHoldOwner } from "@/lib/costs/hold-owner";
 
 const port = Number(process.env.SHOWRUNNER_WORKER_PORT ?? 3001);
 const host = process.env.SHOWRUNNER_WORKER_HOST ?? "127.0.0.1";
@@ -24,7 +25,10 @@ try {
   process.exit(1);
 }
 
-const handler = serve({ client: inngest, functions: createFunctions(inngest, defaultPipelineDeps()) });
+// Claimed before serving: this releases the budget holds of workers that died (whatever killed them).
+const holdOwner = await claimHoldOwner(requiredDatabaseUrl(), (message) => console.error(`Pipeline worker: ${message}`));
+if (holdOwner.released) console.log(`Pipeline worker: released ${holdOwner.released} budget holds of stopped processes`);
+const handler = serve({ client: inngest, functions: createFunctions(inngest, defaultPipelineDeps(holdOwner.id)) });
 
 const server = http.createServer((req, res) => {
   if (new URL(req.url ?? "/", "http://worker").pathname !== "/api/inngest") {
@@ -43,6 +47,12 @@ server.listen(port, host, () => {
   process.send?.("listening"); // to scripts/lib/start-pipeline-worker.ts, when it started this process
 });
 
+function requiredDatabaseUrl(): string {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  console.error("Pipeline worker: DATABASE_URL is not set: start the studio with `npm start`, which provides one.");
+  process.exit(1);
+}
+
 let stopping = false;
 async function stop() {
   if (stopping) return;
@@ -50,6 +60,7 @@ async function stop() {
   // A step cut short here is retried by the engine (or Inngest) against the next worker: runs are durable.
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
+  await holdOwner.close().catch(() => {});
   await db.$disconnect().catch(() => {});
   process.exit(0);
 }

@@ -8,6 +8,7 @@ import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import type { Dispatch } from "@/inngest/dispatch";
 import type { Engine } from "@/lib/engine";
 import { createProviders } from "@/lib/providers/registry";
+import type { StageProviders } from "@/lib/pipeline/types";
 import type { SessionUser } from "@/lib/auth/guard";
 import { startPipelineHost } from "@/scripts/lib/pipeline-host";
 
@@ -28,13 +29,19 @@ export interface PipelineHarness {
  */
 export async function startPipelineHarness(
   databaseUrl: string,
-  options: { env?: Record<string, string>; stages?: StageRegistry; seed?: boolean } = {},
+  options: {
+    env?: Record<string, string>;
+    stages?: StageRegistry;
+    seed?: boolean;
+    /** Builds the stages' adapters instead of the configured ones (e.g. wrapped to count calls); `env` has STORAGE_DIR. */
+    providers?: (env: Record<string, string>, db: Db) => Promise<StageProviders>;
+  } = {},
 ): Promise<PipelineHarness> {
   // Offline providers, as a fresh machine has them; audio goes to a temporary folder.
   const storageDir = mkdtempSync(path.join(tmpdir(), "pipeline-audio-"));
   const host = await startPipelineHost(databaseUrl, {
     stages: options.stages,
-    providers: (db) => createProviders({ STORAGE_DIR: storageDir, ...options.env }, db),
+    providers: (db) => (options.providers ?? createProviders)({ STORAGE_DIR: storageDir, ...options.env }, db),
     config: pipelineConfig({ SHOWRUNNER_GATE_TIMEOUT: "10m", ...options.env }),
     engine: { retryBaseMs: 50, pollMs: 50, log: { info() {}, warn: console.warn, error: console.error } },
   });

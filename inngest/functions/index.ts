@@ -10,6 +10,6 @@ export function createFunctions(client: Inngest, deps: PipelineDeps) {
   return [createProduceEpisode(client, deps)];
 }
 
-export function defaultPipelineDeps(): PipelineDeps {
-  return { db, stages: defaultStages, providers: appProviders, config: pipelineConfig() };
+export function defaultPipelineDeps(holdOwner?: string): PipelineDeps {
+  return { db, stages: defaultStages, providers: appProviders, config: pipelineConfig(), holdOwner };
 }

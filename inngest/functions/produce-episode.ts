@@ -31,6 +31,8 @@ export interface PipelineDeps {
   /** Resolved on first use: creating adapters probes the machine (installed voices, ffmpeg). */
   providers: () => Promise<StageProviders>;
   config: PipelineConfig;
+  /** This process's budget-hold owner id (lib/costs/hold-owner.ts), so a crash's holds are released at the next start. */
+  holdOwner?: string;
 }
 
 const RETRIES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20] as const;
@@ -40,7 +42,7 @@ const RETRIES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 1
  * the brief's failure policy. Steps are memoized by the engine, so this function body is replayed on every call
  * and must stay deterministic: all I/O happens inside step.run.
  */
-export function createProduceEpisode(client: Inngest, { db, stages, providers, config }: PipelineDeps) {
+export function createProduceEpisode(client: Inngest, { db, stages, providers, config, holdOwner }: PipelineDeps) {
   const faults = parseStageFaults(config.stageFaults);
 
   return client.createFunction(
@@ -95,7 +97,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
           const iteration = next(key);
           const result = await step.run(`${key}#${iteration}`, async () => {
             try {
-              return await runStage(db, stages, providers, { pipelineRunId, episodeId, stage: key, iteration, attempt: attempt + 1, guidance, tier }, faults);
+              return await runStage(db, stages, providers, { pipelineRunId, episodeId, stage: key, iteration, attempt: attempt + 1, guidance, tier }, { faults, callRetry: config.callRetry, holdOwner });
             } catch (error) {
               if (error instanceof RateLimitedError) throw new RetryAfterError(error.message, error.retryAfterMs);
               if (error instanceof EpisodeCancelledError) throw new NonRetriableError(error.message);

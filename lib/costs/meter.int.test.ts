@@ -6,7 +6,7 @@ import { freshDatabase } from "@/test/db";
 import type { Db } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { BudgetExceededError } from "@/lib/domain/budget";
-import { createMeter } from "./meter";
+import { AttemptEndedError, createMeter } from "./meter";
 import { UnpricedUsageError } from "./prices";
 import { monthStart } from "./budget-scopes";
 
@@ -146,5 +146,20 @@ describe("projected costs", () => {
     const saved = await db.episode.findUniqueOrThrow({ where: { id: episode.id } });
     expect(saved.costTotal.toString()).toBe("0");
     expect(saved.projectedCost.toString()).toBe("0.15");
+  });
+});
+
+// Last: its charge would change the month totals the tests above assert.
+describe("the end of an attempt", () => {
+  it("refuses to charge an attempt that has ended or been superseded, writing nothing", async () => {
+    const { episode, stageRun } = await episodeWithStage("5.00");
+    const meter = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 });
+    await meter.charge(tokens("input_token", 1000));
+    await db.stageRun.update({ where: { id: stageRun.id }, data: { status: "FAILED", endedAt: new Date() } });
+    await expect(meter.charge(tokens("input_token", 1000))).rejects.toBeInstanceOf(AttemptEndedError);
+    await db.stageRun.update({ where: { id: stageRun.id }, data: { status: "RUNNING", endedAt: null, attempt: 2 } });
+    await expect(meter.charge(tokens("input_token", 1000))).rejects.toBeInstanceOf(AttemptEndedError);
+    expect(await db.costEntry.count({ where: { stageRunId: stageRun.id } })).toBe(1);
+    expect((await db.episode.findUniqueOrThrow({ where: { id: episode.id } })).costTotal.toString()).toBe("0.003");
   });
 });

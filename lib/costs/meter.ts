@@ -13,6 +13,16 @@ export interface MeterScope {
   stageRunId: string;
   stage: string;
   attempt: number;
+  /** Recorded on this meter's budget holds, so they are released if the process dies (lib/costs/hold-owner.ts). */
+  holdOwner?: string;
+}
+
+/** A charge for an attempt that has ended (or been superseded): refused, so the ledger stays within its attempt. */
+export class AttemptEndedError extends Error {
+  constructor(stage: string, attempt: number) {
+    super(`Not charged: attempt ${attempt} of ${stage} has ended.`);
+    this.name = "AttemptEndedError";
+  }
 }
 
 export interface Meter {
@@ -24,6 +34,8 @@ export interface Meter {
   /** Writes the call's measured usage to the ledger, once per (step, attempt, call index). Returns the amount. */
   charge(usage: Usage): Promise<Decimal>;
   release(hold: { holdId: string }): Promise<void>;
+  /** Resolves once every authorisation, charge and release begun so far has finished. */
+  settled(): Promise<void>;
 }
 
 // Authorisations of all episodes are serialised, so two parallel calls cannot both fit under one remaining amount.
@@ -60,13 +72,13 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
         if (wouldPassCap(committed, total, s.cap)) throw new BudgetExceededError(s.scope, committed, total, s.cap);
       }
       const hold = await tx.budgetHold.create({
-        data: { episodeId: scope.episodeId, showId, amount: total.toString(), expiresAt: new Date(now.getTime() + HOLD_TTL_MS) },
+        data: { episodeId: scope.episodeId, showId, amount: total.toString(), owner: scope.holdOwner, expiresAt: new Date(now.getTime() + HOLD_TTL_MS) },
       });
       return { holdId: hold.id };
     });
   }
 
-  return {
+  const calls: Omit<Meter, "settled"> = {
     async authorize(estimate) {
       const amounts = await Promise.all(estimate.map((usage) => price(usage)));
       const total = amounts.reduce((sum, a) => sum.plus(a.amount), new Decimal(0));
@@ -99,6 +111,9 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
         const existing = await tx.costEntry.findUnique({ where: { idempotencyKey } });
         // A re-executed step: already charged.
         if (existing) return { result: new Decimal(existing.amount.toString()), newAlerts: [], webhookUrl: null };
+        // The StageRun row is locked first, so the charge and the end of its attempt (runStage) cannot interleave.
+        const [open] = await tx.$queryRaw<unknown[]>`select id from "StageRun" where id = ${scope.stageRunId} and attempt = ${scope.attempt} and "endedAt" is null for update`;
+        if (!open) throw new AttemptEndedError(scope.stage, scope.attempt);
 
         await tx.$queryRaw`select id from "Episode" where id = ${scope.episodeId} for update`;
         const before = await loadScopes(tx, scope.episodeId);
@@ -146,6 +161,22 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
       });
       if (webhookUrl) for (const alert of newAlerts) await postAlertWebhook(webhookUrl, alert);
       return result;
+    },
+  };
+
+  // In flight, so runStage can wait for them before it stamps the attempt's end.
+  const pending = new Set<Promise<unknown>>();
+  function track<T>(work: Promise<T>): Promise<T> {
+    pending.add(work);
+    void work.catch(() => undefined).finally(() => pending.delete(work));
+    return work;
+  }
+  return {
+    authorize: (estimate) => track(calls.authorize(estimate)),
+    charge: (usage) => track(calls.charge(usage)),
+    release: (hold) => track(calls.release(hold)),
+    async settled() {
+      while (pending.size) await Promise.allSettled([...pending]);
     },
   };
 }

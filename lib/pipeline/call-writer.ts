@@ -1,15 +1,16 @@
 import type { WriterInput, WriterOutput, WriterResult, WriterTask } from "@/lib/providers/writer/types";
+import type { CallOptions } from "@/lib/providers/call-options";
 import { meteredCall } from "./metered-call";
 import type { StageContext } from "./types";
 
 /** One writer task as a metered call: refused before it is made if its estimate would pass a cap. */
 export async function callWriter<K extends WriterTask>(ctx: StageContext, task: K, input: WriterInput<K>): Promise<WriterOutput<K>> {
   const writer = ctx.providers.writer;
-  const run = writer[task] as (input: WriterInput<K>) => Promise<WriterResult<WriterOutput<K>>>;
+  const run = writer[task] as (input: WriterInput<K>, options: CallOptions) => Promise<WriterResult<WriterOutput<K>>>;
   const result = await meteredCall(
     ctx,
     writer.estimate(task, input),
-    () => run.call(writer, input),
+    (signal) => run.call(writer, input, { signal }),
     (r) => r.usage,
   );
   return result.output;

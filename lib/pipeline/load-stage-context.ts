@@ -8,7 +8,7 @@ import type { StageContext, StageShow } from "./types";
 export async function loadStageContext(
   db: Db,
   episodeId: string,
-): Promise<Omit<StageContext, "guidance" | "tier" | "meter" | "providers" | "progress">> {
+): Promise<Omit<StageContext, "guidance" | "tier" | "meter" | "providers" | "progress" | "signal" | "callRetry">> {
   const episode = await db.episode.findUniqueOrThrow({
     where: { id: episodeId },
     include: {

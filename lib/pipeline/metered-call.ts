@@ -1,20 +1,28 @@
 import type { Usage } from "@/lib/costs/prices";
+import { retryInPlace } from "./retry-in-place";
 import type { StageContext } from "./types";
 
 /**
- * Runs a billable call: refused before it is made if its estimate would pass the hard cap, then charged with the
- * usage it measured (`measure` defaults to the estimate).
+ * Runs a billable call: refused before it is made if its estimate would pass the hard cap, retried in place while it
+ * fails transiently (ctx.callRetry, under the one hold), then charged once with the usage it measured (`measure`
+ * defaults to the estimate). The call gets the attempt's signal; once the attempt has ended nothing starts, and a
+ * call that still comes back is dropped, not charged.
  */
 export async function meteredCall<T>(
   ctx: StageContext,
   estimate: Usage[],
-  call: () => Promise<T> | T,
+  call: (signal: AbortSignal) => Promise<T> | T,
   measure: (result: T) => Usage[] = () => estimate,
 ): Promise<T> {
+  const { signal, callRetry } = ctx;
+  signal.throwIfAborted();
   const hold = await ctx.meter.authorize(estimate);
   try {
-    const result = await call();
-    for (const usage of measure(result)) await ctx.meter.charge(usage);
+    const result = await retryInPlace(async () => call(signal), callRetry, { signal, onRetry: callRetry.onRetry });
+    for (const usage of measure(result)) {
+      signal.throwIfAborted();
+      await ctx.meter.charge(usage);
+    }
     return result;
   } finally {
     await ctx.meter.release(hold);

@@ -2,12 +2,13 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StageKey } from "@/lib/domain/stages";
 import { BudgetExceededError, type BudgetScope, type Tier } from "@/lib/domain/budget";
-import { createMeter } from "@/lib/costs/meter";
+import { createMeter, type Meter } from "@/lib/costs/meter";
 import type { StageRegistry } from "./registry";
 import type { StageProviders } from "./types";
 import { loadStageContext } from "./load-stage-context";
 import { persistStageOutput } from "./persist-stage-output";
 import { injectFault, type StageFault } from "./stage-faults";
+import { DEFAULT_CALL_RETRY, type CallRetryPolicy } from "./retry-in-place";
 
 export interface RunStageInput {
   pipelineRunId: string;
@@ -18,6 +19,14 @@ export interface RunStageInput {
   attempt: number;
   guidance: string | null;
   tier: Tier;
+}
+
+export interface RunStageOptions {
+  faults?: StageFault[];
+  /** How provider calls are retried within the attempt (default DEFAULT_CALL_RETRY). */
+  callRetry?: CallRetryPolicy;
+  /** This process's budget-hold owner id (lib/costs/hold-owner.ts). */
+  holdOwner?: string;
 }
 
 /** A stage refused for budget says which cap refused which amount, so a resume can check the call now fits. */
@@ -42,13 +51,15 @@ export class EpisodeCancelledError extends Error {
 /**
  * Runs one stage and records it as a StageRun (one row per run, stage and iteration; a retry updates the row).
  * A stage that already succeeded is not run again: a step re-executed after a crash returns the stored output.
+ * When the attempt ends, its signal is aborted and its meter drained before the end is written, so no call of the
+ * attempt charges or writes after it (the meter also refuses charges once the row says the attempt ended).
  */
 export async function runStage(
   db: Db,
   stages: StageRegistry,
   providers: () => Promise<StageProviders>,
   input: RunStageInput,
-  faults: StageFault[] = [],
+  { faults = [], callRetry = DEFAULT_CALL_RETRY, holdOwner }: RunStageOptions = {},
 ): Promise<RunStageResult> {
   const key = { pipelineRunId_stage_iteration: { pipelineRunId: input.pipelineRunId, stage: input.stage, iteration: input.iteration } };
   const existing = await db.stageRun.findUnique({ where: key });
@@ -71,29 +82,45 @@ export async function runStage(
       inputSummary: { tier: input.tier, guidance: input.guidance },
       startedAt,
     },
-    update: { attempt: input.attempt, status: "RUNNING", error: null, startedAt, endedAt: null, durationMs: null, progress: null, progressNote: null },
+    update: { attempt: input.attempt, status: "RUNNING", error: null, startedAt, endedAt: null, durationMs: null, progress: null, progressNote: null, callRetries: 0 },
   });
 
-  const finish = (data: Prisma.StageRunUpdateInput) => {
+  const attempt = new AbortController();
+  const progress = progressReporter(db, stageRun.id, attempt.signal);
+  let meter: Meter | undefined;
+  let callRetries = 0;
+  /** Stops what the attempt still has in flight and waits for its ledger and progress writes, then stamps the end. */
+  const finish = async (data: Prisma.StageRunUpdateInput) => {
+    attempt.abort(new Error(`Attempt ${input.attempt} of ${input.stage} has ended.`));
+    await meter?.settled();
+    await progress.settled();
     const endedAt = new Date();
-    return { ...data, endedAt, durationMs: endedAt.getTime() - startedAt.getTime() };
+    return { ...data, callRetries, endedAt, durationMs: endedAt.getTime() - startedAt.getTime() };
   };
 
   try {
     injectFault(faults, input.stage, input.attempt);
     const context = await loadStageContext(db, input.episodeId);
-    const meter = createMeter(db, { episodeId: input.episodeId, stageRunId: stageRun.id, stage: input.stage, attempt: input.attempt });
-    const progress = progressReporter(db, stageRun.id);
-    const output = await stages[input.stage].run({ ...context, guidance: input.guidance, tier: input.tier, meter, providers: await providers(), progress: progress.report });
-    await progress.settled();
+    meter = createMeter(db, { episodeId: input.episodeId, stageRunId: stageRun.id, stage: input.stage, attempt: input.attempt, holdOwner });
+    const output = await stages[input.stage].run({
+      ...context,
+      guidance: input.guidance,
+      tier: input.tier,
+      meter,
+      providers: await providers(),
+      progress: progress.report,
+      signal: attempt.signal,
+      callRetry: { ...callRetry, onRetry: () => void callRetries++ },
+    });
+    const ended = await finish({ status: "SUCCEEDED", output: output as Prisma.InputJsonValue, progress: 1 });
     await db.$transaction(async (tx) => {
-      await tx.stageRun.update({ where: { id: stageRun.id }, data: finish({ status: "SUCCEEDED", output: output as Prisma.InputJsonValue, progress: 1 }) });
+      await tx.stageRun.update({ where: { id: stageRun.id }, data: ended });
       await persistStageOutput(tx, input, input.stage, output);
     });
     return { ok: true, output };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await db.stageRun.update({ where: { id: stageRun.id }, data: finish({ status: "FAILED", error: message }) });
+    await db.stageRun.update({ where: { id: stageRun.id }, data: await finish({ status: "FAILED", error: message }) });
     if (error instanceof BudgetExceededError) return { ok: false, reason: "budget", message, scope: error.scope, requested: error.requested.toString() };
     throw error;
   }
@@ -101,8 +128,11 @@ export async function runStage(
 
 const PROGRESS_INTERVAL_MS = 250;
 
-/** Writes a stage's progress at most every PROGRESS_INTERVAL_MS, one write at a time, the latest value last. */
-function progressReporter(db: Db, stageRunId: string) {
+/**
+ * Writes a stage's progress at most every PROGRESS_INTERVAL_MS, one write at a time, the latest value last; nothing
+ * once the attempt has ended.
+ */
+function progressReporter(db: Db, stageRunId: string, ended: AbortSignal) {
   let pending: { progress: number; progressNote: string | null } | null = null;
   let writing: Promise<void> | null = null;
   let lastWrite = 0;
@@ -117,6 +147,7 @@ function progressReporter(db: Db, stageRunId: string) {
   };
   return {
     report(fraction: number, note?: string) {
+      if (ended.aborted) return;
       pending = { progress: Math.min(1, Math.max(0, fraction)), progressNote: note ?? null };
       if (!writing && Date.now() - lastWrite >= PROGRESS_INTERVAL_MS) writing = flush();
     },

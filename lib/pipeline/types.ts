@@ -12,6 +12,7 @@ import type { Script } from "@/lib/providers/writer/schemas";
 import type { CostActuals } from "@/lib/quality/assessment/cost-compliance";
 import type { CostTargets } from "@/lib/quality/assessment/targets";
 import type { GateRecord } from "@/lib/quality/assessment/certify";
+import type { CallRetryPolicy } from "./retry-in-place";
 
 /** The ports a stage may call; the adapters behind them are chosen once, from configuration. */
 export interface StageProviders {
@@ -84,6 +85,10 @@ export interface StageContext {
   tier: Tier;
   meter: Meter;
   providers: StageProviders;
+  /** Aborted when this attempt ends, failed or not: calls still in flight stop, and nothing is charged after. */
+  signal: AbortSignal;
+  /** How meteredCall retries a failed provider call in place, and where it reports each retry. */
+  callRetry: CallRetryPolicy & { onRetry(error: unknown, waitMs: number): void };
   /** Reports how far a long stage is (0-1) for progress bars; throttled, never fails the stage. */
   progress(fraction: number, note?: string): void;
 }

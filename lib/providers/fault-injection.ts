@@ -14,9 +14,13 @@ export interface FaultOptions extends FaultRates {
   timeoutMs?: number;
   /** A source of numbers in [0, 1); tests pass a seeded one. */
   random?: () => number;
+  /** Told of each fault as it is injected (tests count them against the retries). */
+  onFault?: (kind: "429" | "5xx" | "timeout", call: string) => void;
 }
 
 export class InjectedFaultError extends Error {
+  /** Like the provider failure it stands for, worth retrying (see isTransientError). */
+  readonly transient = true;
   constructor(message: string) {
     super(message);
     this.name = "InjectedFaultError";
@@ -59,9 +63,17 @@ export function withFaults<T extends object>(name: string, provider: T, options:
       if (typeof value !== "function" || prop === "health" || prop === "estimate") return value;
       return async (...args: unknown[]) => {
         const roll = random();
-        if (roll < options.rateLimit) throw new RateLimitedError(`Injected 429 from ${name}.${String(prop)}`, options.retryAfterMs ?? 1_000);
-        if (roll < options.rateLimit + options.serverError) throw new InjectedFaultError(`Injected 503 from ${name}.${String(prop)}`);
+        const call = `${name}.${String(prop)}`;
+        if (roll < options.rateLimit) {
+          options.onFault?.("429", call);
+          throw new RateLimitedError(`Injected 429 from ${call}`, options.retryAfterMs ?? 1_000);
+        }
+        if (roll < options.rateLimit + options.serverError) {
+          options.onFault?.("5xx", call);
+          throw new InjectedFaultError(`Injected 503 from ${call}`);
+        }
         if (roll < options.rateLimit + options.serverError + options.timeout) {
+          options.onFault?.("timeout", call);
           await new Promise((r) => setTimeout(r, options.timeoutMs ?? 5_000));
           throw new InjectedFaultError(`Injected timeout from ${name}.${String(prop)}`);
         }

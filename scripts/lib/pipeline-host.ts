@@ -9,6 +9,7 @@ import type { StageProviders } from "@/lib/pipeline/types";
 import { createFunctions } from "@/inngest/functions";
 import { createDispatch, type Dispatch } from "@/inngest/dispatch";
 import { startEngine, type Engine, type EngineOptions } from "@/lib/engine";
+import { claimHoldOwner, type HoldOwner } from "@/lib/costs/hold-owner";
 import { freePort } from "./free-port";
 
 /**
@@ -67,7 +68,10 @@ export async function startPipelineHost(databaseUrl: string, options: PipelineHo
   const engineOptions: EngineOptions = { databaseUrl, port: await freePort(), ...options.engine };
   let engine: Engine | undefined;
   let app: http.Server | undefined;
+  let holdOwner: HoldOwner | undefined;
   try {
+    // Before any stage runs: releases the budget holds a crashed earlier process left behind.
+    holdOwner = await claimHoldOwner(databaseUrl, console.warn);
     engine = await startEngine(engineOptions);
     const client = new Inngest({ id: "showrunner", baseUrl: engine.url, isDev: true, logger: options.sdkLogger ?? silent });
     let providers: Promise<StageProviders> | undefined;
@@ -80,6 +84,7 @@ export async function startPipelineHost(databaseUrl: string, options: PipelineHo
           throw error;
         })),
       config: options.config,
+      holdOwner: holdOwner.id,
     });
     app = http.createServer(serve({ client, functions }));
     const serveUrl = `http://127.0.0.1:${await listen(app)}/api/inngest`;
@@ -112,6 +117,7 @@ export async function startPipelineHost(databaseUrl: string, options: PipelineHo
         } finally {
           await engine!.close();
           await new Promise((r) => server.close(r));
+          await holdOwner!.close();
           await db.$disconnect();
         }
       },
@@ -119,6 +125,7 @@ export async function startPipelineHost(databaseUrl: string, options: PipelineHo
   } catch (error) {
     await engine?.close();
     if (app?.listening) await new Promise((r) => app!.close(r));
+    await holdOwner?.close();
     await db.$disconnect();
     throw error;
   }

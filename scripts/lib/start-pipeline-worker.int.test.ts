@@ -60,8 +60,11 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
     const taken = http.createServer((_req, res) => res.end("not the worker"));
     await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
     const { port } = taken.address() as { port: number };
+    // A database it can reach: the worker claims its budget-hold owner there before it listens.
+    const { url, db } = await freshDatabase();
+    await db.$disconnect();
     try {
-      await expect(startPipelineWorker({ ...process.env, DATABASE_URL: "postgres://unused@127.0.0.1:1/unused", INNGEST_DEV: "http://127.0.0.1:9" }, port)).rejects.toThrow(
+      await expect(startPipelineWorker({ ...process.env, DATABASE_URL: url, INNGEST_DEV: "http://127.0.0.1:9" }, port)).rejects.toThrow(
         /The pipeline worker exited \(1\) before it was listening/,
       );
     } finally {

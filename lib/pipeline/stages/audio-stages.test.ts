@@ -16,6 +16,7 @@ import type { StageContext, StageShow } from "../types";
 import { ttsOptimizer, type SpeechScriptOutput } from "./tts-optimizer";
 import { audioSynthesizer, type AudioOutput } from "./audio-synthesizer";
 import { audioValidator, type AudioValidationOutput } from "./audio-validator";
+import { DEFAULT_CALL_RETRY } from "../retry-in-place";
 
 // The audio stages on real parts: the machine's offline speech engine, ffmpeg, pocketsphinx when installed, and a
 // local storage folder. Each failure case is a real file, made wrong the way production audio goes wrong.
@@ -96,6 +97,8 @@ beforeAll(async () => {
       mos: unavailableMosScorer(),
     } as StageContext["providers"],
     progress: () => undefined,
+    signal: new AbortController().signal,
+    callRetry: { ...DEFAULT_CALL_RETRY, onRetry: () => undefined },
   };
   const speech = await ttsOptimizer.run(ctx);
   ctx.outputs["tts-optimizer"] = speech;

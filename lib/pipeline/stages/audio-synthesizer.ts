@@ -1,10 +1,10 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import pLimit from "p-limit";
 import type { StageContext, StageModule } from "../types";
 import { fitToPlan } from "@/lib/domain/fit-to-plan";
 import type { EpisodePlan } from "@/lib/providers/writer/schemas";
-import { meteredCall } from "../metered-call";
+import { mapWithLimit } from "../map-with-limit";
+import { synthesizeTake } from "../speech-takes";
 import type { AudioTimelineEntry } from "@/lib/domain/audio-timeline";
 import { levelSegments } from "@/lib/providers/audio/level-segments";
 import { masterAudio, PODCAST_TARGETS } from "@/lib/providers/audio/master-audio";
@@ -45,9 +45,10 @@ export interface AudioOutput {
 }
 
 /**
- * One take per script line in its host's voice, levelled to one loudness, stitched with pauses (fitted to the plan's
- * length when it runs long), then limited, normalised to -16 LUFS and encoded as 44.1 kHz MP3. The master goes to storage under a key fixed by the script
- * version, so a retried step overwrites rather than adds.
+ * One take per script line in its host's voice (kept in storage, so a retried attempt redoes only the lines that
+ * failed; after a failure no further line is started), levelled to one loudness, stitched with pauses (fitted to the
+ * plan's length when it runs long), then limited, normalised to -16 LUFS and encoded as 44.1 kHz MP3. The master goes
+ * to storage under a key fixed by the script version, so a retried step overwrites rather than adds.
  */
 export const audioSynthesizer: StageModule<AudioOutput> = {
   key: "audio-synthesizer",
@@ -59,18 +60,17 @@ export const audioSynthesizer: StageModule<AudioOutput> = {
 
     return withTempDir("showrunner-audio", async (dir) => {
       let done = 0;
-      const limit = pLimit(SYNTHESIS_CONCURRENCY);
-      const takes = await Promise.all(
-        speech.lines.map((line, i) =>
-          limit(async () => {
-            const request = { text: line.markup, voice: line.voice, markup: speech.markup };
-            const result = await meteredCall(ctx, engine.estimate(request), () => engine.synthesize(request), (r) => r.usage);
-            const file = path.join(dir, `line-${String(i).padStart(4, "0")}.${result.format}`);
-            await writeFile(file, result.audio);
-            ctx.progress((0.7 * ++done) / total, `Synthesised line ${done} of ${total}`);
-            return { file, characters: result.characters };
-          }),
-        ),
+      const takes = await mapWithLimit(
+        speech.lines,
+        SYNTHESIS_CONCURRENCY,
+        async (line, i) => {
+          const take = await synthesizeTake(ctx, { text: line.markup, voice: line.voice, markup: speech.markup });
+          const file = path.join(dir, `line-${String(i).padStart(4, "0")}.${take.format}`);
+          await writeFile(file, take.audio);
+          ctx.progress((0.7 * ++done) / total, `Synthesised line ${done} of ${total}`);
+          return { file, characters: take.characters };
+        },
+        ctx.signal,
       );
 
       ctx.progress(0.72, "Levelling the hosts");

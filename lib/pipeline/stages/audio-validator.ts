@@ -35,7 +35,7 @@ async function transcribe(ctx: StageContext, file: string, dir: string, audio: A
       if (parts.length > 1) await cutAudio(file, partFile, part.start, Math.min(part.end, audio.durationSeconds));
       const seconds = Math.min(part.end, audio.durationSeconds) - part.start;
       const expectedText = part.entries.map((l) => l.text).join("\n");
-      const result = await meteredCall(ctx, transcriber.estimate(seconds), () => transcriber.transcribe({ audio: partFile, expectedText }), (t) => t.usage);
+      const result = await meteredCall(ctx, transcriber.estimate(seconds), (signal) => transcriber.transcribe({ audio: partFile, expectedText }, { signal }), (t) => t.usage);
       return result.text;
     }),
   );

@@ -17,7 +17,7 @@ export const researchDiscovery: StageModule<DiscoveryOutput> = {
     const response = await meteredCall(
       ctx,
       search.estimate(),
-      () => search.search({ query: ctx.episode.topic, episodeId: ctx.episode.id, showId: ctx.show.id, limit }),
+      (signal) => search.search({ query: ctx.episode.topic, episodeId: ctx.episode.id, showId: ctx.show.id, limit }, { signal }),
       (r) => r.usage,
     );
     // Only passages tied to a stored source can be cited; hosted results become sources in a later change.

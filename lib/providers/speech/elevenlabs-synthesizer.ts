@@ -64,6 +64,7 @@ export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechS
   return {
     id: "elevenlabs",
     markups: ["plain", "ssml"],
+    settings: { model, outputFormat },
     voices: () => [],
     estimate: ({ text, markup }) => [{ provider: "elevenlabs", model, unit: "character", quantity: requestText(text, markup).length }],
 

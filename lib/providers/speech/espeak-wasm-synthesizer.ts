@@ -36,8 +36,10 @@ export function createEspeakWasmSynthesizer(): SpeechSynthesizer {
     voices: () => Object.keys(VOICES),
     estimate: ({ text, voice }) => usageOf(text, resolveLocalVoice("espeak-ng", voice.localVoice, VOICES, (name) => name)),
 
-    async synthesize({ text, voice, markup = "plain" }) {
+    async synthesize({ text, voice, markup = "plain" }, { signal } = {}) {
       if (markup === "sable") throw new UnsupportedMarkupError("espeak-ng", markup);
+      // The WASM engine runs to the end once started, in this thread: an aborted call is refused before it starts.
+      signal?.throwIfAborted();
       const chosen = resolveLocalVoice("espeak-ng", voice.localVoice, VOICES, (name) => name);
       const { default: ESpeakNg } = await loadEspeak();
       const errors: string[] = [];

@@ -55,7 +55,7 @@ export function createFestivalSynthesizer(): SpeechSynthesizer {
     voices: () => Object.keys(VOICES),
     estimate: ({ text, voice }) => usageOf(text, resolveLocalVoice("festival", voice.localVoice, VOICES, (name) => ({ voice: name })).voice),
 
-    async synthesize({ text, voice, markup = "plain" }) {
+    async synthesize({ text, voice, markup = "plain" }, { signal } = {}) {
       if (markup === "ssml") throw new UnsupportedMarkupError("festival", markup);
       const chosen = resolveLocalVoice("festival", voice.localVoice, VOICES, (name) => ({ voice: name }));
       const text2wave = await findExecutable("text2wave");
@@ -64,7 +64,7 @@ export function createFestivalSynthesizer(): SpeechSynthesizer {
         const input = path.join(dir, "in.sable");
         const output = path.join(dir, "out.wav");
         await writeFile(input, toSable(markup === "sable" ? text : escapeXml(text), chosen));
-        await runCommand(text2wave, ["-mode", "sable", "-o", output, input], { timeoutMs: TIMEOUT_MS });
+        await runCommand(text2wave, ["-mode", "sable", "-o", output, input], { timeoutMs: TIMEOUT_MS, signal });
         return readFile(output);
       });
       const usage = usageOf(text, chosen.voice);

@@ -23,7 +23,7 @@ export function createFliteSynthesizer(): SpeechSynthesizer {
     voices: () => Object.keys(VOICES),
     estimate: ({ text, voice }) => usageOf(text, resolveLocalVoice("flite", voice.localVoice, VOICES, (name) => name)),
 
-    async synthesize({ text, voice, markup = "plain" }) {
+    async synthesize({ text, voice, markup = "plain" }, { signal } = {}) {
       if (markup !== "plain") throw new UnsupportedMarkupError("flite", markup);
       const chosen = resolveLocalVoice("flite", voice.localVoice, VOICES, (name) => name);
       const flite = await findExecutable("flite");
@@ -32,7 +32,7 @@ export function createFliteSynthesizer(): SpeechSynthesizer {
         const input = path.join(dir, "in.txt");
         const output = path.join(dir, "out.wav");
         await writeFile(input, text);
-        await runCommand(flite, ["-voice", chosen, "-f", input, "-o", output], { timeoutMs: TIMEOUT_MS });
+        await runCommand(flite, ["-voice", chosen, "-f", input, "-o", output], { timeoutMs: TIMEOUT_MS, signal });
         return readFile(output);
       });
       return { audio, format: "wav", sampleRate: readWavFormat(audio).sampleRate, voice: chosen, characters: text.length, usage: usageOf(text, chosen) };

@@ -34,6 +34,8 @@ export interface SynthesisResult {
 export interface SpeechSynthesizer {
   readonly id: "festival" | "flite" | "espeak-ng" | "elevenlabs";
   readonly markups: readonly SpeechMarkup[];
+  /** What besides the request shapes the audio (model, output format): part of a stored take's key (speech-takes.ts). */
+  readonly settings?: Readonly<Record<string, string | number>>;
   /** Local voice names this engine maps (ElevenLabs takes any hosted voice id and lists none). */
   voices(): string[];
   /** The call's usage before it is made, for the budget check (characters are known up front). */

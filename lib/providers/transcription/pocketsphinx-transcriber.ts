@@ -27,7 +27,7 @@ export function createPocketsphinxTranscriber(modelDir = POCKETSPHINX_MODEL_DIR)
     available: true,
     estimate: (durationSeconds) => [{ provider: "pocketsphinx", model: "en-us", unit: "minute", quantity: durationSeconds / 60 }],
 
-    async transcribe({ audio, expectedText }) {
+    async transcribe({ audio, expectedText }, { signal } = {}) {
       const binary = await findExecutable("pocketsphinx_continuous");
       if (!binary) throw new Error("pocketsphinx is not installed");
       return withTempDir("pocketsphinx", async (dir) => {
@@ -46,7 +46,7 @@ export function createPocketsphinxTranscriber(modelDir = POCKETSPHINX_MODEL_DIR)
           binary,
           ["-infile", file, "-hmm", acousticModel, ...languageArgs, "-time", "yes", "-logfn", "/dev/null"],
           // Decoding runs at 0.05-0.5x real time; anything slower than 2x is stuck.
-          { timeoutMs: Math.max(60_000, 2_000 * durationSeconds) },
+          { timeoutMs: Math.max(60_000, 2_000 * durationSeconds), signal },
         );
         const words = parsePocketsphinxOutput(stdout.toString());
         return {

@@ -1,0 +1,57 @@
+import { setTimeout as sleepFor } from "node:timers/promises";
+import { RateLimitedError } from "@/lib/providers/errors";
+import { isTransientError } from "@/lib/providers/transient-error";
+
+/** How a stage retries one failed provider call before giving the failure to the engine (a whole new attempt). */
+export interface CallRetryPolicy {
+  /** Retries after the first try. */
+  retries: number;
+  /** Longest total wait for one call; a Retry-After beyond what is left goes back to the engine, which reschedules the step. */
+  maxWaitMs: number;
+  /** Wait after the first failure that names none (a 5xx, a timeout); doubled after each, with jitter. */
+  baseDelayMs: number;
+}
+
+export const DEFAULT_CALL_RETRY: CallRetryPolicy = { retries: 4, maxWaitMs: 30_000, baseDelayMs: 250 };
+
+export interface RetryInPlaceOptions {
+  /** Aborted when the attempt ends: no new try starts, a wait in progress stops. */
+  signal?: AbortSignal;
+  /** Told of each retry before its wait. */
+  onRetry?: (error: unknown, waitMs: number) => void;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+}
+
+const defaultSleep = (ms: number, signal?: AbortSignal) => sleepFor(ms, undefined, { signal });
+
+/** How long to wait before retry number `retry` (0-based) of a call that failed with `error`; null: do not retry. */
+export function retryWait(error: unknown, retry: number, policy: CallRetryPolicy, random: () => number = Math.random): number | null {
+  if (!isTransientError(error)) return null;
+  if (error instanceof RateLimitedError) return error.retryAfterMs;
+  // Jitter spreads the retries of parallel calls that failed together.
+  return Math.round(policy.baseDelayMs * 2 ** retry * (0.5 + random() / 2));
+}
+
+/**
+ * Makes `call` and, when it fails transiently, makes it again after the wait the provider asked for (Retry-After) or a
+ * backoff, at most `policy.retries` times and `policy.maxWaitMs` of waiting in all. Then, or at once for a failure
+ * that is not transient, the call's error is thrown as it is, for the engine's step retry to handle.
+ */
+export async function retryInPlace<T>(call: () => Promise<T>, policy: CallRetryPolicy, options: RetryInPlaceOptions = {}): Promise<T> {
+  const { signal, onRetry, sleep = defaultSleep, random = Math.random } = options;
+  let waited = 0;
+  for (let retry = 0; ; retry++) {
+    signal?.throwIfAborted();
+    try {
+      return await call();
+    } catch (error) {
+      if (signal?.aborted || retry >= policy.retries) throw error;
+      const waitMs = retryWait(error, retry, policy, random);
+      if (waitMs === null || waited + waitMs > policy.maxWaitMs) throw error;
+      onRetry?.(error, waitMs);
+      await sleep(waitMs, signal);
+      waited += waitMs;
+    }
+  }
+}
