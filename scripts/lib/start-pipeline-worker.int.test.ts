@@ -62,7 +62,7 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
     const { port } = taken.address() as { port: number };
     try {
       await expect(startPipelineWorker({ ...process.env, DATABASE_URL: "postgres://unused@127.0.0.1:1/unused", INNGEST_DEV: "http://127.0.0.1:9" }, port)).rejects.toThrow(
-        /The pipeline worker exited \(1\) before it was listening/,
+        /The pipeline worker .* exited \(exit code 1\) before it was listening/,
       );
     } finally {
       await new Promise((r) => taken.close(r));
