@@ -56,6 +56,7 @@ async function main() {
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+  process.on("SIGHUP", () => void stop(0)); // its terminal closed
 
   try {
     const previous = readStudioState();
