@@ -1,16 +1,19 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Decimal from "decimal.js";
 import { Inngest } from "inngest";
 import { describe, expect, it } from "vitest";
-import { freshDatabase } from "@/test/db";
+import { createDb, type Db } from "@/lib/db";
 import { SOURCES, waitFor } from "@/test/pipeline-harness";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { createDispatch } from "@/inngest/dispatch";
 import { freePort } from "./lib/free-port";
+import { startDatabaseServer } from "./lib/database-server";
+import { STUDIO_DATABASE } from "./lib/studio-database";
+import { readPostmaster, stopPostmaster } from "./lib/postmaster";
 import { findRunProcesses, isRunning, stopProcesses } from "./lib/studio-processes";
 import { StudioSession } from "./lib/load-seed/bench/http-session";
 
@@ -18,7 +21,8 @@ import { StudioSession } from "./lib/load-seed/bench/http-session";
  * The supervision must-show of issue 11: the real `npm start` (scripts/start.ts) with episodes running; the web
  * server, the worker, the engine and then `npm start` itself are killed with SIGKILL, one after the other, each
  * while a stage runs. Each part comes back by itself (npm start with the one restart), nothing is left running
- * from the killed start, every episode reaches READY, and the ledger holds no duplicate and no late entry.
+ * from the killed start, every episode reaches READY, and the ledger holds no duplicate and no late entry. The studio
+ * runs as a new user's does: on an embedded PostgreSQL in a data folder of its own, which the second start takes over.
  */
 
 const EPISODES = 3;
@@ -41,23 +45,30 @@ function partsOf(runId: string): Partial<Record<Part, number>> {
   return parts;
 }
 
-describe("npm start, supervised", () => {
+describe.runIf(process.platform === "linux")("npm start, supervised", () => {
   it("brings back each part killed with SIGKILL, leaves no orphan when killed itself, and every episode reaches READY with a clean ledger", { timeout: 600_000 }, async () => {
-    const { db, url } = await freshDatabase();
     const dataDir = mkdtempSync(path.join(tmpdir(), "studio-supervised-"));
-    const [port, workerPort, enginePort] = [await freePort(), await freePort(), await freePort()];
+    chmodSync(dataDir, 0o755); // run as root, the embedded PostgreSQL runs as the postgres user, which must reach it
+    const [port, workerPort, enginePort, pgPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DATABASE_URL: url,
       SHOWRUNNER_DATA_DIR: dataDir,
+      SHOWRUNNER_PG_PORT: String(pgPort),
       STORAGE_DIR: path.join(dataDir, "storage"),
       PORT: String(port),
       SHOWRUNNER_WORKER_PORT: String(workerPort),
       INNGEST_ENGINE_PORT: String(enginePort),
       SHOWRUNNER_GATE_TIMEOUT: "10m",
     };
-    for (const key of ["INNGEST_DEV", "INNGEST_EVENT_KEY", "INNGEST_BASE_URL", "INNGEST_SIGNING_KEY", "NODE_OPTIONS"]) delete env[key];
+    for (const key of ["DATABASE_URL", "TEST_DATABASE_URL", "INNGEST_DEV", "INNGEST_EVENT_KEY", "INNGEST_BASE_URL", "INNGEST_SIGNING_KEY", "NODE_OPTIONS"]) delete env[key];
+    let db!: Db;
+    let clusterDir: string | undefined;
+    let postgresPid: number | undefined;
 
+    // A timeline of the run, printed at the end: the figures of the must-show.
+    const t0 = Date.now();
+    const timeline: string[] = [];
+    const mark = (what: string) => timeline.push(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${what}`);
     let output = "";
     const starts: ChildProcess[] = [];
     const runIds: string[] = [];
@@ -68,13 +79,12 @@ describe("npm start, supervised", () => {
       starts.push(child);
       const from = output.length;
       // Long enough for a production build, when sources changed since the last one.
-      await waitFor("npm start to say the studio is ready", async () => {
-        if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}):\n${output.slice(from)}`);
-        return output.slice(from).includes("Showrunner is ready");
-      }, 300_000);
+      const outcome = await waitFor("npm start to say the studio is ready", async () => (child.exitCode !== null ? "exited" : output.slice(from).includes("Showrunner is ready") && "ready"), 300_000);
+      if (outcome === "exited") throw new Error(`npm start exited (${child.exitCode}):\n${output.slice(from)}`);
       const state = JSON.parse(readFileSync(path.join(dataDir, "studio.json"), "utf8")) as { runId: string; pid: number };
       expect(state.pid).toBe(child.pid);
       runIds.push(state.runId);
+      mark(`npm start ready (pid ${child.pid})`);
       return state.runId;
     };
     const health = async () => {
@@ -87,6 +97,7 @@ describe("npm start, supervised", () => {
       const pid = partsOf(runId)[part];
       expect(pid, `${part} of the running studio`).toBeDefined();
       process.kill(pid!, "SIGKILL");
+      mark(`${part} killed`);
       const back = await waitFor(`the ${part} to come back`, async () => {
         const now = partsOf(runId)[part];
         return now !== undefined && now !== pid && (await health()).status === 200 && now;
@@ -94,10 +105,20 @@ describe("npm start, supervised", () => {
       expect(isRunning(pid!)).toBe(false);
       expect(output).toContain(`The ${part} (pid ${pid}) exited unexpectedly (signal SIGKILL)`);
       expect(output).toContain(`The ${part} is back (pid ${back})`);
+      mark(`${part} back, /api/health 200`);
     };
 
     try {
       const firstRun = await startStudio();
+      // The studio's database, reached the way npm start reaches it (this process does not own the server).
+      const saved = { dir: process.env.SHOWRUNNER_DATA_DIR, port: process.env.SHOWRUNNER_PG_PORT };
+      Object.assign(process.env, { SHOWRUNNER_DATA_DIR: dataDir, SHOWRUNNER_PG_PORT: String(pgPort) });
+      const url = (await startDatabaseServer()).urlFor(STUDIO_DATABASE);
+      Object.assign(process.env, { SHOWRUNNER_DATA_DIR: saved.dir, SHOWRUNNER_PG_PORT: saved.port });
+      db = createDb(url);
+      const postmaster = await readPostmaster(url);
+      postgresPid = postmaster.pid;
+      clusterDir = path.dirname((await db.$queryRaw<{ dir: string }[]>`select current_setting('data_directory') as dir`)[0]!.dir);
       const first = await health();
       expect(first).toEqual({ status: 200, body: expect.objectContaining({ ok: true, database: expect.objectContaining({ ok: true }), engine: expect.objectContaining({ ok: true }), worker: expect.objectContaining({ ok: true }) }) });
       expect(Object.keys(partsOf(firstRun)).sort()).toEqual(["pipeline engine", "pipeline worker", "web server"]);
@@ -124,6 +145,7 @@ describe("npm start, supervised", () => {
       await aStageRunning("before killing the worker");
       const workerPid = partsOf(firstRun)["pipeline worker"]!;
       process.kill(workerPid, "SIGKILL");
+      mark("pipeline worker killed");
       const down = await waitFor("/api/health to report the worker down", async () => {
         const h = await health();
         return h.status === 503 && h;
@@ -138,6 +160,7 @@ describe("npm start, supervised", () => {
         return now !== undefined && now !== workerPid && (await health()).status === 200;
       }, 120_000);
       expect(output).toContain(`The pipeline worker (pid ${workerPid}) exited unexpectedly (signal SIGKILL)`);
+      mark("pipeline worker back, /api/health 200");
       await aStageRunning("before killing the engine");
       await killAndAwaitReturn(firstRun, "pipeline engine");
 
@@ -146,11 +169,16 @@ describe("npm start, supervised", () => {
       const killedParts = Object.values(partsOf(firstRun));
       starts[0]!.kill("SIGKILL");
       await once(starts[0]!, "exit");
+      mark("npm start killed");
       await waitFor("every process of the killed start to stop", async () => findRunProcesses(firstRun).length === 0, 30_000);
+      mark("every process of the killed start gone");
       for (const pid of killedParts) expect(isRunning(pid), `pid ${pid} of the killed start`).toBe(false);
 
+      // The database is another matter: it outlives the killed start, and the next start takes it over as it is.
+      expect(isRunning(postmaster.pid)).toBe(true);
       const secondRun = await startStudio();
       expect(secondRun).not.toBe(firstRun);
+      expect(output).toContain(`Taking over the embedded PostgreSQL a previous start left running (pid ${postmaster.pid})`);
       await healthy();
 
       const finished = await waitFor(
@@ -161,6 +189,7 @@ describe("npm start, supervised", () => {
         },
         300_000,
       );
+      mark(`episodes finished: ${finished.map((e) => e.status).join(", ")}`);
       expect(finished.map((e) => e.status)).toEqual(ids.map(() => "READY"));
 
       // The ledger: one entry per call of an attempt (the key), totals that add up, and nothing written after the
@@ -175,22 +204,31 @@ describe("npm start, supervised", () => {
       const late = entries.filter((e) => !e.stageRun?.endedAt || e.createdAt > e.stageRun.endedAt || Number(e.idempotencyKey.split(":")[1]) > e.stageRun.attempt);
       expect(late.map((e) => `${e.stage} ${e.idempotencyKey} at ${e.createdAt.toISOString()}, ended ${e.stageRun?.endedAt?.toISOString()}`)).toEqual([]);
 
+      const attempts = await db.stageRun.aggregate({ where: { episodeId: { in: ids } }, _sum: { attempt: true }, _count: true });
+      mark(`${attempts._count} stage runs, ${attempts._sum.attempt} attempts, ${entries.length} ledger entries`);
+
       // Ctrl-C / SIGTERM: everything stops, cleanly.
       const parts = Object.values(partsOf(secondRun));
       expect(parts).toHaveLength(3);
       starts[1]!.kill("SIGTERM");
       const [code] = (await once(starts[1]!, "exit")) as [number | null];
       expect(code).toBe(0);
+      mark("npm start stopped by SIGTERM");
       expect(findRunProcesses(secondRun)).toEqual([]);
       for (const pid of parts) expect(isRunning(pid)).toBe(false);
       expect(existsSync(path.join(dataDir, "studio.json"))).toBe(false);
+      expect(isRunning(postmaster.pid), "the embedded PostgreSQL, taken over").toBe(false);
     } catch (error) {
       console.error(output.slice(-6_000));
       throw error;
     } finally {
+      console.log(`Supervision timeline:\n${timeline.join("\n")}`);
       for (const child of starts) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
       await stopProcesses(runIds.flatMap((runId) => findRunProcesses(runId).map((p) => p.pid)), 2_000);
-      await db.$disconnect();
+      await db?.$disconnect();
+      if (postgresPid && isRunning(postgresPid)) await stopPostmaster(postgresPid);
+      rmSync(dataDir, { recursive: true, force: true });
+      if (clusterDir) rmSync(clusterDir, { recursive: true, force: true });
     }
   });
 });
