@@ -4,9 +4,9 @@
  * engine (unless INNGEST_* names a real Inngest server), the pipeline worker it drives and the web server (building
  * first when sources changed), each a process of its own, and restarts any of them that exits unexpectedly, with
  * backoff. The database runs in this process and is never stopped because another part died. The parts stop when
- * this process dies, however it dies; Ctrl-C or SIGTERM stops them all, then the database. See README "npm start".
+ * this process dies, however it dies; Ctrl-C or SIGTERM stops them all, then the database. See README, Quick start.
+ * It is not tied to its own parent (npm, a shell, the tsx CLI): `nohup npm start &` keeps running.
  */
-import "./lib/exit-with-parent.mjs"; // started by `tsx` (a CLI parent process) rather than npm: stop with it
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -56,7 +56,6 @@ async function main() {
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
-  process.on("SIGHUP", () => void stop(0)); // its terminal closed
 
   try {
     const previous = readStudioState();
