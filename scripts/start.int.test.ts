@@ -92,7 +92,12 @@ describe.runIf(process.platform === "linux")("npm start, supervised", () => {
       return { status: res.status, body: (await res.json()) as { ok: boolean; database: { ok: boolean }; engine: { ok: boolean }; worker: { ok: boolean } } };
     };
     const healthy = () => waitFor("/api/health to report every part up", async () => (await health()).status === 200, 120_000);
-    const aStageRunning = (what: string) => waitFor(`a stage running (${what})`, () => db.stageRun.findFirst({ where: { status: "RUNNING", episode: { status: "RUNNING" } } }), 120_000);
+    // A stage (re)started since the last part came back, so each kill cuts a live step rather than a stale row.
+    let since = new Date(0);
+    const aStageRunning = async (what: string) => {
+      await waitFor(`a stage running (${what})`, () => db.stageRun.findFirst({ where: { status: "RUNNING", startedAt: { gt: since }, episode: { status: "RUNNING" } } }), 120_000);
+      since = new Date();
+    };
     const killAndAwaitReturn = async (runId: string, part: Part) => {
       const pid = partsOf(runId)[part];
       expect(pid, `${part} of the running studio`).toBeDefined();
