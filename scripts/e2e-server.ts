@@ -1,20 +1,23 @@
 /**
  * The studio as Playwright sees it: a production build served against a fresh, migrated and seeded database of
  * its own (dropped on exit; leftovers of killed runs are dropped on the next start), with the pipeline arranged as
- * `npm start` arranges it: the offline engine driving the worker process, the web server under its memory cap.
+ * `npm start` arranges it: the offline engine and the worker in processes of their own, the web server under its memory
+ * cap, all stopping when this process dies (not restarted: a journey that kills a part should fail).
  */
-import { spawn } from "node:child_process";
+import path from "node:path";
 import { createDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { E2E_PASSWORDS } from "@/e2e/users";
 import { DEMO_HOSTS, DEMO_SHOW, DEMO_SHOW_BUDGET } from "@/lib/seed/demo-show";
 import { startDatabaseServer } from "./lib/database-server";
-import { bin, migrateDeploy } from "./lib/run";
+import { migrateDeploy } from "./lib/run";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { webServerEnv } from "./lib/web-server-env";
-import { startPipelineEngine } from "./lib/pipeline-engine";
+import { spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine";
+import { saysListening, spawnPart } from "./lib/spawn-part";
 import { startPipelineWorker } from "./lib/start-pipeline-worker";
 import { freePort } from "./lib/free-port";
+import { onStopSignal } from "./lib/on-stop-signal";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const server = await startDatabaseServer(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL);
@@ -48,32 +51,42 @@ await db.show.create({
 await db.$disconnect();
 
 const workerPort = await freePort();
-const pipeline = await startPipelineEngine(databaseUrl, `http://127.0.0.1:${workerPort}/api/inngest`, Number(process.env.E2E_ENGINE_PORT ?? 8289));
+const enginePort = Number(process.env.E2E_ENGINE_PORT ?? 8289);
 const env = {
   ...process.env,
-  ...pipeline.env,
+  ...(usesExternalInngest() ? {} : { INNGEST_DEV: `http://127.0.0.1:${enginePort}` }),
   SHOWRUNNER_GATE_TIMEOUT: "10m",
+  SHOWRUNNER_WORKER_PORT: String(workerPort),
   DATABASE_URL: databaseUrl,
   AUTH_SECRET: "e2e-only-secret-not-for-production-use",
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: "production" as const,
 };
-const worker = await startPipelineWorker(env, workerPort);
+// The engine and the worker start side by side: neither waits for the other (the engine syncs the worker when it answers).
+const engine = usesExternalInngest() ? undefined : spawnPipelineEngine(env, enginePort, `http://127.0.0.1:${workerPort}/api/inngest`);
+const [worker] = await Promise.all([startPipelineWorker(env, workerPort), engine && saysListening(engine, "pipeline engine")]);
 await buildIfNeeded(env);
-const web = spawn(bin("next"), ["start", "-p", String(port)], { env: { ...env, ...webServerEnv(env) }, stdio: "inherit" });
+const web = spawnPart([path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], { ...env, ...webServerEnv(env) });
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  web.kill("SIGTERM");
-  worker.stop();
-  await pipeline.engine?.close({ timeoutMs: 2_000 });
+  const running = [web, worker.child, engine].filter((child) => child?.pid && child.exitCode === null && child.signalCode === null);
+  const exited = running.map((child) => new Promise((r) => child!.once("exit", r)));
+  for (const child of running) {
+    try {
+      process.kill(-child!.pid!, "SIGTERM"); // its process group: next-server's children too
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  await Promise.all(exited);
   await server.dropDatabase(name).catch(() => {});
   await server.stop();
   process.exit(0);
 }
-process.on("SIGTERM", () => void stop());
-process.on("SIGINT", () => void stop());
+onStopSignal(() => void stop()); // the parts first, then the database
 web.on("exit", () => void stop());
 worker.child.on("exit", () => void stop());
+engine?.on("exit", () => void stop());

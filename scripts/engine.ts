@@ -2,7 +2,8 @@
  * The offline Inngest engine on its own: `tsx scripts/engine.ts`.
  * DATABASE_URL (required), INNGEST_ENGINE_PORT (default 8288), INNGEST_ENGINE_HOST (default 127.0.0.1) and
  * INNGEST_ENGINE_APP_URLS (comma-separated serve URLs to sync on start, e.g. http://127.0.0.1:3001/api/inngest, the pipeline worker).
- * Point the app at it with INNGEST_DEV=http://127.0.0.1:8288. See docs/engine.md.
+ * Point the app at it with INNGEST_DEV=http://127.0.0.1:8288. `npm start` runs it as a process of its own and
+ * restarts it if it dies. See docs/engine.md.
  */
 import { startEngine } from "@/lib/engine";
 
@@ -20,6 +21,7 @@ async function main() {
     appUrls,
   });
   console.log(`Inngest engine (offline) listening on ${engine.url}${appUrls.length ? `, syncing ${appUrls.join(", ")}` : ""}`);
+  process.send?.("listening"); // to npm start (scripts/start.ts), when it started this process
 
   let stopping = false;
   const stop = async () => {

@@ -1,36 +1,82 @@
 /**
- * `npm start`: everything the studio needs, in one command. Uses DATABASE_URL when set, else an embedded
+ * `npm start`: everything the studio needs, in one command, supervised. Uses DATABASE_URL when set, else an embedded
  * PostgreSQL under .data/; applies migrations; seeds the demo workspace on first run; starts the offline pipeline
- * engine (unless INNGEST_* names a real Inngest server) and the pipeline worker it drives; builds when sources
- * changed; serves the studio in production mode, its web server's memory capped (the worker does the heavy work).
+ * engine (unless INNGEST_* names a real Inngest server), the pipeline worker it drives and the web server (building
+ * first when sources changed), each a process of its own, and restarts any of them that exits unexpectedly, with
+ * backoff. The database runs in this process and is never stopped because another part died. The parts stop when
+ * this process dies, however it dies; Ctrl-C or SIGTERM stops them all, then the database. See README, Quick start.
+ * It is not tied to its own parent (npm, a shell, the tsx CLI): `nohup npm start &` keeps running.
  */
-import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { createDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { openStudioDatabase } from "./lib/studio-database";
-import { migrateDeploy, bin } from "./lib/run";
+import { migrateDeploy } from "./lib/run";
 import { authSecret } from "./lib/auth-secret";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { webServerEnv } from "./lib/web-server-env";
-import { startPipelineEngine } from "./lib/pipeline-engine";
-import { startPipelineWorker } from "./lib/start-pipeline-worker";
+import { PIPELINE_WORKER_ARGS } from "./lib/start-pipeline-worker";
+import { spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine";
+import { saysListening, spawnPart } from "./lib/spawn-part";
+import { superviseProcess, type SupervisedProcess } from "./lib/supervise-process";
+import { STUDIO_RUN_VAR } from "./lib/studio-processes";
+import { clearLeftovers, ensurePortsFree, readStudioState, removeStudioState, writeStudioState } from "./lib/studio-state";
+import { readPostmaster, stopPostmaster } from "./lib/postmaster";
 import { waitForHttp } from "./lib/wait-for-http";
+import { onStopSignal } from "./lib/on-stop-signal";
 
 const port = Number(process.env.PORT ?? 3000);
 const workerPort = Number(process.env.SHOWRUNNER_WORKER_PORT ?? 3001);
+const enginePort = Number(process.env.INNGEST_ENGINE_PORT ?? 8288);
+const externalInngest = usesExternalInngest();
+const log = (message: string) => console.log(`[studio] ${message}`);
 
 async function main() {
   const started = Date.now();
+  const runId = randomUUID();
   // What has been started, stopped in reverse order on exit, or when a later step fails (a port taken, a build
-  // error), so a failed start leaves no database or engine running behind it.
+  // error), so a failed start leaves nothing running behind it.
   const running: (() => unknown)[] = [];
   const stopAll = async () => {
     for (const stop of running.splice(0).reverse()) await stop();
   };
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("Stopping…");
+    await stopAll();
+    process.exit(code);
+  };
+  onStopSignal(() => void stop(0)); // the parts first, then the database
 
   try {
+    const previous = readStudioState();
+    await clearLeftovers(previous, log);
+    await ensurePortsFree([
+      { port, variable: "PORT", part: "web server" },
+      { port: workerPort, variable: "SHOWRUNNER_WORKER_PORT", part: "pipeline worker" },
+      ...(externalInngest ? [] : [{ port: enginePort, variable: "INNGEST_ENGINE_PORT", part: "pipeline engine" }]),
+    ]);
+
     const { url: databaseUrl, description, server } = await openStudioDatabase();
-    if (server) running.push(() => server.stop());
+    // The embedded server is this start's to stop when it started it, or when a killed start that owned it left it
+    // running (taken over as it is, rather than restarted: sessions of the old parts are gone with them).
+    let postgresStartedAt: string | undefined;
+    if (server) {
+      const postmaster = await readPostmaster(databaseUrl);
+      const startedHere = Date.parse(postmaster.startedAt) >= performance.timeOrigin;
+      const leftBehind = previous?.postgresStartedAt === postmaster.startedAt;
+      if (startedHere || leftBehind) {
+        postgresStartedAt = postmaster.startedAt;
+        running.push(() => stopPostmaster(postmaster.pid));
+      }
+      if (leftBehind) log(`Taking over the embedded PostgreSQL a previous start left running (pid ${postmaster.pid}).`);
+    }
+    writeStudioState({ runId, pid: process.pid, postgresStartedAt });
+    running.push(() => removeStudioState(runId));
     console.log(`Database: ${description}`);
     await migrateDeploy(databaseUrl, true);
 
@@ -38,42 +84,42 @@ async function main() {
     const { credentials } = await seedDemoWorkspace(db);
     await db.$disconnect();
 
-    const pipeline = await startPipelineEngine(databaseUrl, `http://127.0.0.1:${workerPort}/api/inngest`);
-    if (pipeline.engine) running.push(() => pipeline.engine?.close());
-    const env = {
+    const workerServeUrl = `http://127.0.0.1:${workerPort}/api/inngest`;
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
-      ...pipeline.env,
+      ...(externalInngest ? {} : { INNGEST_DEV: `http://127.0.0.1:${enginePort}` }),
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: authSecret(),
       NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production" as const,
+      NODE_ENV: "production",
+      SHOWRUNNER_WORKER_PORT: String(workerPort),
+      [STUDIO_RUN_VAR]: runId,
     };
-    const worker = await startPipelineWorker(env, workerPort);
-    running.push(() => worker.stop());
+    const supervise = async (part: Parameters<typeof superviseProcess>[0]) => {
+      const supervised: SupervisedProcess = await superviseProcess(part, { log });
+      running.push(() => supervised.stop());
+    };
+
+    if (externalInngest) {
+      log(`Pipeline engine: the Inngest server named by INNGEST_* variables; sync the worker's ${workerServeUrl} with it`);
+    } else {
+      await supervise({
+        name: "pipeline engine",
+        spawn: () => spawnPipelineEngine(env, enginePort, workerServeUrl),
+        ready: (child) => saysListening(child, "pipeline engine"),
+      });
+      log(`Pipeline engine: offline engine on http://127.0.0.1:${enginePort} (runs kept in PostgreSQL)`);
+    }
+    await supervise({ name: "pipeline worker", spawn: () => spawnPart(PIPELINE_WORKER_ARGS, env), ready: (child) => saysListening(child, "pipeline worker") });
+
     await buildIfNeeded(env);
-
-    // Its own process group, so stopping the studio also stops next-server's children.
-    const web = spawn(bin("next"), ["start", "-p", String(port)], { env: { ...env, ...webServerEnv(env) }, stdio: "inherit", detached: true });
-    running.push(() => {
-      try {
-        if (web.pid) process.kill(-web.pid, "SIGTERM");
-      } catch {
-        /* already gone */
-      }
+    const nextBin = path.resolve("node_modules/next/dist/bin/next");
+    await supervise({
+      name: "web server",
+      spawn: () => spawnPart([nextBin, "start", "-p", String(port)], { ...env, ...webServerEnv(env) }),
+      ready: () => waitForHttp(`http://127.0.0.1:${port}/login`, "The studio", { timeoutMs: 60_000 }),
     });
-    let stopping = false;
-    const stop = async (code = 0) => {
-      if (stopping) return;
-      stopping = true;
-      await stopAll();
-      process.exit(code);
-    };
-    process.on("SIGINT", () => void stop());
-    process.on("SIGTERM", () => void stop());
-    web.on("exit", (code) => void stop(code ?? 1));
-    worker.child.on("exit", (code) => void stop(code ?? 1));
 
-    await waitForHttp(`http://127.0.0.1:${port}/login`, "The studio", { timeoutMs: 60_000 });
     console.log(`\nShowrunner is ready at http://localhost:${port} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
     if (credentials.length > 0) {
       console.log("\nDemo accounts (passwords are shown this once; they are stored only as hashes):");
@@ -83,6 +129,7 @@ async function main() {
       console.log("Sign in with your account (demo accounts were created and printed on the first start).");
     }
   } catch (error) {
+    stopping = true;
     await stopAll();
     throw error;
   }

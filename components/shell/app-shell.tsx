@@ -1,10 +1,11 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { signOut } from "@/lib/auth";
 import type { SessionUser } from "@/lib/auth/guard";
 import { hasRole, ROLE_LABELS } from "@/lib/domain/roles";
 import { Button } from "@/components/ui/button";
 import { NAV_ITEMS } from "./nav-items";
 import { NavLink } from "./nav-link";
+import { PipelineStatusBanner } from "./pipeline-status-banner";
 
 export function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
   async function signOutAction() {
@@ -37,7 +38,13 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           </form>
         </div>
       </aside>
-      <main className="min-w-0 flex-1 px-8 py-8">{children}</main>
+      <div className="min-w-0 flex-1">
+        {/* Streamed: a slow check never holds the page back. */}
+        <Suspense fallback={null}>
+          <PipelineStatusBanner />
+        </Suspense>
+        <main className="px-8 py-8">{children}</main>
+      </div>
     </div>
   );
 }

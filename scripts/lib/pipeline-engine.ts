@@ -1,20 +1,15 @@
-import { startEngine, type Engine } from "@/lib/engine";
+import type { ChildProcess } from "node:child_process";
+import { spawnPart } from "./spawn-part";
+
+/** True when INNGEST_* variables name a real Inngest server (Dev Server, Cloud or self-hosted): no offline engine then. */
+export function usesExternalInngest(env: Record<string, string | undefined> = process.env): boolean {
+  return Boolean(env.INNGEST_DEV || env.INNGEST_EVENT_KEY || env.INNGEST_BASE_URL);
+}
 
 /**
- * The offline engine for the studio, syncing the pipeline worker at `workerServeUrl`, unless the environment names a
- * real Inngest server (Dev Server, Cloud or self-hosted). Returns the engine (to close on exit) and the env the web
- * server and the worker need to reach it.
+ * The offline engine as a process of its own (scripts/engine.ts) on `port`, syncing the worker at `workerServeUrl`;
+ * it says "listening" over IPC when it serves (spawn-part.ts saysListening) and stops when this process dies.
  */
-export async function startPipelineEngine(
-  databaseUrl: string,
-  workerServeUrl: string,
-  enginePort = Number(process.env.INNGEST_ENGINE_PORT ?? 8288),
-): Promise<{ engine?: Engine; env: Record<string, string> }> {
-  if (process.env.INNGEST_DEV || process.env.INNGEST_EVENT_KEY || process.env.INNGEST_BASE_URL) {
-    console.log(`Pipeline engine: the Inngest server named by INNGEST_* variables; sync the worker's ${workerServeUrl} with it`);
-    return { env: {} };
-  }
-  const engine = await startEngine({ databaseUrl, port: enginePort, appUrls: [workerServeUrl] });
-  console.log(`Pipeline engine: offline engine on ${engine.url} (runs kept in PostgreSQL)`);
-  return { engine, env: { INNGEST_DEV: engine.url } };
+export function spawnPipelineEngine(env: NodeJS.ProcessEnv, port: number, workerServeUrl: string): ChildProcess {
+  return spawnPart(["--import", "tsx", "scripts/engine.ts"], { ...env, INNGEST_ENGINE_PORT: String(port), INNGEST_ENGINE_APP_URLS: workerServeUrl });
 }

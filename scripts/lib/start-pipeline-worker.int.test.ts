@@ -65,7 +65,7 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
     await db.$disconnect();
     try {
       await expect(startPipelineWorker({ ...process.env, DATABASE_URL: url, INNGEST_DEV: "http://127.0.0.1:9" }, port)).rejects.toThrow(
-        /The pipeline worker exited \(1\) before it was listening/,
+        /The pipeline worker .* exited \(exit code 1\) before it was listening/,
       );
     } finally {
       await new Promise((r) => taken.close(r));

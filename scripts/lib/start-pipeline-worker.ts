@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { saysListening, spawnPart } from "./spawn-part";
 
 export interface PipelineWorker {
   child: ChildProcess;
@@ -7,39 +8,23 @@ export interface PipelineWorker {
   stop(): void;
 }
 
+/** The worker's command line after Node's options: tsx as a loader of this Node (its CLI would add a process). */
+export const PIPELINE_WORKER_ARGS = ["--import", "tsx", "scripts/pipeline-worker.ts"];
+
 /**
  * Starts `scripts/pipeline-worker.ts` as a child process with `env` (the web server's, so both read the same
- * configuration) on `port`. Resolves when the worker reports (over IPC) that it is listening, so another server on
- * that port cannot pass for it; rejects if it exits first.
+ * configuration) on `port`; it stops when this process dies. Resolves when the worker reports (over IPC) that it is
+ * listening, so another server on that port cannot pass for it; rejects if it exits first.
  */
 export async function startPipelineWorker(env: NodeJS.ProcessEnv, port: number, timeoutMs = 60_000): Promise<PipelineWorker> {
-  // tsx as a loader of this Node, not its CLI: the CLI would add a parent process (about 50 MB) to relay signals.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/pipeline-worker.ts"], {
-    env: { ...env, SHOWRUNNER_WORKER_PORT: String(port) },
-    stdio: ["inherit", "inherit", "inherit", "ipc"],
-  });
+  const child = spawnPart(PIPELINE_WORKER_ARGS, { ...env, SHOWRUNNER_WORKER_PORT: String(port) });
   const serveUrl = `http://127.0.0.1:${port}/api/inngest`;
-  let onMessage: (message: unknown) => void = () => {};
-  let onExit: (code: number | null) => void = () => {};
-  let timer: NodeJS.Timeout | undefined;
   try {
-    await new Promise<void>((resolve, reject) => {
-      onMessage = (message) => message === "listening" && resolve();
-      onExit = (code) => reject(new Error(`The pipeline worker exited (${code}) before it was listening on ${serveUrl}.`));
-      timer = setTimeout(() => reject(new Error(`The pipeline worker was not listening on ${serveUrl} within ${timeoutMs / 1000} s.`)), timeoutMs);
-      child.on("message", onMessage);
-      child.once("exit", onExit);
-    });
+    await saysListening(child, `pipeline worker (${serveUrl})`, timeoutMs);
   } catch (error) {
     child.kill("SIGTERM");
     throw error;
-  } finally {
-    clearTimeout(timer);
-    child.off("message", onMessage);
-    child.off("exit", onExit);
   }
-  // The channel was only for that message; left open, it would keep this process alive.
-  child.disconnect();
   return {
     child,
     serveUrl,

@@ -46,6 +46,12 @@ export class StudioSession {
     }
   }
 
+  /** GETs a page and returns its status and text (a streamed page: all of it). */
+  async text(path: string): Promise<{ status: number; body: string }> {
+    const res = await fetch(`${this.base}${path}`, { redirect: "manual", headers: { cookie: this.cookieHeader() } });
+    return { status: res.status, body: await res.text() };
+  }
+
   /** GETs a path and reads the whole body; the time is to the last byte. */
   async get(path: string): Promise<{ status: number; ms: number; bytes: number; serverTiming: string | null }> {
     const started = performance.now();
