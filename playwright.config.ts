@@ -11,6 +11,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Waits are for states, never for fixed times. Their ceilings are sized for two workers sharing two cores with the
+  // pipeline on a busy machine, not for an idle one: a page, a server action or a live update gets 15 s, a journey
+  // 60 s, and slow work (uploads, pipeline stages) states its own wait from e2e/waits.ts.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -35,7 +40,7 @@ export default defineConfig({
   webServer: {
     command: "node_modules/.bin/tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${port}/login`,
-    timeout: 240_000,
+    timeout: 600_000, // a production build first when sources changed: about a minute idle, several under load
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
+import { WAIT } from "./waits";
 
 const SOURCE =
   "A 2019 study of 120 adults found that a full night of sleep improved recall of new words by about 20 percent. " +
@@ -7,7 +8,7 @@ const SOURCE =
 
 test.describe("admin: budgets", () => {
   test("an admin lowers a show's budget and sees the alert when an episode crosses it", async ({ browser }, info) => {
-    test.setTimeout(180_000);
+    test.setTimeout(WAIT.pipeline);
     const admin = await browser.newPage();
     await signIn(admin, "ADMIN");
 
@@ -44,7 +45,7 @@ test.describe("admin: budgets", () => {
     await producer.getByLabel("Source 1 text").fill(SOURCE);
     await producer.getByLabel("Target length (minutes)").fill("1");
     await producer.getByRole("button", { name: "Start production" }).click();
-    await expect(producer.getByTestId("episode-status")).toHaveAttribute("data-status", "PAUSED_BUDGET", { timeout: 90_000 });
+    await expect(producer.getByTestId("episode-status")).toHaveAttribute("data-status", "PAUSED_BUDGET", { timeout: WAIT.stage });
 
     await admin.goto("/admin");
     // The cap refused a call before it was made, and the run paused for an admin: both are in the alert list.

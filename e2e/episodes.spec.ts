@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { writeFileSync } from "node:fs";
 import { buildTestPdf } from "@/lib/providers/sources/build-test-pdf";
 import { demoShowId, signIn } from "./helpers";
+import { WAIT } from "./waits";
 
 const SOURCE =
   "A 2019 study of 120 adults found that a full night of sleep improved recall of new words by about 20 percent. " +
@@ -9,7 +10,7 @@ const SOURCE =
 
 test.describe("a first path through the pipeline", () => {
   test("a producer starts an episode and watches it reach the script gate; an editor approves both gates", async ({ browser }, info) => {
-    test.setTimeout(360_000); // real research, script, speech, mastering and measurement, on two cores shared with the other tests
+    test.setTimeout(WAIT.pipeline + WAIT.stage + 120_000); // real research, script, speech, mastering and measurement, a rewrite, on two cores shared with the other tests
     const producer = await browser.newPage();
     await signIn(producer, "PRODUCER");
     await producer.goto("/episodes/new");
@@ -21,7 +22,7 @@ test.describe("a first path through the pipeline", () => {
     await producer.getByRole("button", { name: "Start production" }).click();
 
     // The timeline updates live until the pipeline waits for the editor.
-    await expect(producer.getByTestId("episode-status")).toHaveAttribute("data-status", "AWAITING_SCRIPT_APPROVAL", { timeout: 30_000 });
+    await expect(producer.getByTestId("episode-status")).toHaveAttribute("data-status", "AWAITING_SCRIPT_APPROVAL", { timeout: WAIT.pipeline });
     const episodeUrl = producer.url();
     expect(episodeUrl).not.toMatch(/\/new$/);
     await expect(producer.getByTestId("stage-research-deep-dive")).toHaveAttribute("data-status", "SUCCEEDED");
@@ -40,7 +41,7 @@ test.describe("a first path through the pipeline", () => {
     await expect(editor.getByText("Say what should change")).toBeVisible();
     await editor.getByLabel("What should change?").fill("Mention that the sample was small.");
     await editor.getByRole("button", { name: "Reject with comment" }).click();
-    await expect(editor.getByTestId("gate-panel")).toContainText("round 2", { timeout: 30_000 });
+    await expect(editor.getByTestId("gate-panel")).toContainText("round 2", { timeout: WAIT.stage });
     await expect(editor.getByTestId("gate-panel")).toContainText("Script v2 — Revised with guidance: Mention that the sample was small.");
     // The Script tab shows the revision against the first draft, and the Research tab the claims behind it.
     await editor.getByRole("tab", { name: "Script" }).click();
@@ -54,10 +55,10 @@ test.describe("a first path through the pipeline", () => {
     await editor.getByRole("button", { name: "Approve" }).click();
 
     // Audio is synthesised, mastered and measured before the final gate opens.
-    await expect(editor.getByTestId("gate-panel")).toContainText("Final approval", { timeout: 240_000 });
+    await expect(editor.getByTestId("gate-panel")).toContainText("Final approval", { timeout: WAIT.pipeline });
     await editor.screenshot({ path: info.outputPath("editor-final-gate.png"), fullPage: true });
     await editor.getByRole("button", { name: "Approve" }).click();
-    await expect(editor.getByTestId("episode-status")).toHaveAttribute("data-status", "READY", { timeout: 30_000 });
+    await expect(editor.getByTestId("episode-status")).toHaveAttribute("data-status", "READY", { timeout: WAIT.stage });
 
     await producer.goto(episodeUrl);
     await expect(producer.getByTestId("episode-status")).toHaveText("Ready");
@@ -99,7 +100,7 @@ test.describe("a first path through the pipeline", () => {
         const res = await page.request.get(`/api/episodes/${episode.id}`);
         const body = await res.json();
         return body.episode.stages.find((s: { key: string }) => s.key === "research-discovery").status;
-      })
+      }, { timeout: WAIT.stage })
       .toBe("SUCCEEDED");
     const detail = await (await page.request.get(`/api/episodes/${episode.id}`)).json();
     expect(detail.episode.stages).toHaveLength(14);
@@ -126,7 +127,10 @@ test.describe("a first path through the pipeline", () => {
     const line = "Participants who slept a full night recalled more of the word pairs they had learned the day before.";
     writeFileSync(long, buildTestPdf(Array.from({ length: 1300 }, () => Array.from({ length: 60 }, () => line))));
     await page.getByLabel("Upload files").setInputFiles(long);
-    await expect(page.getByText("whole-archive.pdf has more than 512 KB of text. Split it into smaller files.")).toBeVisible();
+    // The form says it is reading the file; the server's answer gets a wait sized to 8.4 MB of upload.
+    await expect(page.getByTestId("upload-reading")).toHaveText("Reading whole-archive.pdf…");
+    await expect(page.getByText("whole-archive.pdf has more than 512 KB of text. Split it into smaller files.")).toBeVisible({ timeout: WAIT.upload });
+    await expect(page.getByTestId("upload-reading")).toHaveCount(0);
     await expect(page.getByTestId("source-draft")).toHaveCount(1);
     await page.goto("/episodes");
     await expect(page.getByRole("heading", { name: "Episodes", exact: true })).toBeVisible();

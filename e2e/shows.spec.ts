@@ -86,6 +86,31 @@ test.describe("shows: brand profiles", () => {
     await expect(card.getByRole("link", { name: "Edit Night Shift" })).toBeVisible();
   });
 
+  test("keys typed straight after adding a row land in it, even when the machine is too busy to draw the next frame", async ({ page }) => {
+    // A loaded machine draws late: a focus moved on the next frame let the first keys fall on the button ("ynergy").
+    await page.addInitScript(() => {
+      window.requestAnimationFrame = (draw) => window.setTimeout(() => draw(performance.now()), 2_000);
+    });
+    await signIn(page, "EDITOR");
+    await page.goto("/shows/new");
+    await page.getByRole("button", { name: "Add banned phrase" }).click();
+    await page.keyboard.type("synergy");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("circle back");
+    await page.getByRole("button", { name: "Add host" }).click();
+    await page.keyboard.type("Kit");
+    await page.getByRole("button", { name: "Add term" }).click();
+    await page.keyboard.type("GPU");
+    await expect(page.getByLabel("Banned phrase 1", { exact: true })).toHaveValue("synergy");
+    await expect(page.getByLabel("Banned phrase 2", { exact: true })).toHaveValue("circle back");
+    await expect(page.getByLabel("Host 2 name")).toHaveValue("Kit");
+    await expect(page.getByLabel("Term 1", { exact: true })).toHaveValue("GPU");
+    // Removing a row hands the keys to the row now in its place.
+    await page.getByRole("button", { name: "Remove banned phrase 1" }).click();
+    await page.keyboard.type("!");
+    await expect(page.getByLabel("Banned phrase 1", { exact: true })).toHaveValue("circle back!");
+  });
+
   test("the JSON API validates a show with field errors and refuses a taken address", async ({ page }) => {
     await signIn(page, "EDITOR");
     const bad = await page.request.post("/api/shows", { data: { name: "X", slug: "Has Spaces", hosts: [], brandThreshold: 11 } });

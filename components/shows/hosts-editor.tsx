@@ -2,7 +2,8 @@
 
 import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { updateThenFocus } from "@/components/ui/update-then-focus";
 import { LOCAL_VOICES } from "@/lib/providers/speech/resolve-local-voice";
 import { LOCAL_VOICE_KEYS, MAX_HOSTS } from "@/lib/shows/schemas";
 import { errorAt } from "./form-errors";
@@ -14,12 +15,8 @@ export interface HostDraft {
   hostedVoice: string;
 }
 
-const textArea =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 aria-[invalid=true]:border-red-500";
-
 /** One to four hosts, in speaking order, each with an offline voice and an optional ElevenLabs voice id. */
 export function HostsEditor({ hosts, onChange, errors }: { hosts: HostDraft[]; onChange: (hosts: HostDraft[]) => void; errors?: unknown }) {
-  const focus = (target: string) => requestAnimationFrame(() => document.getElementById(target)?.focus());
   const set = (i: number, patch: Partial<HostDraft>) => onChange(hosts.map((h, j) => (j === i ? { ...h, ...patch } : h)));
   const unused = LOCAL_VOICE_KEYS.find((v) => !hosts.some((h) => h.localVoice === v)) ?? LOCAL_VOICE_KEYS[0];
   const listError = errorAt(errors, []);
@@ -45,10 +42,7 @@ export function HostsEditor({ hosts, onChange, errors }: { hosts: HostDraft[]; o
                 size="sm"
                 disabled={hosts.length <= 1}
                 title={hosts.length <= 1 ? "A show needs at least one host." : undefined}
-                onClick={() => {
-                  onChange(hosts.filter((_, j) => j !== i));
-                  focus(`host-${Math.min(i, hosts.length - 2)}-name`);
-                }}
+                onClick={() => updateThenFocus(() => onChange(hosts.filter((_, j) => j !== i)), `host-${Math.min(i, hosts.length - 2)}-name`)}
               >
                 Remove host {i + 1}
               </Button>
@@ -79,10 +73,9 @@ export function HostsEditor({ hosts, onChange, errors }: { hosts: HostDraft[]; o
               </Field>
             </div>
             <Field id={`${pid}-persona`} label={`Host ${i + 1} persona`} error={err("persona")}>
-              <textarea
+              <Textarea
                 id={`${pid}-persona`}
                 rows={2}
-                className={textArea}
                 value={host.persona}
                 aria-invalid={Boolean(err("persona"))}
                 onChange={(e) => set(i, { persona: e.target.value })}
@@ -107,10 +100,7 @@ export function HostsEditor({ hosts, onChange, errors }: { hosts: HostDraft[]; o
           type="button"
           variant="secondary"
           size="sm"
-          onClick={() => {
-            onChange([...hosts, { name: "", persona: "", localVoice: unused, hostedVoice: "" }]);
-            focus(`host-${hosts.length}-name`);
-          }}
+          onClick={() => updateThenFocus(() => onChange([...hosts, { name: "", persona: "", localVoice: unused, hostedVoice: "" }]), `host-${hosts.length}-name`)}
         >
           <Plus className="size-4" aria-hidden />
           Add host

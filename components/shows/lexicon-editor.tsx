@@ -4,6 +4,7 @@ import { Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
+import { updateThenFocus } from "@/components/ui/update-then-focus";
 import { errorAt } from "./form-errors";
 
 export interface LexiconRow {
@@ -13,16 +14,10 @@ export interface LexiconRow {
 
 /** The pronunciation lexicon as an editable table: a term and how the voices should say it, one row each. */
 export function LexiconEditor({ rows, onChange, errors }: { rows: LexiconRow[]; onChange: (rows: LexiconRow[]) => void; errors?: unknown }) {
-  const focus = (target: string) => requestAnimationFrame(() => document.getElementById(target)?.focus());
   const set = (i: number, patch: Partial<LexiconRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const add = () => {
-    onChange([...rows, { term: "", say: "" }]);
-    focus(`lexicon-${rows.length}-term`);
-  };
-  const remove = (i: number) => {
-    onChange(rows.filter((_, j) => j !== i));
-    focus(rows.length === 1 ? "lexicon-add" : `lexicon-${Math.min(i, rows.length - 2)}-term`);
-  };
+  const add = () => updateThenFocus(() => onChange([...rows, { term: "", say: "" }]), `lexicon-${rows.length}-term`);
+  const remove = (i: number) =>
+    updateThenFocus(() => onChange(rows.filter((_, j) => j !== i)), rows.length === 1 ? "lexicon-add" : `lexicon-${Math.min(i, rows.length - 2)}-term`);
   const listError = errorAt(errors, []);
 
   return (

@@ -3,6 +3,7 @@
 import { Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
+import { updateThenFocus } from "@/components/ui/update-then-focus";
 import { errorAt } from "./form-errors";
 
 /**
@@ -28,18 +29,12 @@ export function PhraseListEditor({
   errors?: unknown;
   placeholder?: string;
 }) {
-  // After React renders the new rows: focus row i, or the add button when the list is empty.
-  const focusRow = (i: number) => requestAnimationFrame(() => document.getElementById(i >= 0 ? `${id}-${i}` : `${id}-add`)?.focus());
   const listError = errorAt(errors, []);
 
-  const add = (at = values.length) => {
-    onChange([...values.slice(0, at), "", ...values.slice(at)]);
-    focusRow(at);
-  };
-  const remove = (i: number) => {
-    onChange(values.filter((_, j) => j !== i));
-    focusRow(values.length === 1 ? -1 : Math.min(i, values.length - 2));
-  };
+  const add = (at = values.length) => updateThenFocus(() => onChange([...values.slice(0, at), "", ...values.slice(at)]), `${id}-${at}`);
+  // Focus moves to the row now in its place, or to the add button when the list is empty.
+  const remove = (i: number) =>
+    updateThenFocus(() => onChange(values.filter((_, j) => j !== i)), values.length === 1 ? `${id}-add` : `${id}-${Math.min(i, values.length - 2)}`);
 
   return (
     <fieldset className="space-y-2" data-testid={`${id}-editor`} aria-describedby={hint ? `${id}-hint` : undefined}>

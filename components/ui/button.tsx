@@ -1,28 +1,22 @@
-import { cva, type VariantProps } from "class-variance-authority";
+"use client";
+
+import type { VariantProps } from "class-variance-authority";
 import type { ButtonHTMLAttributes } from "react";
 import { cn } from "@/lib/cn";
+import { buttonVariants } from "./button-variants";
+import { useHydrated } from "./use-hydrated";
 
-export const buttonVariants = cva(
-  "inline-flex items-center justify-center gap-2 rounded-md text-sm font-medium transition-colors disabled:pointer-events-none disabled:opacity-50",
-  {
-    variants: {
-      variant: {
-        primary: "bg-brand-600 text-white hover:bg-brand-700",
-        secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-100",
-        ghost: "text-slate-700 hover:bg-slate-100",
-        danger: "bg-red-600 text-white hover:bg-red-700",
-      },
-      size: { sm: "h-8 px-3", md: "h-9 px-4", lg: "h-10 px-5" },
-    },
-    defaultVariants: { variant: "primary", size: "md" },
-  },
-);
-
+/**
+ * Disabled until the page has hydrated: before that a click runs no handler and a submit would post the form
+ * natively (its fields in the address), so the button waits until it can do what it says.
+ */
 export function Button({
   className,
   variant,
   size,
+  disabled,
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & VariantProps<typeof buttonVariants>) {
-  return <button className={cn(buttonVariants({ variant, size }), className)} {...props} />;
+  const hydrated = useHydrated();
+  return <button className={cn(buttonVariants({ variant, size }), className)} disabled={disabled || !hydrated} {...props} />;
 }

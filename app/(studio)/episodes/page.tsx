@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/field";
-import { buttonVariants } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { DataTable } from "@/components/ui/data-table";
 import { STATUS_LABELS, STATUS_TONES } from "@/lib/domain/episode-status";
 

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TitledCard } from "@/components/ui/card";
-import { Field, Input } from "@/components/ui/field";
+import { Field, Input, Textarea } from "@/components/ui/field";
+import { keepEarlyInput } from "@/components/ui/keep-early-input";
 import { errorAt } from "@/components/shows/form-errors";
 import { HostsEditor, type HostDraft } from "@/components/shows/hosts-editor";
 import { LexiconEditor, type LexiconRow } from "@/components/shows/lexicon-editor";
@@ -71,9 +72,6 @@ const slugify = (name: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
-
-const textArea =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 aria-[invalid=true]:border-red-500";
 
 /** Creates a show (no `show`) or edits one; every field error comes from the shared zod schema, on the server. */
 export function ShowForm({ show }: { show?: ShowDetail }) {
@@ -188,10 +186,9 @@ export function ShowForm({ show }: { show?: ShowDetail }) {
               />
             </Field>
             <Field id="show-structure" label="Structure notes" error={err("structureNotes")}>
-              <textarea
+              <Textarea
                 id="show-structure"
                 rows={2}
-                className={textArea}
                 value={values.structureNotes}
                 aria-invalid={Boolean(err("structureNotes"))}
                 onChange={(e) => set("structureNotes", e.target.value)}
@@ -254,6 +251,7 @@ export function ShowForm({ show }: { show?: ShowDetail }) {
           </div>
           <div className="flex items-start gap-3">
             <input
+              ref={keepEarlyInput}
               id="show-autoApprove"
               type="checkbox"
               role="switch"

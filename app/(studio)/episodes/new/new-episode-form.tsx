@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { keepEarlyInput } from "@/components/ui/keep-early-input";
 import { MAX_UPLOAD_BYTES, formatBytes } from "@/lib/providers/sources/limits";
 import { createEpisodeAction } from "../_actions/create-episode";
 
@@ -22,14 +23,12 @@ interface SourceDraft {
   kind: "TEXT" | "MARKDOWN" | "PDF";
 }
 
-const textArea =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 aria-[invalid=true]:border-red-500";
-
 export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
   const [showId, setShowId] = useState(shows[0]!.id);
   const [format, setFormat] = useState("TWO_HOSTS");
   const [sources, setSources] = useState<SourceDraft[]>([]);
   const [uploadError, setUploadError] = useState<string | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
   const show = shows.find((s) => s.id === showId)!;
   const router = useRouter();
   const { execute, result, isPending } = useAction(createEpisodeAction, {
@@ -50,7 +49,8 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
       // The server reads the file (text, Markdown or PDF) and checks its bytes; the producer reviews the text here.
       const body = new FormData();
       body.set("file", file);
-      const res = await fetch("/api/sources/extract", { method: "POST", body });
+      setReading(file.name);
+      const res = await fetch("/api/sources/extract", { method: "POST", body }).finally(() => setReading(null));
       const json = await res.json().catch(() => null);
       if (!res.ok) {
         setUploadError(json?.error?.message ?? `${file.name} could not be read (HTTP ${res.status}).`);
@@ -84,7 +84,7 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
       <Card>
         <CardBody className="space-y-4">
           <Field id="topic" label="Topic" error={fieldError("topic")} hint="What should the episode explore? One or two sentences.">
-            <textarea id="topic" name="topic" rows={3} className={textArea} aria-invalid={Boolean(fieldError("topic"))} />
+            <Textarea id="topic" name="topic" rows={3} aria-invalid={Boolean(fieldError("topic"))} />
           </Field>
           <Field id="title" label="Working title (optional)" error={fieldError("title")}>
             <Input id="title" name="title" />
@@ -105,10 +105,9 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
                     Remove
                   </Button>
                 </div>
-                <textarea
+                <Textarea
                   aria-label={`Source ${i + 1} text`}
                   rows={5}
-                  className={textArea}
                   value={s.content}
                   onChange={(e) => setSources((all) => all.map((x, j) => (j === i ? { ...x, content: e.target.value } : x)))}
                   aria-invalid={Boolean(sourceError(i, "content"))}
@@ -124,9 +123,21 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
               </Button>
               <label className="cursor-pointer text-sm font-medium text-brand-600 hover:underline">
                 Upload files
-                <input type="file" accept=".txt,.md,.markdown,.pdf,text/plain,text/markdown,application/pdf" multiple className="sr-only" onChange={(e) => void addFiles(e.target.files)} />
+                <input
+                  ref={keepEarlyInput}
+                  type="file"
+                  accept=".txt,.md,.markdown,.pdf,text/plain,text/markdown,application/pdf"
+                  multiple
+                  className="sr-only"
+                  onChange={(e) => void addFiles(e.target.files)}
+                />
               </label>
             </div>
+            {reading && (
+              <p className="text-xs text-slate-500" data-testid="upload-reading" aria-live="polite">
+                Reading {reading}…
+              </p>
+            )}
             {uploadError && <p className="text-xs text-red-700">{uploadError}</p>}
           </fieldset>
         </CardBody>

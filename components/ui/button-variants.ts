@@ -1,0 +1,18 @@
+import { cva } from "class-variance-authority";
+
+/** The button look, also for links that act as buttons (server components use it without the client Button). */
+export const buttonVariants = cva(
+  "inline-flex items-center justify-center gap-2 rounded-md text-sm font-medium transition-colors disabled:pointer-events-none disabled:opacity-50",
+  {
+    variants: {
+      variant: {
+        primary: "bg-brand-600 text-white hover:bg-brand-700",
+        secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-100",
+        ghost: "text-slate-700 hover:bg-slate-100",
+        danger: "bg-red-600 text-white hover:bg-red-700",
+      },
+      size: { sm: "h-8 px-3", md: "h-9 px-4", lg: "h-10 px-5" },
+    },
+    defaultVariants: { variant: "primary", size: "md" },
+  },
+);
