@@ -16,7 +16,12 @@ const nextConfig = {
   // Every studio page is dynamic (per user, live data): nothing to gain from Next's in-memory response cache.
   cacheMaxMemorySize: 0,
   // forbidden() renders app/forbidden.tsx with a real 403 status.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Set deliberately: the largest action is a new episode with its sources' text (lib/episodes/schemas.ts,
+    // CREATE_EPISODE_BODY_LIMIT, 4 MB); every action's schema bounds its fields within that. Past it Next answers 413.
+    serverActions: { bodySizeLimit: "4mb" },
+  },
 };
 
 export default nextConfig;

@@ -14,8 +14,8 @@ export const GET = withRoute("PRODUCER", async () => {
 });
 
 /** Creates a show from a brand profile (the same schema as the form); 400 with field errors, 409 on a taken slug. */
-export const POST = withRoute("EDITOR", async ({ req, user }) => {
-  const input = showProfileSchema.parse(await req.json());
+export const POST = withRoute("EDITOR", async ({ json, user }) => {
+  const input = showProfileSchema.parse(await json());
   const { id } = await saveShow(db, input, user.id);
   return NextResponse.json({ show: await getShow(db, id) }, { status: 201 });
 });

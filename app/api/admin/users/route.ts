@@ -7,7 +7,7 @@ import { createUserSchema } from "@/lib/auth/schemas";
 
 export const GET = withRoute("ADMIN", async () => NextResponse.json({ users: await listUsers(db) }));
 
-export const POST = withRoute("ADMIN", async ({ req, user }) => {
-  const input = createUserSchema.parse(await req.json());
+export const POST = withRoute("ADMIN", async ({ json, user }) => {
+  const input = createUserSchema.parse(await json());
   return NextResponse.json({ user: await createUser(db, input, user.id) }, { status: 201 });
 });
