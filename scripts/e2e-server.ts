@@ -4,9 +4,11 @@
  * `npm start` arranges it: the offline engine driving the worker process, the web server under its memory cap.
  */
 import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { createDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { E2E_PASSWORDS } from "@/e2e/users";
+import { webServerPidFile } from "@/e2e/web-server-pid";
 import { DEMO_HOSTS, DEMO_SHOW, DEMO_SHOW_BUDGET } from "@/lib/seed/demo-show";
 import { startDatabaseServer } from "./lib/database-server";
 import { bin, migrateDeploy } from "./lib/run";
@@ -51,6 +53,7 @@ const env = {
 const worker = await startPipelineWorker(env, workerPort);
 await buildIfNeeded(env);
 const web = spawn(bin("next"), ["start", "-p", String(port)], { env: { ...env, ...webServerEnv(env) }, stdio: "inherit" });
+writeFileSync(webServerPidFile(port), String(web.pid));
 
 let stopping = false;
 async function stop() {

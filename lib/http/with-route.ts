@@ -48,7 +48,8 @@ export function withRoute<P extends Record<string, string | string[]> = Record<s
     try {
       refuseDeclaredOversize(req, maxBodyBytes, options.tooLargeMessage);
       const user = await requireUser(role);
-      const params = await context.params;
+      // Routes without dynamic segments get no params at all.
+      const params = ((await context.params) ?? {}) as P;
       checkIds(params);
       return await handler({
         req,
