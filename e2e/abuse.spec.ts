@@ -278,10 +278,10 @@ test.describe("abuse: every entry bounds its input", () => {
     peak = Math.max(peak, rssKb(pid));
     test.info().annotations.push({ type: "web server RSS", description: `baseline ${Math.round(baseline / 1024)} MB, peak ${Math.round(peak / 1024)} MB over 30 refused 3 MB edits` });
     console.log(`web server RSS: baseline ${Math.round(baseline / 1024)} MB, peak ${Math.round(peak / 1024)} MB`);
-    // The heap is capped at 128 MB (a breach would have killed the process); the whole process stays well under the
-    // 256–278 MB the studio bench measures under load, and refusing the edits costs it little.
+    // The heap is capped at 128 MB (a breach would have killed the process); refusing the edits costs the process
+    // little, and it stays under the studio's memory target (< 300 MB RSS, see bench:studio in the README).
     expect(peak - baseline, "RSS growth while refusing the edits (KB)").toBeLessThan(64 * 1024);
-    expect(peak, "peak RSS (KB)").toBeLessThan(256 * 1024);
+    expect(peak, "peak RSS (KB)").toBeLessThan(300 * 1024);
     await editor.dispose();
   });
 });
