@@ -202,6 +202,21 @@ test.describe("abuse: every entry bounds its input", () => {
     expect((await admin.get("/api/me")).status(), "the server still answers").toBe(200);
   });
 
+  test("pages with an id in their address answer bad ids and malformed escapes with a 4xx, never a 500", async () => {
+    const pages = (readdirSync("app", { recursive: true }) as string[])
+      .filter((f) => path.basename(f) === "page.tsx" && f.includes("["))
+      .map((f) => `/${path.dirname(f).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/")}`);
+    expect(pages).toContain("/episodes/[id]");
+    for (const page of pages) {
+      for (const bad of ["%00", "not-an-id", "%ZZ", "x".repeat(2000)]) {
+        const url = page.replace(/\[(\w+)\]/g, bad);
+        const res = await admin.get(url, { maxRedirects: 0, failOnStatusCode: false });
+        expect(res.status(), url.slice(0, 60)).toBeGreaterThanOrEqual(400);
+        expect(res.status(), url.slice(0, 60)).toBeLessThan(500);
+      }
+    }
+  });
+
   test("every server action refuses oversized and undecodable calls, and answers abusive arguments with validation errors", async () => {
     const call = (api: APIRequestContext, action: Action, body: string) =>
       api.post(action.page, {
