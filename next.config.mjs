@@ -16,7 +16,15 @@ const nextConfig = {
   // Every studio page is dynamic (per user, live data): nothing to gain from Next's in-memory response cache.
   cacheMaxMemorySize: 0,
   // forbidden() renders app/forbidden.tsx with a real 403 status.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Set deliberately: the largest action is a new episode with its sources' text (4 MB, SERVER_ACTION_BODY_LIMIT in
+    // lib/http/check-action-request.ts, which the proxy checks first); every action's schema bounds its fields within it.
+    serverActions: { bodySizeLimit: "4mb" },
+    // What Next buffers of a body for the proxy: past the action limit, so the proxy sees an oversized action and
+    // answers 413 itself (Next's own limit answers with a 500).
+    proxyClientMaxBodySize: "5mb",
+  },
 };
 
 export default nextConfig;

@@ -5,9 +5,11 @@
  * cap, all stopping when this process dies (not restarted: a journey that kills a part should fail).
  */
 import path from "node:path";
+import { writeFileSync } from "node:fs";
 import { createDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { E2E_PASSWORDS } from "@/e2e/users";
+import { webServerPidFile } from "@/e2e/web-server-pid";
 import { DEMO_HOSTS, DEMO_SHOW, DEMO_SHOW_BUDGET } from "@/lib/seed/demo-show";
 import { startDatabaseServer } from "./lib/database-server";
 import { migrateDeploy } from "./lib/run";
@@ -67,6 +69,7 @@ const engine = usesExternalInngest() ? undefined : spawnPipelineEngine(env, engi
 const [worker] = await Promise.all([startPipelineWorker(env, workerPort), engine && saysListening(engine, "pipeline engine")]);
 await buildIfNeeded(env);
 const web = spawnPart([path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], { ...env, ...webServerEnv(env) });
+writeFileSync(webServerPidFile(port), String(web.pid));
 
 let stopping = false;
 async function stop() {

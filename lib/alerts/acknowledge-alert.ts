@@ -3,8 +3,9 @@ import type { Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { NotFoundError } from "@/lib/domain/errors";
+import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
 
-export const acknowledgeAlertSchema = z.object({ alertId: z.string().min(1) });
+export const acknowledgeAlertSchema = refuseUnsafeText(z.object({ alertId: idSchema("alert") }));
 
 export async function acknowledgeAlert(db: Db, raw: unknown, user: SessionUser) {
   const { alertId } = acknowledgeAlertSchema.parse(raw);

@@ -26,6 +26,7 @@ describe("alerts", () => {
     const saved = await db.alert.findUniqueOrThrow({ where: { id: first.alert.id } });
     expect(saved.acknowledgedById).toBe(editor.id);
     expect(await db.auditLog.count({ where: { action: "alert.acknowledge", entityId: first.alert.id } })).toBe(1);
-    await expect(acknowledgeAlert(db, { alertId: "missing" }, editor)).rejects.toThrow(/not found/);
+    await expect(acknowledgeAlert(db, { alertId: "cmissing000000000000000000" }, editor)).rejects.toThrow(/not found/);
+    await expect(acknowledgeAlert(db, { alertId: "missing" }, editor)).rejects.toThrow(/not a valid alert id/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createUserSchema, signInSchema } from "./schemas";
+import { changeRoleSchema, createUserSchema, signInSchema } from "./schemas";
 
 describe("auth schemas", () => {
   it("normalises emails and rejects bad ones with a readable message", () => {
@@ -13,5 +13,14 @@ describe("auth schemas", () => {
     expect(createUserSchema.safeParse({ email: "a@b.co", name: "A", role: "ADMIN", password: "short" }).success).toBe(false);
     expect(createUserSchema.safeParse({ email: "a@b.co", name: "A", role: "OWNER", password: "long enough pass" }).success).toBe(false);
     expect(createUserSchema.safeParse({ email: "a@b.co", name: "A", role: "EDITOR", password: "long enough pass" }).success).toBe(true);
+  });
+});
+
+describe("auth schema limits", () => {
+  it("refuses NUL bytes and over-long addresses, and takes only well-formed user ids", () => {
+    expect(createUserSchema.safeParse({ email: "a@b.co", name: "A\u0000", role: "EDITOR", password: "long enough pass" }).success).toBe(false);
+    expect(signInSchema.safeParse({ email: `${"a".repeat(250)}@b.co`, password: "x" }).success).toBe(false);
+    expect(changeRoleSchema.safeParse({ userId: "cmx75ypq00004co7dzra5tovl", role: "ADMIN" }).success).toBe(true);
+    expect(changeRoleSchema.safeParse({ userId: "some-id", role: "ADMIN" }).success).toBe(false);
   });
 });

@@ -1,28 +1,59 @@
 import type { Db } from "@/lib/db";
+import { NotFoundError } from "@/lib/domain/errors";
 import type { Script } from "@/lib/providers/writer/schemas";
 import type { BrandViolation, DimensionScore } from "@/lib/quality/brand/types";
 
-/** The Script tab: every version, newest first, each with the brand scores made of it. */
-export async function getEpisodeScripts(db: Db, episodeId: string) {
-  const versions = await db.scriptVersion.findMany({
-    where: { episodeId },
+/** How many versions (without their text) one answer lists; older ones are paged with `before`. */
+export const SCRIPT_VERSIONS_PAGE = 50;
+
+const fullVersion = {
+  id: true,
+  version: true,
+  authorKind: true,
+  note: true,
+  createdAt: true,
+  segments: true,
+  author: { select: { name: true } },
+  brandScores: { orderBy: { createdAt: "desc" }, take: 1, select: { overall: true, threshold: true, passed: true, dimensions: true, violations: true, method: true, createdAt: true } },
+} as const;
+
+async function findFullVersion(db: Db, episodeId: string, where: { version?: number; below?: number }) {
+  const row = await db.scriptVersion.findFirst({
+    where: { episodeId, ...(where.version ? { version: where.version } : {}), ...(where.below ? { version: { lt: where.below } } : {}) },
     orderBy: { version: "desc" },
-    select: {
-      id: true,
-      version: true,
-      authorKind: true,
-      note: true,
-      createdAt: true,
-      segments: true,
-      author: { select: { name: true } },
-      brandScores: { orderBy: { createdAt: "desc" }, select: { overall: true, threshold: true, passed: true, dimensions: true, violations: true, method: true, createdAt: true } },
-    },
+    select: fullVersion,
   });
-  return versions.map(({ brandScores, segments, ...v }) => ({
+  if (!row) return null;
+  const { brandScores, segments, ...v } = row;
+  const brand = brandScores[0];
+  return {
     ...v,
     segments: segments as Script["segments"],
-    brand: brandScores[0]
-      ? { ...brandScores[0], dimensions: brandScores[0].dimensions as unknown as DimensionScore[], violations: brandScores[0].violations as unknown as BrandViolation[] }
-      : null,
-  }));
+    brand: brand ? { ...brand, dimensions: brand.dimensions as unknown as DimensionScore[], violations: brand.violations as unknown as BrandViolation[] } : null,
+  };
+}
+
+/**
+ * The Script tab, bounded however many versions an episode has: a page of versions newest first (number, author,
+ * note; no text), one version in full with its latest brand score (the newest unless `version` is given), and the
+ * version before it in full, to compare against.
+ */
+export async function getEpisodeScripts(db: Db, episodeId: string, query: { version?: number; before?: number } = {}) {
+  const [rows, current] = await Promise.all([
+    db.scriptVersion.findMany({
+      where: { episodeId, ...(query.before ? { version: { lt: query.before } } : {}) },
+      orderBy: { version: "desc" },
+      take: SCRIPT_VERSIONS_PAGE + 1,
+      select: { id: true, version: true, authorKind: true, note: true, createdAt: true, author: { select: { name: true } } },
+    }),
+    findFullVersion(db, episodeId, { version: query.version }),
+  ]);
+  if (query.version && !current) throw new NotFoundError(`Version ${query.version} of that script`);
+  const versions = rows.slice(0, SCRIPT_VERSIONS_PAGE);
+  return {
+    versions,
+    nextBefore: rows.length > SCRIPT_VERSIONS_PAGE ? versions.at(-1)!.version : null,
+    current,
+    previous: current ? await findFullVersion(db, episodeId, { below: current.version }) : null,
+  };
 }

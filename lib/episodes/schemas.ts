@@ -1,9 +1,15 @@
 import { z } from "zod";
+import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
 import { stageKeySchema } from "@/lib/domain/stages";
-import { MAX_SOURCE_TEXT_BYTES } from "@/lib/providers/sources/limits";
+import { formatBytes, MAX_SOURCE_TEXT_BYTES, MAX_SOURCES_TOTAL_BYTES } from "@/lib/providers/sources/limits";
 
 export const complexitySchema = z.enum(["LOW", "MEDIUM", "HIGH"]);
 export const formatSchema = z.enum(["SOLO", "TWO_HOSTS", "INTERVIEW", "PANEL"]);
+
+/** The most bytes of JSON a new episode may send: its sources' text twice over, for quoting and the other fields. */
+export const CREATE_EPISODE_BODY_LIMIT = 2 * MAX_SOURCES_TOTAL_BYTES;
+
+const utf8Bytes = (s: string) => new TextEncoder().encode(s).byteLength;
 
 export const sourceInputSchema = z.object({
   title: z.string().trim().min(1, "Give each source a title.").max(200),
@@ -12,39 +18,46 @@ export const sourceInputSchema = z.object({
     .string()
     .trim()
     .min(20, "A source needs at least 20 characters of text.")
-    .refine((s) => new TextEncoder().encode(s).byteLength <= MAX_SOURCE_TEXT_BYTES, "A source can be at most 512 KB of text."),
+    .refine((s) => utf8Bytes(s) <= MAX_SOURCE_TEXT_BYTES, `A source can be at most ${formatBytes(MAX_SOURCE_TEXT_BYTES)} of text.`),
 });
 
-export const createEpisodeSchema = z
-  .object({
-    showId: z.string().min(1, "Choose a show."),
-    title: z.string().trim().max(200).optional(),
-    topic: z.string().trim().min(5, "Describe the topic in at least 5 characters.").max(500),
-    complexity: complexitySchema.default("MEDIUM"),
-    format: formatSchema.default("TWO_HOSTS"),
-    speakerCount: z.coerce.number().int().min(1, "At least one speaker.").max(4, "At most four speakers.").default(2),
-    targetMinutes: z.coerce.number().int().min(1, "At least 1 minute.").max(90, "At most 90 minutes.").default(10),
-    budget: z.coerce.number().positive("The budget must be more than $0.").max(1000).optional(),
-    sources: z.array(sourceInputSchema).max(20, "At most 20 sources.").default([]),
-  })
-  .refine((e) => e.format !== "SOLO" || e.speakerCount === 1, { message: "A solo episode has one speaker.", path: ["speakerCount"] })
-  .refine((e) => e.format === "SOLO" || e.speakerCount >= 2, { message: "This format needs at least two speakers.", path: ["speakerCount"] });
+export const createEpisodeSchema = refuseUnsafeText(
+  z
+    .object({
+      showId: idSchema("show"),
+      title: z.string().trim().max(200).optional(),
+      topic: z.string().trim().min(5, "Describe the topic in at least 5 characters.").max(500),
+      complexity: complexitySchema.default("MEDIUM"),
+      format: formatSchema.default("TWO_HOSTS"),
+      speakerCount: z.coerce.number().int().min(1, "At least one speaker.").max(4, "At most four speakers.").default(2),
+      targetMinutes: z.coerce.number().int().min(1, "At least 1 minute.").max(90, "At most 90 minutes.").default(10),
+      // Episode.budget is Decimal(12, 2): whole cents, and far below its range.
+      budget: z.coerce.number().min(0.01, "The budget must be more than $0.").max(1000, "The budget can be at most $1,000.").optional(),
+      sources: z
+        .array(sourceInputSchema)
+        .max(20, "At most 20 sources.")
+        .refine((all) => all.reduce((n, s) => n + utf8Bytes(s.content), 0) <= MAX_SOURCES_TOTAL_BYTES, `An episode's sources can hold at most ${formatBytes(MAX_SOURCES_TOTAL_BYTES)} of text together.`)
+        .default([]),
+    })
+    .refine((e) => e.format !== "SOLO" || e.speakerCount === 1, { message: "A solo episode has one speaker.", path: ["speakerCount"] })
+    .refine((e) => e.format === "SOLO" || e.speakerCount >= 2, { message: "This format needs at least two speakers.", path: ["speakerCount"] }),
+);
 export type CreateEpisodeInput = z.input<typeof createEpisodeSchema>;
 
 const gateDecisionFields = z.object({
-  gateId: z.string().min(1),
+  gateId: idSchema("gate"),
   decision: z.enum(["APPROVED", "REJECTED"]),
   comment: z.string().trim().max(2000).optional(),
 });
 const needsComment = (d: { decision: string; comment?: string }) => d.decision === "APPROVED" || (d.comment?.length ?? 0) >= 3;
 const needsCommentMessage = { message: "Say what should change, so the writer can act on it.", path: ["comment"] };
-export const gateDecisionSchema = gateDecisionFields.refine(needsComment, needsCommentMessage);
+export const gateDecisionSchema = refuseUnsafeText(gateDecisionFields.refine(needsComment, needsCommentMessage));
 export type GateDecisionInput = z.infer<typeof gateDecisionSchema>;
 /** The same decision, addressed to an episode (server action input). */
-export const episodeGateDecisionSchema = gateDecisionFields.extend({ episodeId: z.string().min(1) }).refine(needsComment, needsCommentMessage);
+export const episodeGateDecisionSchema = refuseUnsafeText(gateDecisionFields.extend({ episodeId: idSchema("episode") }).refine(needsComment, needsCommentMessage));
 
-export const retryEpisodeSchema = z.object({ episodeId: z.string().min(1) });
-export const cancelEpisodeSchema = z.object({ episodeId: z.string().min(1), reason: z.string().trim().max(500).optional() });
+export const retryEpisodeSchema = refuseUnsafeText(z.object({ episodeId: idSchema("episode") }));
+export const cancelEpisodeSchema = refuseUnsafeText(z.object({ episodeId: idSchema("episode"), reason: z.string().trim().max(500).optional() }));
 
 // Event payloads (inngest/events.ts) share these shapes.
 export const pipelineRequestedData = z.object({
@@ -62,19 +75,42 @@ export const episodeCancelledData = z.object({ episodeId: z.string() });
 export const budgetResumedData = z.object({ episodeId: z.string() });
 export { stageKeySchema };
 
-/** An editor's edit of the script: the whole script, saved as a new version. */
-export const scriptEditSchema = z.object({
-  segments: z
-    .array(
-      z.object({
-        title: z.string().trim().min(1, "Give every segment a title.").max(200),
-        lines: z
-          .array(z.object({ speaker: z.string().trim().min(1, "Every line needs a speaker."), text: z.string().trim().min(1, "Remove empty lines.").max(4000) }))
-          .min(1, "A segment needs at least one line."),
-      }),
-    )
-    .min(1, "The script needs at least one segment.")
-    .max(50),
-  note: z.string().trim().max(500).optional(),
+/**
+ * Bounds of an editor's script edit. A 90-minute episode is about 80,000 characters in a few hundred lines, so these
+ * leave room for any real script while keeping one request small enough for the web server's capped heap.
+ */
+export const MAX_SCRIPT_SEGMENTS = 50;
+export const MAX_SCRIPT_LINES = 2_000;
+export const MAX_LINE_CHARS = 4_000;
+export const MAX_SCRIPT_CHARS = 200_000;
+/** The most bytes of JSON a script edit may send: the characters above in UTF-8, with room for speakers and quoting. */
+export const SCRIPT_EDIT_BODY_LIMIT = 1024 * 1024;
+
+const scriptLineSchema = z.object({
+  speaker: z.string().trim().min(1, "Every line needs a speaker.").max(80, "A speaker is one of the show's hosts (at most 80 characters)."),
+  text: z.string().trim().min(1, "Remove empty lines.").max(MAX_LINE_CHARS, `Keep each line under ${MAX_LINE_CHARS.toLocaleString("en")} characters.`),
 });
+
+/** An editor's edit of the script: the whole script, saved as a new version. */
+export const scriptEditSchema = refuseUnsafeText(
+  z
+    .object({
+      segments: z
+        .array(
+          z.object({
+            title: z.string().trim().min(1, "Give every segment a title.").max(200),
+            lines: z.array(scriptLineSchema).min(1, "A segment needs at least one line.").max(MAX_SCRIPT_LINES, `A script has at most ${MAX_SCRIPT_LINES.toLocaleString("en")} lines.`),
+          }),
+        )
+        .min(1, "The script needs at least one segment.")
+        .max(MAX_SCRIPT_SEGMENTS, `A script has at most ${MAX_SCRIPT_SEGMENTS} segments.`),
+      note: z.string().trim().max(500).optional(),
+    })
+    .superRefine(({ segments }, ctx) => {
+      const lines = segments.flatMap((s) => s.lines);
+      if (lines.length > MAX_SCRIPT_LINES) ctx.addIssue({ code: "custom", path: ["segments"], message: `A script has at most ${MAX_SCRIPT_LINES.toLocaleString("en")} lines.` });
+      const chars = lines.reduce((n, l) => n + l.text.length, 0);
+      if (chars > MAX_SCRIPT_CHARS) ctx.addIssue({ code: "custom", path: ["segments"], message: `A script has at most ${MAX_SCRIPT_CHARS.toLocaleString("en")} characters.` });
+    }),
+);
 export type ScriptEditInput = z.infer<typeof scriptEditSchema>;

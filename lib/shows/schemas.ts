@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
 import { LOCAL_VOICES } from "@/lib/providers/speech/resolve-local-voice";
 
 /** Neutral voice names every offline speech engine maps (see docs/audio.md). */
@@ -28,11 +29,13 @@ const optionalText = (what: string, max: number) => base(what, max).default("");
 
 /**
  * A list of short phrases: each trimmed, blank rows dropped, duplicates (ignoring case) removed, and bounded in
- * count and length so a brand profile stays readable by people and prompts alike.
+ * count and length so a brand profile stays readable by people and prompts alike. Before blanks and duplicates are
+ * dropped a list may be twice as long, no more, so a client cannot make the server sift an endless list.
  */
 const phraseList = (what: string) =>
   z
     .array(z.string().trim().max(MAX_PHRASE_LENGTH, `Keep each ${what} under ${MAX_PHRASE_LENGTH} characters.`))
+    .max(MAX_PHRASES * 2, `At most ${MAX_PHRASES} ${what}s; remove some.`)
     .default([])
     .transform((list) => {
       const seen = new Set<string>();
@@ -127,11 +130,10 @@ function distinctHostNames(show: { hosts: { name: string }[] }, ctx: z.Refinemen
 }
 
 /** A show's brand profile: the one shape the form, the server actions and the JSON API accept. */
-export const showProfileSchema = showProfileFields.superRefine(distinctHostNames);
+export const showProfileSchema = refuseUnsafeText(showProfileFields.superRefine(distinctHostNames));
 
 export type ShowProfileInput = z.input<typeof showProfileSchema>;
 export type ShowProfile = z.output<typeof showProfileSchema>;
 
-export const showIdSchema = z.string().min(1, "Which show?");
 /** The server action's input for an edit: the profile plus which show. */
-export const updateShowSchema = showProfileFields.extend({ id: showIdSchema }).superRefine(distinctHostNames);
+export const updateShowSchema = refuseUnsafeText(showProfileFields.extend({ id: idSchema("show") }).superRefine(distinctHostNames));

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import { ConflictError } from "@/lib/domain/errors";
 import { createUser } from "./create-user";
 import { changeUserRole } from "./change-user-role";
+import { listUsers } from "./list-users";
 
 let db: Db;
 beforeAll(async () => {
@@ -36,5 +37,17 @@ describe("users", () => {
     await changeUserRole(db, { userId: editor.id, role: "PRODUCER" }, admin.id);
     await expect(changeUserRole(db, { userId: admin.id, role: "EDITOR" }, admin.id)).rejects.toThrow(/last admin/);
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
+  });
+
+  it("lists people a page at a time, in the order they joined", async () => {
+    await db.user.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ email: `page-${i}@example.com`, name: `Page ${i}`, role: "PRODUCER" as const, createdAt: new Date(Date.UTC(2030, 0, 1, 0, i)) })) });
+    const all = (await listUsers(db)).users;
+    const first = await listUsers(db, { limit: 2 });
+    expect(first.users.map((u) => u.id)).toEqual(all.slice(0, 2).map((u) => u.id));
+    const second = await listUsers(db, { limit: 2, after: first.nextAfter! });
+    expect(second.users.map((u) => u.id)).toEqual(all.slice(2, 4).map((u) => u.id));
+    const last = await listUsers(db, { limit: all.length, after: all[0]!.id });
+    expect(last.users).toHaveLength(all.length - 1);
+    expect(last.nextAfter).toBeNull();
   });
 });

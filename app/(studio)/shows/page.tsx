@@ -4,7 +4,7 @@ import { Suspense, type ReactNode } from "react";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { hasRole } from "@/lib/domain/roles";
-import { listShows } from "@/lib/shows/list-shows";
+import { listShows, SHOWS_PAGE_MAX } from "@/lib/shows/list-shows";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card, CardBody } from "@/components/ui/card";
@@ -33,7 +33,7 @@ export default async function ShowsPage() {
 }
 
 async function ShowCards({ canEdit, newShow }: { canEdit: boolean; newShow: ReactNode }) {
-  const shows = await listShows(db);
+  const { shows, nextAfter } = await listShows(db, { limit: SHOWS_PAGE_MAX });
   return (
     <>
       {shows.length === 0 ? (
@@ -91,6 +91,7 @@ async function ShowCards({ canEdit, newShow }: { canEdit: boolean; newShow: Reac
           ))}
         </div>
       )}
+      {nextAfter && <p className="mt-4 text-sm text-slate-500">Showing the first {SHOWS_PAGE_MAX} shows by name; GET /api/shows pages through all of them.</p>}
     </>
   );
 }

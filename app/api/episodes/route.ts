@@ -1,22 +1,32 @@
 import { NextResponse } from "next/server";
+import { z } from "zod";
 import { withRoute } from "@/lib/http/with-route";
 import { db } from "@/lib/db";
 import { createEpisode } from "@/lib/episodes/create-episode";
+import { CREATE_EPISODE_BODY_LIMIT } from "@/lib/episodes/schemas";
 import { startEpisode } from "@/lib/episodes/start-episode";
 import { dispatch } from "@/inngest/app-dispatch";
 
-export const GET = withRoute("PRODUCER", async ({ req }) => {
-  const take = Math.min(100, Number(req.nextUrl.searchParams.get("limit") ?? 50) || 50);
+const listQuerySchema = z.object({
+  limit: z.coerce.number().int("The limit is a whole number.").min(1, "The limit is at least 1.").max(100, "The limit is at most 100.").default(50),
+});
+
+export const GET = withRoute("PRODUCER", async ({ query }) => {
+  const { limit } = query(listQuerySchema);
   const episodes = await db.episode.findMany({
     orderBy: { createdAt: "desc" },
-    take,
+    take: limit,
     select: { id: true, title: true, status: true, showId: true, costTotal: true, budget: true, createdAt: true },
   });
   return NextResponse.json({ episodes });
 });
 
-export const POST = withRoute("PRODUCER", async ({ req, user }) => {
-  const episode = await createEpisode(db, await req.json(), user);
-  const started = await startEpisode(db, dispatch, episode);
-  return NextResponse.json({ episode: started }, { status: 201 });
-});
+export const POST = withRoute(
+  "PRODUCER",
+  async ({ json, user }) => {
+    const episode = await createEpisode(db, await json(), user);
+    const started = await startEpisode(db, dispatch, episode);
+    return NextResponse.json({ episode: started }, { status: 201 });
+  },
+  { maxBodyBytes: CREATE_EPISODE_BODY_LIMIT },
+);

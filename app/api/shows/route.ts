@@ -1,21 +1,24 @@
 import { NextResponse } from "next/server";
 import { withRoute } from "@/lib/http/with-route";
 import { db } from "@/lib/db";
-import { listShows } from "@/lib/shows/list-shows";
+import { pageQuerySchema } from "@/lib/http/page-query";
+import { listShows, SHOWS_PAGE, SHOWS_PAGE_MAX } from "@/lib/shows/list-shows";
 import { saveShow } from "@/lib/shows/save-show";
 import { showProfileSchema } from "@/lib/shows/schemas";
 import { getShow } from "@/lib/shows/get-show";
 
-export const GET = withRoute("PRODUCER", async () => {
-  const shows = await listShows(db);
+/** Shows a page at a time, by name (`?limit=`, at most 200; `?after=` the previous page's `nextAfter`). */
+export const GET = withRoute("PRODUCER", async ({ query }) => {
+  const { shows, nextAfter } = await listShows(db, query(pageQuerySchema(SHOWS_PAGE, SHOWS_PAGE_MAX)));
   return NextResponse.json({
     shows: shows.map(({ _count, ...s }) => ({ ...s, episodeCount: _count.episodes })),
+    nextAfter,
   });
 });
 
 /** Creates a show from a brand profile (the same schema as the form); 400 with field errors, 409 on a taken slug. */
-export const POST = withRoute("EDITOR", async ({ req, user }) => {
-  const input = showProfileSchema.parse(await req.json());
+export const POST = withRoute("EDITOR", async ({ json, user }) => {
+  const input = showProfileSchema.parse(await json());
   const { id } = await saveShow(db, input, user.id);
   return NextResponse.json({ show: await getShow(db, id) }, { status: 201 });
 });

@@ -12,7 +12,8 @@ import type { Jsonify } from "../types";
 import { TabState } from "./tab-state";
 import { useEpisodeData } from "./use-episode-data";
 
-type Version = Jsonify<Awaited<ReturnType<typeof getEpisodeScripts>>>[number];
+type ScriptsJson = Jsonify<Awaited<ReturnType<typeof getEpisodeScripts>>>;
+type Version = NonNullable<ScriptsJson["current"]>;
 type Segments = Version["segments"];
 
 /** A line's text with each located violation marked, labelled by its rule (overlaps keep the first). */
@@ -135,15 +136,16 @@ function Editor({ episodeId, version, onSaved, onCancel }: { episodeId: string; 
 
 export function ScriptTab({ episodeId, status, canEdit }: { episodeId: string; status: string; canEdit: boolean }) {
   const queryClient = useQueryClient();
-  const { data, isLoading, error } = useEpisodeData<{ versions: Version[] }>(episodeId, "script", status);
   const [selected, setSelected] = useState<number | null>(null);
+  // One version in full at a time (and the one before it, to compare), with a page of the others' numbers.
+  const { data, isLoading, error } = useEpisodeData<ScriptsJson>(episodeId, selected ? `script?version=${selected}` : "script", status);
   const [editing, setEditing] = useState(false);
   const [compare, setCompare] = useState(false);
   const versions = data?.versions ?? [];
-  if (!versions.length)
+  const current = data?.current;
+  if (!current || !versions.length)
     return <TabState loading={isLoading} error={error} empty emptyTitle="No script yet" emptyText="The script appears here once the writer has drafted it from the brief." />;
-  const current = versions.find((v) => v.version === selected) ?? versions[0]!;
-  const previous = versions.find((v) => v.version < current.version);
+  const previous = data.previous;
   const open = status === "AWAITING_SCRIPT_APPROVAL" && current.version === versions[0]!.version;
   const byLine = new Map<number, BrandViolation[]>();
   for (const v of current.brand?.violations ?? []) byLine.set(v.line, [...(byLine.get(v.line) ?? []), v]);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
-import { listUsers } from "@/lib/users/list-users";
+import { listUsers, USERS_PAGE_MAX } from "@/lib/users/list-users";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, TitledCard } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const me = await requirePageUser("ADMIN");
-  const users = await listUsers(db);
+  const { users, nextAfter } = await listUsers(db, { limit: USERS_PAGE_MAX });
   return (
     <>
       <PageHeader title="Users and roles" description="Producers create episodes, editors also review them, admins also manage people and money." />
@@ -29,6 +29,7 @@ export default async function UsersPage() {
                 </tr>
               ))}
           </DataTable>
+          {nextAfter && <p className="px-5 py-3 text-sm text-slate-500">Showing the first {USERS_PAGE_MAX} people; GET /api/admin/users pages through all of them.</p>}
         </Card>
         <TitledCard title="Add a person">
           <CreateUserForm />

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { isId } from "@/lib/domain/bounded-input";
 import { hasRole } from "@/lib/domain/roles";
 import { getShow } from "@/lib/shows/get-show";
 import { getBrandHistory } from "@/lib/shows/brand-history";
@@ -16,13 +17,15 @@ import { BrandHistorySkeleton } from "@/components/shows/skeletons";
 import { ShowForm } from "../show-form";
 
 export async function generateMetadata({ params }: PageProps<"/shows/[id]">): Promise<Metadata> {
-  const show = await db.show.findUnique({ where: { id: (await params).id }, select: { name: true } });
+  const { id } = await params;
+  const show = isId(id) ? await db.show.findUnique({ where: { id }, select: { name: true } }) : null;
   return { title: show?.name ?? "Show" };
 }
 
 export default async function ShowPage({ params }: PageProps<"/shows/[id]">) {
   const user = await requirePageUser();
   const { id } = await params;
+  if (!isId(id)) notFound();
   const show = await getShow(db, id);
   if (!show) notFound();
   const canEdit = hasRole(user.role, "EDITOR");

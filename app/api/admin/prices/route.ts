@@ -6,6 +6,6 @@ import { setPrice } from "@/lib/costs/set-price";
 
 export const GET = withRoute("ADMIN", async () => NextResponse.json({ prices: await listCurrentPrices(db) }));
 
-export const POST = withRoute("ADMIN", async ({ req, user }) =>
-  NextResponse.json({ price: await setPrice(db, await req.json(), user) }, { status: 201 }),
+export const POST = withRoute("ADMIN", async ({ json, user }) =>
+  NextResponse.json({ price: await setPrice(db, await json(), user) }, { status: 201 }),
 );

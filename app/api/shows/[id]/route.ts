@@ -15,8 +15,8 @@ export const GET = withRoute<{ id: string }>("PRODUCER", async ({ params }) => {
 });
 
 /** Replaces a show's brand profile (hosts by position); 400 with field errors, 404, 409 on a taken slug. */
-export const PUT = withRoute<{ id: string }>("EDITOR", async ({ req, params, user }) => {
-  const input = showProfileSchema.parse(await req.json());
+export const PUT = withRoute<{ id: string }>("EDITOR", async ({ json, params, user }) => {
+  const input = showProfileSchema.parse(await json());
   await saveShow(db, input, user.id, params.id);
   return NextResponse.json({ show: await getShow(db, params.id) });
 });

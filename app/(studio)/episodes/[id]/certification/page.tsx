@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CheckCircle2, CircleDashed, XCircle } from "lucide-react";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { isId } from "@/lib/domain/bounded-input";
 import { getCertification } from "@/lib/episodes/get-certification";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -21,6 +22,7 @@ function Verdict({ passed }: { passed: boolean | null }) {
 export default async function CertificationPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageUser();
   const { id } = await params;
+  if (!isId(id)) notFound();
   const episode = await db.episode.findUnique({ where: { id }, select: { id: true, title: true } });
   if (!episode) notFound();
   const certification = await getCertification(db, id);

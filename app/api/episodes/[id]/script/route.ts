@@ -1,14 +1,30 @@
 import { NextResponse } from "next/server";
+import { z } from "zod";
 import { withRoute } from "@/lib/http/with-route";
 import { db } from "@/lib/db";
+import { INT4_MAX } from "@/lib/domain/bounded-input";
+import { SCRIPT_EDIT_BODY_LIMIT } from "@/lib/episodes/schemas";
 import { saveScriptVersion } from "@/lib/episodes/save-script-version";
 import { getEpisodeScripts } from "@/lib/episodes/get-episode-scripts";
 
-/** Every script version, newest first, with its brand score. */
-export const GET = withRoute<{ id: string }>("PRODUCER", async ({ params }) => NextResponse.json({ versions: await getEpisodeScripts(db, params.id) }));
+const versionNumber = (what: string) =>
+  z.coerce.number().int(`The ${what} is a whole number.`).min(1, `The ${what} is at least 1.`).max(INT4_MAX, `The ${what} is at most ${INT4_MAX}.`).optional();
+const scriptQuerySchema = z.object({ version: versionNumber("version"), before: versionNumber("before") });
 
-/** An editor's edit of the script, saved as a new version (201 with its number). */
-export const PUT = withRoute<{ id: string }>("EDITOR", async ({ req, params, user }) => {
-  const version = await saveScriptVersion(db, params.id, await req.json(), user);
-  return NextResponse.json({ version }, { status: 201 });
-});
+/**
+ * A page of script versions (newest first, `?before=` for older ones) and one version in full with its brand score
+ * (`?version=`, else the newest), with the version before it to compare against.
+ */
+export const GET = withRoute<{ id: string }>("PRODUCER", async ({ params, query }) =>
+  NextResponse.json(await getEpisodeScripts(db, params.id, query(scriptQuerySchema))),
+);
+
+/** An editor's edit of the script, saved as a new version (201 with its number); 413 past the edit's byte limit. */
+export const PUT = withRoute<{ id: string }>(
+  "EDITOR",
+  async ({ json, params, user }) => {
+    const version = await saveScriptVersion(db, params.id, await json(), user);
+    return NextResponse.json({ version }, { status: 201 });
+  },
+  { maxBodyBytes: SCRIPT_EDIT_BODY_LIMIT },
+);

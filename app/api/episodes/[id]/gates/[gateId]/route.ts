@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { decideGate } from "@/lib/episodes/decide-gate";
 import { dispatch } from "@/inngest/app-dispatch";
 
-export const POST = withRoute<{ id: string; gateId: string }>("EDITOR", async ({ req, user, params }) => {
-  const body = (await req.json()) as Record<string, unknown>;
+export const POST = withRoute<{ id: string; gateId: string }>("EDITOR", async ({ json, user, params }) => {
+  const body = (await json()) as Record<string, unknown>;
   const decision = await decideGate(db, params.id, { ...body, gateId: params.gateId }, user);
   await dispatch.announceGateDecision(params.id, decision);
   return NextResponse.json({ gate: { id: params.gateId, status: decision.decision } });

@@ -1,0 +1,303 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import type { Role } from "@/lib/domain/roles";
+import { E2E_EMAILS, E2E_PASSWORDS } from "./users";
+import { webServerPidFile } from "./web-server-pid";
+
+/*
+ * A careless or hostile client against the production server, at every entry the code has: each route handler's
+ * exported methods (read from app/**\/route.ts) and each server action (read from the build's server reference
+ * manifest). A new route or action is covered without editing this file.
+ */
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+/** Well-formed, but no row has it. */
+const UNKNOWN_ID = "cabuse00000000000000000000";
+const NUL = "\u0000";
+
+interface Route {
+  file: string;
+  /** The URL path with `{name}` for each dynamic segment. */
+  pattern: string;
+  methods: string[];
+}
+
+/** Every app/**\/route.ts with the HTTP methods it exports (`export const GET`, `export { x as POST }`, `export const { GET }`). */
+function routesInCode(): Route[] {
+  const files = (readdirSync("app", { recursive: true }) as string[]).filter((f) => path.basename(f) === "route.ts");
+  return files.map((file) => {
+    const source = readFileSync(path.join("app", file), "utf8");
+    const exported = source
+      .split("\n")
+      .filter((line) => line.startsWith("export "))
+      .map((line) => line.split(/=|\(/)[0]!);
+    const methods = METHODS.filter((m) => exported.some((line) => new RegExp(`\\b${m}\\b`).test(line)));
+    const segments = path
+      .dirname(file)
+      .split(path.sep)
+      .filter((s) => !/^\(.*\)$/.test(s))
+      .map((s) => s.replace(/^\[(?:\.\.\.)?(\w+)\]$/, "{$1}"));
+    return { file, pattern: `/${segments.join("/")}`, methods };
+  });
+}
+
+/** A route's path with every dynamic segment given `value` (a catch-all gets two segments). */
+const fill = (pattern: string, value: (name: string) => string) => pattern.replace(/\{(\w+)\}/g, (_, name: string) => value(name));
+const wellFormed = (name: string) => (name === "path" ? "abuse/probe" : name === "nextauth" ? "session" : UNKNOWN_ID);
+
+interface Action {
+  id: string;
+  name: string;
+  /** A page that loads the action, for the POST to go to. */
+  page: string;
+}
+
+/** Every server action of the production build, from its server reference manifest. */
+function actionsInBuild(): Action[] {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => {
+    const worker = Object.keys(entry.workers)[0]!;
+    const page =
+      "/" +
+      worker
+        .replace(/^app\//, "")
+        .replace(/\/?page$/, "")
+        .split("/")
+        .filter((s) => s && !/^\(.*\)$/.test(s))
+        .map((s) => (s.startsWith("[") ? UNKNOWN_ID : s))
+        .join("/");
+    return { id, name: `${entry.filename}#${entry.exportedName}`, page };
+  });
+}
+
+/** An API client signed in as `role` (through Auth.js's credentials callback, as the login form does). */
+async function signedIn(role: Role): Promise<APIRequestContext> {
+  const api = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });
+  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: E2E_EMAILS[role], password: E2E_PASSWORDS[role] } });
+  expect(res.status(), "sign-in redirects").toBe(302);
+  expect((await (await api.get("/api/me")).json()).user.role).toBe(role);
+  return api;
+}
+
+/** Field names the studio's schemas take, every one holding `value`: whichever a schema reads, it meets it. */
+const everyField = (value: unknown) =>
+  Object.fromEntries(
+    [
+      "id", "episodeId", "showId", "gateId", "alertId", "userId", "email", "name", "password", "role", "provider", "model", "unit",
+      "unitPrice", "episodeDefault", "episodeHardCap", "monthlyCap", "researchTarget", "contentTarget", "audioTarget",
+      "onExceed", "alertWebhookUrl", "title", "topic", "complexity", "format", "speakerCount", "targetMinutes", "budget",
+      "decision", "comment", "reason", "note", "slug", "tone", "audience", "targetReadingGrade", "brandThreshold",
+      "dimensionThreshold", "qualityTarget",
+    ].map((key) => [key, value]),
+  );
+
+const nested = (depth: number): unknown => (depth === 0 ? "deep" : [nested(depth - 1)]);
+
+/** Bodies no route may answer with a 500: NUL bytes everywhere, malformed ids, and numbers no column holds. */
+const ABUSIVE_BODIES: Record<string, unknown> = {
+  "NUL bytes": { ...everyField(`x${NUL}`), segments: [{ title: NUL, lines: [{ speaker: NUL, text: NUL }] }], hosts: [{ name: NUL, localVoice: NUL }], requiredPhrases: [NUL], alertThresholds: [NUL] },
+  "malformed ids": { ...everyField("../../etc/passwd"), id: "1 OR 1=1", episodeId: "x".repeat(10_000), decision: "APPROVED" },
+  "absurd numbers": { ...everyField(-1), unitPrice: "1".repeat(30), episodeDefault: "1".repeat(30), budget: 1e308, targetMinutes: -1e308, speakerCount: 2.5, alertThresholds: [-1e308, 1e308], targetReadingGrade: 1e308 },
+  "wrong types": { ...everyField({ nested: nested(30) }), segments: "all of them" },
+};
+
+/** React's reply encoding carries what JSON cannot: infinities and NaN reach an action's schema as numbers. */
+const ABUSIVE_ACTION_ARGS: Record<string, unknown> = {
+  ...ABUSIVE_BODIES,
+  "infinite numbers": { ...everyField("$-Infinity"), budget: "$Infinity", targetMinutes: "$-Infinity", speakerCount: "$NaN", alertThresholds: ["$Infinity"], episodeId: UNKNOWN_ID },
+};
+
+const QUERY_ABUSE = ["limit=-Infinity", "limit=-1", "limit=1e999", "limit=%00", "limit=%ZZ", "version=-1&before=Infinity", "version=%E0%A4%A", "show=%00&status=%00"];
+
+/** What an error answer says: our JSON error's message, Auth.js's JSON string, or a plain-text body. */
+async function messageOf(res: APIResponse): Promise<string> {
+  const text = await res.text();
+  try {
+    const json = JSON.parse(text) as { error?: { message?: string } } | string;
+    return typeof json === "string" ? json : (json.error?.message ?? "");
+  } catch {
+    return text;
+  }
+}
+
+/** A 4xx answer that says what was wrong. */
+async function expectClientError(res: APIResponse, what: string) {
+  expect(res.status(), what).toBeGreaterThanOrEqual(400);
+  expect(res.status(), what).toBeLessThan(500);
+  expect((await messageOf(res)).trim(), `${what}: the answer says why`).not.toBe("");
+}
+
+/** Never a 5xx; a 4xx says what was wrong. */
+async function expectNoServerError(res: APIResponse, what: string) {
+  expect(res.status(), what).toBeLessThan(500);
+  if (res.status() >= 400) expect((await messageOf(res)).trim(), `${what}: the answer says why`).not.toBe("");
+}
+
+const send = (api: APIRequestContext, method: string, url: string, data?: unknown, headers?: Record<string, string>) =>
+  api.fetch(url, { method, data: data as string | undefined, headers, maxRedirects: 0, failOnStatusCode: false });
+
+function rssKb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+  return Number(line!.replace(/\D/g, ""));
+}
+
+test.describe("abuse: every entry bounds its input", () => {
+  test.describe.configure({ mode: "serial" });
+  test.setTimeout(300_000);
+  const routes = routesInCode();
+  const actions = actionsInBuild();
+  let admin: APIRequestContext;
+
+  test.beforeAll(async () => {
+    admin = await signedIn("ADMIN");
+  });
+  test.afterAll(async () => {
+    await admin.dispose();
+  });
+
+  test("the enumeration finds the studio's routes and actions", () => {
+    expect(routes.length).toBeGreaterThanOrEqual(20);
+    expect(routes.find((r) => r.pattern === "/api/episodes/{id}/script")?.methods).toEqual(["GET", "PUT"]);
+    expect(routes.find((r) => r.pattern === "/api/{path}")?.methods).toEqual(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+    expect(routes.find((r) => r.pattern === "/api/auth/{nextauth}")?.methods).toEqual(["GET", "POST"]);
+    expect(actions.map((a) => a.name)).toContain("app/(studio)/episodes/_actions/create-episode.ts#createEpisodeAction");
+    expect(actions.length).toBeGreaterThanOrEqual(11);
+  });
+
+  test("every route handler answers oversized bodies with 413 and abusive input with a 4xx, never a 500", async () => {
+    const oversized = "x".repeat(11 * 1024 * 1024); // past every route's limit, the 10 MB upload's included
+    for (const route of routes) {
+      for (const method of route.methods) {
+        const url = fill(route.pattern, wellFormed);
+        const label = `${method} ${route.pattern}`;
+        const tooLarge = await send(admin, method, url, oversized, { "content-type": "application/json" });
+        expect(tooLarge.status(), `${label} with 11 MB`).toBe(413);
+        await expectClientError(tooLarge, `${label} with 11 MB`);
+
+        // Ids the studio never gives out, NULs and malformed %-escapes in the path: refused before any query.
+        if (route.pattern.includes("{")) {
+          for (const bad of ["%00", "not-an-id", "-1", "Infinity", "%ZZ", "%E0%A4%A", "x".repeat(2000)])
+            await expectClientError(await send(admin, method, fill(route.pattern, () => bad)), `${label} at ${bad.slice(0, 20)}`);
+        }
+        for (const query of QUERY_ABUSE) await expectNoServerError(await send(admin, method, `${url}?${query}`), `${label}?${query}`);
+        if (method === "GET") continue;
+        for (const [what, body] of Object.entries(ABUSIVE_BODIES)) {
+          const res = await send(admin, method, url, JSON.stringify(body), { "content-type": "application/json" });
+          if (route.pattern.startsWith("/api/auth/")) await expectNoServerError(res, `${label} with ${what}`);
+          else await expectClientError(res, `${label} with ${what}`);
+        }
+        for (const junk of ["{", "\u0000", "[[[[[[[[[[", Buffer.from([0xff, 0xfe, 0x00]).toString("latin1")])
+          await expectNoServerError(await send(admin, method, url, junk, { "content-type": "application/json" }), `${label} with malformed JSON`);
+      }
+    }
+    // The page cap of the episode list cannot be bypassed, and a bad limit says why.
+    for (const limit of ["-1", "-Infinity", "0", "101", "abc"]) await expectClientError(await admin.get(`/api/episodes?limit=${limit}`), `limit=${limit}`);
+    expect((await admin.get("/api/me")).status(), "the server still answers").toBe(200);
+  });
+
+  test("pages with an id in their address answer bad ids and malformed escapes with a 4xx, never a 500", async () => {
+    const pages = (readdirSync("app", { recursive: true }) as string[])
+      .filter((f) => path.basename(f) === "page.tsx" && f.includes("["))
+      .map((f) => `/${path.dirname(f).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/")}`);
+    expect(pages).toContain("/episodes/[id]");
+    for (const page of pages) {
+      for (const bad of ["%00", "not-an-id", "%ZZ", "x".repeat(2000)]) {
+        const url = page.replace(/\[(\w+)\]/g, bad);
+        const res = await admin.get(url, { maxRedirects: 0, failOnStatusCode: false });
+        expect(res.status(), url.slice(0, 60)).toBeGreaterThanOrEqual(400);
+        expect(res.status(), url.slice(0, 60)).toBeLessThan(500);
+      }
+    }
+  });
+
+  test("every server action refuses oversized and undecodable calls, and answers abusive arguments with validation errors", async () => {
+    const call = (api: APIRequestContext, action: Action, body: string) =>
+      api.post(action.page, {
+        data: body,
+        headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
+    for (const action of actions) {
+      // Each action on its own session: the shell's sign-out action ends the one it is called on.
+      const api = await signedIn("ADMIN");
+      const tooLarge = await call(api, action, JSON.stringify([{ topic: "x".repeat(5 * 1024 * 1024) }]));
+      expect(tooLarge.status(), `${action.name} with 5 MB`).toBe(413);
+      await expectClientError(tooLarge, `${action.name} with 5 MB`);
+      await expectClientError(await call(api, action, "not the arguments"), `${action.name} with undecodable arguments`);
+      for (const [what, args] of Object.entries(ABUSIVE_ACTION_ARGS)) {
+        const res = await call(api, action, JSON.stringify([args]));
+        const body = await res.text();
+        expect(res.status(), `${action.name} with ${what}: ${body.slice(0, 300)}`).toBeLessThan(500);
+        expect(body, `${action.name} with ${what}: no server error`).not.toMatch(/^\d+:E\{/m);
+        expect(body, `${action.name} with ${what}: not the unexpected-error message`).not.toContain("Something went wrong on our side");
+        // Actions that take input refuse it field by field, or name what the input does not match (an unknown
+        // episode); the shell's sign-out takes none.
+        if (action.name.includes("/_actions/")) expect(body, `${action.name} with ${what}`).toMatch(/"validationErrors":\{"|"serverError":"[^"]+"/);
+      }
+      await api.dispose();
+    }
+    expect((await admin.get("/api/me")).status(), "the server still answers").toBe(200);
+  });
+
+  test("a 3 MB, 100,000-line script edit is refused, again and again, and the web server's memory stays in bounds", async () => {
+    const pid = Number(readFileSync(webServerPidFile(port), "utf8"));
+    const baseline = rssKb(pid);
+    const lines = Array.from({ length: 100_000 }, (_, i) => ({ speaker: "Maya", text: `Line ${i} of a script nobody will ever read aloud.` }));
+    const edit = JSON.stringify({ segments: [{ title: "Everything", lines }] });
+    expect(edit.length).toBeGreaterThan(3 * 1024 * 1024);
+    const url = `/api/episodes/${UNKNOWN_ID}/script`;
+
+    const editor = await signedIn("EDITOR");
+    const cookie = (await editor.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    /** The same edit streamed with no declared length (chunked), so only the server's reading can stop it. */
+    const chunked = () =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = http.request(`${baseURL}${url}`, { method: "PUT", headers: { cookie, "content-type": "application/json", "transfer-encoding": "chunked" } }, (res) => {
+          let body = "";
+          res.on("data", (c: Buffer) => (body += c));
+          res.on("end", () => resolve({ status: res.statusCode!, body }));
+        });
+        req.on("error", reject);
+        for (let at = 0; at < edit.length; at += 64 * 1024) req.write(edit.slice(at, at + 64 * 1024));
+        req.end();
+      });
+
+    let peak = baseline;
+    for (let round = 0; round < 10; round++) {
+      const results = await Promise.all([editor.put(url, { data: edit, headers: { "content-type": "application/json" } }), chunked(), chunked()]);
+      const [declared, ...streamed] = results;
+      expect(declared.status()).toBe(413);
+      expect(await declared.json()).toEqual({ error: { code: "payload_too_large", message: "The request body is larger than 1 MB, the most this address accepts." } });
+      for (const s of streamed) {
+        expect(s.status).toBe(413);
+        expect(s.body).toContain("larger than 1 MB");
+      }
+      peak = Math.max(peak, rssKb(pid));
+    }
+    // Within the byte limit, the schema still bounds the lines (a 400 naming the limit, before any query).
+    const many = JSON.stringify({ segments: [{ title: "Many", lines: lines.slice(0, 20_000).map((l) => ({ speaker: l.speaker, text: "x" })) }] });
+    const tooManyLines = await editor.put(url, { data: many, headers: { "content-type": "application/json" } });
+    expect(tooManyLines.status()).toBe(400);
+    expect(JSON.stringify(await tooManyLines.json())).toContain("A script has at most 2,000 lines.");
+
+    expect(existsSync(`/proc/${pid}`), "the same web server is still running").toBe(true);
+    expect((await editor.get("/api/me")).status(), "the server still answers").toBe(200);
+    peak = Math.max(peak, rssKb(pid));
+    test.info().annotations.push({ type: "web server RSS", description: `baseline ${Math.round(baseline / 1024)} MB, peak ${Math.round(peak / 1024)} MB over 30 refused 3 MB edits` });
+    console.log(`web server RSS: baseline ${Math.round(baseline / 1024)} MB, peak ${Math.round(peak / 1024)} MB`);
+    // The heap is capped at 128 MB: a breach would have killed the process, which the checks above would see.
+    // Refusing the edits costs the process little; its RSS (heap plus code and buffers, about 240-280 MB here while
+    // other journeys share the server) stays far from what a buffered 3 MB body per request would take.
+    expect(peak - baseline, "RSS growth while refusing the edits (KB)").toBeLessThan(64 * 1024);
+    expect(peak, "peak RSS (KB)").toBeLessThan(384 * 1024);
+    await editor.dispose();
+  });
+});
