@@ -1,3 +1,5 @@
+import { rm } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "@/test/db";
 import { SOURCES, startPipelineHarness, waitFor, type PipelineHarness } from "@/test/pipeline-harness";
@@ -22,6 +24,7 @@ let failingCall: number | null = null;
 let faultsOn = true;
 const random = () => (faultsOn ? Math.random() : 1);
 let h: PipelineHarness;
+let storageDir: string;
 
 /** The machine's engine behind the injected faults, counting successes; one call can be made to fail for good. */
 function countedSpeech(speech: SpeechSynthesizer): SpeechSynthesizer {
@@ -49,6 +52,7 @@ beforeAll(async () => {
       SHOWRUNNER_CALL_RETRIES: "6",
     },
     async providers(env, db) {
+      storageDir = env.STORAGE_DIR!;
       const providers = await createProviders(env, db);
       const onFault = (kind: keyof typeof faults) => void faults[kind]++;
       const speech = withFaults("speech", providers.speech, { rateLimit: 0.075, serverError: 0.075, timeout: 0, retryAfterMs: 300, onFault, random });
@@ -128,6 +132,9 @@ describe("flaky providers", () => {
     synthesized = 0;
     faultsOn = false;
     failingCall = 4;
+    // The first test's episodes (same sources, same offline writer) left takes of lines this script may share, and
+    // a reused take makes no call: without them, the calls counted here are this episode's own.
+    await rm(path.join(storageDir, "speech-takes"), { recursive: true, force: true });
     const episode = await createEpisode(h.db, { showId: show.id, topic: "Sleep and memory under faults, with a crash", targetMinutes: 1, sources: SOURCES }, h.users.producer);
     await h.dispatch.requestPipeline(episode, "create");
     const settled = ["READY", "NEEDS_ATTENTION", "AWAITING_FINAL_APPROVAL"] as const;

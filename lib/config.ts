@@ -4,7 +4,9 @@ import { parseDuration } from "@/lib/engine/duration";
 import { DEFAULT_CALL_RETRY, type CallRetryPolicy } from "@/lib/pipeline/retry-in-place";
 
 const duration = z.string().regex(/^\d+(ms|s|m|h|d)$/, 'a duration such as "90s", "72h" or "7d"');
-const count = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+// An empty variable (`SHOWRUNNER_CALL_RETRIES=` in a .env file) counts as unset, not as 0.
+const count = (fallback: number, min = 0) =>
+  z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(min).default(fallback));
 
 const schema = z.object({
   SHOWRUNNER_GATE_TIMEOUT: duration.default("72h"),

@@ -3,7 +3,7 @@
  * (shown as set by "default"), effective from 2026-01-01. A default is added on start when its (provider, model,
  * unit) has no row yet, so a new default reaches existing studios; admins change prices in the app, and a change
  * adds a row, so entries already charged keep the price they were charged at. Offline providers have no rows:
- * they cost $0. A hosted model with no row is refused (lib/providers/check-prices.ts), never charged $0.
+ * they cost $0. A hosted model with no row is refused (lib/providers/check-providers-ready.ts), never charged $0.
  */
 export const DEFAULT_PRICES = [
   { provider: "anthropic", model: "claude-sonnet-4-5", unit: "input_token", unitPrice: "0.000003" },

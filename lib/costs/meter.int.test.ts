@@ -162,4 +162,17 @@ describe("the end of an attempt", () => {
     expect(await db.costEntry.count({ where: { stageRunId: stageRun.id } })).toBe(1);
     expect((await db.episode.findUniqueOrThrow({ where: { id: episode.id } })).costTotal.toString()).toBe("0.003");
   });
+
+  it("keys a named call by its name: a re-executed step that skips a call it no longer needs still charges the next", async () => {
+    const { episode, stageRun } = await episodeWithStage("5.00");
+    const scope = { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 };
+    await createMeter(db, scope).charge(tokens("input_token", 1000), "line-a:0");
+    // After a crash the same attempt runs again: line A's take is stored and reused (no call), line B is a new call.
+    const replay = createMeter(db, scope);
+    expect((await replay.charge(tokens("input_token", 2000), "line-b:0")).toString()).toBe("0.006");
+    await replay.charge(tokens("input_token", 1000), "line-a:0"); // had it been said again: not charged twice
+    const entries = await db.costEntry.findMany({ where: { episodeId: episode.id }, orderBy: { createdAt: "asc" } });
+    expect(entries.map((e) => e.idempotencyKey)).toEqual([`${stageRun.id}:1:line-a:0`, `${stageRun.id}:1:line-b:0`]);
+    expect((await db.episode.findUniqueOrThrow({ where: { id: episode.id } })).costTotal.toString()).toBe("0.009");
+  });
 });

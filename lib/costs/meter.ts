@@ -31,8 +31,12 @@ export interface Meter {
    * workspace month); otherwise holds that amount until `release`.
    */
   authorize(estimate: Usage[]): Promise<{ holdId: string }>;
-  /** Writes the call's measured usage to the ledger, once per (step, attempt, call index). Returns the amount. */
-  charge(usage: Usage): Promise<Decimal>;
+  /**
+   * Writes the call's measured usage to the ledger, once per (step, attempt, call): the call is named by `callKey`
+   * when its identity does not follow from the order of calls (a line whose stored take is reused makes no call, so
+   * a re-executed step's later calls would otherwise take the indices of earlier ones), else by its index.
+   */
+  charge(usage: Usage, callKey?: string): Promise<Decimal>;
   release(hold: { holdId: string }): Promise<void>;
   /** Resolves once every authorisation, charge and release begun so far has finished. */
   settled(): Promise<void>;
@@ -103,8 +107,8 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
       await db.budgetHold.deleteMany({ where: { id: holdId } });
     },
 
-    async charge(usage) {
-      const idempotencyKey = `${scope.stageRunId}:${scope.attempt}:${callIndex++}`;
+    async charge(usage, callKey) {
+      const idempotencyKey = `${scope.stageRunId}:${scope.attempt}:${callKey ?? callIndex++}`;
       const { unitPrice, priceId, amount } = await price(usage);
       const projected = await projectedAmount(usage);
       const { result, newAlerts, webhookUrl } = await db.$transaction(async (tx) => {
@@ -173,7 +177,7 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
   }
   return {
     authorize: (estimate) => track(calls.authorize(estimate)),
-    charge: (usage) => track(calls.charge(usage)),
+    charge: (usage, callKey) => track(calls.charge(usage, callKey)),
     release: (hold) => track(calls.release(hold)),
     async settled() {
       while (pending.size) await Promise.allSettled([...pending]);

@@ -13,15 +13,17 @@ export async function meteredCall<T>(
   estimate: Usage[],
   call: (signal: AbortSignal) => Promise<T> | T,
   measure: (result: T) => Usage[] = () => estimate,
+  /** Names the call in the ledger's idempotency key when the order of calls does not (see Meter.charge). */
+  callKey?: string,
 ): Promise<T> {
   const { signal, callRetry } = ctx;
   signal.throwIfAborted();
   const hold = await ctx.meter.authorize(estimate);
   try {
     const result = await retryInPlace(async () => call(signal), callRetry, { signal, onRetry: callRetry.onRetry });
-    for (const usage of measure(result)) {
+    for (const [i, usage] of measure(result).entries()) {
       signal.throwIfAborted();
-      await ctx.meter.charge(usage);
+      await ctx.meter.charge(usage, callKey === undefined ? undefined : `${callKey}:${i}`);
     }
     return result;
   } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RateLimitedError } from "@/lib/providers/errors";
+import { ProviderTimeoutError, RateLimitedError } from "@/lib/providers/errors";
 import { InjectedFaultError } from "@/lib/providers/fault-injection";
 import { ProviderHttpError } from "@/lib/providers/http/fetch-with-retry";
 import { isTransientError } from "@/lib/providers/transient-error";
@@ -61,6 +61,17 @@ describe("retrying a provider call in place", () => {
     const twice = flaky([new RateLimitedError("a", 6_000), new RateLimitedError("b", 6_000)]);
     await expect(retryInPlace(twice.call, policy, { sleep: twice.sleep })).rejects.toThrow("b");
     expect(twice.log).toEqual(["try 1", "wait 6000", "try 2"]);
+  });
+
+  it("counts the time a call hung until its timeout against the allowance", async () => {
+    // A short timeout is tried again in place; a language model's long one goes to the engine after the first.
+    const short = flaky([new ProviderTimeoutError("ElevenLabs", "https://api.elevenlabs.io", 2_000)]);
+    await expect(retryInPlace(short.call, policy, { sleep: short.sleep })).resolves.toBe("ok");
+    expect(short.log).toEqual(["try 1", "wait 2000", "try 2"]);
+    const hung = new ProviderTimeoutError("OpenAI", "https://api.openai.com", 300_000);
+    const long = flaky([hung]);
+    await expect(retryInPlace(long.call, policy, { sleep: long.sleep })).rejects.toBe(hung);
+    expect(long.log).toEqual(["try 1"]);
   });
 
   it("does not retry a failure that would happen again (bad request, missing voice, refused budget)", async () => {

@@ -1,5 +1,5 @@
 import { setTimeout as sleepFor } from "node:timers/promises";
-import { RateLimitedError } from "@/lib/providers/errors";
+import { ProviderTimeoutError, RateLimitedError } from "@/lib/providers/errors";
 import { isTransientError } from "@/lib/providers/transient-error";
 
 /** How a stage retries one failed provider call before giving the failure to the engine (a whole new attempt). */
@@ -35,7 +35,8 @@ export function retryWait(error: unknown, retry: number, policy: CallRetryPolicy
 
 /**
  * Makes `call` and, when it fails transiently, makes it again after the wait the provider asked for (Retry-After) or a
- * backoff, at most `policy.retries` times and `policy.maxWaitMs` of waiting in all. Then, or at once for a failure
+ * backoff, at most `policy.retries` times and `policy.maxWaitMs` of waiting in all (time a call hung until its
+ * timeout counts as waiting). Then, or at once for a failure
  * that is not transient, the call's error is thrown as it is, for the engine's step retry to handle.
  */
 export async function retryInPlace<T>(call: () => Promise<T>, policy: CallRetryPolicy, options: RetryInPlaceOptions = {}): Promise<T> {
@@ -47,6 +48,9 @@ export async function retryInPlace<T>(call: () => Promise<T>, policy: CallRetryP
       return await call();
     } catch (error) {
       if (signal?.aborted || retry >= policy.retries) throw error;
+      // A call that hung until its timeout was time spent waiting too: a language model's 300 s timeout is then handed
+      // to the engine at once rather than tried five times over in one step.
+      if (error instanceof ProviderTimeoutError) waited += error.timeoutMs;
       const waitMs = retryWait(error, retry, policy, random);
       if (waitMs === null || waited + waitMs > policy.maxWaitMs) throw error;
       onRetry?.(error, waitMs);

@@ -85,12 +85,15 @@ export async function runStage(
     update: { attempt: input.attempt, status: "RUNNING", error: null, startedAt, endedAt: null, durationMs: null, progress: null, progressNote: null, callRetries: 0 },
   });
 
+  // An execution that outlived its worker (the engine ran the step again meanwhile) must not stamp the row of the
+  // execution that replaced it: every end is written only where this execution's start still stands.
+  const thisExecution = { id: stageRun.id, startedAt };
   const attempt = new AbortController();
   const progress = progressReporter(db, stageRun.id, attempt.signal);
   let meter: Meter | undefined;
   let callRetries = 0;
   /** Stops what the attempt still has in flight and waits for its ledger and progress writes, then stamps the end. */
-  const finish = async (data: Prisma.StageRunUpdateInput) => {
+  const finish = async (data: Prisma.StageRunUpdateManyMutationInput) => {
     attempt.abort(new Error(`Attempt ${input.attempt} of ${input.stage} has ended.`));
     await meter?.settled();
     await progress.settled();
@@ -114,13 +117,14 @@ export async function runStage(
     });
     const ended = await finish({ status: "SUCCEEDED", output: output as Prisma.InputJsonValue, progress: 1 });
     await db.$transaction(async (tx) => {
-      await tx.stageRun.update({ where: { id: stageRun.id }, data: ended });
+      const { count } = await tx.stageRun.updateMany({ where: thisExecution, data: ended });
+      if (count === 0) throw new Error(`Attempt ${input.attempt} of ${input.stage} was superseded by a later execution; its output is dropped.`);
       await persistStageOutput(tx, input, input.stage, output);
     });
     return { ok: true, output };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await db.stageRun.update({ where: { id: stageRun.id }, data: await finish({ status: "FAILED", error: message }) });
+    await db.stageRun.updateMany({ where: thisExecution, data: await finish({ status: "FAILED", error: message }) });
     if (error instanceof BudgetExceededError) return { ok: false, reason: "budget", message, scope: error.scope, requested: error.requested.toString() };
     throw error;
   }

@@ -54,7 +54,7 @@ export async function synthesizeTake(ctx: StageContext, request: SynthesisReques
   const key = takeKey(speech, request);
   const stored = await loadTake(storage, key);
   if (stored) return { ...stored, reused: true };
-  const result = await meteredCall(ctx, speech.estimate(request), (signal) => speech.synthesize(request, { signal }), (r) => r.usage);
+  const result = await meteredCall(ctx, speech.estimate(request), (signal) => speech.synthesize(request, { signal }), (r) => r.usage, key);
   const take = { audio: result.audio, format: result.format, sampleRate: result.sampleRate, voice: result.voice, characters: result.characters };
   // After its attempt has ended, a call writes nothing.
   if (!ctx.signal.aborted) await storeTake(storage, key, take);

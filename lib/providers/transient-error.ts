@@ -25,6 +25,7 @@ export function isTransientError(error: unknown): boolean {
   if (typeof e.status === "number") return e.status === 408 || e.status >= 500;
   if (e.name === "TimeoutError") return true;
   if (typeof e.code === "string" && NETWORK_CODES.has(e.code)) return true;
-  // fetch reports a network failure as TypeError("fetch failed") with the socket's error as its cause.
-  return error instanceof TypeError && e.cause !== undefined && isTransientError(e.cause);
+  // fetch reports a network failure as TypeError("fetch failed") with the socket's error as its cause, and the hosted
+  // adapters wrap it again (ProviderUnreachableError, naming the provider): what decides is the innermost cause.
+  return error instanceof Error && e.cause !== undefined && e.cause !== error && isTransientError(e.cause);
 }

@@ -25,6 +25,9 @@ export interface CallTimeouts {
   storageMs: number;
 }
 
+/** The timeouts with no variable set: what an adapter built directly (tests, tools) uses. */
+export const DEFAULT_CALL_TIMEOUTS: CallTimeouts = readCallTimeouts({});
+
 /** How long each hosted capability's request may take before it counts as no answer, from the environment. */
 export function readCallTimeouts(env: Record<string, string | undefined>): CallTimeouts {
   const e = parseEnv(schema, env);

@@ -1,4 +1,5 @@
 import { createAnthropic } from "@ai-sdk/anthropic";
+import { DEFAULT_CALL_TIMEOUTS } from "@/lib/providers/http/call-timeouts";
 import { createOpenAI } from "@ai-sdk/openai";
 import { APICallError, generateText, Output, type LanguageModel } from "ai";
 import type { CallOptions } from "@/lib/providers/call-options";
@@ -20,7 +21,6 @@ export interface HostedModelConfig {
 }
 
 const DEFAULT_MAX_OUTPUT_TOKENS = 4_000;
-const DEFAULT_TIMEOUT_MS = 300_000;
 const HEALTH_TIMEOUT_MS = 10_000;
 const tokensOf = (text: string) => Math.ceil(text.length / 3); // generous: the budget check needs an upper bound
 
@@ -39,7 +39,7 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
   const { label } = PROVIDERS[config.provider];
   const baseURL = (config.baseURL ?? PROVIDERS[config.provider].baseURL).replace(/\/+$/, "");
   const address = addressOf(baseURL);
-  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = config.timeoutMs ?? DEFAULT_CALL_TIMEOUTS.llmMs;
   const factory =
     config.provider === "anthropic"
       ? createAnthropic({ apiKey: config.apiKey, baseURL })

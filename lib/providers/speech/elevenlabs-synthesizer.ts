@@ -1,5 +1,6 @@
 import type { CallOptions } from "@/lib/providers/call-options";
-import { DEFAULT_REQUEST_TIMEOUT_MS, fetchWithRetry, type RetryPolicy } from "@/lib/providers/http/fetch-with-retry";
+import { DEFAULT_CALL_TIMEOUTS } from "@/lib/providers/http/call-timeouts";
+import { fetchWithRetry, type RetryPolicy } from "@/lib/providers/http/fetch-with-retry";
 import { splitIntoChunks } from "./split-into-chunks";
 import { UnsupportedMarkupError, type SpeechMarkup, type SpeechSynthesizer } from "./types";
 
@@ -54,7 +55,7 @@ export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechS
     baseUrl = "https://api.elevenlabs.io",
     outputFormat = "mp3_44100_128",
     maxCharsPerRequest = 3000,
-    timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+    timeoutMs = DEFAULT_CALL_TIMEOUTS.speechMs,
     retry,
   } = options;
   const format = /^mp3_(\d+)_\d+$/.exec(outputFormat);

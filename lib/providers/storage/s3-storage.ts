@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { DEFAULT_CALL_TIMEOUTS } from "@/lib/providers/http/call-timeouts";
 import { createReadStream, createWriteStream } from "node:fs";
 import { rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -34,7 +35,6 @@ export interface S3StorageConfig {
 }
 
 const CONNECT_TIMEOUT_MS = 10_000;
-const DEFAULT_TIMEOUT_MS = 120_000;
 
 const statusOf = (error: unknown) => (error instanceof S3ServiceException ? error.$metadata.httpStatusCode : undefined);
 
@@ -63,7 +63,7 @@ export function createS3Client(config: S3StorageConfig): S3Client {
     forcePathStyle: config.forcePathStyle,
     credentials: config.credentials,
     // Without these a bucket that accepts the connection and never answers holds the upload forever.
-    requestHandler: { connectionTimeout: CONNECT_TIMEOUT_MS, socketTimeout: config.timeoutMs ?? DEFAULT_TIMEOUT_MS },
+    requestHandler: { connectionTimeout: CONNECT_TIMEOUT_MS, socketTimeout: config.timeoutMs ?? DEFAULT_CALL_TIMEOUTS.storageMs },
     // The SDK's default CRC32 trailers (aws-chunked uploads) are not understood by every S3-compatible service;
     // SigV4 already covers the payload hash.
     requestChecksumCalculation: "WHEN_REQUIRED",
@@ -83,7 +83,7 @@ export function createS3Storage(config: S3StorageConfig, client: S3Client = crea
       return await request;
     } catch (error) {
       if (signal?.aborted || error instanceof S3ServiceException) throw error;
-      if ((error as Error).name === "TimeoutError") throw new ProviderTimeoutError(label, address, config.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      if ((error as Error).name === "TimeoutError") throw new ProviderTimeoutError(label, address, config.timeoutMs ?? DEFAULT_CALL_TIMEOUTS.storageMs);
       throw new ProviderUnreachableError(label, address, describeNetworkError(error), { cause: error });
     }
   }

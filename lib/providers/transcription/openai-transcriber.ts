@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
+import { DEFAULT_CALL_TIMEOUTS } from "@/lib/providers/http/call-timeouts";
 import type { CallOptions } from "@/lib/providers/call-options";
-import { DEFAULT_REQUEST_TIMEOUT_MS, fetchWithRetry, type RetryPolicy } from "@/lib/providers/http/fetch-with-retry";
+import { fetchWithRetry, type RetryPolicy } from "@/lib/providers/http/fetch-with-retry";
 import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
 import { convertAudio } from "./convert-audio";
 import type { Transcriber } from "./types";
@@ -11,7 +12,7 @@ export interface OpenAiTranscriberOptions {
   model?: string;
   /** Default https://api.openai.com/v1 (the OpenAI SDK's OPENAI_BASE_URL convention). */
   baseUrl?: string;
-  /** The upload-and-transcribe request's limit (TRANSCRIPTION_TIMEOUT_SECONDS); default 60 s. */
+  /** The upload-and-transcribe request's limit (TRANSCRIPTION_TIMEOUT_SECONDS); default 300 s. */
   timeoutMs?: number;
   retry?: RetryPolicy;
 }
@@ -29,7 +30,7 @@ interface TranscriptionResponse {
 
 /** OpenAI's transcription endpoint (multipart upload), billed per minute of audio. */
 export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Transcriber {
-  const { apiKey, model = "gpt-4o-mini-transcribe", baseUrl = "https://api.openai.com/v1", timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS, retry } = options;
+  const { apiKey, model = "gpt-4o-mini-transcribe", baseUrl = "https://api.openai.com/v1", timeoutMs = DEFAULT_CALL_TIMEOUTS.transcriptionMs, retry } = options;
   const root = baseUrl.replace(/\/+$/, "");
 
   return {
