@@ -53,7 +53,7 @@ async function main() {
   onStopSignal(() => void stop(0)); // the parts first, then the database
 
   try {
-    const previous = readStudioState();
+    const previous = readStudioState(log);
     await clearLeftovers(previous, log);
     await ensurePortsFree([
       { port, variable: "PORT", part: "web server" },
