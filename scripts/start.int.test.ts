@@ -229,7 +229,7 @@ describe.runIf(process.platform === "linux")("npm start, supervised", () => {
     } finally {
       console.log(`Supervision timeline:\n${timeline.join("\n")}`);
       for (const child of starts) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-      await stopProcesses(runIds.flatMap((runId) => findRunProcesses(runId).map((p) => p.pid)), 2_000);
+      for (const runId of runIds) await stopProcesses(findRunProcesses(runId).map((p) => p.pid), runId, 2_000);
       await db?.$disconnect();
       if (postgresPid && isRunning(postgresPid)) await stopPostmaster(postgresPid);
       rmSync(dataDir, { recursive: true, force: true });

@@ -96,7 +96,7 @@ async function main() {
       [STUDIO_RUN_VAR]: runId,
     };
     const supervise = async (part: Parameters<typeof superviseProcess>[0]) => {
-      const supervised: SupervisedProcess = await superviseProcess(part, { log });
+      const supervised: SupervisedProcess = await superviseProcess(part, { log, runId });
       running.push(() => supervised.stop());
     };
 

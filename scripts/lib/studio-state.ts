@@ -64,7 +64,7 @@ export async function clearLeftovers(previous: StudioState | undefined, log: (me
   const leftovers = findRunProcesses(previous.runId);
   if (leftovers.length === 0) return;
   log(`Stopping what a previous start left running: ${leftovers.map((p) => `pid ${p.pid} (${p.command.slice(0, 80)})`).join(", ")}`);
-  await stopProcesses(leftovers.map((p) => p.pid));
+  await stopProcesses(leftovers.map((p) => p.pid), previous.runId);
 }
 
 function canListen(port: number): Promise<boolean> {

@@ -1,20 +1,27 @@
 import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { superviseProcess, type SupervisedPart } from "./supervise-process";
-import { isRunning } from "./studio-processes";
+import { isRunning, STUDIO_RUN_VAR } from "./studio-processes";
 
 const fast = { baseMs: 20, capMs: 80, stableMs: 60_000 };
 
-/** A part whose processes are tiny Node scripts: `scripts[n]` is the n-th start's code (the last one repeats). */
-function part(scripts: string[]): SupervisedPart & { pids: number[] } {
+/**
+ * A part whose processes are tiny Node scripts: `scripts[n]` is the n-th start's code (the last one repeats). Each
+ * process's first IPC message says it is ready; the messages are kept.
+ */
+function part(scripts: string[], env: NodeJS.ProcessEnv = process.env): SupervisedPart & { pids: number[]; messages: unknown[] } {
   const pids: number[] = [];
+  const messages: unknown[] = [];
   return {
     name: "test part",
     pids,
+    messages,
     spawn() {
       const code = scripts[Math.min(pids.length, scripts.length - 1)]!;
-      const child = spawn(process.execPath, ["-e", code], { stdio: ["ignore", "ignore", "ignore", "ipc"], detached: true });
+      const child = spawn(process.execPath, ["-e", code], { env, stdio: ["ignore", "ignore", "ignore", "ipc"], detached: true });
       pids.push(child.pid!);
+      child.on("message", (message) => messages.push(message));
       return child;
     },
     ready: (child) => new Promise((resolve) => child.once("message", () => resolve())),
@@ -60,6 +67,24 @@ describe("superviseProcess", () => {
     expect(p.pids).toHaveLength(1);
     expect(logs).toEqual([]);
     expect(supervised.pid).toBeUndefined();
+  });
+
+  it("stops what an exited process left in its group, when it carries the run id", async () => {
+    const runId = randomUUID();
+    // The first process starts a child of its own (in its group, inheriting the run id) and says its pid.
+    const leader = "const c = require('child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }); process.send(c.pid); setInterval(() => {}, 1000)";
+    const p = part([leader, SERVES], { ...process.env, [STUDIO_RUN_VAR]: runId });
+    const supervised = await superviseProcess(p, { policy: fast, log: () => {}, runId });
+    const orphan = p.messages[0] as number;
+    try {
+      expect(isRunning(orphan)).toBe(true);
+      process.kill(p.pids[0]!, "SIGKILL"); // the leader alone: its child stays behind
+      await until(() => !isRunning(orphan));
+      await until(() => p.messages.length === 2); // restarted
+    } finally {
+      await supervised.stop();
+      if (isRunning(orphan)) process.kill(orphan, "SIGKILL");
+    }
   });
 
   it("reports a first start that fails instead of retrying it", async () => {

@@ -1,6 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { DEFAULT_RESTART_POLICY, describeExit, nextRestart, type RestartPolicy } from "./restart-policy";
+import { carriesRun, groupMembers } from "./studio-processes";
 
 /** One part of the studio (web server, worker, engine) as the supervisor runs it. */
 export interface SupervisedPart {
@@ -21,19 +22,44 @@ export interface SupervisedProcess {
 export interface SuperviseOptions {
   policy?: RestartPolicy;
   log?: (message: string) => void;
+  /** The studio run id the part's processes carry (studio-processes.ts): what it left behind after exiting is stopped too. */
+  runId?: string;
 }
 
 function exited(child: ChildProcess): Promise<[number | null, NodeJS.Signals | null]> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve([child.exitCode, child.signalCode]);
+  if (hasExited(child)) return Promise.resolve([child.exitCode, child.signalCode]);
   return once(child, "exit") as Promise<[number | null, NodeJS.Signals | null]>;
 }
 
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  try {
-    if (child.pid) process.kill(-child.pid, signal);
-  } catch {
-    /* the group is gone */
+function hasExited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+/**
+ * Signals the child's process group while the group is provably the child's: while the child (its leader) has not
+ * exited, its pid cannot be reused. Once it has, a process left in the group is signalled alone, and only when it
+ * carries `runId`: the group's number may by then name another program's group.
+ */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals, runId: string | undefined): void {
+  if (!child.pid) return;
+  const targets = !hasExited(child) ? [-child.pid] : runId ? groupMembers(child.pid).filter((pid) => carriesRun(pid, runId)) : [];
+  for (const target of targets) {
+    try {
+      process.kill(target, signal);
+    } catch {
+      /* gone meanwhile */
+    }
   }
+}
+
+/** SIGTERM to the child's group, SIGKILL after `graceMs`, then SIGKILL to what the group still holds of this run. */
+export async function stopChild(child: ChildProcess, graceMs = 10_000, runId?: string): Promise<void> {
+  const done = exited(child);
+  signalGroup(child, "SIGTERM", runId);
+  const killer = setTimeout(() => signalGroup(child, "SIGKILL", runId), graceMs);
+  await done;
+  clearTimeout(killer);
+  signalGroup(child, "SIGKILL", runId);
 }
 
 /**
@@ -61,6 +87,8 @@ export async function superviseProcess(part: SupervisedPart, options: SuperviseO
     const startedAt = Date.now();
     void exited(current).then(([code, signal]) => {
       if (stopping) return;
+      // What it started may still hold its port or its files; the next process must not find them.
+      signalGroup(current, "SIGKILL", options.runId);
       const ranMs = Date.now() - startedAt;
       const next = nextRestart(policy, state, ranMs);
       state = next.state;
@@ -80,24 +108,19 @@ export async function superviseProcess(part: SupervisedPart, options: SuperviseO
   try {
     await readyOrExit(child);
   } catch (error) {
-    signalGroup(child, "SIGKILL");
+    signalGroup(child, "SIGKILL", options.runId);
     throw error;
   }
   watch(child);
 
   return {
     get pid() {
-      return child.exitCode === null && child.signalCode === null ? child.pid : undefined;
+      return hasExited(child) ? undefined : child.pid;
     },
     async stop(graceMs = 10_000) {
       stopping = true;
       clearTimeout(restartTimer);
-      const done = exited(child);
-      signalGroup(child, "SIGTERM");
-      const killer = setTimeout(() => signalGroup(child, "SIGKILL"), graceMs);
-      await done;
-      clearTimeout(killer);
-      signalGroup(child, "SIGKILL"); // anything its process group still holds
+      await stopChild(child, graceMs, options.runId);
     },
   };
 }
