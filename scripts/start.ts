@@ -71,7 +71,7 @@ async function main() {
       const leftBehind = previous?.postgresStartedAt === postmaster.startedAt;
       if (startedHere || leftBehind) {
         postgresStartedAt = postmaster.startedAt;
-        running.push(() => stopPostmaster(postmaster.pid));
+        running.push(() => stopPostmaster(postmaster, log));
       }
       if (leftBehind) log(`Taking over the embedded PostgreSQL a previous start left running (pid ${postmaster.pid}).`);
     }
