@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { superviseProcess, type SupervisedPart } from "./supervise-process";
 import { isRunning, STUDIO_RUN_VAR } from "./studio-processes";
 
-const fast = { baseMs: 20, capMs: 80, stableMs: 60_000 };
+const fast = { baseMs: 20, capMs: 80, stableMs: 60_000, giveUpAfter: 10 };
 
 /**
  * A part whose processes are tiny Node scripts: `scripts[n]` is the n-th start's code (the last one repeats). Each
@@ -67,6 +67,21 @@ describe("superviseProcess", () => {
     expect(p.pids).toHaveLength(1);
     expect(logs).toEqual([]);
     expect(supervised.pid).toBeUndefined();
+  });
+
+  it("gives up on a part that keeps failing quickly, saying so", async () => {
+    const logs: string[] = [];
+    const p = part([SERVES, "process.exit(3)"]);
+    const supervised = await superviseProcess(p, { policy: { ...fast, giveUpAfter: 3 }, log: (m) => logs.push(m) });
+    try {
+      process.kill(p.pids[0]!, "SIGKILL");
+      await until(() => logs.some((m) => m.includes("not restarted again")));
+      expect(logs.at(-1)).toMatch(/^The test part \(pid \d+\) exited unexpectedly \(exit code 3\) after [\d.]+ s: 3 quick exits in a row, so it is not restarted again\./);
+      expect(p.pids).toHaveLength(3);
+      expect(supervised.pid).toBeUndefined();
+    } finally {
+      await supervised.stop();
+    }
   });
 
   it("stops what an exited process left in its group, when it carries the run id", async () => {

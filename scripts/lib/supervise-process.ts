@@ -64,8 +64,10 @@ export async function stopChild(child: ChildProcess, graceMs = 10_000, runId?: s
 
 /**
  * Starts a part and keeps it running: when it exits unexpectedly, logs why (exit code or signal) and starts it again
- * after a backoff (restart-policy.ts). Resolves once the first process is ready; rejects if that one exits first (a
- * start-up error such as a bad configuration is reported, not retried).
+ * after a backoff (restart-policy.ts), until it has failed quickly too often in a row: then it stays down, said in
+ * the log, while the other parts keep running (the studio's health reports this one down). Resolves once the first
+ * process is ready; rejects if that one exits first (a start-up error such as a bad configuration is reported, not
+ * retried).
  */
 export async function superviseProcess(part: SupervisedPart, options: SuperviseOptions = {}): Promise<SupervisedProcess> {
   const policy = options.policy ?? DEFAULT_RESTART_POLICY;
@@ -92,7 +94,13 @@ export async function superviseProcess(part: SupervisedPart, options: SuperviseO
       const ranMs = Date.now() - startedAt;
       const next = nextRestart(policy, state, ranMs);
       state = next.state;
-      log(`The ${part.name} (pid ${current.pid}) exited unexpectedly (${describeExit(code, signal)}) after ${(ranMs / 1000).toFixed(1)} s; restarting it in ${(next.delayMs / 1000).toFixed(1)} s.`);
+      const delayMs = next.delayMs;
+      const exit = `The ${part.name} (pid ${current.pid}) exited unexpectedly (${describeExit(code, signal)}) after ${(ranMs / 1000).toFixed(1)} s`;
+      if (delayMs === undefined) {
+        log(`${exit}: ${state.failures} quick exits in a row, so it is not restarted again. Fix the cause (see its output above), then restart the studio.`);
+        return;
+      }
+      log(`${exit}; restarting it in ${(delayMs / 1000).toFixed(1)} s.`);
       restartTimer = setTimeout(() => {
         if (stopping) return;
         child = part.spawn();
@@ -101,7 +109,7 @@ export async function superviseProcess(part: SupervisedPart, options: SuperviseO
           () => log(`The ${part.name} is back (pid ${child.pid}).`),
           () => {}, // its exit is logged and handled by watch()
         );
-      }, next.delayMs);
+      }, delayMs);
     });
   };
 
