@@ -17,6 +17,7 @@ import { buildIfNeeded } from "./lib/build-if-needed";
 import { webServerEnv } from "./lib/web-server-env";
 import { spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine";
 import { saysListening, spawnPart } from "./lib/spawn-part";
+import { stopChild } from "./lib/supervise-process";
 import { startPipelineWorker } from "./lib/start-pipeline-worker";
 import { freePort } from "./lib/free-port";
 import { onStopSignal } from "./lib/on-stop-signal";
@@ -75,16 +76,8 @@ let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  const running = [web, worker.child, engine].filter((child) => child?.pid && child.exitCode === null && child.signalCode === null);
-  const exited = running.map((child) => new Promise((r) => child!.once("exit", r)));
-  for (const child of running) {
-    try {
-      process.kill(-child!.pid!, "SIGTERM"); // its process group: next-server's children too
-    } catch {
-      /* gone meanwhile */
-    }
-  }
-  await Promise.all(exited);
+  // Each part's process group: next-server's children too; SIGKILL for a part that does not stop within 10 s.
+  await Promise.all([web, worker.child, engine].map((child) => child && stopChild(child)));
   await server.dropDatabase(name).catch(() => {});
   await server.stop();
   process.exit(0);

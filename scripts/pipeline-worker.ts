@@ -25,8 +25,17 @@ try {
   process.exit(1);
 }
 
-// Claimed before serving: this releases the budget holds of workers that died (whatever killed them).
-const holdOwner = await claimHoldOwner(requiredDatabaseUrl(), (message) => console.error(`Pipeline worker: ${message}`));
+// Claimed before serving: this releases the budget holds of workers that died (whatever killed them). Should the claim's
+// connection end (PostgreSQL restarted), this worker looks dead and its holds releasable: it exits rather than spend
+// past them, and the supervisor (npm start) restarts it with a new claim; the engine retries its cut-short steps.
+const holdOwner = await claimHoldOwner(
+  requiredDatabaseUrl(),
+  (message) => console.error(`Pipeline worker: ${message}`),
+  () => {
+    console.error("Pipeline worker: the database connection that marks this worker's budget holds as live ended; exiting so that a new worker claims them afresh.");
+    process.exit(1);
+  },
+);
 if (holdOwner.released) console.log(`Pipeline worker: released ${holdOwner.released} budget holds of stopped processes`);
 const handler = serve({ client: inngest, functions: createFunctions(inngest, defaultPipelineDeps(holdOwner.id)) });
 

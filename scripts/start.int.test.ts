@@ -13,7 +13,7 @@ import { createDispatch } from "@/inngest/dispatch";
 import { freePort } from "./lib/free-port";
 import { startDatabaseServer } from "./lib/database-server";
 import { STUDIO_DATABASE } from "./lib/studio-database";
-import { readPostmaster, stopPostmaster } from "./lib/postmaster";
+import { readPostmaster, stopPostmaster, type Postmaster } from "./lib/postmaster";
 import { findRunProcesses, isRunning, stopProcesses } from "./lib/studio-processes";
 import { StudioSession } from "./lib/load-seed/bench/http-session";
 
@@ -63,7 +63,7 @@ describe.runIf(process.platform === "linux")("npm start, supervised", () => {
     for (const key of ["DATABASE_URL", "TEST_DATABASE_URL", "INNGEST_DEV", "INNGEST_EVENT_KEY", "INNGEST_BASE_URL", "INNGEST_SIGNING_KEY", "NODE_OPTIONS"]) delete env[key];
     let db!: Db;
     let clusterDir: string | undefined;
-    let postgresPid: number | undefined;
+    let postgres: Postmaster | undefined;
 
     // A timeline of the run, printed at the end: the figures of the must-show.
     const t0 = Date.now();
@@ -122,7 +122,7 @@ describe.runIf(process.platform === "linux")("npm start, supervised", () => {
       Object.assign(process.env, { SHOWRUNNER_DATA_DIR: saved.dir, SHOWRUNNER_PG_PORT: saved.port });
       db = createDb(url);
       const postmaster = await readPostmaster(url);
-      postgresPid = postmaster.pid;
+      postgres = postmaster;
       clusterDir = path.dirname((await db.$queryRaw<{ dir: string }[]>`select current_setting('data_directory') as dir`)[0]!.dir);
       const first = await health();
       expect(first).toEqual({ status: 200, body: expect.objectContaining({ ok: true, database: expect.objectContaining({ ok: true }), engine: expect.objectContaining({ ok: true }), worker: expect.objectContaining({ ok: true }) }) });
@@ -229,9 +229,9 @@ describe.runIf(process.platform === "linux")("npm start, supervised", () => {
     } finally {
       console.log(`Supervision timeline:\n${timeline.join("\n")}`);
       for (const child of starts) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-      await stopProcesses(runIds.flatMap((runId) => findRunProcesses(runId).map((p) => p.pid)), 2_000);
+      for (const runId of runIds) await stopProcesses(findRunProcesses(runId).map((p) => p.pid), runId, 2_000);
       await db?.$disconnect();
-      if (postgresPid && isRunning(postgresPid)) await stopPostmaster(postgresPid);
+      if (postgres) await stopPostmaster(postgres);
       rmSync(dataDir, { recursive: true, force: true });
       if (clusterDir) rmSync(clusterDir, { recursive: true, force: true });
     }

@@ -53,7 +53,7 @@ async function main() {
   onStopSignal(() => void stop(0)); // the parts first, then the database
 
   try {
-    const previous = readStudioState();
+    const previous = readStudioState(log);
     await clearLeftovers(previous, log);
     await ensurePortsFree([
       { port, variable: "PORT", part: "web server" },
@@ -71,7 +71,7 @@ async function main() {
       const leftBehind = previous?.postgresStartedAt === postmaster.startedAt;
       if (startedHere || leftBehind) {
         postgresStartedAt = postmaster.startedAt;
-        running.push(() => stopPostmaster(postmaster.pid));
+        running.push(() => stopPostmaster(postmaster, log));
       }
       if (leftBehind) log(`Taking over the embedded PostgreSQL a previous start left running (pid ${postmaster.pid}).`);
     }
@@ -96,7 +96,7 @@ async function main() {
       [STUDIO_RUN_VAR]: runId,
     };
     const supervise = async (part: Parameters<typeof superviseProcess>[0]) => {
-      const supervised: SupervisedProcess = await superviseProcess(part, { log });
+      const supervised: SupervisedProcess = await superviseProcess(part, { log, runId });
       running.push(() => supervised.stop());
     };
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freshDatabase } from "@/test/db";
 import type { Db } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
@@ -59,5 +59,21 @@ describe("budget holds of a process that died", () => {
     // Another start with every owner alive releases nothing.
     expect((await claim()).released).toBe(0);
     expect(await db.budgetHold.count({ where: { owner: alive.id } })).toBe(2);
+  });
+});
+
+describe("an owner whose claim connection drops", () => {
+  it("is told (its lock is gone), while closing a claim tells nothing", async () => {
+    const lost: string[] = [];
+    const dropped = await claimHoldOwner(url, () => {}, () => lost.push("dropped"));
+    owners.push(dropped);
+    const closed = await claimHoldOwner(url, () => {}, () => lost.push("closed"));
+    await closed.close();
+    // As when PostgreSQL restarts: the server ends the session.
+    await db.$queryRaw`select pg_terminate_backend(pid) from pg_stat_activity where application_name = ${`showrunner hold owner ${dropped.id}`}`;
+    await vi.waitFor(() => expect(lost).toEqual(["dropped"]));
+    // Its holds are now releasable by the next process to claim.
+    await hold(dropped, 1);
+    expect((await claim()).released).toBe(1);
   });
 });

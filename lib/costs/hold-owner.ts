@@ -19,19 +19,29 @@ export interface HoldOwner {
  * PostgreSQL drops the lock with the connection when the process dies, however it dies. So any number of workers can
  * share a database: a starting one releases only the holds whose owner's lock it can take, never a live worker's.
  * Holds without an owner (older rows) are left to expire.
+ *
+ * `onLost` is called if the connection ends other than by close() (PostgreSQL restarted, the session terminated):
+ * the lock went with it, so this process now looks dead and the next one to start would release its live holds.
+ * The process should then stop taking holds (a worker exits, to be restarted and claim again).
  */
-export async function claimHoldOwner(databaseUrl: string, log: (message: string) => void = () => {}): Promise<HoldOwner> {
+export async function claimHoldOwner(databaseUrl: string, log: (message: string) => void = () => {}, onLost: () => void = () => {}): Promise<HoldOwner> {
   const id = randomUUID();
   const client = new pg.Client({ connectionString: databaseUrl, application_name: `showrunner hold owner ${id}` });
-  // Losing this connection while running would let another process take our holds for dead; say so, rather than crash.
+  let closing = false;
+  // Without a listener, the error of a dropped connection would crash the process before onLost could run.
   client.on("error", (error) => log(`Budget hold owner ${id} lost its database connection: ${error.message}`));
+  client.on("end", () => closing || onLost());
+  const close = () => {
+    closing = true;
+    return client.end();
+  };
   await client.connect();
   try {
     await client.query("select pg_advisory_lock($1, hashtext($2))", [OWNER_LOCK_SPACE, id]);
     const released = await releaseHoldsOfGoneOwners(client, id);
-    return { id, released, close: () => client.end() };
+    return { id, released, close };
   } catch (error) {
-    await client.end().catch(() => undefined);
+    await close().catch(() => undefined);
     throw error;
   }
 }

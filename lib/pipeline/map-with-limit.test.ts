@@ -21,19 +21,26 @@ describe("mapping with a concurrency limit", () => {
     const started: number[] = [];
     const finished: number[] = [];
     const failure = new Error("line 2 failed");
-    await expect(
-      mapWithLimit([1, 2, 3, 4, 5, 6], 2, async (n) => {
-        started.push(n);
-        if (n === 2) throw failure;
-        await tick(20);
-        finished.push(n);
-        return n;
-      }),
-    ).rejects.toBe(failure);
-    // Line 1 was running when line 2 failed: it finished (and was kept); lines 3-6 never started.
+    let finishLine1!: () => void;
+    const line1Done = new Promise<void>((resolve) => (finishLine1 = resolve));
+    let told = false;
+    const pending = mapWithLimit([1, 2, 3, 4, 5, 6], 2, async (n) => {
+      started.push(n);
+      if (n === 2) throw failure;
+      await line1Done;
+      finished.push(n);
+      return n;
+    }).finally(() => (told = true));
+    // Every callback the failure could trigger has run once the pending jobs are drained.
+    await new Promise(setImmediate);
+    // Line 1 is still running after line 2 failed: the caller is not told yet, and lines 3-6 never started.
     expect(started).toEqual([1, 2]);
+    expect(told).toBe(false);
+    finishLine1();
+    await expect(pending).rejects.toBe(failure);
+    // Line 1 finished (and was kept); nothing started after the caller was told.
     expect(finished).toEqual([1]);
-    await tick(50);
+    await new Promise(setImmediate);
     expect(started).toEqual([1, 2]);
   });
 

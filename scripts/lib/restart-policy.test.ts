@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { describeExit, nextRestart, type RestartPolicy } from "./restart-policy";
 
-const policy: RestartPolicy = { baseMs: 1_000, capMs: 8_000, stableMs: 60_000 };
+const policy: RestartPolicy = { baseMs: 1_000, capMs: 8_000, stableMs: 60_000, giveUpAfter: 10 };
 
-function delaysFor(runs: number[]): number[] {
+function delaysFor(runs: number[]): (number | undefined)[] {
   let state = { failures: 0 };
   return runs.map((ranMs) => {
     const next = nextRestart(policy, state, ranMs);
@@ -23,6 +23,11 @@ describe("nextRestart", () => {
 
   it("restarts a process that ran a long time after the base delay", () => {
     expect(nextRestart(policy, { failures: 7 }, 3_600_000)).toEqual({ state: { failures: 1 }, delayMs: 1_000 });
+  });
+
+  it("gives up after giveUpAfter quick exits in a row, unless a stable run came between", () => {
+    expect(delaysFor(Array<number>(10).fill(100))).toEqual([1_000, 2_000, 4_000, 8_000, 8_000, 8_000, 8_000, 8_000, 8_000, undefined]);
+    expect(delaysFor([...Array<number>(9).fill(100), 60_000, 100]).slice(-2)).toEqual([1_000, 2_000]);
   });
 });
 

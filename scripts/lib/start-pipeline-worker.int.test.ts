@@ -71,4 +71,18 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
       await new Promise((r) => taken.close(r));
     }
   });
+
+  it("exits when the connection that marks its budget holds as live ends, so it is restarted with a new claim", async () => {
+    const { url, db } = await freshDatabase();
+    const worker = await startPipelineWorker({ ...process.env, DATABASE_URL: url, INNGEST_DEV: "http://127.0.0.1:9" }, await freePort());
+    try {
+      const exit = once(worker.child, "exit");
+      // As when PostgreSQL restarts: the server ends the session that holds the worker's owner lock.
+      await db.$queryRaw`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name like 'showrunner hold owner %'`;
+      expect(await exit).toEqual([1, null]);
+    } finally {
+      worker.stop();
+      await db.$disconnect();
+    }
+  });
 });

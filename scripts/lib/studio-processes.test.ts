@@ -24,9 +24,12 @@ describe.runIf(process.platform === "linux")("studio processes in /proc", () => 
       expect(found).toHaveLength(2);
       expect(found.every((p) => p.command.includes("setInterval"))).toBe(true);
 
-      await stopProcesses(found.map((p) => p.pid), 1_000);
+      await stopProcesses(found.map((p) => p.pid), runId, 1_000);
       expect(found.some((p) => isRunning(p.pid))).toBe(false);
       expect(findRunProcesses(runId)).toEqual([]);
+      expect(isRunning(other.pid!)).toBe(true);
+      // A pid that does not carry the run id (reused since it was found) is not signalled.
+      await stopProcesses([other.pid!], runId, 100);
       expect(isRunning(other.pid!)).toBe(true);
     } finally {
       other.kill("SIGKILL");

@@ -26,11 +26,44 @@ export function commandOf(pid: number): string | undefined {
   return readProc(pid, "cmdline")?.split("\0").filter(Boolean).join(" ");
 }
 
+/** The fields of /proc/<pid>/stat after the command name (state, ppid, pgrp, …; see proc(5)), or undefined when gone. */
+function statFields(pid: number | string): string[] | undefined {
+  const stat = readProc(pid, "stat");
+  return stat?.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
 /** Alive and not a zombie (a zombie has exited and only waits for its parent to read its status). */
 export function isRunning(pid: number): boolean {
-  const stat = readProc(pid, "stat");
-  if (stat === undefined) return false;
-  return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  const state = statFields(pid)?.[0];
+  return state !== undefined && state !== "Z";
+}
+
+/**
+ * When the process started (clock ticks after boot): with the pid, it names one process, since a pid reused later
+ * belongs to a process started later.
+ */
+export function startTimeOf(pid: number): string | undefined {
+  return statFields(pid)?.[19];
+}
+
+/** Running, and started by the studio run `runId` (its environment carries the run id). */
+export function carriesRun(pid: number | string, runId: string): boolean {
+  return Boolean(readProc(pid, "environ")?.split("\0").includes(`${STUDIO_RUN_VAR}=${runId}`)) && isRunning(Number(pid));
+}
+
+/** The processes of process group `pgid`. */
+export function groupMembers(pgid: number): number[] {
+  return allPids()
+    .filter((pid) => statFields(pid)?.[2] === String(pgid))
+    .map(Number);
+}
+
+function allPids(): string[] {
+  try {
+    return readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return [];
+  }
 }
 
 /** The working folder of a process, when it is ours to read. */
@@ -43,15 +76,8 @@ export function cwdOf(pid: number): string | undefined {
 }
 
 export function findRunProcesses(runId: string): FoundProcess[] {
-  let pids: string[];
-  try {
-    pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
-  } catch {
-    return [];
-  }
-  const marker = `${STUDIO_RUN_VAR}=${runId}`;
-  return pids
-    .filter((pid) => Number(pid) !== process.pid && readProc(pid, "environ")?.split("\0").includes(marker) && isRunning(Number(pid)))
+  return allPids()
+    .filter((pid) => Number(pid) !== process.pid && carriesRun(pid, runId))
     .map((pid) => ({ pid: Number(pid), command: commandOf(Number(pid)) ?? "?" }));
 }
 
@@ -72,7 +98,7 @@ export function portHolder(port: number): FoundProcess | undefined {
     }
   }
   if (inodes.size === 0) return undefined;
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+  for (const pid of allPids()) {
     let fds: string[];
     try {
       fds = readdirSync(`/proc/${pid}/fd`);
@@ -93,18 +119,23 @@ export function portHolder(port: number): FoundProcess | undefined {
   return undefined;
 }
 
-/** SIGTERM to each, then SIGKILL to those still running after `graceMs`; resolves once all are gone. */
-export async function stopProcesses(pids: number[], graceMs = 10_000): Promise<void> {
-  const signal = (pid: number, name: NodeJS.Signals) => {
-    try {
-      process.kill(pid, name);
-    } catch {
-      /* already gone */
-    }
-  };
-  pids.forEach((pid) => signal(pid, "SIGTERM"));
+/**
+ * SIGTERM to each of `pids` that still carries `runId`, then SIGKILL to those still running after `graceMs`; resolves
+ * once all are gone. The run id is checked again before every signal: a pid found earlier may have been reused since.
+ */
+export async function stopProcesses(pids: number[], runId: string, graceMs = 10_000): Promise<void> {
+  const ours = () => pids.filter((pid) => carriesRun(pid, runId));
+  const signal = (name: NodeJS.Signals) =>
+    ours().forEach((pid) => {
+      try {
+        process.kill(pid, name);
+      } catch {
+        /* already gone */
+      }
+    });
+  signal("SIGTERM");
   const deadline = Date.now() + graceMs;
-  while (pids.some(isRunning) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  pids.filter(isRunning).forEach((pid) => signal(pid, "SIGKILL"));
-  while (pids.some(isRunning)) await new Promise((r) => setTimeout(r, 50));
+  while (ours().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  signal("SIGKILL");
+  while (ours().length > 0) await new Promise((r) => setTimeout(r, 50));
 }

@@ -21,10 +21,18 @@ function statePath(): string {
   return path.join(dataDir(), "studio.json");
 }
 
-export function readStudioState(): StudioState | undefined {
+/**
+ * The state the last start left, if any. A file that cannot be read as one (cut short by a full disk, edited by hand)
+ * counts as absent, with a warning, so it cannot stop every later start; this start's state then replaces it.
+ */
+export function readStudioState(warn: (message: string) => void = console.warn): StudioState | undefined {
   if (!existsSync(statePath())) return undefined;
-  const parsed = studioStateSchema.safeParse(JSON.parse(readFileSync(statePath(), "utf8")));
-  return parsed.success ? parsed.data : undefined;
+  try {
+    return studioStateSchema.parse(JSON.parse(readFileSync(statePath(), "utf8")));
+  } catch {
+    warn(`Ignoring ${statePath()}: it is not a studio state (it will be replaced).`);
+    return undefined;
+  }
 }
 
 export function writeStudioState(state: StudioState): void {
@@ -34,7 +42,7 @@ export function writeStudioState(state: StudioState): void {
 
 /** Removes the file if it is still this run's (a newer start may have replaced it). */
 export function removeStudioState(runId: string): void {
-  if (readStudioState()?.runId === runId) rmSync(statePath(), { force: true });
+  if (readStudioState(() => {})?.runId === runId) rmSync(statePath(), { force: true });
 }
 
 /** The supervisor of `state`, when it still runs: a process started from this folder running scripts/start.ts. */
@@ -56,7 +64,7 @@ export async function clearLeftovers(previous: StudioState | undefined, log: (me
   const leftovers = findRunProcesses(previous.runId);
   if (leftovers.length === 0) return;
   log(`Stopping what a previous start left running: ${leftovers.map((p) => `pid ${p.pid} (${p.command.slice(0, 80)})`).join(", ")}`);
-  await stopProcesses(leftovers.map((p) => p.pid));
+  await stopProcesses(leftovers.map((p) => p.pid), previous.runId);
 }
 
 function canListen(port: number): Promise<boolean> {
