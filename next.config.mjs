@@ -18,12 +18,13 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with a real 403 status.
   experimental: {
     authInterrupts: true,
-    // Set deliberately: the largest action is a new episode with its sources' text (4 MB, SERVER_ACTION_BODY_LIMIT in
-    // lib/http/check-action-request.ts, which the proxy checks first); every action's schema bounds its fields within it.
-    serverActions: { bodySizeLimit: "4mb" },
+    // Kept small on purpose: Next decodes an action's arguments whole, in a 128 MB heap (1 MB, SERVER_ACTION_BODY_LIMIT
+    // in lib/http/action-body-limit.ts, which the proxy checks first). A new episode with more sources than that
+    // posts to /api/episodes instead; every action's schema bounds its fields within the limit.
+    serverActions: { bodySizeLimit: "1mb" },
     // What Next buffers of a body for the proxy: past the action limit, so the proxy sees an oversized action and
     // answers 413 itself (Next's own limit answers with a 500).
-    proxyClientMaxBodySize: "5mb",
+    proxyClientMaxBodySize: "2mb",
   },
 };
 

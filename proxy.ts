@@ -9,10 +9,11 @@ const { auth } = NextAuth(authConfig);
 const redirectSignedOut = auth as unknown as NextProxy;
 
 /**
- * Refuses an address Next could not decode (a malformed %-escape would otherwise fail its routing with a 500) and a
- * server action call that is too large or not decodable (Next answers both with a 500), then redirects signed-out
- * page requests to /login. The redirect is a convenience only: every page, action and route handler checks the
- * session and role itself (lib/auth/guard.ts). API routes answer 401 on their own.
+ * Refuses an address Next could not decode (a malformed %-escape would otherwise fail its routing with a 500), and a
+ * server action call with no session cookie (before its body is read), too large, or not decodable (Next answers the
+ * last two with a 500, after decoding a body whole), then redirects signed-out page requests to /login. The redirect
+ * is a convenience only: every page, action and route handler checks the session and role itself
+ * (lib/auth/guard.ts). API routes answer 401 on their own.
  */
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   if (hasMalformedEscape(req.nextUrl.pathname)) {

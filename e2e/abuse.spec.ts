@@ -24,6 +24,8 @@ interface Route {
   /** The URL path with `{name}` for each dynamic segment. */
   pattern: string;
   methods: string[];
+  /** Whether the handler reads a body at all (a 413 past its limit); one that does not never buffers it either. */
+  readsBody: boolean;
 }
 
 /** Every app/**\/route.ts with the HTTP methods it exports (`export const GET`, `export { x as POST }`, `export const { GET }`). */
@@ -41,7 +43,7 @@ function routesInCode(): Route[] {
       .split(path.sep)
       .filter((s) => !/^\(.*\)$/.test(s))
       .map((s) => s.replace(/^\[(?:\.\.\.)?(\w+)\]$/, "{$1}"));
-    return { file, pattern: `/${segments.join("/")}`, methods };
+    return { file, pattern: `/${segments.join("/")}`, methods, readsBody: /(?<!\.)\bjson\(|withBoundedBody/.test(source) };
   });
 }
 
@@ -118,13 +120,7 @@ const QUERY_ABUSE = ["limit=-Infinity", "limit=-1", "limit=1e999", "limit=%00", 
 
 /** What an error answer says: our JSON error's message, Auth.js's JSON string, or a plain-text body. */
 async function messageOf(res: APIResponse): Promise<string> {
-  const text = await res.text();
-  try {
-    const json = JSON.parse(text) as { error?: { message?: string } } | string;
-    return typeof json === "string" ? json : (json.error?.message ?? "");
-  } catch {
-    return text;
-  }
+  return messageOfText(await res.text());
 }
 
 /** A 4xx answer that says what was wrong. */
@@ -143,6 +139,80 @@ async function expectNoServerError(res: APIResponse, what: string) {
 const send = (api: APIRequestContext, method: string, url: string, data?: unknown, headers?: Record<string, string>) =>
   api.fetch(url, { method, data: data as string | undefined, headers, maxRedirects: 0, failOnStatusCode: false });
 
+const cookieOf = async (api: APIRequestContext) => (await api.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+
+/**
+ * `size` bytes streamed with no declared length (chunked), so only the server's reading can stop them. A server that
+ * stops reading answers and closes with the rest unread, and Linux then resets the connection, which can discard the
+ * answer on its way: a reset before the whole body was sent counts as refused (`status` 0), a reset after it does not.
+ */
+function sendChunked(method: string, url: string, cookie: string, size: number, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    let answered = false;
+    let sent = 0;
+    const req = http.request(`${baseURL}${url}`, { method, headers: { cookie, "content-type": "application/json", "transfer-encoding": "chunked", ...headers } }, (res) => {
+      answered = true;
+      let body = "";
+      res.on("data", (c: Buffer) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode!, body }));
+      res.on("error", reject);
+    });
+    req.on("error", (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      const cutShort = ["ECONNRESET", "EPIPE"].includes(error.code ?? "") && sent < size;
+      if (cutShort) resolve({ status: 0, body: "" });
+      else reject(new Error(`${method} ${url}: ${error.message}`));
+    });
+    const chunk = "x".repeat(64 * 1024);
+    const write = () => {
+      if (sent >= size || answered || req.destroyed) return void req.end();
+      sent += chunk.length;
+      if (req.write(chunk)) setImmediate(write);
+      else req.once("drain", write);
+    };
+    write();
+  });
+}
+
+/** What a plain-text or JSON error body says. */
+function messageOfText(text: string): string {
+  try {
+    const json = JSON.parse(text) as { error?: { message?: string } } | string;
+    return typeof json === "string" ? json : (json.error?.message ?? "");
+  } catch {
+    return text;
+  }
+}
+
+/** Rows that exist, for the id routes that read a body: the abusive bodies must meet their validation, not a 404. */
+interface RealIds {
+  episode: string;
+  show: string;
+  /** The e2e editor (a real user whose role the abusive bodies try, and fail, to change). */
+  user: string;
+}
+
+async function realIds(admin: APIRequestContext): Promise<RealIds> {
+  const { shows } = (await (await admin.get("/api/shows?limit=1")).json()) as { shows: { id: string }[] };
+  const show = shows[0]!.id;
+  const { episodes } = (await (await admin.get("/api/episodes?limit=1")).json()) as { episodes: { id: string }[] };
+  let episode = episodes[0]?.id;
+  if (!episode) {
+    const created = await admin.post("/api/episodes", { data: { showId: show, topic: "A target for the abuse test", targetMinutes: 1 } });
+    expect(created.status(), "the abuse test's episode is created").toBe(201);
+    episode = ((await created.json()) as { episode: { id: string } }).episode.id;
+  }
+  const { users } = (await (await admin.get("/api/admin/users?limit=200")).json()) as { users: { id: string; email: string }[] };
+  const user = users.find((u) => u.email === E2E_EMAILS.EDITOR)!.id;
+  return { episode, show, user };
+}
+
+/** The route's path at real rows (a gate id stays unknown: the episode is real, the gate is not). */
+function atRealIds(pattern: string, ids: RealIds): string {
+  const row = pattern.startsWith("/api/episodes/") ? ids.episode : pattern.startsWith("/api/shows/") ? ids.show : ids.user;
+  return fill(pattern, (name) => (name === "id" ? row : wellFormed(name)));
+}
+
 function rssKb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
   return Number(line!.replace(/\D/g, ""));
@@ -154,9 +224,11 @@ test.describe("abuse: every entry bounds its input", () => {
   const routes = routesInCode();
   const actions = actionsInBuild();
   let admin: APIRequestContext;
+  let ids: RealIds;
 
   test.beforeAll(async () => {
     admin = await signedIn("ADMIN");
+    ids = await realIds(admin);
   });
   test.afterAll(async () => {
     await admin.dispose();
@@ -188,10 +260,28 @@ test.describe("abuse: every entry bounds its input", () => {
         }
         for (const query of QUERY_ABUSE) await expectNoServerError(await send(admin, method, `${url}?${query}`), `${label}?${query}`);
         if (method === "GET") continue;
-        for (const [what, body] of Object.entries(ABUSIVE_BODIES)) {
-          const res = await send(admin, method, url, JSON.stringify(body), { "content-type": "application/json" });
-          if (route.pattern.startsWith("/api/auth/")) await expectNoServerError(res, `${label} with ${what}`);
-          else await expectClientError(res, `${label} with ${what}`);
+        // At an unknown id, and (for an id route that reads a body) at a real row, where the body meets validation.
+        // A route that reads no body (retry, cancel) acts on a real row whatever it is sent, so it gets none there.
+        const urls = route.pattern.includes("{id}") && route.readsBody ? [url, atRealIds(route.pattern, ids)] : [url];
+        for (const target of urls) {
+          for (const [what, body] of Object.entries(ABUSIVE_BODIES)) {
+            const res = await send(admin, method, target, JSON.stringify(body), { "content-type": "application/json" });
+            if (route.pattern.startsWith("/api/auth/")) await expectNoServerError(res, `${method} ${target} with ${what}`);
+            else await expectClientError(res, `${method} ${target} with ${what}`);
+          }
+        }
+        // The same 11 MB with no declared length: read only up to the route's limit (413), or refused before reading.
+        const chunkedUrl = urls.at(-1)!;
+        const streamed = await sendChunked(method, chunkedUrl, await cookieOf(admin), 11 * 1024 * 1024);
+        const streamedLabel = `${method} ${chunkedUrl} with 11 MB chunked`;
+        if (streamed.status === 0) {
+          // Cut short by the server: it stopped reading, and it still answers.
+          expect((await admin.get("/api/me")).status(), `${streamedLabel}: the server still answers`).toBe(200);
+        } else {
+          if (route.readsBody) expect(streamed.status, streamedLabel).toBe(413);
+          expect(streamed.status, streamedLabel).toBeGreaterThanOrEqual(400);
+          expect(streamed.status, streamedLabel).toBeLessThan(500);
+          expect(messageOfText(streamed.body).trim(), `${streamedLabel}: the answer says why`).not.toBe("");
         }
         for (const junk of ["{", "\u0000", "[[[[[[[[[[", Buffer.from([0xff, 0xfe, 0x00]).toString("latin1")])
           await expectNoServerError(await send(admin, method, url, junk, { "content-type": "application/json" }), `${label} with malformed JSON`);
@@ -245,6 +335,51 @@ test.describe("abuse: every entry bounds its input", () => {
       await api.dispose();
     }
     expect((await admin.get("/api/me")).status(), "the server still answers").toBe(200);
+  });
+
+  test("4 MB of nested or countless JSON is refused unparsed, signed out or in, and the web server lives", async () => {
+    const pid = Number(readFileSync(webServerPidFile(port), "utf8"));
+    const baseline = rssKb(pid);
+    const MB = 1024 * 1024;
+    // Each parses into 20-30 times its size of heap (docs/decisions.md): enough, once, to end a 128 MB heap.
+    const hostile = {
+      "deeply nested": (size: number) => "[".repeat(size / 2) + "]".repeat(size / 2),
+      "countless objects": (size: number) => `[${"{},".repeat(size / 3 - 1)}{}]`,
+    };
+    const action = actionsInBuild().find((a) => a.name.endsWith("#createEpisodeAction"))!;
+    const callAction = (cookie: string, body: string) =>
+      fetch(`${baseURL}${action.page}`, {
+        method: "POST",
+        body,
+        headers: { cookie, "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+        redirect: "manual",
+      });
+    const cookie = await cookieOf(admin);
+    let peak = baseline;
+    for (let round = 0; round < 3; round++) {
+      for (const [what, body] of Object.entries(hostile)) {
+        const four = body(4 * MB);
+        const under = body(MB - 4); // within the action limit: only the proxy's scan refuses it
+        const [signedOut, signedIn, signedInSmall, route] = await Promise.all([
+          callAction("", four),
+          callAction(cookie, four),
+          callAction(cookie, under),
+          admin.post("/api/episodes", { data: four, headers: { "content-type": "application/json" }, failOnStatusCode: false }),
+        ]);
+        expect(signedOut.status, `signed-out action with 4 MB ${what}`).toBe(401);
+        expect(signedIn.status, `action with 4 MB ${what}`).toBe(413);
+        expect(signedInSmall.status, `action with 1 MB ${what}`).toBe(400);
+        expect((await signedInSmall.json()).error.code).toBe("invalid_action_arguments");
+        expect(route.status(), `POST /api/episodes with 4 MB ${what}`).toBe(400);
+        expect((await route.json()).error.message).toMatch(/levels deep|values/);
+        peak = Math.max(peak, rssKb(pid));
+      }
+    }
+    expect(existsSync(`/proc/${pid}`), "the same web server is still running").toBe(true);
+    expect((await admin.get("/api/me")).status(), "the server still answers").toBe(200);
+    peak = Math.max(peak, rssKb(pid));
+    console.log(`web server RSS under hostile JSON: baseline ${Math.round(baseline / 1024)} MB, peak ${Math.round(peak / 1024)} MB`);
+    expect(peak, "peak RSS (KB)").toBeLessThan(384 * 1024);
   });
 
   test("a 3 MB, 100,000-line script edit is refused, again and again, and the web server's memory stays in bounds", async () => {

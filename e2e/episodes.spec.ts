@@ -106,6 +106,28 @@ test.describe("a first path through the pipeline", () => {
     expect(detail.episode.stages).toHaveLength(14);
   });
 
+  test("a new episode with more sources than a server action takes goes to the JSON API, which names what is wrong", async ({ page }) => {
+    await signIn(page, "PRODUCER");
+    await page.goto("/episodes/new");
+    await page.getByLabel("Topic").fill("Sources past a megabyte");
+    await page.getByLabel("Target length (minutes)").fill("1");
+    // 450 KB each: five pass the 2 MB an episode's sources may hold together, three (1.3 MB) pass an action's 1 MB.
+    const text = `${SOURCE} `.repeat(Math.ceil((450 * 1024) / (SOURCE.length + 1))).slice(0, 450 * 1024);
+    for (let i = 1; i <= 5; i++) {
+      await page.getByRole("button", { name: "Paste a source" }).click();
+      await page.getByLabel(`Source ${i} text`).fill(text);
+    }
+    await page.getByRole("button", { name: "Start production" }).click();
+    await expect(page.getByTestId("form-error")).toContainText("An episode's sources can hold at most 2 MB of text together.");
+    for (let i = 0; i < 2; i++) await page.getByRole("button", { name: "Remove" }).first().click();
+    await page.getByRole("button", { name: "Start production" }).click();
+    await page.waitForURL(/\/episodes\/c[a-z0-9]+$/);
+    const episodeId = new URL(page.url()).pathname.split("/").at(-1)!;
+    expect((await (await page.request.get(`/api/episodes/${episodeId}`)).json()).episode._count.sources).toBe(3);
+    // Nothing more to see here: the pipeline need not research 1.3 MB of sources for this test.
+    expect((await page.request.post(`/api/episodes/${episodeId}/cancel`, { data: {} })).status()).toBe(200);
+  });
+
   test("uploaded sources are read on the server: a PDF's text appears for review, a renamed file is refused", async ({ page }, info) => {
     await signIn(page, "PRODUCER");
     await page.goto("/episodes/new");

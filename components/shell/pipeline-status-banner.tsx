@@ -1,4 +1,5 @@
-import { checkStudioHealth, type PartHealth } from "@/lib/health/check-studio-health";
+import { cachedStudioHealth } from "@/lib/health/cached-studio-health";
+import type { PartHealth } from "@/lib/health/check-studio-health";
 
 const PARTS: [key: "database" | "engine" | "worker", label: string][] = [
   ["database", "the database"],
@@ -8,7 +9,7 @@ const PARTS: [key: "database" | "engine" | "worker", label: string][] = [
 
 /** Says, on every studio page, when the pipeline cannot run: episodes wait (nothing is lost) until it is back. */
 export async function PipelineStatusBanner() {
-  const health = await checkStudioHealth();
+  const health = await cachedStudioHealth();
   if (health.ok) return null;
   const down = PARTS.filter(([key]) => !(health[key] as PartHealth).ok).map(([, label]) => label);
   return (

@@ -4,14 +4,16 @@ import type { Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { loadScopes } from "@/lib/costs/budget-scopes";
+import { getBudgetPolicy } from "@/lib/costs/get-budget-policy";
+import { idSchema } from "@/lib/domain/bounded-input";
 import { BudgetExceededError, wouldPassCap, type BudgetScope } from "@/lib/domain/budget";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { STATUS_LABELS } from "@/lib/domain/episode-status";
 import { hasRole } from "@/lib/domain/roles";
 import { money } from "@/lib/costs/schemas";
 
-// Ids as the studio gives them out (cuid): anything else names no episode, and never reaches SQL.
-const episodeIdSchema = z.string().regex(/^c[a-z0-9]{19,39}$/, "That is not a valid episode id.");
+// Ids as the studio gives them out: anything else names no episode, and never reaches SQL.
+const episodeIdSchema = idSchema("episode");
 
 /** An admin's resume of a budget pause, optionally raising the episode's budget (dollars) first. */
 export const resumeBudgetSchema = z.object({ budget: money("episode budget").optional() });
@@ -51,7 +53,7 @@ export async function resumeBudgetPause(db: Db, dispatch: ResumesAfterBudget, ep
     await tx.$queryRaw`select id from "Episode" where id = ${episodeId} for update`;
     const episode = await tx.episode.findUnique({
       where: { id: episodeId },
-      select: { id: true, status: true, budget: true, show: { select: { budgetPolicy: true } } },
+      select: { id: true, status: true, budget: true },
     });
     if (!episode) throw new NotFoundError("That episode");
     if (episode.status !== "PAUSED_BUDGET") {
@@ -61,9 +63,9 @@ export async function resumeBudgetPause(db: Db, dispatch: ResumesAfterBudget, ep
     const before = new Decimal(episode.budget.toString());
     const budget = input.budget === undefined ? before : new Decimal(input.budget);
     if (budget.lessThan(before)) throw new BudgetStillShortError(`A resume can only raise the budget; it is $${before.toFixed(2)}.`);
-    const policy = episode.show.budgetPolicy ?? (await tx.budgetPolicy.findFirst({ where: { showId: null } }));
-    if (policy && budget.greaterThan(policy.episodeHardCap.toString())) {
-      throw new BudgetStillShortError(`The hard cap per episode is $${policy.episodeHardCap.toFixed(2)}; raise it (Admin → Budgets) first.`);
+    const { episodeHardCap } = await getBudgetPolicy(tx, episodeId);
+    if (episodeHardCap !== null && budget.greaterThan(episodeHardCap)) {
+      throw new BudgetStillShortError(`The hard cap per episode is $${episodeHardCap}; raise it (Admin → Budgets) first.`);
     }
     if (!budget.equals(before)) await tx.episode.update({ where: { id: episodeId }, data: { budget: budget.toFixed(2) } });
 

@@ -1,30 +1,42 @@
-import { DomainError } from "@/lib/domain/errors";
-import { CREATE_EPISODE_BODY_LIMIT } from "@/lib/episodes/schemas";
+import { DomainError, UnauthenticatedError } from "@/lib/domain/errors";
+import { SERVER_ACTION_BODY_LIMIT } from "@/lib/http/action-body-limit";
 import { errorResponse } from "@/lib/http/error-response";
-import { readBodyBytes } from "@/lib/http/read-body";
+import { firstJsonByte, jsonShapeProblem } from "@/lib/http/json-shape";
+import { readBodyBytes, refuseDeclaredOversize } from "@/lib/http/read-body";
+
+/** Auth.js's session cookie (`__Secure-` over HTTPS; `.0`, `.1`… when split in chunks). */
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+
+function hasSessionCookie(req: Request): boolean {
+  const cookies = req.headers.get("cookie") ?? "";
+  return cookies.split(";").some((pair) => SESSION_COOKIE.test(pair.split("=")[0]!.trim()));
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
- * The most bytes a server action may receive: the largest action is a new episode with its sources. next.config.mjs
- * sets `serverActions.bodySizeLimit` to the same 4 MB; checking here first matters because Next reports its own
- * limit, and arguments it cannot decode, as a 500.
- */
-export const SERVER_ACTION_BODY_LIMIT = CREATE_EPISODE_BODY_LIMIT;
-
-/**
- * For a server action call (a POST with a `Next-Action` header): a 413 past the body limit, or a 400 when the
- * arguments are not the JSON array the studio's forms send; null when Next may go on to decode and run it.
+ * For a server action call (a POST with a `Next-Action` header), before Next decodes it: a 401 without a session
+ * cookie (every action needs a user, and a stranger's body is never read), a 413 past the body limit, and a 400 when
+ * the arguments cannot be the JSON array the studio's forms send; null when Next may go on. The body is only
+ * scanned, never parsed (lib/http/json-shape.ts): parsing is what a hostile body makes expensive. The action itself
+ * still checks the session and role (lib/actions/safe-action.ts); a forged cookie gets no further than that.
  */
 export async function checkActionRequest(req: Request): Promise<Response | null> {
   try {
+    if (!hasSessionCookie(req)) throw new UnauthenticatedError();
+    refuseDeclaredOversize(req, SERVER_ACTION_BODY_LIMIT);
     const bytes = await readBodyBytes(req, SERVER_ACTION_BODY_LIMIT);
     if (req.headers.get("content-type")?.startsWith("multipart/form-data")) return null;
-    let args: unknown;
-    try {
-      args = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    } catch {
-      args = undefined;
+    if (firstJsonByte(bytes) !== 0x5b || jsonShapeProblem(bytes) || !isUtf8(bytes)) {
+      throw new DomainError("The action's arguments are not valid.", 400, "invalid_action_arguments");
     }
-    if (!Array.isArray(args)) throw new DomainError("The action's arguments are not valid.", 400, "invalid_action_arguments");
     return null;
   } catch (error) {
     return errorResponse(error);

@@ -44,6 +44,18 @@ describe("readJsonBody", () => {
     for (const body of ["{", "", new Uint8Array([0x7b, 0xff, 0x7d])])
       await expect(readJsonBody(post(body), 100)).rejects.toMatchObject({ status: 400, code: "invalid_json" });
   });
+
+  it("refuses JSON nested too deeply or holding too many values before parsing it, with 400 and why", async () => {
+    const deep = "[".repeat(100_000) + "]".repeat(100_000);
+    await expect(readJsonBody(post(deep), 4 * 1024 * 1024)).rejects.toMatchObject({ status: 400, message: expect.stringContaining("at most 64 levels") });
+    const many = `[${"{},".repeat(200_000)}{}]`;
+    await expect(readJsonBody(post(many), 4 * 1024 * 1024)).rejects.toMatchObject({ status: 400, message: expect.stringContaining("100,000 values") });
+  });
+
+  it("reads an empty body as undefined only when the body is optional", async () => {
+    expect(await readJsonBody(post(""), 100, undefined, true)).toBeUndefined();
+    expect(await readJsonBody(post('{"a":1}'), 100, undefined, true)).toEqual({ a: 1 });
+  });
 });
 
 describe("withBoundedBody", () => {

@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { DomainError } from "@/lib/domain/errors";
+import { jsonShapeProblem } from "@/lib/http/json-shape";
 import { formatBytes } from "@/lib/providers/sources/limits";
 
 /** What a route handler reads of a request body unless it says otherwise: far more than any form sends. */
@@ -48,9 +49,16 @@ export async function readBodyBytes(req: Request, limit: number, message?: strin
 
 const invalidJson = () => new DomainError("The request body is not valid JSON.", 400, "invalid_json");
 
-/** The body as JSON, read within `limit`; malformed JSON or UTF-8 is the client's mistake (400), never ours. */
-export async function readJsonBody(req: Request, limit: number, message?: string): Promise<unknown> {
+/**
+ * The body as JSON, read within `limit`; malformed JSON or UTF-8 is the client's mistake (400), never ours. JSON
+ * nesting deeper or holding more values than any form sends is refused before parsing (lib/http/json-shape.ts), so
+ * a body within the limit costs the heap little more than its size. With `optional`, an empty body is undefined.
+ */
+export async function readJsonBody(req: Request, limit: number, message?: string, optional = false): Promise<unknown> {
   const bytes = await readBodyBytes(req, limit, message);
+  if (optional && bytes.byteLength === 0) return undefined;
+  const problem = jsonShapeProblem(bytes);
+  if (problem) throw new DomainError(`The request body is not JSON this address accepts: ${problem}`, 400, "invalid_json");
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -11,8 +11,8 @@ interface RouteContext<P> {
   req: NextRequest;
   user: SessionUser;
   params: P;
-  /** The body as JSON, read within the route's byte limit (413 past it). */
-  json: () => Promise<unknown>;
+  /** The body as JSON, read within the route's byte limit (413 past it); `optional`: an empty body is undefined. */
+  json: (options?: { optional?: boolean }) => Promise<unknown>;
   /** The query string, parsed by `schema` (400 with field messages when it does not fit). */
   query: <S extends z.ZodType>(schema: S) => z.output<S>;
 }
@@ -31,6 +31,22 @@ function checkIds(params: Record<string, string | string[]>): void {
       throw new DomainError("Nothing here has that id.", 404, "not_found");
     }
   }
+}
+
+/**
+ * For the few public routes (no session): the same body cap as every other route, and errors as JSON. Such a route
+ * reads no body, so refusing a declared oversize is all it needs (Next does not read a body nobody asks for).
+ */
+export function withPublicRoute(handler: (req: NextRequest) => Promise<Response>, options: RouteOptions = {}) {
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
+  return async (req: NextRequest): Promise<Response> => {
+    try {
+      refuseDeclaredOversize(req, maxBodyBytes, options.tooLargeMessage);
+      return await handler(req);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
 }
 
 /**
@@ -55,7 +71,7 @@ export function withRoute<P extends Record<string, string | string[]> = Record<s
         req,
         user,
         params,
-        json: () => readJsonBody(req, maxBodyBytes, options.tooLargeMessage),
+        json: (read) => readJsonBody(req, maxBodyBytes, options.tooLargeMessage, read?.optional),
         query: (schema) => refuseUnsafeText(schema).parse(Object.fromEntries(req.nextUrl.searchParams)),
       });
     } catch (error) {

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { keepEarlyInput } from "@/components/ui/keep-early-input";
+import { SERVER_ACTION_BODY_LIMIT } from "@/lib/http/action-body-limit";
 import { MAX_UPLOAD_BYTES, formatBytes } from "@/lib/providers/sources/limits";
 import { createEpisodeAction } from "../_actions/create-episode";
 
@@ -34,10 +35,36 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
   const { execute, result, isPending } = useAction(createEpisodeAction, {
     onSuccess: ({ data }) => data && router.push(`/episodes/${data.id}`),
   });
+  // A request too large for a server action goes to the route handler, which says what is wrong in one message.
+  const [posting, setPosting] = useState(false);
+  const [postError, setPostError] = useState<string | null>(null);
+  const formError = postError ?? result.serverError;
   const errors = result.validationErrors as Record<string, { _errors?: string[] } & Record<string, unknown>> | undefined;
   const fieldError = (name: string) => errors?.[name]?._errors?.[0];
   const sourceError = (i: number, field: "title" | "content") =>
     ((errors?.sources as Record<number, Record<string, { _errors?: string[] }>> | undefined)?.[i]?.[field]?._errors ?? [])[0];
+
+  /**
+   * Through the server action when it fits (1 MB, with room for its encoding); an episode's sources may hold 2 MB,
+   * which only POST /api/episodes accepts (an action's arguments are decoded whole, so its limit stays small).
+   */
+  async function submit(input: Parameters<typeof execute>[0]) {
+    setPostError(null);
+    const body = JSON.stringify(input);
+    if (new Blob([body]).size <= SERVER_ACTION_BODY_LIMIT * 0.9) return execute(input);
+    setPosting(true);
+    try {
+      const res = await fetch("/api/episodes", { method: "POST", headers: { "content-type": "application/json" }, body });
+      const json = await res.json().catch(() => null);
+      if (res.ok) return router.push(`/episodes/${json.episode.id}`);
+      const fields = Object.values((json?.error?.fields ?? {}) as Record<string, string[]>).flat();
+      setPostError([json?.error?.message ?? `The episode could not be started (HTTP ${res.status}).`, ...fields].join(" "));
+    } catch {
+      setPostError("The studio could not be reached. Try again.");
+    } finally {
+      setPosting(false);
+    }
+  }
 
   async function addFiles(files: FileList | null) {
     setUploadError(null);
@@ -68,7 +95,7 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
         const budget = String(f.get("budget") ?? "").trim();
-        execute({
+        void submit({
           showId,
           title: String(f.get("title") ?? "") || undefined,
           topic: String(f.get("topic") ?? ""),
@@ -177,13 +204,13 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
           <Field id="budget" label="Budget (USD)" error={fieldError("budget")} hint={`Default $${show.defaultBudget}; you can set up to $${show.maxBudget}.`}>
             <Input id="budget" name="budget" type="number" step="0.01" min={0.01} placeholder={show.defaultBudget} />
           </Field>
-          {result.serverError && (
+          {formError && (
             <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="form-error">
-              {result.serverError}
+              {formError}
             </p>
           )}
-          <Button type="submit" className="w-full" disabled={isPending}>
-            {isPending ? "Starting…" : "Start production"}
+          <Button type="submit" className="w-full" disabled={isPending || posting}>
+            {isPending || posting ? "Starting…" : "Start production"}
           </Button>
         </CardBody>
       </Card>
