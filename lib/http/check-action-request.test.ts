@@ -48,7 +48,7 @@ describe("checkActionRequest", () => {
   it("answers arguments that are not a JSON array with 400", async () => {
     const deep = "[".repeat(500_000) + "]".repeat(500_000);
     const many = `[${"{},".repeat(300_000)}{}]`;
-    for (const body of ["not json", '{"a":1}', "", new Uint8Array([0x5b, 0xff, 0x5d]), "[[]", '["]', deep, many]) {
+    for (const body of ["not json", '{"a":1}', "", new Uint8Array([0x5b, 0xff, 0x5d]), "[[]", '["]', "[not json]", '[1,,2]', deep, many]) {
       const res = await checkActionRequest(action(body));
       expect(res?.status).toBe(400);
       expect((await res!.json()).error.code).toBe("invalid_action_arguments");

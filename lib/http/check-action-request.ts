@@ -12,9 +12,9 @@ function hasSessionCookie(req: Request): boolean {
   return cookies.split(";").some((pair) => SESSION_COOKIE.test(pair.split("=")[0]!.trim()));
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+function isJson(bytes: Uint8Array): boolean {
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     return true;
   } catch {
     return false;
@@ -24,8 +24,9 @@ function isUtf8(bytes: Uint8Array): boolean {
 /**
  * For a server action call (a POST with a `Next-Action` header), before Next decodes it: a 401 without a session
  * cookie (every action needs a user, and a stranger's body is never read), a 413 past the body limit, and a 400 when
- * the arguments cannot be the JSON array the studio's forms send; null when Next may go on. The body is only
- * scanned, never parsed (lib/http/json-shape.ts): parsing is what a hostile body makes expensive. The action itself
+ * the arguments cannot be the JSON array the studio's forms send; null when Next may go on. The body is scanned
+ * first (lib/http/json-shape.ts), since parsing is what a hostile shape makes expensive; only a body whose depth and
+ * size the scan bounded is parsed, so malformed arguments get a 400 here rather than a 500 from Next. The action itself
  * still checks the session and role (lib/actions/safe-action.ts); a forged cookie gets no further than that.
  */
 export async function checkActionRequest(req: Request): Promise<Response | null> {
@@ -34,7 +35,7 @@ export async function checkActionRequest(req: Request): Promise<Response | null>
     refuseDeclaredOversize(req, SERVER_ACTION_BODY_LIMIT);
     const bytes = await readBodyBytes(req, SERVER_ACTION_BODY_LIMIT);
     if (req.headers.get("content-type")?.startsWith("multipart/form-data")) return null;
-    if (firstJsonByte(bytes) !== 0x5b || jsonShapeProblem(bytes) || !isUtf8(bytes)) {
+    if (firstJsonByte(bytes) !== 0x5b || jsonShapeProblem(bytes) || !isJson(bytes)) {
       throw new DomainError("The action's arguments are not valid.", 400, "invalid_action_arguments");
     }
     return null;
