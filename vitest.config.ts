@@ -13,6 +13,9 @@ export default defineConfig({
           name: "unit",
           include: ["**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".next/**"],
+          // A ceiling, not a wait: the audio tests run real ffmpeg and speech engines, which on two busy cores take
+          // several times the 5 s default.
+          testTimeout: 30_000,
         },
       },
       {

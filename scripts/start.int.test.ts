@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import net from "node:net";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -109,7 +110,8 @@ describe.runIf(process.platform === "linux")("npm start, supervised", () => {
       }, 120_000);
       expect(isRunning(pid!)).toBe(false);
       expect(output).toContain(`The ${part} (pid ${pid}) exited unexpectedly (signal SIGKILL)`);
-      expect(output).toContain(`The ${part} is back (pid ${back})`);
+      // The supervisor logs the return when the part says it listens, which may come just after it first answers.
+      await waitFor(`the supervisor to log the ${part}'s return`, async () => output.includes(`The ${part} is back (pid ${back})`), 10_000);
       mark(`${part} back, /api/health 200`);
     };
 
@@ -150,16 +152,33 @@ describe.runIf(process.platform === "linux")("npm start, supervised", () => {
       await aStageRunning("before killing the worker");
       const workerPid = partsOf(firstRun)["pipeline worker"]!;
       process.kill(workerPid, "SIGKILL");
-      mark("pipeline worker killed");
+      // The worker's port is held until the pages have said so: its restarts then fail (and back off) instead of
+      // racing the studio's health cache, which may answer from a check made before the kill for a moment.
+      // The port is free once the kernel has closed the dead worker's socket (a moment after the kill), a second before
+      // the supervisor's first restart.
+      const accepted = new Set<net.Socket>();
+      const squatter = await waitFor("the killed worker's port to be free", async () => {
+        const server = net.createServer((socket) => accepted.add(socket)).listen(workerPort, "127.0.0.1");
+        const [event] = await Promise.race([once(server, "listening").then(() => ["listening"]), once(server, "error").then(() => ["error"])]);
+        return event === "listening" && server;
+      }, 5_000);
+      mark("pipeline worker killed, its port held");
       const down = await waitFor("/api/health to report the worker down", async () => {
         const h = await health();
         return h.status === 503 && h;
       }, 10_000);
       expect(down.body).toMatchObject({ ok: false, worker: { ok: false }, database: { ok: true }, engine: { ok: true } });
-      const page = await producerSession.text("/");
+      const page = await waitFor("a studio page to say the pipeline is down", async () => {
+        const p = await producerSession.text("/");
+        return p.body.includes('data-testid="pipeline-down"') && p;
+      }, 30_000);
       expect(page.status).toBe(200);
-      expect(page.body).toContain('data-testid="pipeline-down"');
       expect(page.body).toMatch(/the pipeline worker is not answering/);
+      // Connections it accepted (the health checks', the engine's) are never answered: they end with it.
+      await new Promise((resolve) => {
+        squatter.close(resolve);
+        for (const socket of accepted) socket.destroy();
+      });
       await waitFor("the worker to come back", async () => {
         const now = partsOf(firstRun)["pipeline worker"];
         return now !== undefined && now !== workerPid && (await health()).status === 200;

