@@ -7,8 +7,9 @@ export function createDispatch(client: Inngest) {
   return {
     requestPipeline: (episode: { id: string; showId: string }, reason: "create" | "retry") =>
       client.send(pipelineRequested.create({ episodeId: episode.id, showId: episode.showId, reason })),
-    announceGateDecision: (episodeId: string, decision: GateDecisionInput) =>
-      client.send(gateDecided.create({ episodeId, ...decision })),
+    /** After decideGate wrote the decision to the gate's row: the run reads it from there. */
+    announceGateDecision: (episodeId: string, decision: Pick<GateDecisionInput, "gateId">) =>
+      client.send(gateDecided.create({ episodeId, gateId: decision.gateId })),
     cancelPipeline: (episodeId: string) => client.send(episodeCancelled.create({ episodeId })),
     resumeAfterBudget: (episodeId: string) => client.send(budgetResumed.create({ episodeId })),
   };

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import { pipelineConfig } from "@/lib/config";
 import { STAGE_KEYS } from "@/lib/domain/stages";
 import { defaultStages } from "@/lib/pipeline/registry";
-import { createProduceEpisode } from "./produce-episode";
+import { createProduceEpisode, MAX_IGNORED_GATE_EVENTS } from "./produce-episode";
 
 // The flow only: every step is mocked, so no database is touched (`db` is never used outside steps).
 const client = new Inngest({ id: "flow-test", isDev: true });
@@ -18,6 +18,7 @@ const fn = createProduceEpisode(client, {
 const event = { name: "episode/pipeline.requested", data: { episodeId: "ep1", showId: "show1", reason: "create" } };
 
 type StepMock = { id: string; handler: () => unknown };
+const OPENED_AT = "2026-01-01T00:00:00.000Z"; // the gate row's createdAt; its deadline is 72 h later
 
 function stageMocks(iterations: number, overrides: Record<string, unknown> = {}): StepMock[] {
   const mocks: StepMock[] = [
@@ -36,9 +37,11 @@ function stageMocks(iterations: number, overrides: Record<string, unknown> = {})
   }
   for (const kind of ["script", "final"]) {
     for (let i = 1; i <= iterations; i++) {
-      mocks.push({ id: `${kind}-gate#${i}`, handler: () => ({ id: `${kind}-gate-${i}`, status: overrides.autoApprove ? "APPROVED" : "PENDING" }) });
-      mocks.push({ id: `${kind}-decided#${i}`, handler: () => undefined });
-      mocks.push({ id: `${kind}-gate-expired#${i}`, handler: () => undefined });
+      mocks.push({ id: `${kind}-gate#${i}`, handler: () => ({ id: `${kind}-gate-${i}`, status: overrides.autoApprove ? "APPROVED" : "PENDING", createdAt: OPENED_AT }) });
+      for (const wait of ["", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9", ".10", ".11"]) {
+        mocks.push({ id: `${kind}-decided#${i}${wait}`, handler: () => undefined });
+        mocks.push({ id: `${kind}-gate-expired#${i}${wait}`, handler: () => ({ status: "EXPIRED", comment: null }) });
+      }
     }
   }
   for (let i = 1; i <= iterations; i++) mocks.push({ id: `approved-script#${i}`, handler: () => "v1" });
@@ -46,18 +49,28 @@ function stageMocks(iterations: number, overrides: Record<string, unknown> = {})
   return mocks;
 }
 
-/** @inngest/test cannot mock waitForEvent the documented way (inngest-js#1652), so it is replaced on the context. */
-function withDecisions(decisions: Record<string, unknown>) {
-  const waitForEvent = vi.fn(async (id: string) => decisions[id] ?? null);
+type Row = { status: "PENDING" | "APPROVED" | "REJECTED" | "EXPIRED"; comment: string | null };
+
+/**
+ * `decisions` maps a wait's step id to what the gate's row says when its event arrives (the run reads the row, not
+ * the event). @inngest/test cannot mock waitForEvent the documented way (inngest-js#1652), so it is replaced on the
+ * context; `steps` holds the row reads, to add to the step mocks.
+ */
+function withDecisions(decisions: Record<string, Row | "event">) {
+  const waitForEvent = vi.fn<(id: string, opts?: unknown) => Promise<unknown>>(async (id) => (id in decisions ? { name: "episode/gate.decided", id: `evt-${id}`, data: { episodeId: "ep1" } } : null));
   const transformCtx = (ctx: Parameters<typeof mockCtx>[0]) => {
     const mocked = mockCtx(ctx);
     return { ...mocked, step: { ...mocked.step, waitForEvent } } as typeof mocked;
   };
-  return { waitForEvent, transformCtx };
+  const steps: StepMock[] = Object.entries(decisions)
+    .filter(([id]) => id.includes("-decision"))
+    .map(([id, row]) => ({ id: id.replace("-decision", "-decision-read"), handler: () => row }));
+  return { waitForEvent, transformCtx, steps };
 }
 
-const approve = (gateId: string) => ({ name: "episode/gate.decided", data: { episodeId: "ep1", gateId, decision: "APPROVED" } });
-const reject = (gateId: string, comment: string) => ({ name: "episode/gate.decided", data: { episodeId: "ep1", gateId, decision: "REJECTED", comment } });
+const approve: Row = { status: "APPROVED", comment: null };
+const reject = (comment: string): Row => ({ status: "REJECTED", comment });
+const pending: Row = { status: "PENDING", comment: null };
 
 describe("produce-episode flow", () => {
   it("runs every stage once and completes without waiting when the show auto-approves and all scores pass", async () => {
@@ -73,12 +86,12 @@ describe("produce-episode flow", () => {
   });
 
   it("re-runs the script writer after a rejection, then waits for both gates matched on the gate id", async () => {
-    const { waitForEvent, transformCtx } = withDecisions({
-      "script-decision#1": reject("script-gate-1", "More nuance please"),
-      "script-decision#2": approve("script-gate-2"),
-      "final-decision#1": approve("final-gate-1"),
+    const { waitForEvent, transformCtx, steps } = withDecisions({
+      "script-decision#1": reject("More nuance please"),
+      "script-decision#2": approve,
+      "final-decision#1": approve,
     });
-    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: stageMocks(2), transformCtx });
+    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: [...stageMocks(2), ...steps], transformCtx });
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ episodeId: "ep1", status: "ready" });
     const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
@@ -87,8 +100,40 @@ describe("produce-episode flow", () => {
     expect(ran).not.toContain("research-deep-dive#2");
     expect(waitForEvent).toHaveBeenCalledWith(
       "script-decision#2",
-      expect.objectContaining({ if: 'async.data.gateId == "script-gate-2"', timeout: "72h" }),
+      expect.objectContaining({ if: 'async.data.gateId == "script-gate-2"', timeout: new Date("2026-01-04T00:00:00.000Z") }),
     );
+  });
+
+  it("ignores a decision event while the gate's row is pending, and keeps waiting until the same deadline", async () => {
+    const { waitForEvent, transformCtx, steps } = withDecisions({
+      "script-decision#1": pending,
+      "script-decision#1.2": approve,
+      "final-decision#1": approve,
+    });
+    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: [...stageMocks(1), ...steps], transformCtx });
+    const { result, ctx } = await t.execute();
+    expect(result).toEqual({ episodeId: "ep1", status: "ready" });
+    const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
+    expect(ran).toEqual(expect.arrayContaining(["script-decision-read#1", "script-decision-read#1.2", "script-decided#1.2"]));
+    expect(ran).not.toContain("script-decided#1");
+    expect(ran.indexOf("tts-optimizer#1")).toBeGreaterThan(ran.indexOf("script-decided#1.2"));
+    const waits = waitForEvent.mock.calls.filter((c) => c[0].startsWith("script-"));
+    expect(waits.map((c) => c[0])).toEqual(["script-decision#1", "script-decision#1.2"]);
+    expect(new Set(waits.map((c) => (c[1] as { timeout: Date }).timeout.toISOString()))).toEqual(new Set(["2026-01-04T00:00:00.000Z"]));
+  });
+
+  it("stops for a person after too many decision events for a gate nobody decided", async () => {
+    const forged = Object.fromEntries(
+      Array.from({ length: MAX_IGNORED_GATE_EVENTS + 1 }, (_, i) => [i === 0 ? "script-decision#1" : `script-decision#1.${i + 1}`, pending] as const),
+    );
+    const { transformCtx, steps } = withDecisions(forged);
+    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: [...stageMocks(1), ...steps], transformCtx });
+    const { result, ctx } = await t.execute();
+    expect(result).toEqual({ episodeId: "ep1", status: "gate-events-ignored" });
+    const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => String(c[0]));
+    expect(ran.filter((id) => id.startsWith("script-decision-read#"))).toHaveLength(MAX_IGNORED_GATE_EVENTS);
+    expect(ran).toContain(`script-gate-expired#1.${MAX_IGNORED_GATE_EVENTS + 1}`);
+    expect(ran).not.toContain("tts-optimizer#1");
   });
 
   it("ends in needs-attention when a gate times out", async () => {
@@ -102,11 +147,11 @@ describe("produce-episode flow", () => {
   });
 
   it("stops after more rejections than the configured limit", async () => {
-    const { transformCtx } = withDecisions({
-      "script-decision#1": reject("script-gate-1", "No"),
-      "script-decision#2": reject("script-gate-2", "Still no"),
+    const { transformCtx, steps } = withDecisions({
+      "script-decision#1": reject("No"),
+      "script-decision#2": reject("Still no"),
     });
-    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: stageMocks(2), transformCtx });
+    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: [...stageMocks(2), ...steps], transformCtx });
     const { result } = await t.execute();
     expect(result).toEqual({ episodeId: "ep1", status: "too-many-revisions" });
   });
@@ -126,7 +171,7 @@ describe("produce-episode flow", () => {
 
   it("after a budget pause is resumed, runs the refused stage again before the next one", async () => {
     const refused = { ok: false, reason: "budget", message: "cap", scope: "episode", requested: "0.02" };
-    const { waitForEvent, transformCtx } = withDecisions({ "budget-resumed#1": { name: "episode/budget.resumed", data: { episodeId: "ep1" } } });
+    const { waitForEvent, transformCtx } = withDecisions({ "budget-resumed#1": "event" });
     const steps = [
       ...stageMocks(3, { autoApprove: true, "research-deep-dive#1": refused, "research-deep-dive#2": refused }),
       { id: "downgrade#research-deep-dive#1", handler: () => undefined },

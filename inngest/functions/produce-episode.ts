@@ -13,6 +13,8 @@ import { assertProvidersReady, ProvidersNotReadyError } from "@/lib/providers/ch
 import type { StageProviders } from "@/lib/pipeline/types";
 import type { BrandOutput } from "@/lib/pipeline/stages/brand-validator";
 import { getBudgetPolicy } from "@/lib/costs/get-budget-policy";
+import { parseDuration } from "@/lib/engine/duration";
+import { expireGate, readGateDecision } from "@/lib/pipeline/read-gate-decision";
 import {
   completeRun,
   latestScriptVersionId,
@@ -34,6 +36,9 @@ export interface PipelineDeps {
   /** This process's budget-hold owner id (lib/costs/hold-owner.ts), so a crash's holds are released at the next start. */
   holdOwner?: string;
 }
+
+/** Decision events for a still-pending gate a run tolerates before it stops for a person to look (each is audited). */
+export const MAX_IGNORED_GATE_EVENTS = 10;
 
 const RETRIES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20] as const;
 
@@ -129,31 +134,47 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
         }
       }
 
-      /** Opens a gate and waits for its decision. Returns the decision, or null after a timeout (run stops). */
-      async function gate(kind: "SCRIPT" | "FINAL", autoApprove: boolean) {
+      /**
+       * Opens a gate and waits for its decision, which is read from the gate's row: the event only says the row
+       * changed. An event for a gate still pending is ignored (and audited by readGateDecision); the wait goes on
+       * until the gate's deadline, for at most MAX_IGNORED_GATE_EVENTS such events. Returns the decision, or the
+       * reason the run stops.
+       */
+      async function gate(kind: "SCRIPT" | "FINAL", autoApprove: boolean): Promise<{ decision: "APPROVED" | "REJECTED"; comment: string | null } | { stop: string }> {
         const iteration = next(`gate:${kind}`);
-        const opened = await step.run(`${kind.toLowerCase()}-gate#${iteration}`, () =>
-          openGate(db, { episodeId, pipelineRunId, kind, iteration, autoApprove }),
-        );
-        if (opened.status === "APPROVED") return { decision: "APPROVED" as const, comment: undefined };
-        const decided = await step.waitForEvent(`${kind.toLowerCase()}-decision#${iteration}`, {
-          event: gateDecided,
-          if: `async.data.gateId == ${JSON.stringify(opened.id)}`,
-          timeout: config.gateTimeout,
-        });
-        if (!decided) {
-          await step.run(`${kind.toLowerCase()}-gate-expired#${iteration}`, () =>
-            markNeedsAttention(db, {
-              episodeId,
-              pipelineRunId,
-              reason: `No editor decided the ${kind === "SCRIPT" ? "script" : "final"} approval within ${config.gateTimeout}.`,
-              kind: "gate.timeout",
-            }),
-          );
-          return null;
+        const k = kind.toLowerCase();
+        const opened = await step.run(`${k}-gate#${iteration}`, () => openGate(db, { episodeId, pipelineRunId, kind, iteration, autoApprove }));
+        if (opened.status === "APPROVED") return { decision: "APPROVED", comment: null };
+        if (opened.status !== "PENDING") return { stop: "cancelled" };
+        // One deadline for every wait, from the row (memoized), so replays ask the engine for the same moment.
+        const deadline = new Date(new Date(opened.createdAt).getTime() + parseDuration(config.gateTimeout)!);
+        const what = kind === "SCRIPT" ? "script" : "final";
+
+        for (let wait = 1; ; wait++) {
+          // The first wait keeps the id it always had, so runs already waiting carry on after an upgrade.
+          const id = wait === 1 ? `#${iteration}` : `#${iteration}.${wait}`;
+          const woke = await step.waitForEvent(`${k}-decision${id}`, {
+            event: gateDecided,
+            if: `async.data.gateId == ${JSON.stringify(opened.id)}`,
+            timeout: deadline,
+          });
+          const ignoredTooMany = woke !== null && wait > MAX_IGNORED_GATE_EVENTS;
+          const row = woke && !ignoredTooMany
+            ? await step.run(`${k}-decision-read${id}`, () => readGateDecision(db, { gateId: opened.id, episodeId, eventId: woke.id }))
+            : await step.run(`${k}-gate-expired${id}`, async () => {
+                const closed = await expireGate(db, opened.id);
+                if (closed.status === "EXPIRED") {
+                  await markNeedsAttention(db, woke
+                    ? { episodeId, pipelineRunId, kind: "gate.events.ignored", reason: `The ${what} approval received ${wait} decision events nobody made (see the audit log). Retry the episode to open it again.` }
+                    : { episodeId, pipelineRunId, kind: "gate.timeout", reason: `No editor decided the ${what} approval within ${config.gateTimeout}.` });
+                }
+                return closed;
+              });
+          if (row.status === "PENDING") continue;
+          if (row.status === "EXPIRED") return { stop: !woke ? "gate-timeout" : ignoredTooMany ? "gate-events-ignored" : "gate-closed" };
+          await step.run(`${k}-decided${id}`, () => resumeRun(db, { episodeId, pipelineRunId }));
+          return { decision: row.status, comment: row.comment };
         }
-        await step.run(`${kind.toLowerCase()}-decided#${iteration}`, () => resumeRun(db, { episodeId, pipelineRunId }));
-        return { decision: decided.data.decision, comment: decided.data.comment };
       }
 
       const stop = (why: string) => ({ episodeId, status: why });
@@ -190,7 +211,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
             continue;
           }
           const decision = await gate("SCRIPT", policy.autoApprove && score.passed);
-          if (!decision) return stop("gate-timeout");
+          if ("stop" in decision) return stop(decision.stop);
           if (decision.decision === "APPROVED") {
             scriptApproved = true;
             // An editor may have saved an edit while the gate waited: the version going out is scored too.
@@ -213,7 +234,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
         if (finalApproved) break;
         const allPassed = qa.every((r) => r.output === null || (r.output as { passed: boolean }).passed);
         const final = await gate("FINAL", policy.autoApprove && allPassed);
-        if (!final) return stop("gate-timeout");
+        if ("stop" in final) return stop(final.stop);
         if (final.decision === "APPROVED") break;
         if (++revisions > config.maxRevisions) return stop(await tooManyRevisions());
         guidance = final.comment ?? null;

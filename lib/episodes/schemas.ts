@@ -65,11 +65,10 @@ export const pipelineRequestedData = z.object({
   showId: z.string(),
   reason: z.enum(["create", "retry"]),
 });
+/** Says a gate's row was decided; the decision itself is read from the row (an event decides nothing). */
 export const gateDecidedData = z.object({
   episodeId: z.string(),
   gateId: z.string(),
-  decision: z.enum(["APPROVED", "REJECTED"]),
-  comment: z.string().optional(),
 });
 export const episodeCancelledData = z.object({ episodeId: z.string() });
 export const budgetResumedData = z.object({ episodeId: z.string() });

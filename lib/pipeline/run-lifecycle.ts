@@ -76,13 +76,18 @@ export async function openGate(
     update: {},
   });
   if (gate.status === "PENDING") {
-    await db.episode.updateMany({
+    const waiting = await db.episode.updateMany({
       where: { id: input.episodeId, ...notCancelled },
       data: { status: input.kind === "SCRIPT" ? "AWAITING_SCRIPT_APPROVAL" : "AWAITING_FINAL_APPROVAL" },
     });
+    // Cancelled while this step ran: the cancellation closed the gates it saw, so this one is closed here.
+    if (waiting.count === 0) {
+      await db.gate.updateMany({ where: { id: gate.id, status: "PENDING" }, data: { status: "EXPIRED" } });
+      return { id: gate.id, status: "EXPIRED" as const, createdAt: gate.createdAt };
+    }
     await db.pipelineRun.update({ where: { id: input.pipelineRunId }, data: { status: "WAITING" } });
   }
-  return { id: gate.id, status: gate.status };
+  return { id: gate.id, status: gate.status, createdAt: gate.createdAt };
 }
 
 export async function resumeRun(db: Db, input: { episodeId: string; pipelineRunId: string }) {
@@ -144,6 +149,8 @@ export async function pauseForBudget(
 export async function completeRun(db: Db, input: { episodeId: string; pipelineRunId: string }) {
   await db.$transaction(async (tx) => {
     await tx.pipelineRun.update({ where: { id: input.pipelineRunId }, data: { status: "COMPLETED", endedAt: new Date() } });
+    // A finished episode has no open gate (none is expected here; this holds it).
+    await tx.gate.updateMany({ where: { episodeId: input.episodeId, status: "PENDING" }, data: { status: "EXPIRED" } });
     const updated = await tx.episode.updateMany({
       where: { id: input.episodeId, ...notCancelled },
       data: { status: "READY", statusReason: null, completedAt: new Date() },

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "@/test/db";
+import { SOURCES, startPipelineHarness, waitFor, type PipelineHarness } from "@/test/pipeline-harness";
+import { createEpisode } from "@/lib/episodes/create-episode";
+import { decideGate } from "@/lib/episodes/decide-gate";
+import { cancelEpisode } from "@/lib/episodes/cancel-episode";
+import { openGate, startPipelineRun } from "@/lib/pipeline/run-lifecycle";
+import { MAX_IGNORED_GATE_EVENTS } from "./functions/produce-episode";
+
+let h: PipelineHarness;
+
+beforeAll(async () => {
+  const { url } = await freshDatabase();
+  h = await startPipelineHarness(url);
+});
+afterAll(() => h?.close());
+
+async function newEpisode(topic: string) {
+  const show = await h.db.show.findFirstOrThrow();
+  const episode = await createEpisode(h.db, { showId: show.id, topic, targetMinutes: 1, sources: SOURCES }, h.users.producer);
+  await h.dispatch.requestPipeline(episode, "create");
+  return episode;
+}
+
+const engineRun = async (episodeId: string) => {
+  const run = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId }, orderBy: { startedAt: "desc" } });
+  return h.engine.getRun(run.engineRunId!);
+};
+
+/** A pending script gate whose wait the engine has registered. */
+async function pendingScriptGate(episodeId: string) {
+  const gate = await waitFor("the script gate", () => h.db.gate.findFirst({ where: { episodeId, kind: "SCRIPT", status: "PENDING" } }));
+  await waitFor("the engine to wait for the decision", async () => (await engineRun(episodeId))?.waits.some((w) => w.name === "script-decision#1"));
+  return gate;
+}
+
+describe("gates are decided by their row, not by the event", () => {
+  it("ignores and audits a forged approval for a pending gate; a real decision then proceeds", { timeout: 120_000 }, async () => {
+    const episode = await newEpisode("Forged approvals change nothing");
+    const gate = await pendingScriptGate(episode.id);
+
+    // What anyone holding the event key could send: an approval nobody made, in the old payload's shape.
+    await h.engine.send({ name: "episode/gate.decided", data: { episodeId: episode.id, gateId: gate.id, decision: "APPROVED" } });
+    const ignored = await waitFor("the ignored event's audit row", () =>
+      h.db.auditLog.findFirst({ where: { action: "gate.event.ignored", entityId: gate.id } }),
+    );
+    expect(ignored).toMatchObject({ actorId: null, entityType: "Gate", episodeId: episode.id });
+    // The run waits again (a second wait, same gate) and nothing moved.
+    await waitFor("the engine to wait again", async () => (await engineRun(episode.id))?.waits.some((w) => w.name === "script-decision#1.2"));
+    expect(await h.db.gate.findUniqueOrThrow({ where: { id: gate.id } })).toMatchObject({ status: "PENDING", decidedById: null, decidedAt: null });
+    expect((await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).status).toBe("AWAITING_SCRIPT_APPROVAL");
+    expect(await h.db.stageRun.count({ where: { episodeId: episode.id, stage: "tts-optimizer" } })).toBe(0);
+
+    // A real decision: written to the row by decideGate, then announced.
+    const decided = await decideGate(h.db, episode.id, { gateId: gate.id, decision: "APPROVED" }, h.users.editor);
+    await h.dispatch.announceGateDecision(episode.id, decided);
+    await waitFor("the audio stages to start", () => h.db.stageRun.findFirst({ where: { episodeId: episode.id, stage: "tts-optimizer" } }));
+    expect(await h.db.gate.findUniqueOrThrow({ where: { id: gate.id } })).toMatchObject({ status: "APPROVED", decidedById: h.users.editor.id });
+    expect(await h.db.auditLog.count({ where: { action: "gate.event.ignored", entityId: gate.id } })).toBe(1);
+    await cancelEpisode(h.db, episode.id, h.users.producer);
+    await h.dispatch.cancelPipeline(episode.id);
+  });
+
+  it("leaves no gate pending on a cancelled episode", async () => {
+    const episode = await newEpisode("Cancelled while waiting");
+    await pendingScriptGate(episode.id);
+    await cancelEpisode(h.db, episode.id, h.users.producer);
+    await h.dispatch.cancelPipeline(episode.id);
+    await waitFor("the engine to cancel the run", async () => (await engineRun(episode.id))?.status === "cancelled");
+    expect(await h.db.gate.count({ where: { episodeId: episode.id, status: "PENDING" } })).toBe(0);
+    expect(await h.db.gate.count({ where: { episodeId: episode.id, status: "EXPIRED" } })).toBe(1);
+  });
+
+  it("stops the run after too many forged decisions, leaving no gate pending on the episode that needs attention", { timeout: 120_000 }, async () => {
+    const episode = await newEpisode("Flooded with forged approvals");
+    const gate = await pendingScriptGate(episode.id);
+    for (let wait = 1; wait <= MAX_IGNORED_GATE_EVENTS + 1; wait++) {
+      const name = wait === 1 ? "script-decision#1" : `script-decision#1.${wait}`;
+      // Events only match a wait registered before they arrive: send each once the run waits for it.
+      await waitFor(`wait ${name}`, async () => (await engineRun(episode.id))?.waits.some((w) => w.name === name));
+      await h.engine.send({ name: "episode/gate.decided", data: { episodeId: episode.id, gateId: gate.id } });
+    }
+    await waitFor("needs attention", async () => (await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).status === "NEEDS_ATTENTION");
+    expect(await h.db.auditLog.count({ where: { action: "gate.event.ignored", entityId: gate.id } })).toBe(MAX_IGNORED_GATE_EVENTS);
+    expect((await h.db.gate.findUniqueOrThrow({ where: { id: gate.id } })).status).toBe("EXPIRED");
+    expect(await h.db.gate.count({ where: { episodeId: episode.id, status: "PENDING" } })).toBe(0);
+    expect(await h.db.alert.count({ where: { episodeId: episode.id, kind: "gate.events.ignored" } })).toBe(1);
+    await waitFor("the engine run to end", async () => (await engineRun(episode.id))?.status === "completed");
+  });
+
+  it("closes at once a gate opened by a step that was still running when the episode was cancelled", async () => {
+    const show = await h.db.show.findFirstOrThrow();
+    const episode = await createEpisode(h.db, { showId: show.id, topic: "Cancelled mid-step", targetMinutes: 1, sources: SOURCES }, h.users.producer);
+    const { pipelineRunId } = await startPipelineRun(h.db, { episodeId: episode.id, engineRunId: `race-${episode.id}`, reason: "create" });
+    await cancelEpisode(h.db, episode.id, h.users.producer);
+    const opened = await openGate(h.db, { episodeId: episode.id, pipelineRunId, kind: "SCRIPT", iteration: 1, autoApprove: false });
+    expect(opened.status).toBe("EXPIRED");
+    expect(await h.db.gate.count({ where: { episodeId: episode.id, status: "PENDING" } })).toBe(0);
+    expect((await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).status).toBe("CANCELLED");
+  });
+});
