@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
+import { WebhookUrlRefusedError } from "@/lib/alerts/check-webhook-url";
 import { freshDatabase } from "@/test/db";
 import type { Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
@@ -28,7 +29,9 @@ describe("budget policies", () => {
     expect(await db.budgetPolicy.count()).toBe(before);
 
     const show = await db.show.create({ data: { slug: "lab", name: "Lab", tone: "t", audience: "a" } });
-    await saveBudgetPolicy(db, { ...policy, showId: show.id, episodeDefault: "0.50", episodeHardCap: "1.00", alertWebhookUrl: "https://hooks.example.com/x" }, admin);
+    // This machine has no DNS for hooks.example.com: the test answers with its public address.
+    const publicDns = { resolve: async () => [{ address: "93.184.216.34", family: 4 }] };
+    await saveBudgetPolicy(db, { ...policy, showId: show.id, episodeDefault: "0.50", episodeHardCap: "1.00", alertWebhookUrl: "https://hooks.example.com/x" }, admin, publicDns);
     const own = await db.budgetPolicy.findUniqueOrThrow({ where: { showId: show.id } });
     expect(own.episodeHardCap.toFixed(2)).toBe("1.00");
     expect(own.alertWebhookUrl).toBe("https://hooks.example.com/x");
@@ -41,6 +44,31 @@ describe("budget policies", () => {
     await expect(saveBudgetPolicy(db, { ...policy, showId: null, monthlyCap: "1.00" }, admin)).rejects.toThrow(ZodError);
     await expect(saveBudgetPolicy(db, { ...policy, showId: null, episodeDefault: "five" }, admin)).rejects.toThrow(/in dollars/);
     await expect(saveBudgetPolicy(db, { ...policy, showId: null, alertWebhookUrl: "ftp://x" }, admin)).rejects.toThrow(/http\(s\) URL/);
+    expect(await db.budgetPolicy.findFirstOrThrow({ where: { showId: null } })).toEqual(before);
+  });
+
+  it("refuses an alert webhook on a loopback, link-local or private address, saying why", async () => {
+    const before = await db.budgetPolicy.findFirstOrThrow({ where: { showId: null } });
+    const refused = {
+      "http://127.0.0.1/hook": "127.0.0.1 is a loopback address",
+      "http://169.254.169.254/latest/meta-data/": "169.254.169.254 is a link-local address",
+      "http://10.0.0.1/hook": "10.0.0.1 is a private network address",
+      "http://[::1]/hook": "::1 is a loopback address",
+    };
+    for (const [url, why] of Object.entries(refused)) {
+      const error = await saveBudgetPolicy(db, { ...policy, showId: null, alertWebhookUrl: url }, admin).catch((e: unknown) => e);
+      expect(error, url).toBeInstanceOf(ZodError);
+      expect((error as ZodError).issues).toEqual([expect.objectContaining({ path: ["alertWebhookUrl"], message: `Alert webhooks are only posted to public addresses: ${why}.` })]);
+    }
+    // A host name is resolved on save: localhost through this machine's resolver, another through a test's.
+    const local = await saveBudgetPolicy(db, { ...policy, showId: null, alertWebhookUrl: "http://localhost:8080/hook" }, admin).catch((e: unknown) => e);
+    expect(local).toBeInstanceOf(WebhookUrlRefusedError);
+    expect((local as WebhookUrlRefusedError).status).toBe(422);
+    expect((local as Error).message).toMatch(/^Alert webhooks are only posted to public addresses: localhost resolves to (127\.0\.0\.1|::1), a loopback address\.$/);
+    const rebound = { resolve: async () => [{ address: "192.168.1.20", family: 4 }] };
+    await expect(saveBudgetPolicy(db, { ...policy, showId: null, alertWebhookUrl: "https://hooks.example.com/x" }, admin, rebound)).rejects.toThrow(
+      "Alert webhooks are only posted to public addresses: hooks.example.com resolves to 192.168.1.20, a private network address.",
+    );
     expect(await db.budgetPolicy.findFirstOrThrow({ where: { showId: null } })).toEqual(before);
   });
 

@@ -92,7 +92,8 @@ describe("the cost ledger", () => {
 
   it("alerts once at each threshold, in the app and on the webhook", async () => {
     const { episode, stageRun } = await episodeWithStage("0.01");
-    const meter = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 });
+    // The test's webhook listens on loopback, which only a test may let through the address policy.
+    const meter = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 }, { webhook: { allowAddressesForTests: ["127.0.0.1"] } });
     await meter.charge(tokens("input_token", 2800)); // $0.0084 = 84%
     await meter.charge(tokens("input_token", 100)); // 87%: no new threshold
     await meter.charge(tokens("input_token", 600)); // $0.0105 = 105%

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { BudgetExceededError, crossedThresholds, wouldPassCap, type BudgetScope } from "@/lib/domain/budget";
 import { raiseAlert } from "@/lib/alerts/raise-alert";
-import { postAlertWebhook } from "@/lib/alerts/post-alert-webhook";
+import { postAlertWebhook, type AlertWebhookOptions } from "@/lib/alerts/post-alert-webhook";
 import { findUnitPrice, requireUnitPrice, type Usage } from "./prices";
 import { loadScopes } from "./budget-scopes";
 import { PROJECTION_TARGETS } from "./default-prices";
@@ -48,7 +48,7 @@ const HOLD_TTL_MS = 15 * 60_000;
 
 const SCOPE_TITLES: Record<BudgetScope, string> = { episode: "Episode", "show-month": "Show monthly", "workspace-month": "Monthly" };
 
-export function createMeter(db: Db, scope: MeterScope): Meter {
+export function createMeter(db: Db, scope: MeterScope, options: { webhook?: AlertWebhookOptions } = {}): Meter {
   let callIndex = 0;
 
   // A hosted usage with no price is refused here as a last line of defence (the start-up check names the variable);
@@ -163,7 +163,7 @@ export function createMeter(db: Db, scope: MeterScope): Meter {
         }
         return { result: amount, newAlerts: raised.filter((r) => r.created).map((r) => r.alert), webhookUrl: before.webhookUrl };
       });
-      if (webhookUrl) for (const alert of newAlerts) await postAlertWebhook(webhookUrl, alert);
+      if (webhookUrl) for (const alert of newAlerts) await postAlertWebhook(webhookUrl, alert, options.webhook);
       return result;
     },
   };

@@ -2,11 +2,17 @@ import type { Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { NotFoundError } from "@/lib/domain/errors";
+import { checkWebhookUrl } from "@/lib/alerts/check-webhook-url";
+import type { ResolveHost } from "@/lib/net/resolve-public-address";
 import { budgetPolicySchema } from "./schemas";
 
-/** Creates or updates the workspace's budget policy, or a show's own. Takes effect for the next metered call. */
-export async function saveBudgetPolicy(db: Db, raw: unknown, user: SessionUser) {
+/**
+ * Creates or updates the workspace's budget policy, or a show's own. Takes effect for the next metered call. A
+ * webhook whose host resolves to an internal address is refused here (`resolve` replaces DNS in tests).
+ */
+export async function saveBudgetPolicy(db: Db, raw: unknown, user: SessionUser, options: { resolve?: ResolveHost } = {}) {
   const { showId, alertThresholds, ...fields } = budgetPolicySchema.parse(raw);
+  if (fields.alertWebhookUrl) await checkWebhookUrl(fields.alertWebhookUrl, options);
   const data = { ...fields, alertThresholds: [...new Set(alertThresholds)].sort((a, b) => a - b), updatedById: user.id };
   return db.$transaction(async (tx) => {
     if (showId && !(await tx.show.count({ where: { id: showId } }))) throw new NotFoundError("That show");

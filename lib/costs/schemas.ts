@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
+import { webhookUrlProblem } from "@/lib/alerts/webhook-url-problem";
 
 const slug = (what: string) => z.string().trim().min(1, `Enter the ${what}.`).max(100).regex(/^[a-z0-9._:-]+$/i, `The ${what} has letters, digits, dots, dashes and colons only.`);
 
@@ -44,7 +45,11 @@ export const budgetPolicySchema = refuseUnsafeText(
         .string()
         .trim()
         .max(500)
-        .refine((u) => u === "" || /^https?:\/\/\S+$/.test(u), "The webhook must be an http(s) URL, or empty.")
+        .superRefine((u, ctx) => {
+          // Its host name is resolved and checked too, where the policy is saved (checkWebhookUrl).
+          const problem = u === "" ? null : webhookUrlProblem(u);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        })
         .nullable()
         .transform((u) => u || null),
     })

@@ -1,10 +1,10 @@
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
-import type { LookupFunction } from "node:net";
 import { FETCH_TIMEOUT_MS, MAX_FETCH_BYTES, MAX_REDIRECTS } from "./limits";
 import { pageToSource } from "./page-to-source";
 import { readLimitedBody } from "./read-limited-body";
-import { resolvePublicAddress, systemResolve, type ResolveHost } from "./resolve-public-address";
+import { AddressRefusedError, resolvePublicAddress, systemResolve, type ResolveHost } from "@/lib/net/resolve-public-address";
+import { pinnedLookup } from "@/lib/net/pinned-lookup";
 import { SourceError } from "./source-error";
 import type { FetchedPage } from "./types";
 
@@ -48,14 +48,6 @@ function parseWebUrl(input: string): URL {
   return url;
 }
 
-/** Every connection goes to the address that was checked, whatever a later DNS answer would say. */
-function pinnedLookup(address: string, family: 4 | 6): LookupFunction {
-  return (_hostname, options, callback) => {
-    if (options.all) callback(null, [{ address, family }]);
-    else callback(null, address, family);
-  };
-}
-
 function requestOnce(url: URL, address: string, family: 4 | 6, signal: AbortSignal): Promise<IncomingMessage> {
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
@@ -66,7 +58,7 @@ function requestOnce(url: URL, address: string, family: 4 | 6, signal: AbortSign
 
 /**
  * Fetches a web page, PDF or text file for research, refusing anything that could reach inside the network:
- * only http(s); every hop's host resolved here and every address checked (lib/providers/sources/address-policy.ts);
+ * only http(s); every hop's host resolved here and every address checked (lib/net/address-policy.ts);
  * the connection pinned to the checked address; redirects followed by hand and re-checked; the body cut off at
  * `maxBytes` and the whole fetch at `timeoutMs`.
  */
@@ -86,6 +78,10 @@ export async function fetchUrl(input: string, options: FetchUrlOptions): Promise
       const { address, family } = await resolvePublicAddress(url.hostname, {
         resolve: options.resolve ?? systemResolve,
         allow: options.allowAddressesForTests ?? [],
+      }).catch((error: unknown) => {
+        if (!(error instanceof AddressRefusedError)) throw error;
+        if (error.reason === "unresolved") throw new SourceError(`Could not find the site ${error.detail}: check the address.`, "unreachable");
+        throw new SourceError(`Showrunner does not fetch internal addresses: ${error.detail}.`, "blocked_address");
       });
       signal.throwIfAborted();
       const response = await requestOnce(url, address, family, signal).catch((error: unknown) => {

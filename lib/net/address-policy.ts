@@ -24,7 +24,7 @@ const DESCRIPTIONS: Record<string, string> = {
 const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR("2000::/3");
 
 /**
- * Whether the fetcher may connect to `input`: only public unicast addresses. Accepts any form `ipaddr.js` parses,
+ * Whether Showrunner may connect to `input` (URL sources, alert webhooks): only public unicast addresses. Accepts any form `ipaddr.js` parses,
  * including bracketed IPv6 and the legacy IPv4 spellings a URL parser also accepts (2130706433, 0177.0.0.1, 0x7f.1).
  * IPv6 forms that carry an IPv4 address (mapped, NAT64, 6to4, Teredo) are refused whatever they carry, since the
  * network may route them to it. `allow` lists exact addresses let through anyway: for tests against a local server.

@@ -1,16 +1,29 @@
 import { lookup as dnsLookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { checkAddress } from "./address-policy";
-import { SourceError } from "./source-error";
 
 export type ResolveHost = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
 export const systemResolve: ResolveHost = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 
 /**
- * Resolves `hostname` once and checks every address it resolves to: one private answer among public ones is
- * enough to refuse, since the connection could land on it. The caller connects to the returned address, so a
- * second resolution (DNS rebinding) can never swap in another one.
+ * Why a host may not be connected to. `detail` completes the caller's own sentence, e.g. "localhost resolves to
+ * 127.0.0.1, a loopback address" or "10.0.0.1 is a private network address".
+ */
+export class AddressRefusedError extends Error {
+  constructor(
+    readonly reason: "blocked_address" | "unresolved",
+    readonly detail: string,
+  ) {
+    super(detail);
+    this.name = "AddressRefusedError";
+  }
+}
+
+/**
+ * Resolves `hostname` once and checks every address it resolves to (lib/net/address-policy.ts): one private answer
+ * among public ones is enough to refuse, since the connection could land on it. The caller connects to the
+ * returned address (lib/net/pinned-lookup.ts), so a second resolution (DNS rebinding) can never swap in another.
  */
 export async function resolvePublicAddress(
   hostname: string,
@@ -22,13 +35,13 @@ export async function resolvePublicAddress(
     candidates = [{ address: literal }];
   } else {
     candidates = await options.resolve(hostname).catch(() => []);
-    if (!candidates.length) throw new SourceError(`Could not find the site ${hostname}: check the address.`, "unreachable");
+    if (!candidates.length) throw new AddressRefusedError("unresolved", hostname);
   }
   for (const candidate of candidates) {
     const verdict = checkAddress(candidate.address, options.allow);
     if (!verdict.allowed) {
       const where = isIP(literal) ? `${verdict.address} is` : `${hostname} resolves to ${verdict.address},`;
-      throw new SourceError(`Showrunner does not fetch internal addresses: ${where} ${verdict.reason}.`, "blocked_address");
+      throw new AddressRefusedError("blocked_address", `${where} ${verdict.reason}`);
     }
   }
   const address = candidates[0]!.address;
