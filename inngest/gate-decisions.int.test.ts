@@ -99,3 +99,25 @@ describe("gates are decided by their row, not by the event", () => {
     expect((await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).status).toBe("CANCELLED");
   });
 });
+
+describe("a decision whose event was lost", () => {
+  let g: PipelineHarness;
+  beforeAll(async () => {
+    const { url } = await freshDatabase();
+    g = await startPipelineHarness(url, { env: { SHOWRUNNER_GATE_TIMEOUT: "5s" } });
+  });
+  afterAll(() => g?.close());
+
+  it("still counts when the wait times out: the run reads the row before it expires the gate", { timeout: 120_000 }, async () => {
+    const show = await g.db.show.findFirstOrThrow();
+    const episode = await createEpisode(g.db, { showId: show.id, topic: "The event never came", targetMinutes: 1, sources: SOURCES }, g.users.producer);
+    await g.dispatch.requestPipeline(episode, "create");
+    const gate = await waitFor("the script gate", () => g.db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } }));
+    await decideGate(g.db, episode.id, { gateId: gate.id, decision: "APPROVED" }, g.users.editor); // and no event
+    await waitFor("the audio stages to start", () => g.db.stageRun.findFirst({ where: { episodeId: episode.id, stage: "tts-optimizer" } }));
+    expect((await g.db.gate.findUniqueOrThrow({ where: { id: gate.id } })).status).toBe("APPROVED");
+    expect(await g.db.alert.count({ where: { episodeId: episode.id, kind: "gate.timeout" } })).toBe(0);
+    await cancelEpisode(g.db, episode.id, g.users.producer);
+    await g.dispatch.cancelPipeline(episode.id);
+  });
+});

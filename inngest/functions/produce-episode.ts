@@ -146,8 +146,9 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
         const opened = await step.run(`${k}-gate#${iteration}`, () => openGate(db, { episodeId, pipelineRunId, kind, iteration, autoApprove }));
         if (opened.status === "APPROVED") return { decision: "APPROVED", comment: null };
         if (opened.status !== "PENDING") return { stop: "cancelled" };
-        // One deadline for every wait, from the row (memoized), so replays ask the engine for the same moment.
-        const deadline = new Date(new Date(opened.createdAt).getTime() + parseDuration(config.gateTimeout)!);
+        // One deadline for every wait, from the row (memoized), so replays ask the engine for the same moment. A run
+        // that opened its gate before the row's time was memoized keeps a plain duration.
+        const deadline = opened.createdAt ? new Date(new Date(opened.createdAt).getTime() + parseDuration(config.gateTimeout)!) : config.gateTimeout;
         const what = kind === "SCRIPT" ? "script" : "final";
 
         for (let wait = 1; ; wait++) {

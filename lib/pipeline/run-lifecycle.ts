@@ -106,7 +106,8 @@ export async function markNeedsAttention(
       data: { status: "NEEDS_ATTENTION", statusReason: input.reason },
     });
     const where = input.pipelineRunId ? { id: input.pipelineRunId } : { engineRunId: input.engineRunId ?? "" };
-    await tx.pipelineRun.updateMany({ where, data: { status: "FAILED", error: input.reason, endedAt: new Date() } });
+    // A cancelled run stays cancelled (its last step may end after the cancellation).
+    await tx.pipelineRun.updateMany({ where: { ...where, status: { not: "CANCELLED" } }, data: { status: "FAILED", error: input.reason, endedAt: new Date() } });
     await tx.gate.updateMany({ where: { episodeId: input.episodeId, status: "PENDING" }, data: { status: "EXPIRED" } });
     if (updated.count > 0) {
       await raiseAlert(tx, {
