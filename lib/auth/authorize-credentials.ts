@@ -1,36 +1,57 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { CredentialsSignin } from "next-auth";
 import type { Db } from "@/lib/db";
 import type { Role } from "@/lib/domain/roles";
+import { signInDelayMs } from "@/lib/domain/sign-in-delay";
 import { signInSchema } from "@/lib/auth/schemas";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SignInLimiter } from "@/lib/auth/sign-in-limiter";
+import { SIGN_IN_CODES, lockedCode } from "@/lib/auth/sign-in-error-message";
 
-export class TooManyAttempts extends CredentialsSignin {
-  code = "rate_limited";
+/** Refused before the password is checked; the code tells the form until when. */
+export class AccountLocked extends CredentialsSignin {
+  constructor(readonly until: Date) {
+    super();
+    this.code = lockedCode(until);
+  }
+}
+
+/** The right password for a disabled account. */
+export class AccountDisabled extends CredentialsSignin {
+  code = SIGN_IN_CODES.disabled;
 }
 
 // Verified against when the email is unknown, so a wrong email takes as long as a wrong password.
 let decoyHash: Promise<string> | undefined;
 
+/**
+ * Checks an email and password: refused while locked, slowed down by earlier failures from the same email and
+ * address (`wait` is injectable so tests neither sleep nor depend on time), counted when wrong.
+ */
 export async function authorizeCredentials(
   db: Db,
   limiter: SignInLimiter,
   raw: unknown,
   ip: string,
+  wait: (ms: number) => Promise<unknown> = sleep,
 ): Promise<{ id: string; email: string; name: string; role: Role } | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
 
-  if (await limiter.isBlocked(email, ip)) throw new TooManyAttempts();
+  const { lock, failures } = await limiter.check(email, ip);
+  if (lock) throw new AccountLocked(lock.until);
+  const delay = signInDelayMs(failures);
+  if (delay > 0) await wait(delay);
 
   const user = await db.user.findUnique({ where: { email } });
-  const usable = user && user.passwordHash && !user.disabledAt;
-  const ok = await verifyPassword(usable ? user.passwordHash! : await (decoyHash ??= hashPassword("decoy")), password);
-  if (!usable || !ok) {
+  const ok = await verifyPassword(user?.passwordHash ?? (await (decoyHash ??= hashPassword("decoy"))), password);
+  if (!user?.passwordHash || !ok) {
     await limiter.recordFailure(email, ip);
     return null;
   }
-  await limiter.recordSuccess(email);
+  // Said only to someone who knows the password, so it reveals nothing a guesser could use.
+  if (user.disabledAt) throw new AccountDisabled();
+  await limiter.recordSuccess(email, ip);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
