@@ -9,6 +9,7 @@ export async function changeUserRole(db: Db, input: ChangeRoleInput, actorId: st
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
     if (!user) throw new NotFoundError("That user");
     if (user.role === role) return user;
+    if (userId === actorId) throw new ConflictError("You cannot change your own role; ask another admin.");
     // Keep at least one admin, or nobody could ever manage users again.
     if (user.role === "ADMIN") {
       const admins = await tx.user.count({ where: { role: "ADMIN", disabledAt: null } });
