@@ -20,7 +20,7 @@ export function AccountControls({ userId, name, locked, disabled, isSelf }: { us
 
   return (
     <div className="space-y-2">
-      <div className="flex flex-wrap gap-2">
+      <div className="flex flex-wrap gap-2 whitespace-nowrap">
         {locked && (
           <Button size="sm" variant="secondary" disabled={pending} onClick={() => unlock.execute({ userId })} aria-label={`Unlock ${name}`}>
             Unlock
@@ -59,7 +59,7 @@ export function AccountControls({ userId, name, locked, disabled, isSelf }: { us
       </div>
       {error && <p className="text-xs text-red-700">{error}</p>}
       {password && (
-        <div role="status" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+        <div role="status" className="max-w-xs rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
           <p>
             New password for {name}, shown only now. Hand it over privately; the old one no longer works.
           </p>

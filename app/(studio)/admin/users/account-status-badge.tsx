@@ -6,8 +6,9 @@ export function AccountStatusBadge({ status }: { status: AccountStatus }) {
   if (status.kind === "active") return <Badge tone="success">Active</Badge>;
   return (
     <span className="flex flex-col items-start gap-0.5">
-      <Badge tone="warning">
-        Locked until&nbsp;<time dateTime={status.until.toISOString()}>{status.until.toLocaleTimeString("en", { hour: "2-digit", minute: "2-digit" })}</time>
+      <Badge tone="warning" className="whitespace-nowrap">
+        Locked until{" "}
+        <time dateTime={status.until.toISOString()}>{status.until.toLocaleTimeString("en", { hour: "2-digit", minute: "2-digit" })}</time>
       </Badge>
       <span className="text-xs text-slate-500">{status.everywhere ? "from every address" : "from the addresses that failed"}</span>
     </span>
