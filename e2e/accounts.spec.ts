@@ -65,9 +65,12 @@ test.describe("admin account controls", () => {
     await person.context().close();
   });
 
-  test("an admin resets a password and reads the new one once; the old one stops working and the person signs in with the new one", async ({ page, browser }, info) => {
+  test("an admin resets a password and reads the new one once; the old password and its open session stop working, the new one signs in", async ({ page, browser }, info) => {
     await signIn(page, "ADMIN");
     const { email, row } = await addPerson(page, "Remy Reset");
+    const person = await personPage(browser);
+    await attempt(person, email, PASSWORD);
+    await expect(person.getByTestId("main-nav")).toBeVisible();
 
     page.once("dialog", (dialog) => void dialog.accept());
     await row.getByRole("button", { name: "Reset the password of Remy Reset" }).click();
@@ -81,7 +84,9 @@ test.describe("admin account controls", () => {
     await expect(row.getByTestId("user-status")).toHaveText("Active");
     await expect(page.getByText(password)).toHaveCount(0);
 
-    const person = await personPage(browser);
+    // The session signed in with the old password ends at its next request.
+    expect((await person.request.get("/api/me")).status()).toBe(401);
+    await person.goto("/login");
     await attempt(person, email, PASSWORD);
     await expect(person.getByTestId("login-error")).toHaveText("That email and password do not match an account.");
     await attempt(person, email, password);

@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { NotFoundError } from "@/lib/domain/errors";
 
 /**
- * Replaces a user's password with a generated one (over 100 random bits) and unlocks the account. The clear text
+ * Replaces a user's password with a generated one (over 100 random bits), ends the sessions signed in with the old
+ * one, and unlocks the account. The clear text
  * is returned once, for the admin to hand over; only its hash is stored, and neither the audit entry nor any log
  * holds it.
  */
@@ -17,7 +18,8 @@ export async function resetPassword(db: Db, input: UserIdInput, actorId: string)
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
     if (!user) throw new NotFoundError("That user");
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    // Whoever knew the old password is signed out too.
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionsValidFrom: new Date() } });
     await clearSignInFailures(tx, user.email);
     await recordAudit(tx, { actorId, action: "user.password.reset", entityType: "User", entityId: user.id });
     return { id: user.id, email: user.email, password };

@@ -21,7 +21,8 @@ export async function setUserDisabled(db: Db, input: SetUserDisabledInput, actor
     }
     const updated = await tx.user.update({
       where: { id: user.id },
-      data: { disabledAt: disabled ? new Date() : null },
+      // Sessions from before a disable stay refused after a re-enable: the person signs in again.
+      data: disabled ? { disabledAt: new Date(), sessionsValidFrom: new Date() } : { disabledAt: null },
       select: { id: true, disabledAt: true },
     });
     await recordAudit(tx, { actorId, action: disabled ? "user.disable" : "user.enable", entityType: "User", entityId: user.id });

@@ -10,7 +10,7 @@ import { POST as unlock } from "./[id]/unlock/route";
 import { POST as passwordReset } from "./[id]/password-reset/route";
 
 // The session as Auth.js would decode it from the cookie: a user id, whatever the database now says of that user.
-const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
+const session = vi.hoisted(() => ({ current: null as { user: { id: string; signedInAt?: number } } | null }));
 vi.mock("@/lib/auth", () => ({ auth: async () => session.current }));
 
 let db: Db;
@@ -102,5 +102,26 @@ describe("admin account routes", () => {
     expect(await getSessionUser()).toBeNull();
     const refused = await call(unlock, "POST", "/api/admin/users/x/unlock", target.id);
     expect(refused.status).toBe(401);
+  });
+
+  it("end the sessions signed in before a password reset or a disable, even once re-enabled; a new sign-in works", async () => {
+    const kit = await createUser(db, { email: "kit@example.com", name: "Kit", role: "PRODUCER", password: "a long password" }, null);
+    const before = { user: { id: kit.id, signedInAt: Date.now() - 1000 } };
+    session.current = before;
+    expect(await getSessionUser()).toMatchObject({ id: kit.id });
+
+    session.current = { user: { id: users.ADMIN.id } };
+    expect((await call(passwordReset, "POST", "/api/admin/users/x/password-reset", kit.id)).status).toBe(200);
+    session.current = before;
+    expect(await getSessionUser()).toBeNull();
+    session.current = { user: { id: kit.id, signedInAt: Date.now() } };
+    expect(await getSessionUser()).toMatchObject({ id: kit.id });
+
+    const signedIn = session.current;
+    session.current = { user: { id: users.ADMIN.id } };
+    await call(PATCH, "PATCH", "/api/admin/users/x", kit.id, { disabled: true });
+    await call(PATCH, "PATCH", "/api/admin/users/x", kit.id, { disabled: false });
+    session.current = signedIn;
+    expect(await getSessionUser()).toBeNull();
   });
 });
