@@ -7,8 +7,9 @@ export function AccountStatusBadge({ status }: { status: AccountStatus }) {
   return (
     <span className="flex flex-col items-start gap-0.5">
       <Badge tone="warning" className="whitespace-nowrap">
-        Locked until{" "}
-        <time dateTime={status.until.toISOString()}>{status.until.toLocaleTimeString("en", { hour: "2-digit", minute: "2-digit" })}</time>
+        <span>
+          Locked until <time dateTime={status.until.toISOString()}>{status.until.toLocaleTimeString("en", { hour: "2-digit", minute: "2-digit" })}</time>
+        </span>
       </Badge>
       <span className="text-xs text-slate-500">{status.everywhere ? "from every address" : "from the addresses that failed"}</span>
     </span>

@@ -19,7 +19,7 @@ export default async function UsersPage() {
   return (
     <>
       <PageHeader title="Users and roles" description="Producers create episodes, editors also review them, admins also manage people and money." />
-      <div className="grid items-start gap-6 xl:grid-cols-[3fr_1fr]">
+      <div className="grid items-start gap-6 2xl:grid-cols-[3fr_1fr]">
         <Card>
           <DataTable
             testId="users-table"
