@@ -40,11 +40,20 @@ async function personPage(browser: Browser) {
 }
 
 test.describe("admin account controls", () => {
-  test("failed sign-ins lock an account until a stated time; the admin sees it locked, unlocks it, and the person signs in", async ({ page, browser }, info) => {
+  test("failed sign-ins lock an account until a stated time, but not in a browser that signed in before; the admin sees it locked, unlocks it, and the person signs in", async ({ page, browser }, info) => {
     await signIn(page, "ADMIN");
     const { email, row } = await addPerson(page, "Lou Locked");
-    const person = await personPage(browser);
 
+    // The owner's usual browser: a sign-in there makes it known for this email.
+    const usual = await personPage(browser);
+    await attempt(usual, email, PASSWORD);
+    await expect(usual.getByTestId("main-nav")).toBeVisible();
+    expect((await usual.context().cookies()).map((c) => c.name)).toContain("showrunner-device");
+    await usual.getByRole("button", { name: "Sign out" }).click();
+    await expect(usual).toHaveURL(/\/login/);
+
+    // Another browser (a stranger's, or the owner's new one) gets the password wrong five times, every attempt slower.
+    const person = await personPage(browser);
     for (let i = 0; i < 5; i++) {
       await attempt(person, email, `wrong guess ${i}`);
       await expect(person.getByTestId("login-error")).toHaveText("That email and password do not match an account.");
@@ -53,6 +62,11 @@ test.describe("admin account controls", () => {
     await expect(person.getByTestId("login-error")).toContainText(/locked until \d{1,2}:\d{2}/);
     await expect(person.getByTestId("login-error")).toContainText("ask an admin to unlock it");
     await person.screenshot({ path: info.outputPath("sign-in-locked.png") });
+
+    // The usual browser is not locked out by those failures.
+    await attempt(usual, email, PASSWORD);
+    await expect(usual.getByTestId("main-nav")).toBeVisible();
+    await usual.context().close();
 
     await page.reload();
     await expect(row.getByTestId("user-status")).toContainText(/Locked until \d{2}:\d{2}/);

@@ -3,12 +3,13 @@ import { freshDatabase } from "@/test/db";
 import type { Db } from "@/lib/db";
 import { createUser } from "@/lib/users/create-user";
 import { AccountDisabled, AccountLocked, authorizeCredentials } from "./authorize-credentials";
+import { issueDeviceToken } from "./sign-in-device";
 import { clearSignInFailures, createSignInLimiter, LOCK_SECONDS, SIGN_IN_THRESHOLDS, signInLocks } from "./sign-in-limiter";
 
 let db: Db;
 beforeAll(async () => {
   ({ db } = await freshDatabase());
-  for (const email of ["kim@example.com", "lee@example.com", "max@example.com", "noa@example.com", "kim_x@example.com"]) {
+  for (const email of ["kim@example.com", "lee@example.com", "max@example.com", "noa@example.com", "kim_x@example.com", "own@example.com"]) {
     await createUser(db, { email, name: email.split("@")[0]!, role: "EDITOR", password: "right password!" }, null);
   }
 });
@@ -19,8 +20,9 @@ function recordedWaits() {
   return { waits, wait: async (ms: number) => void waits.push(ms) };
 }
 
-const signIn = (limiter: ReturnType<typeof createSignInLimiter>, email: string, password: string, ip: string, wait: (ms: number) => Promise<unknown>) =>
-  authorizeCredentials(db, limiter, { email, password }, ip, wait);
+const SECRET = "test-secret";
+const signIn = (limiter: ReturnType<typeof createSignInLimiter>, email: string, password: string, ip: string, wait: (ms: number) => Promise<unknown>, deviceToken: string | null = null) =>
+  authorizeCredentials(db, limiter, { email, password }, ip, { wait, deviceToken, secret: SECRET });
 
 describe("authorizeCredentials", () => {
   it("returns the user and role for the right password, without waiting", async () => {
@@ -62,6 +64,34 @@ describe("authorizeCredentials", () => {
     const owner = recordedWaits();
     expect(await signIn(limiter, "max@example.com", "right password!", "10.0.0.3", owner.wait)).toMatchObject({ email: "max@example.com" });
     expect(owner.waits).toEqual([]);
+  });
+
+  it("a browser that signed in before is counted apart: strangers sharing its address (or anywhere) cannot lock it out", async () => {
+    const limiter = createSignInLimiter(db);
+    const owner = issueDeviceToken(SECRET, "own@example.com");
+    const stranger = recordedWaits();
+    // With no trusted proxy every client has the same address key: strangers lock that pair...
+    for (let i = 0; i < SIGN_IN_THRESHOLDS.pair; i++) await signIn(limiter, "own@example.com", "guess", "direct", stranger.wait);
+    await expect(signIn(limiter, "own@example.com", "right password!", "direct", stranger.wait)).rejects.toBeInstanceOf(AccountLocked);
+    // ...and, spread over many addresses, the email.
+    for (let a = 0; a < SIGN_IN_THRESHOLDS.email / SIGN_IN_THRESHOLDS.pair; a++) {
+      for (let i = 0; i < SIGN_IN_THRESHOLDS.pair; i++) await signIn(limiter, "own@example.com", "guess", `192.0.2.${a}`, stranger.wait).catch(() => null);
+    }
+    expect((await signInLocks(db, ["own@example.com"])).get("own@example.com")?.scope).toBe("email");
+    // A token for another email, or a forged one, is no device: still locked.
+    for (const forged of [issueDeviceToken(SECRET, "kim@example.com"), issueDeviceToken("another secret", "own@example.com"), `${owner.split(".")[0]}.x`]) {
+      await expect(signIn(limiter, "own@example.com", "right password!", "direct", stranger.wait, forged)).rejects.toBeInstanceOf(AccountLocked);
+    }
+
+    const known = recordedWaits();
+    expect(await signIn(limiter, "own@example.com", "right password!", "direct", known.wait, owner)).toMatchObject({ email: "own@example.com" });
+    expect(known.waits).toEqual([]);
+    // The owner's own failures lock only their browser, and say so with the same bounded lock.
+    for (let i = 0; i < SIGN_IN_THRESHOLDS.pair; i++) expect(await signIn(limiter, "own@example.com", "typo", "direct", known.wait, owner)).toBeNull();
+    expect(known.waits).toEqual([500, 1000, 2000, 4000]);
+    await expect(signIn(limiter, "own@example.com", "right password!", "direct", known.wait, owner)).rejects.toBeInstanceOf(AccountLocked);
+    expect(await clearSignInFailures(db, "own@example.com")).toBeGreaterThanOrEqual(3);
+    expect(await signIn(limiter, "own@example.com", "right password!", "direct", known.wait, owner)).toMatchObject({ email: "own@example.com" });
   });
 
   it("locks the email from everywhere once failures spread over many addresses pass the per-email threshold", async () => {
@@ -109,7 +139,7 @@ describe("authorizeCredentials", () => {
 
   it("rejects malformed input without touching the database counters", async () => {
     const before = await db.rateLimit.count();
-    expect(await authorizeCredentials(db, createSignInLimiter(db), { email: "not-an-email" }, "10.0.0.4")).toBeNull();
+    expect(await authorizeCredentials(db, createSignInLimiter(db), { email: "not-an-email" }, "10.0.0.4", { secret: SECRET })).toBeNull();
     expect(await db.rateLimit.count()).toBe(before);
   });
 });

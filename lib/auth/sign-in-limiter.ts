@@ -8,12 +8,14 @@ const WINDOW_SECONDS = 15 * 60;
 export const LOCK_SECONDS = 15 * 60;
 
 /**
- * Three counters, each locking at its own threshold (see docs/decisions.md, "Sign-in locks"):
- * - pair: one email from one address. The lock a person who forgot their password meets; a stranger elsewhere
- *   fills their own pair, not the owner's.
- * - email: one email from anywhere, much higher, so guessing spread over many addresses still ends (an address
- *   adds at most PAIR failures before its own pair locks, so this takes EMAIL / PAIR addresses).
+ * Counters, each locking at its own threshold (see docs/decisions.md, "Passwords and sign-in limits"):
+ * - pair: one email from one client, the client being a browser that signed in to it before (its device cookie) or
+ *   else an address. The lock a person who forgot their password meets; a stranger fills their own pair, not the
+ *   owner's.
+ * - email: one email from clients it does not know, much higher, so guessing spread over many addresses still ends
+ *   (an address adds at most PAIR failures before its own pair locks, so this takes EMAIL / PAIR addresses).
  * - address: one address against any email, so one client cannot try many accounts.
+ * A known browser is counted only in its own pair: what strangers do never locks it.
  */
 export const SIGN_IN_THRESHOLDS = { pair: 5, email: 50, address: 30 } as const;
 export type LockScope = keyof typeof SIGN_IN_THRESHOLDS;
@@ -23,6 +25,12 @@ const PREFIX: Record<LockScope, string> = { pair: "signin-pair", email: "signin-
 // Emails cannot hold "|" (the sign-in schema refuses it), so `email|` prefixes exactly one email's pairs.
 const pairKey = (email: string, ip: string) => `${email}|${ip}`;
 const rowKey = (scope: LockScope, key: string) => `${PREFIX[scope]}:${key}`;
+
+/** Who is signing in: their address, and the device id of their browser when it is known for this email. */
+export interface SignInClient {
+  ip: string;
+  device: string | null;
+}
 
 export interface SignInLock {
   until: Date;
@@ -45,15 +53,16 @@ export function createSignInLimiter(db: Db) {
       }),
     ]),
   ) as Record<LockScope, RateLimiterPrisma>;
-  const keys = (email: string, ip: string): Record<LockScope, string> => ({ pair: pairKey(email, ip), email, address: ip });
+  const keys = (email: string, { ip, device }: SignInClient): Partial<Record<LockScope, string>> =>
+    device ? { pair: pairKey(email, `device:${device}`) } : { pair: pairKey(email, ip), email, address: ip };
 
   return {
     /** The lock that refuses this attempt (the longest, if several), and how often this pair has failed so far. */
-    async check(email: string, ip: string): Promise<{ lock: SignInLock | null; failures: number }> {
-      const k = keys(email, ip);
+    async check(email: string, client: SignInClient): Promise<{ lock: SignInLock | null; failures: number }> {
+      const k = keys(email, client);
       const scopes = Object.keys(k) as LockScope[];
-      const rows = await db.rateLimit.findMany({ where: { key: { in: scopes.map((scope) => rowKey(scope, k[scope])) }, expire: { gt: new Date() } } });
-      const rowOf = (scope: LockScope) => rows.find((r) => r.key === rowKey(scope, k[scope]));
+      const rows = await db.rateLimit.findMany({ where: { key: { in: scopes.map((scope) => rowKey(scope, k[scope]!)) }, expire: { gt: new Date() } } });
+      const rowOf = (scope: LockScope) => rows.find((r) => r.key === rowKey(scope, k[scope]!));
       let lock: SignInLock | null = null;
       for (const scope of scopes) {
         const row = rowOf(scope);
@@ -63,20 +72,20 @@ export function createSignInLimiter(db: Db) {
       return { lock, failures: rowOf("pair")?.points ?? 0 };
     },
 
-    async recordFailure(email: string, ip: string): Promise<void> {
-      const k = keys(email, ip);
+    async recordFailure(email: string, client: SignInClient): Promise<void> {
+      const k = keys(email, client);
       await Promise.all(
         (Object.keys(k) as LockScope[]).map(async (scope) => {
-          const res = await limiters[scope].penalty(k[scope]);
+          const res = await limiters[scope].penalty(k[scope]!);
           // Exactly one failure reaches the threshold (the increments are atomic): it turns the window into a lock.
-          if (res.consumedPoints === SIGN_IN_THRESHOLDS[scope]) await limiters[scope].block(k[scope], LOCK_SECONDS);
+          if (res.consumedPoints === SIGN_IN_THRESHOLDS[scope]) await limiters[scope].block(k[scope]!, LOCK_SECONDS);
         }),
       );
     },
 
-    /** The right password from this address forgets this pair's failures; other addresses' failures stay counted. */
-    async recordSuccess(email: string, ip: string): Promise<void> {
-      await limiters.pair.delete(pairKey(email, ip));
+    /** The right password forgets this client's failures; other clients' failures stay counted. */
+    async recordSuccess(email: string, client: SignInClient): Promise<void> {
+      await limiters.pair.delete(keys(email, client).pair!);
     },
   };
 }

@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 const person = (email: string) => createUser(db, { email, name: email.split("@")[0]!, role: "PRODUCER", password: PASSWORD }, admin.id);
 const signIn = (email: string, password: string, ip = "10.1.0.1") =>
-  authorizeCredentials(db, createSignInLimiter(db), { email, password }, ip, noWait);
+  authorizeCredentials(db, createSignInLimiter(db), { email, password }, ip, { wait: noWait });
 const auditOf = (entityId: string) => db.auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } });
 
 describe("account controls", () => {

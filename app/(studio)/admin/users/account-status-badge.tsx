@@ -11,7 +11,7 @@ export function AccountStatusBadge({ status }: { status: AccountStatus }) {
           Locked until <time dateTime={status.until.toISOString()}>{status.until.toLocaleTimeString("en", { hour: "2-digit", minute: "2-digit" })}</time>
         </span>
       </Badge>
-      <span className="text-xs text-slate-500">{status.everywhere ? "from every address" : "from the addresses that failed"}</span>
+      <span className="text-xs text-slate-500">{status.everywhere ? "for every new browser" : "for the browsers and addresses that failed"}</span>
     </span>
   );
 }
