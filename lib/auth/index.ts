@@ -1,10 +1,10 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { deviceTokenOf, rememberDevice } from "@/lib/auth/sign-in-device";
 import { db } from "@/lib/db";
 import { authConfig } from "@/lib/auth/auth.config";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { createSignInLimiter, type SignInLimiter } from "@/lib/auth/sign-in-limiter";
-import { deviceTokenOf, rememberDevice } from "@/lib/auth/sign-in-device";
 
 let limiter: SignInLimiter | undefined;
 
