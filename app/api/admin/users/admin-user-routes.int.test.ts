@@ -36,7 +36,8 @@ type Handler = (req: NextRequest, ctx: { params: Promise<{ id: string }> }) => P
 function call(handler: Handler, method: string, path: string, id: string, body?: unknown) {
   const req = new NextRequest(`${ORIGIN}${path}`, {
     method,
-    headers: { origin: ORIGIN, "sec-fetch-site": "same-origin", "content-type": "application/json" },
+    // As the studio's own pages send it (a same-origin fetch), so only the session and role decide.
+    headers: { "sec-fetch-site": "same-origin", "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return handler(req, { params: Promise.resolve({ id }) });
