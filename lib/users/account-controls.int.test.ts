@@ -94,4 +94,18 @@ describe("account controls", () => {
     await expect(resetPassword(db, { userId: UNKNOWN_ID }, admin.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(setUserDisabled(db, { userId: UNKNOWN_ID, disabled: true }, admin.id)).rejects.toBeInstanceOf(NotFoundError);
   });
+
+  it("two admins disabling or demoting each other at once leave one admin enabled", async () => {
+    for (let round = 0; round < 3; round++) {
+      await db.user.updateMany({ where: { role: "ADMIN" }, data: { role: "PRODUCER" } });
+      const a = await createUser(db, { email: `race-a${round}@example.com`, name: "A", role: "ADMIN", password: PASSWORD }, null);
+      const b = await createUser(db, { email: `race-b${round}@example.com`, name: "B", role: "ADMIN", password: PASSWORD }, null);
+      const results = await Promise.allSettled([
+        setUserDisabled(db, { userId: b.id, disabled: true }, a.id),
+        round % 2 ? changeUserRole(db, { userId: a.id, role: "EDITOR" }, b.id) : setUserDisabled(db, { userId: a.id, disabled: true }, b.id),
+      ]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(await db.user.count({ where: { role: "ADMIN", disabledAt: null } })).toBe(1);
+    }
+  });
 });

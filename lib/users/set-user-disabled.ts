@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { setUserDisabledSchema, type SetUserDisabledInput } from "@/lib/auth/schemas";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { countEnabledAdmins } from "./count-enabled-admins";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 
 /**
@@ -16,7 +17,7 @@ export async function setUserDisabled(db: Db, input: SetUserDisabledInput, actor
     if (!user) throw new NotFoundError("That user");
     if (Boolean(user.disabledAt) === disabled) return { id: user.id, disabledAt: user.disabledAt };
     if (disabled && user.role === "ADMIN") {
-      const admins = await tx.user.count({ where: { role: "ADMIN", disabledAt: null } });
+      const admins = await countEnabledAdmins(tx);
       if (admins <= 1) throw new ConflictError("This is the last admin; make another user an admin first.");
     }
     const updated = await tx.user.update({
