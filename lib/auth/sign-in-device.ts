@@ -38,7 +38,8 @@ export async function rememberDevice(secret: string, email: string, request: Req
   (await cookies()).set(DEVICE_COOKIE, issueDeviceToken(secret, email), {
     httpOnly: true,
     sameSite: "lax",
-    secure: new URL(request.url).protocol === "https:",
+    // Behind a proxy that ends TLS the request reaches us as http; AUTH_URL names the address people use.
+    secure: new URL(request.url).protocol === "https:" || Boolean(process.env.AUTH_URL?.startsWith("https:")),
     path: "/",
     maxAge: MAX_AGE_SECONDS,
   });
