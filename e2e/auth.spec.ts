@@ -46,12 +46,17 @@ test.describe("sign-in and roles", () => {
   });
 });
 
+/** Well-formed, but no user has it: a producer is refused before the id is even looked at. */
+const UNKNOWN_USER = "cnouser0000000000000000000";
+
 test.describe("access control on the server", () => {
   const apiCalls = [
     ["GET", "/api/me"],
     ["GET", "/api/admin/users"],
     ["POST", "/api/admin/users"],
     ["PATCH", "/api/admin/users/some-id"],
+    ["POST", "/api/admin/users/some-id/unlock"],
+    ["POST", "/api/admin/users/some-id/password-reset"],
     ["GET", "/api/admin/prices"],
     ["GET", "/api/admin/providers"],
     ["GET", "/api/episodes"],
@@ -95,6 +100,8 @@ test.describe("access control on the server", () => {
     expect(create.status()).toBe(403);
     expect((await page.request.post("/api/admin/prices", { data: { provider: "x", model: "y", unit: "request", unitPrice: "0" } })).status()).toBe(403);
     expect((await page.request.get("/api/admin/providers")).status()).toBe(403);
+    for (const path of ["unlock", "password-reset"]) expect((await page.request.post(`/api/admin/users/${UNKNOWN_USER}/${path}`)).status(), path).toBe(403);
+    expect((await page.request.patch(`/api/admin/users/${UNKNOWN_USER}`, { data: { disabled: true } })).status()).toBe(403);
     expect((await page.request.put("/api/episodes/some-id/script", { data: { segments: [] } })).status()).toBe(403);
     expect((await page.request.get("/api/me")).status()).toBe(200);
   });

@@ -6,7 +6,7 @@ declare module "next-auth" {
     role?: Role;
   }
   interface Session {
-    user: { id: string; role: Role; name?: string | null; email?: string | null };
+    user: { id: string; role: Role; name?: string | null; email?: string | null; signedInAt?: number };
   }
 }
 
@@ -14,6 +14,8 @@ declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    /** When this session signed in (ms): a password reset or a disable refuses sessions from before it. */
+    signedInAt?: number;
   }
 }
 
@@ -31,6 +33,7 @@ export const authConfig = {
       if (user?.id) {
         token.uid = user.id;
         token.role = user.role;
+        token.signedInAt = Date.now();
       }
       return token;
     },
@@ -38,6 +41,7 @@ export const authConfig = {
       if (token.uid && token.role) {
         session.user.id = token.uid;
         session.user.role = token.role;
+        session.user.signedInAt = token.signedInAt;
       }
       return session;
     },

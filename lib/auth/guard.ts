@@ -14,7 +14,8 @@ export interface SessionUser {
 
 /**
  * The signed-in user as the database knows them now: a changed role or a disabled account takes effect on the
- * next request, whatever the session token says. Cached per request.
+ * next request, whatever the session token says, and a session signed in before a password reset or a disable stays
+ * refused. Cached per request.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
@@ -22,9 +23,10 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionsValidFrom: true },
   });
   if (!user || user.disabledAt) return null;
+  if (user.sessionsValidFrom && (session.user.signedInAt ?? 0) < user.sessionsValidFrom.getTime()) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 

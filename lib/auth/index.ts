@@ -1,5 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { deviceTokenOf, rememberDevice } from "@/lib/auth/sign-in-device";
 import { db } from "@/lib/db";
 import { authConfig } from "@/lib/auth/auth.config";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
@@ -22,8 +23,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials, request) =>
-        authorizeCredentials(db, (limiter ??= createSignInLimiter(db)), credentials, clientIp(request)),
+      async authorize(credentials, request) {
+        const user = await authorizeCredentials(db, (limiter ??= createSignInLimiter(db)), credentials, clientIp(request), {
+          deviceToken: deviceTokenOf(request),
+        });
+        if (user && process.env.AUTH_SECRET) await rememberDevice(process.env.AUTH_SECRET, user.email, request);
+        return user;
+      },
     }),
   ],
 });

@@ -34,3 +34,9 @@ export const changeRoleSchema = refuseUnsafeText(
   }),
 );
 export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
+
+export const userIdSchema = refuseUnsafeText(z.object({ userId: idSchema("user") }));
+export type UserIdInput = z.infer<typeof userIdSchema>;
+
+export const setUserDisabledSchema = refuseUnsafeText(z.object({ userId: idSchema("user"), disabled: z.boolean() }));
+export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;

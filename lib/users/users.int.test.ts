@@ -35,7 +35,7 @@ describe("users", () => {
     expect(entry.actorId).toBe(admin.id);
 
     await changeUserRole(db, { userId: editor.id, role: "PRODUCER" }, admin.id);
-    await expect(changeUserRole(db, { userId: admin.id, role: "EDITOR" }, admin.id)).rejects.toThrow(/last admin/);
+    await expect(changeUserRole(db, { userId: admin.id, role: "EDITOR" }, editor.id)).rejects.toThrow(/last admin/);
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
   });
 

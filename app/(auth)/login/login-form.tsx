@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { signInSchema } from "@/lib/auth/schemas";
+import { signInErrorMessage } from "@/lib/auth/sign-in-error-message";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
@@ -28,12 +29,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
     if (!result || result.error) {
       setPending(false);
-      setErrors({
-        form:
-          result?.code === "rate_limited"
-            ? "Too many failed attempts. Wait 15 minutes, or ask an admin to reset your password."
-            : "That email and password do not match an account.",
-      });
+      setErrors({ form: signInErrorMessage(result?.code, (d) => d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })) });
       return;
     }
     // A full navigation, so the router does not replay a redirect it prefetched while signed out.
