@@ -3,7 +3,9 @@
  * process of their own, so audio work has the memory it needs while the web server stays small.
  * `npm start` runs it; on its own: `DATABASE_URL=… SHOWRUNNER_WORKER_PORT=3001 npx tsx scripts/pipeline-worker.ts`,
  * then sync `http://<host>:3001/api/inngest` with the engine or Inngest server. Where events and signatures go is
- * the same environment the web server reads (INNGEST_DEV, or INNGEST_EVENT_KEY/INNGEST_SIGNING_KEY).
+ * the same environment the web server reads (INNGEST_BASE_URL with INNGEST_EVENT_KEY/INNGEST_SIGNING_KEY, as `npm start`
+ * sets them for the offline engine, or INNGEST_DEV for a Dev Server). With a signing key, the SDK runs in cloud mode and
+ * refuses any call that the engine (or Inngest) did not sign.
  */
 import http from "node:http";
 import { serve } from "inngest/node";
@@ -16,6 +18,7 @@ import { claimHoldOwner } from "@/lib/costs/hold-owner";
 
 const port = Number(process.env.SHOWRUNNER_WORKER_PORT ?? 3001);
 const host = process.env.SHOWRUNNER_WORKER_HOST ?? "127.0.0.1";
+const ANY_ADDRESS = new Set(["0.0.0.0", "::"]);
 // Refused at start, naming the variable, rather than charging a hosted model at $0 later (and a configuration
 // error surfaces here rather than in the first step). Health is checked per run, so an outage does not stop the worker.
 try {
@@ -37,7 +40,14 @@ const holdOwner = await claimHoldOwner(
   },
 );
 if (holdOwner.released) console.log(`Pipeline worker: released ${holdOwner.released} budget holds of stopped processes`);
-const handler = serve({ client: inngest, functions: createFunctions(inngest, defaultPipelineDeps(holdOwner.id)) });
+// The URL the worker registers is its own, whatever Host header a sync request carries (anyone who can reach the
+// worker may ask it to sync): behind a proxy, INNGEST_SERVE_ORIGIN names the public origin.
+const localOrigin = `http://${ANY_ADDRESS.has(host) ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host}:${port}`;
+const handler = serve({
+  client: inngest,
+  functions: createFunctions(inngest, defaultPipelineDeps(holdOwner.id)),
+  serveOrigin: process.env.INNGEST_SERVE_ORIGIN || localOrigin,
+});
 
 const server = http.createServer((req, res) => {
   if (new URL(req.url ?? "/", "http://worker").pathname !== "/api/inngest") {
