@@ -15,6 +15,7 @@ import { createFunctions, defaultPipelineDeps } from "@/inngest/functions";
 import { appProviders } from "@/lib/providers/app-providers";
 import { assertProvidersReady } from "@/lib/providers/check-providers-ready";
 import { claimHoldOwner } from "@/lib/costs/hold-owner";
+import { guardServeHandler } from "./lib/guard-serve-handler";
 
 const port = Number(process.env.SHOWRUNNER_WORKER_PORT ?? 3001);
 const host = process.env.SHOWRUNNER_WORKER_HOST ?? "127.0.0.1";
@@ -43,18 +44,20 @@ if (holdOwner.released) console.log(`Pipeline worker: released ${holdOwner.relea
 // The URL the worker registers is its own, whatever Host header a sync request carries (anyone who can reach the
 // worker may ask it to sync): behind a proxy, INNGEST_SERVE_ORIGIN names the public origin.
 const localOrigin = `http://${ANY_ADDRESS.has(host) ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host}:${port}`;
-const handler = serve({
-  client: inngest,
-  functions: createFunctions(inngest, defaultPipelineDeps(holdOwner.id)),
-  serveOrigin: process.env.INNGEST_SERVE_ORIGIN || localOrigin,
-});
+const handler = guardServeHandler(
+  serve({
+    client: inngest,
+    functions: createFunctions(inngest, defaultPipelineDeps(holdOwner.id)),
+    serveOrigin: process.env.INNGEST_SERVE_ORIGIN || localOrigin,
+  }),
+);
 
 const server = http.createServer((req, res) => {
   if (new URL(req.url ?? "/", "http://worker").pathname !== "/api/inngest") {
     res.writeHead(404, { "content-type": "text/plain" }).end("The pipeline worker serves /api/inngest only.\n");
     return;
   }
-  void handler(req, res);
+  handler(req, res);
 });
 server.on("error", (error: NodeJS.ErrnoException) => {
   const hint = error.code === "EADDRINUSE" ? ` Set SHOWRUNNER_WORKER_PORT to a free port.` : "";

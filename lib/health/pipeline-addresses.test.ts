@@ -9,6 +9,10 @@ describe("pipelineAddresses", () => {
     });
   });
 
+  it("finds the offline engine (or a self-hosted server) at INNGEST_BASE_URL, the way npm start configures it", () => {
+    expect(pipelineAddresses({ INNGEST_BASE_URL: "http://127.0.0.1:8288/", INNGEST_EVENT_KEY: "k", INNGEST_SIGNING_KEY: "s" }).engineUrl).toBe("http://127.0.0.1:8288");
+  });
+
   it("has no engine to check with a hosted Inngest, and the worker's defaults", () => {
     expect(pipelineAddresses({ INNGEST_EVENT_KEY: "k", INNGEST_SIGNING_KEY: "s" })).toEqual({ engineUrl: null, workerUrl: "http://127.0.0.1:3001/api/inngest" });
   });

@@ -7,11 +7,13 @@ import type { PipelineConfig } from "@/lib/config";
 import { defaultStages, type StageRegistry } from "@/lib/pipeline/registry";
 import type { StageProviders } from "@/lib/pipeline/types";
 import { createFunctions } from "@/inngest/functions";
+import { stripErrorStacks } from "@/inngest/strip-error-stacks";
 import { createDispatch, type Dispatch } from "@/inngest/dispatch";
 import { startEngine, type Engine, type EngineOptions } from "@/lib/engine";
 import { claimHoldOwner, type HoldOwner } from "@/lib/costs/hold-owner";
 import { engineKeys } from "./engine-keys";
 import { freePort } from "./free-port";
+import { guardServeHandler } from "./guard-serve-handler";
 
 /**
  * The real pipeline hosted in this process: the app's Inngest functions behind the SDK's own serve() handler (the
@@ -76,7 +78,14 @@ export async function startPipelineHost(databaseUrl: string, options: PipelineHo
     // Before any stage runs: releases the budget holds a crashed earlier process left behind.
     holdOwner = await claimHoldOwner(databaseUrl, console.warn);
     engine = await startEngine(engineOptions);
-    const client = new Inngest({ id: "showrunner", baseUrl: engine.url, isDev: false, ...keys, logger: options.sdkLogger ?? silent });
+    const client = new Inngest({
+      id: "showrunner",
+      baseUrl: engine.url,
+      isDev: false,
+      ...keys,
+      middleware: stripErrorStacks(),
+      logger: options.sdkLogger ?? silent,
+    });
     let providers: Promise<StageProviders> | undefined;
     const functions = createFunctions(client, {
       db,
@@ -92,7 +101,7 @@ export async function startPipelineHost(databaseUrl: string, options: PipelineHo
     app = http.createServer();
     const origin = `http://127.0.0.1:${await listen(app)}`;
     // As the worker: the URL registered is this server's, whatever Host a sync request carries.
-    app.on("request", serve({ client, functions, serveOrigin: origin }));
+    app.on("request", guardServeHandler(serve({ client, functions, serveOrigin: origin })));
     const serveUrl = `${origin}/api/inngest`;
     const previousApps = options.restorePreviousApps
       ? [...new Set((await engine.listFunctions()).map((f) => f.appUrl))].filter((url) => url !== serveUrl)
