@@ -7,6 +7,7 @@
 export interface PipelineAddresses {
   /** The engine's base URL, or null when a hosted Inngest (keys) runs the pipeline. */
   engineUrl: string | null;
+  /** The worker's health address: it answers there itself, where an unsigned GET of its serve URL is refused (and logged) by the SDK. */
   workerUrl: string;
 }
 
@@ -17,7 +18,7 @@ export function pipelineAddresses(env: Record<string, string | undefined>): Pipe
   const hostInUrl = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
   return {
     engineUrl: httpUrl(env.INNGEST_DEV) ?? httpUrl(env.INNGEST_BASE_URL),
-    workerUrl: `http://${hostInUrl}:${env.SHOWRUNNER_WORKER_PORT ?? "3001"}/api/inngest`,
+    workerUrl: `http://${hostInUrl}:${env.SHOWRUNNER_WORKER_PORT ?? "3001"}/health`,
   };
 }
 

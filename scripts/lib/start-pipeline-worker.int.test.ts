@@ -48,6 +48,9 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
       expect(functions.map((f) => f.appUrl)).toEqual(functions.map(() => serveUrl));
       expect(functions.map((f) => f.id)).toContain("showrunner-produce-episode");
       expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(404);
+      // Health is answered by the worker itself: an unsigned GET of the serve URL is refused.
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+      expect((await fetch(serveUrl)).status).toBe(401);
 
       // This process only sends the event, as the web server does; the stages must run in the worker.
       const show = await db.show.findFirstOrThrow();
