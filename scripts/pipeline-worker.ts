@@ -20,6 +20,11 @@ import { guardServeHandler } from "./lib/guard-serve-handler";
 const port = Number(process.env.SHOWRUNNER_WORKER_PORT ?? 3001);
 const host = process.env.SHOWRUNNER_WORKER_HOST ?? "127.0.0.1";
 const ANY_ADDRESS = new Set(["0.0.0.0", "::"]);
+// Without a signing key (and outside a Dev Server's dev mode) the SDK could check no call: every one would fail.
+if (!process.env.INNGEST_DEV && !process.env.INNGEST_SIGNING_KEY) {
+  console.error("Pipeline worker: INNGEST_SIGNING_KEY is not set: give it the engine's key (npm start does), or INNGEST_DEV for a Dev Server.");
+  process.exit(1);
+}
 // Refused at start, naming the variable, rather than charging a hosted model at $0 later (and a configuration
 // error surfaces here rather than in the first step). Health is checked per run, so an outage does not stop the worker.
 try {

@@ -18,9 +18,9 @@ import { guardServeHandler } from "./guard-serve-handler";
 /**
  * The real pipeline hosted in this process: the app's Inngest functions behind the SDK's own serve() handler (the
  * Node adapter of the same handler Next uses, in cloud mode: it checks the engine's signatures) on a free local port,
- * and the offline engine driving it over HTTP, all on one PostgreSQL database. The keys are the studio's (engine-keys.ts):
- * engines sharing a database run each other's jobs, so each must be able to call every app. Used by the integration tests' harness, `npm run bench:pipeline` and
- * `npm run produce`.
+ * and the offline engine driving it over HTTP, all on one PostgreSQL database. The keys are the studio's
+ * (engine-keys.ts): engines sharing a database run each other's jobs, so each must be able to call every app. Used by
+ * the integration tests' harness, `npm run bench:pipeline` and `npm run produce`.
  */
 export interface PipelineHost {
   db: Db;
