@@ -1,8 +1,10 @@
 import { Inngest } from "inngest";
+import { stripErrorStacks } from "./strip-error-stacks";
 
 /**
- * The app's Inngest client. Where events go is read from the environment when it is created:
- * INNGEST_DEV=<url> for the offline engine or a real Dev Server, INNGEST_EVENT_KEY/INNGEST_SIGNING_KEY for Inngest Cloud
- * or a self-hosted server (INNGEST_BASE_URL).
+ * The app's Inngest client. Where events go is read from the environment when it is created: INNGEST_BASE_URL with
+ * INNGEST_EVENT_KEY/INNGEST_SIGNING_KEY for the offline engine (as `npm start` sets them) or a self-hosted server,
+ * the keys alone for Inngest Cloud, INNGEST_DEV=<url> for a real Dev Server. Without INNGEST_DEV the SDK runs in cloud
+ * mode: serve() refuses every call not signed with the signing key.
  */
-export const inngest = new Inngest({ id: "showrunner" });
+export const inngest = new Inngest({ id: "showrunner", middleware: stripErrorStacks() });

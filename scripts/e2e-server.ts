@@ -15,7 +15,7 @@ import { startDatabaseServer } from "./lib/database-server";
 import { migrateDeploy } from "./lib/run";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { webServerEnv } from "./lib/web-server-env";
-import { spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine";
+import { offlineEngineEnv, spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine";
 import { saysListening, spawnPart } from "./lib/spawn-part";
 import { stopChild } from "./lib/supervise-process";
 import { startPipelineWorker } from "./lib/start-pipeline-worker";
@@ -57,7 +57,7 @@ const workerPort = await freePort();
 const enginePort = Number(process.env.E2E_ENGINE_PORT ?? 8289);
 const env = {
   ...process.env,
-  ...(usesExternalInngest() ? {} : { INNGEST_DEV: `http://127.0.0.1:${enginePort}` }),
+  ...(usesExternalInngest() ? {} : offlineEngineEnv(process.env, `http://127.0.0.1:${enginePort}`)),
   SHOWRUNNER_GATE_TIMEOUT: "10m",
   SHOWRUNNER_WORKER_PORT: String(workerPort),
   DATABASE_URL: databaseUrl,

@@ -1,11 +1,13 @@
 /**
  * The offline Inngest engine on its own: `tsx scripts/engine.ts`.
- * DATABASE_URL (required), INNGEST_ENGINE_PORT (default 8288), INNGEST_ENGINE_HOST (default 127.0.0.1) and
- * INNGEST_ENGINE_APP_URLS (comma-separated serve URLs to sync on start, e.g. http://127.0.0.1:3001/api/inngest, the pipeline worker).
- * Point the app at it with INNGEST_DEV=http://127.0.0.1:8288. `npm start` runs it as a process of its own and
- * restarts it if it dies. See docs/engine.md.
+ * DATABASE_URL (required), INNGEST_ENGINE_PORT (default 8288), INNGEST_ENGINE_HOST (default 127.0.0.1),
+ * INNGEST_ENGINE_APP_URLS (comma-separated serve URLs to sync on start, e.g. http://127.0.0.1:3001/api/inngest, the
+ * pipeline worker) and its keys, INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY (else generated once into the data folder).
+ * Point the app at it with INNGEST_BASE_URL=http://127.0.0.1:8288 and the same two keys. `npm start` runs it as a
+ * process of its own and restarts it if it dies. See docs/engine.md.
  */
 import { startEngine } from "@/lib/engine";
+import { engineKeys } from "./lib/engine-keys";
 
 async function main() {
   const databaseUrl = process.env.DATABASE_URL;
@@ -16,6 +18,7 @@ async function main() {
     .filter(Boolean);
   const engine = await startEngine({
     databaseUrl,
+    ...engineKeys(),
     port: Number(process.env.INNGEST_ENGINE_PORT ?? 8288),
     host: process.env.INNGEST_ENGINE_HOST ?? "127.0.0.1",
     appUrls,

@@ -3,7 +3,9 @@
  * process of their own, so audio work has the memory it needs while the web server stays small.
  * `npm start` runs it; on its own: `DATABASE_URL=… SHOWRUNNER_WORKER_PORT=3001 npx tsx scripts/pipeline-worker.ts`,
  * then sync `http://<host>:3001/api/inngest` with the engine or Inngest server. Where events and signatures go is
- * the same environment the web server reads (INNGEST_DEV, or INNGEST_EVENT_KEY/INNGEST_SIGNING_KEY).
+ * the same environment the web server reads (INNGEST_BASE_URL with INNGEST_EVENT_KEY/INNGEST_SIGNING_KEY, as `npm start`
+ * sets them for the offline engine, or INNGEST_DEV for a Dev Server). With a signing key, the SDK runs in cloud mode and
+ * refuses any call that the engine (or Inngest) did not sign.
  */
 import http from "node:http";
 import { serve } from "inngest/node";
@@ -13,9 +15,16 @@ import { createFunctions, defaultPipelineDeps } from "@/inngest/functions";
 import { appProviders } from "@/lib/providers/app-providers";
 import { assertProvidersReady } from "@/lib/providers/check-providers-ready";
 import { claimHoldOwner } from "@/lib/costs/hold-owner";
+import { guardServeHandler } from "./lib/guard-serve-handler";
 
 const port = Number(process.env.SHOWRUNNER_WORKER_PORT ?? 3001);
 const host = process.env.SHOWRUNNER_WORKER_HOST ?? "127.0.0.1";
+const ANY_ADDRESS = new Set(["0.0.0.0", "::"]);
+// Without a signing key (and outside a Dev Server's dev mode) the SDK could check no call: every one would fail.
+if (!process.env.INNGEST_DEV && !process.env.INNGEST_SIGNING_KEY) {
+  console.error("Pipeline worker: INNGEST_SIGNING_KEY is not set: give it the engine's key (npm start does), or INNGEST_DEV for a Dev Server.");
+  process.exit(1);
+}
 // Refused at start, naming the variable, rather than charging a hosted model at $0 later (and a configuration
 // error surfaces here rather than in the first step). Health is checked per run, so an outage does not stop the worker.
 try {
@@ -37,14 +46,29 @@ const holdOwner = await claimHoldOwner(
   },
 );
 if (holdOwner.released) console.log(`Pipeline worker: released ${holdOwner.released} budget holds of stopped processes`);
-const handler = serve({ client: inngest, functions: createFunctions(inngest, defaultPipelineDeps(holdOwner.id)) });
+// The URL the worker registers is its own, whatever Host header a sync request carries (anyone who can reach the
+// worker may ask it to sync): behind a proxy, INNGEST_SERVE_ORIGIN names the public origin.
+const localOrigin = `http://${ANY_ADDRESS.has(host) ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host}:${port}`;
+const handler = guardServeHandler(
+  serve({
+    client: inngest,
+    functions: createFunctions(inngest, defaultPipelineDeps(holdOwner.id)),
+    serveOrigin: process.env.INNGEST_SERVE_ORIGIN || localOrigin,
+  }),
+);
 
 const server = http.createServer((req, res) => {
-  if (new URL(req.url ?? "/", "http://worker").pathname !== "/api/inngest") {
-    res.writeHead(404, { "content-type": "text/plain" }).end("The pipeline worker serves /api/inngest only.\n");
+  const path = (req.url ?? "/").split("?")[0];
+  // For the studio's health check (lib/health): the SDK refuses, and logs, every unsigned request to /api/inngest.
+  if (path === "/health" && req.method === "GET") {
+    res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
     return;
   }
-  void handler(req, res);
+  if (path !== "/api/inngest") {
+    res.writeHead(404, { "content-type": "text/plain" }).end("The pipeline worker serves /api/inngest (and /health) only.\n");
+    return;
+  }
+  handler(req, res);
 });
 server.on("error", (error: NodeJS.ErrnoException) => {
   const hint = error.code === "EADDRINUSE" ? ` Set SHOWRUNNER_WORKER_PORT to a free port.` : "";

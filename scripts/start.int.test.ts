@@ -11,6 +11,7 @@ import { createDb, type Db } from "@/lib/db";
 import { SOURCES, waitFor } from "@/test/pipeline-harness";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { createDispatch } from "@/inngest/dispatch";
+import { engineKeys } from "./lib/engine-keys";
 import { freePort } from "./lib/free-port";
 import { startDatabaseServer } from "./lib/database-server";
 import { STUDIO_DATABASE } from "./lib/studio-database";
@@ -133,7 +134,9 @@ describe.runIf(process.platform === "linux")("npm start, supervised", () => {
       // Episodes as the web server creates them: rows through the use case, then the event to the studio's engine.
       const show = await db.show.findFirstOrThrow({ where: { slug: "signal-and-noise" } });
       const producer = await db.user.findFirstOrThrow({ where: { role: "PRODUCER" } });
-      const dispatch = createDispatch(new Inngest({ id: "showrunner", baseUrl: `http://127.0.0.1:${enginePort}`, isDev: true }));
+      // With the engine's keys, which the studio generated into its data folder (events without them get 401).
+      const keys = engineKeys({ SHOWRUNNER_DATA_DIR: dataDir });
+      const dispatch = createDispatch(new Inngest({ id: "showrunner", baseUrl: `http://127.0.0.1:${enginePort}`, isDev: false, ...keys }));
       const ids: string[] = [];
       for (let i = 0; i < EPISODES; i++) {
         const created = await createEpisode(db, { showId: show.id, topic: `How sleep shapes memory, part ${i + 1}`, targetMinutes: 1, sources: SOURCES }, { id: producer.id, email: producer.email, name: producer.name, role: producer.role });

@@ -15,10 +15,11 @@ import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { openStudioDatabase } from "./lib/studio-database";
 import { migrateDeploy } from "./lib/run";
 import { authSecret } from "./lib/auth-secret";
+import { dataDir } from "@/lib/data-dir";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { webServerEnv } from "./lib/web-server-env";
 import { PIPELINE_WORKER_ARGS } from "./lib/start-pipeline-worker";
-import { spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine";
+import { offlineEngineEnv, spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine";
 import { saysListening, spawnPart } from "./lib/spawn-part";
 import { superviseProcess, type SupervisedProcess } from "./lib/supervise-process";
 import { STUDIO_RUN_VAR } from "./lib/studio-processes";
@@ -87,7 +88,7 @@ async function main() {
     const workerServeUrl = `http://127.0.0.1:${workerPort}/api/inngest`;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      ...(externalInngest ? {} : { INNGEST_DEV: `http://127.0.0.1:${enginePort}` }),
+      ...(externalInngest ? {} : offlineEngineEnv(process.env, `http://127.0.0.1:${enginePort}`)),
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: authSecret(),
       NEXT_TELEMETRY_DISABLED: "1",
@@ -108,7 +109,7 @@ async function main() {
         spawn: () => spawnPipelineEngine(env, enginePort, workerServeUrl),
         ready: (child) => saysListening(child, "pipeline engine"),
       });
-      log(`Pipeline engine: offline engine on http://127.0.0.1:${enginePort} (runs kept in PostgreSQL)`);
+      log(`Pipeline engine: offline engine on http://127.0.0.1:${enginePort} (runs kept in PostgreSQL; keys: INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY, else generated in ${dataDir()})`);
     }
     await supervise({ name: "pipeline worker", spawn: () => spawnPart(PIPELINE_WORKER_ARGS, env), ready: (child) => saysListening(child, "pipeline worker") });
 

@@ -12,6 +12,8 @@ export interface EngineContext {
   retryBaseMs: number;
   requestTimeoutMs: number;
   agents: { http: http.Agent; https: https.Agent };
+  /** Signs every request to an app. */
+  signingKey: string;
   /** Logs a warning, at most once a minute per key (an app that is down would otherwise flood the log). */
   warnThrottled(key: string, message: string): void;
   /** Asks the scheduler to look for work now rather than at its next poll. */

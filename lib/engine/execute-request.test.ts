@@ -50,8 +50,9 @@ describe("interpret", () => {
       retriable: true,
       error: { name: "Error", message: "The app answered HTTP 404: Not found" },
     });
-    expect(interpret({ status: 401, headers: {}, body: "" })).toMatchObject({
-      error: { message: expect.stringContaining("INNGEST_DEV=") },
+    expect(interpret({ status: 401, headers: {}, body: '{"message":"Unauthorized"}' })).toMatchObject({
+      retriable: true,
+      error: { message: expect.stringContaining("same INNGEST_SIGNING_KEY") },
     });
   });
 });

@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import { parseOps, toError, type SdkOp } from "./ops";
+import { signatureHeader } from "./signing";
 import type { SerializedError } from "./types";
 import { isRecord } from "./validate-function";
 
@@ -16,16 +17,19 @@ export interface ExecuteRequestOptions {
   url: URL;
   body: unknown;
   agents: { http: http.Agent; https: https.Agent };
+  /** Signs the request (`X-Inngest-Signature`), so the app's SDK can check it comes from its control plane. */
+  signingKey: string;
   /** Longest silence from the app before giving up on the request (a retriable error). */
   timeoutMs: number;
   signal: AbortSignal;
 }
 
 /** Rejects only when aborted; every other failure is a reply of kind "error". */
-export async function executeRequest({ url, body, agents, timeoutMs, signal }: ExecuteRequestOptions): Promise<SdkReply> {
+export async function executeRequest({ url, body, agents, signingKey, timeoutMs, signal }: ExecuteRequestOptions): Promise<SdkReply> {
   let response: RawResponse;
   try {
-    response = await post(url, JSON.stringify(body), { agents, timeoutMs, signal });
+    const payload = JSON.stringify(body);
+    response = await post(url, payload, signatureHeader(payload, signingKey), { agents, timeoutMs, signal });
   } catch (error) {
     if (signal.aborted) throw error;
     const message = `Could not reach the app at ${url.origin}${url.pathname}: ${(error as Error).message}`;
@@ -68,11 +72,15 @@ export function interpret({ status, headers, body }: RawResponse): SdkReply {
     const ops = parseOps(parseJson(body));
     return ops ? { kind: "ops", ops, retryAfter } : unexpected(status, body);
   }
+  if (status === 401) {
+    const message = `The app refused the engine's signature (HTTP 401: ${excerpt(body)}): give the app and the engine the same INNGEST_SIGNING_KEY`;
+    return { kind: "error", retriable: true, error: { name: "Error", message } };
+  }
   const parsed = parseJson(body);
   const error =
     isRecord(parsed) && typeof parsed.message === "string"
       ? toError(parsed)
-      : { name: "Error", message: `The app answered HTTP ${status}: ${excerpt(body)}${hint(status)}` };
+      : { name: "Error", message: `The app answered HTTP ${status}: ${excerpt(body)}` };
   return { kind: "error", error, retriable: headers["x-inngest-no-retry"] !== "true", retryAfter };
 }
 
@@ -81,12 +89,6 @@ const PROXY_ERRORS = new Set([502, 503, 504]);
 function unexpected(status: number, body: string): SdkReply {
   const message = `The app answered HTTP ${status} with a body the engine cannot read: ${excerpt(body)}`;
   return { kind: "error", retriable: true, error: { name: "Error", message } };
-}
-
-function hint(status: number): string {
-  return status === 401
-    ? " (the app wants signed requests: run it in dev mode, e.g. INNGEST_DEV=http://127.0.0.1:8288)"
-    : "";
 }
 
 const INVALID = Symbol("invalid JSON");
@@ -118,7 +120,8 @@ class NoReply extends Error {}
 function post(
   url: URL,
   payload: string,
-  { agents, timeoutMs, signal }: Omit<ExecuteRequestOptions, "url" | "body">,
+  signature: string,
+  { agents, timeoutMs, signal }: Pick<ExecuteRequestOptions, "agents" | "timeoutMs" | "signal">,
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const transport = url.protocol === "https:" ? https : http;
@@ -127,7 +130,7 @@ function post(
       {
         method: "POST",
         agent: url.protocol === "https:" ? agents.https : agents.http,
-        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload) },
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), "x-inngest-signature": signature },
         signal,
       },
       (response) => {

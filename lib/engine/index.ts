@@ -11,6 +11,7 @@ import { migrate } from "./migrate";
 import { getRun, listFunctions, listRuns, type RunDetail, type RunFilter, type RunSummary } from "./read";
 import { Scheduler } from "./scheduler";
 import { createServer } from "./server";
+import { eventKeyProblem, signingKeyProblem } from "./signing";
 import { registerApp } from "./sync";
 import type { EventInput, FunctionDefinition, Logger } from "./types";
 import { Worker } from "./worker";
@@ -22,7 +23,14 @@ import { Worker } from "./worker";
  */
 export interface EngineOptions {
   databaseUrl: string;
-  /** Default 8288, the Inngest Dev Server's port, so either can serve INNGEST_DEV=http://127.0.0.1:8288. */
+  /** The only key `POST /e/<key>` accepts (the SDK's INNGEST_EVENT_KEY). */
+  eventKey: string;
+  /**
+   * `signkey-<env>-<64 hex digits>`: signs every request to an app and authenticates `POST /fn/register` (the SDK's
+   * INNGEST_SIGNING_KEY; the app must run in cloud mode, i.e. not with INNGEST_DEV, to check it).
+   */
+  signingKey: string;
+  /** Default 8288, the Inngest servers' port. */
   port?: number;
   host?: string;
   /** Serve URLs to sync on start, retried in the background until each app answers. */
@@ -39,7 +47,7 @@ export interface EngineOptions {
 }
 
 export interface Engine {
-  /** Base URL of the engine, e.g. http://127.0.0.1:8288: the SDK's `baseUrl` / INNGEST_DEV. */
+  /** Base URL of the engine, e.g. http://127.0.0.1:8288: the SDK's `baseUrl` / INNGEST_BASE_URL. */
   url: string;
   /** Sends events as `inngest.send()` would; resolves with their ids once they are dispatched. */
   send(events: EventInput | EventInput[]): Promise<string[]>;
@@ -53,6 +61,8 @@ export interface Engine {
 }
 
 export async function startEngine(options: EngineOptions): Promise<Engine> {
+  const problem = eventKeyProblem(options.eventKey) ?? signingKeyProblem(options.signingKey);
+  if (problem) throw new Error(`The engine's keys are not usable: ${problem} (see docs/engine.md, Keys).`);
   const log = options.log ?? console;
   const pool = createPool(options.databaseUrl);
   let worker: Worker | undefined;
@@ -77,6 +87,7 @@ async function assemble(options: EngineOptions, log: Logger, pool: pg.Pool, work
     retryBaseMs: options.retryBaseMs ?? 1_000,
     requestTimeoutMs: options.requestTimeoutMs ?? 30 * 60_000,
     agents,
+    signingKey: options.signingKey,
     warnThrottled: (key, message) => {
       if (Date.now() - (warned.get(key) ?? 0) < 60_000) return;
       warned.set(key, Date.now());
@@ -114,6 +125,7 @@ async function assemble(options: EngineOptions, log: Logger, pool: pg.Pool, work
         return { status: 200, body: { ids: await send(events), status: 200 } };
       },
     },
+    { eventKey: options.eventKey, signingKey: options.signingKey },
     log,
   );
   await new Promise<void>((resolve, reject) => {
@@ -161,3 +173,4 @@ async function assemble(options: EngineOptions, log: Logger, pool: pg.Pool, work
 export type { EventInput, EventPayload, FunctionDefinition, Logger, RunStatus, StepOutcome } from "./types";
 export type { RunDetail, RunFilter, RunSummary, RunView } from "./read";
 export { SyncRefusedError } from "./app-sync";
+export { newEventKey, newSigningKey } from "./signing";

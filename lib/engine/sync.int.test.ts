@@ -36,7 +36,7 @@ afterAll(async () => {
 
 /** Serves `functions` of another app, and returns its serve URL. */
 async function serveApp(id: string, define: (client: Inngest) => InngestFunction.Any[]): Promise<string> {
-  const client = new Inngest({ id, baseUrl: t.engine.url, isDev: true, logger: { info() {}, warn() {}, error() {}, debug() {} } });
+  const client = new Inngest({ id, baseUrl: t.engine.url, isDev: false, ...t.keys, logger: { info() {}, warn() {}, error() {}, debug() {} } });
   const server = http.createServer(serve({ client, functions: define(client) }));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -2,11 +2,12 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Inngest, type InngestFunction } from "inngest";
 import { serve } from "inngest/node";
-import { startEngine, type Engine, type EngineOptions, type Logger } from "./index";
+import { newEventKey, newSigningKey, startEngine, type Engine, type EngineOptions, type Logger } from "./index";
 
 /**
  * For the engine's integration tests: a tiny, generic Inngest app served by the SDK's real Node `serve()`
- * handler on a random port, and an engine on a test database driving it.
+ * handler on a random port (in cloud mode: it checks the engine's signatures), and an engine on a test database
+ * driving it.
  */
 export const quietLog: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 
@@ -14,6 +15,8 @@ const quietSdkLogger = { ...quietLog, debug: () => {} };
 
 export interface TestApp {
   engine: Engine;
+  /** The engine's keys, which the app's client has too. */
+  keys: { eventKey: string; signingKey: string };
   client: Inngest;
   serveUrl: string;
   /** Stops the engine and starts a new one on the same database and port, as after a restart. */
@@ -32,11 +35,27 @@ export async function startTestApp(
   defineFunctions: (client: Inngest) => InngestFunction.Any[],
   options: Partial<EngineOptions> = {},
 ): Promise<TestApp> {
-  const engineOptions: EngineOptions = { databaseUrl, port: 0, retryBaseMs: 10, pollMs: 50, log: quietLog, ...options };
+  const engineOptions: EngineOptions = {
+    databaseUrl,
+    eventKey: newEventKey(),
+    signingKey: newSigningKey(),
+    port: 0,
+    retryBaseMs: 10,
+    pollMs: 50,
+    log: quietLog,
+    ...options,
+  };
   let engine = await startEngine(engineOptions);
   const port = Number(new URL(engine.url).port);
-  const client = new Inngest({ id: "engine-test", baseUrl: engine.url, isDev: true, logger: quietSdkLogger });
-  const app = http.createServer(serve({ client, functions: defineFunctions(client) }));
+  const client = new Inngest({
+    id: "engine-test",
+    baseUrl: engine.url,
+    isDev: false,
+    eventKey: engineOptions.eventKey,
+    signingKey: engineOptions.signingKey,
+    logger: quietSdkLogger,
+  });
+  const app = http.createServer();
   const listen = (appPort: number) => new Promise<void>((resolve) => app.listen(appPort, "127.0.0.1", resolve));
   const stopApp = () => {
     app.closeAllConnections();
@@ -44,6 +63,8 @@ export async function startTestApp(
   };
   await listen(0);
   const appPort = (app.address() as AddressInfo).port;
+  // As the pipeline worker does: the URL the app registers is its own, whatever Host a sync request carries.
+  app.on("request", serve({ client, functions: defineFunctions(client), serveOrigin: `http://127.0.0.1:${appPort}` }));
   const serveUrl = `http://127.0.0.1:${appPort}/api/inngest`;
   await engine.syncApp(serveUrl);
   const stopEngine = () => engine.close();
@@ -54,6 +75,7 @@ export async function startTestApp(
     get engine() {
       return engine;
     },
+    keys: { eventKey: engineOptions.eventKey, signingKey: engineOptions.signingKey },
     client,
     serveUrl,
     async restartEngine() {

@@ -185,7 +185,7 @@ describe("sleeps, waits and invokes", () => {
     await t.stopEngine();
     // A real engine process, killed with SIGKILL mid-step: no cleanup of any kind runs.
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/engine.ts"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, INNGEST_ENGINE_PORT: "0" },
+      env: { ...process.env, DATABASE_URL: databaseUrl, INNGEST_ENGINE_PORT: "0", INNGEST_EVENT_KEY: t.keys.eventKey, INNGEST_SIGNING_KEY: t.keys.signingKey },
       stdio: ["ignore", "pipe", "inherit"],
     });
     try {
@@ -197,7 +197,7 @@ describe("sleeps, waits and invokes", () => {
         child.on("exit", () => reject(new Error("the engine process exited")));
       });
       const event = { name: "test/gated", data: { value: "done" } };
-      const response = await fetch(`${url}/e/test`, { method: "POST", body: JSON.stringify(event) });
+      const response = await fetch(`${url}/e/${t.keys.eventKey}`, { method: "POST", body: JSON.stringify(event) });
       expect(response.status).toBe(200);
       await waitFor("the step to start", async () => bodies.get("gated:open") === 1);
     } finally {

@@ -7,16 +7,20 @@ import type { PipelineConfig } from "@/lib/config";
 import { defaultStages, type StageRegistry } from "@/lib/pipeline/registry";
 import type { StageProviders } from "@/lib/pipeline/types";
 import { createFunctions } from "@/inngest/functions";
+import { stripErrorStacks } from "@/inngest/strip-error-stacks";
 import { createDispatch, type Dispatch } from "@/inngest/dispatch";
 import { startEngine, type Engine, type EngineOptions } from "@/lib/engine";
 import { claimHoldOwner, type HoldOwner } from "@/lib/costs/hold-owner";
+import { engineKeys } from "./engine-keys";
 import { freePort } from "./free-port";
+import { guardServeHandler } from "./guard-serve-handler";
 
 /**
  * The real pipeline hosted in this process: the app's Inngest functions behind the SDK's own serve() handler (the
- * Node adapter of the same handler Next uses) on a free local port, and the offline engine driving it over HTTP,
- * all on one PostgreSQL database. Used by the integration tests' harness, `npm run bench:pipeline` and
- * `npm run produce`.
+ * Node adapter of the same handler Next uses, in cloud mode: it checks the engine's signatures) on a free local port,
+ * and the offline engine driving it over HTTP, all on one PostgreSQL database. The keys are the studio's
+ * (engine-keys.ts): engines sharing a database run each other's jobs, so each must be able to call every app. Used by
+ * the integration tests' harness, `npm run bench:pipeline` and `npm run produce`.
  */
 export interface PipelineHost {
   db: Db;
@@ -65,7 +69,8 @@ const silent = { info() {}, warn() {}, error() {}, debug() {} };
 
 export async function startPipelineHost(databaseUrl: string, options: PipelineHostOptions): Promise<PipelineHost> {
   const db = createDb(databaseUrl);
-  const engineOptions: EngineOptions = { databaseUrl, port: await freePort(), ...options.engine };
+  const keys = engineKeys();
+  const engineOptions: EngineOptions = { databaseUrl, ...keys, port: await freePort(), ...options.engine };
   let engine: Engine | undefined;
   let app: http.Server | undefined;
   let holdOwner: HoldOwner | undefined;
@@ -73,7 +78,14 @@ export async function startPipelineHost(databaseUrl: string, options: PipelineHo
     // Before any stage runs: releases the budget holds a crashed earlier process left behind.
     holdOwner = await claimHoldOwner(databaseUrl, console.warn);
     engine = await startEngine(engineOptions);
-    const client = new Inngest({ id: "showrunner", baseUrl: engine.url, isDev: true, logger: options.sdkLogger ?? silent });
+    const client = new Inngest({
+      id: "showrunner",
+      baseUrl: engine.url,
+      isDev: false,
+      ...keys,
+      middleware: stripErrorStacks(),
+      logger: options.sdkLogger ?? silent,
+    });
     let providers: Promise<StageProviders> | undefined;
     const functions = createFunctions(client, {
       db,
@@ -86,8 +98,11 @@ export async function startPipelineHost(databaseUrl: string, options: PipelineHo
       config: options.config,
       holdOwner: holdOwner.id,
     });
-    app = http.createServer(serve({ client, functions }));
-    const serveUrl = `http://127.0.0.1:${await listen(app)}/api/inngest`;
+    app = http.createServer();
+    const origin = `http://127.0.0.1:${await listen(app)}`;
+    // As the worker: the URL registered is this server's, whatever Host a sync request carries.
+    app.on("request", guardServeHandler(serve({ client, functions, serveOrigin: origin })));
+    const serveUrl = `${origin}/api/inngest`;
     const previousApps = options.restorePreviousApps
       ? [...new Set((await engine.listFunctions()).map((f) => f.appUrl))].filter((url) => url !== serveUrl)
       : [];

@@ -7,7 +7,8 @@ import { Inngest } from "inngest";
 import { describe, expect, it } from "vitest";
 import { freshDatabase } from "@/test/db";
 import { SOURCES, waitFor } from "@/test/pipeline-harness";
-import { startEngine } from "@/lib/engine";
+import { newEventKey, newSigningKey, startEngine } from "@/lib/engine";
+import { signatureHeader } from "@/lib/engine/signing";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { createDispatch } from "@/inngest/dispatch";
@@ -22,8 +23,19 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
     await seedDemoWorkspace(db, { PRODUCER: "producer-password", EDITOR: "editor-password", ADMIN: "admin-password" });
     const port = await freePort();
     const serveUrl = `http://127.0.0.1:${port}/api/inngest`;
-    const engine = await startEngine({ databaseUrl: url, port: 0, appUrls: [serveUrl], retryBaseMs: 50, pollMs: 50, log: quiet });
-    const env = { ...process.env, DATABASE_URL: url, INNGEST_DEV: engine.url, SHOWRUNNER_GATE_TIMEOUT: "10m", STORAGE_DIR: mkdtempSync(path.join(tmpdir(), "worker-audio-")) };
+    const keys = { eventKey: newEventKey(), signingKey: newSigningKey() };
+    const engine = await startEngine({ databaseUrl: url, ...keys, port: 0, appUrls: [serveUrl], retryBaseMs: 50, pollMs: 50, log: quiet });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: url,
+      INNGEST_BASE_URL: engine.url,
+      INNGEST_EVENT_KEY: keys.eventKey,
+      INNGEST_SIGNING_KEY: keys.signingKey,
+      NODE_ENV: "production",
+      SHOWRUNNER_GATE_TIMEOUT: "10m",
+      STORAGE_DIR: mkdtempSync(path.join(tmpdir(), "worker-audio-")),
+    };
+    delete env.INNGEST_DEV;
     const worker = await startPipelineWorker(env, port).catch(async (error: unknown) => {
       await engine.close();
       throw error;
@@ -36,12 +48,31 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
       expect(functions.map((f) => f.appUrl)).toEqual(functions.map(() => serveUrl));
       expect(functions.map((f) => f.id)).toContain("showrunner-produce-episode");
       expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(404);
+      // Health is answered by the worker itself: an unsigned GET of the serve URL is refused.
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+      expect((await fetch(serveUrl)).status).toBe(401);
 
       // This process only sends the event, as the web server does; the stages must run in the worker.
       const show = await db.show.findFirstOrThrow();
       const producer = await db.user.findFirstOrThrow({ where: { role: "PRODUCER" } });
       const episode = await createEpisode(db, { showId: show.id, topic: "How sleep shapes memory", targetMinutes: 2, sources: SOURCES }, producer);
-      await createDispatch(new Inngest({ id: "showrunner", baseUrl: engine.url, isDev: true })).requestPipeline(episode, "create");
+
+      // A call that does not come from the engine runs nothing: unsigned, signed with another key, or signed too long ago.
+      const event = { name: "episode/pipeline.requested", data: { episodeId: episode.id, showId: show.id, reason: "create" } };
+      const forged = JSON.stringify({ event, events: [event], steps: {}, ctx: { run_id: "forged", attempt: 0, max_attempts: 5, disable_immediate_execution: false, use_api: false, stack: { stack: [], current: 0 } } });
+      const execute = `${serveUrl}?fnId=showrunner-produce-episode&stepId=step`;
+      for (const signature of [undefined, signatureHeader(forged, newSigningKey()), signatureHeader(forged, keys.signingKey, Date.now() - 10 * 60_000)]) {
+        const response = await fetch(execute, { method: "POST", headers: { "content-type": "application/json", ...(signature && { "x-inngest-signature": signature }) }, body: forged });
+        expect(response.status).toBe(401);
+        expect(await response.text()).not.toMatch(/at |\.ts|\/work\//);
+      }
+      // A body that is not JSON (which the SDK throws on rather than answers) gets a 400, and the worker stays up.
+      const garbled = await fetch(execute, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+      expect(garbled.status).toBe(400);
+      expect(await garbled.json()).toEqual({ message: "The request body is not JSON." });
+      expect(await db.stageRun.count({ where: { episodeId: episode.id } })).toBe(0);
+
+      await createDispatch(new Inngest({ id: "showrunner", baseUrl: engine.url, isDev: false, ...keys })).requestPipeline(episode, "create");
 
       await waitFor("the script gate", () => db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } }), 90_000);
       const stages = await db.stageRun.findMany({ where: { episodeId: episode.id, status: "SUCCEEDED" }, select: { stage: true } });
@@ -64,7 +95,7 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
     const { url, db } = await freshDatabase();
     await db.$disconnect();
     try {
-      await expect(startPipelineWorker({ ...process.env, DATABASE_URL: url, INNGEST_DEV: "http://127.0.0.1:9" }, port)).rejects.toThrow(
+      await expect(startPipelineWorker({ ...process.env, DATABASE_URL: url, INNGEST_BASE_URL: "http://127.0.0.1:9", INNGEST_EVENT_KEY: newEventKey(), INNGEST_SIGNING_KEY: newSigningKey() }, port)).rejects.toThrow(
         /The pipeline worker .* exited \(exit code 1\) before it was listening/,
       );
     } finally {
@@ -74,7 +105,7 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
 
   it("exits when the connection that marks its budget holds as live ends, so it is restarted with a new claim", async () => {
     const { url, db } = await freshDatabase();
-    const worker = await startPipelineWorker({ ...process.env, DATABASE_URL: url, INNGEST_DEV: "http://127.0.0.1:9" }, await freePort());
+    const worker = await startPipelineWorker({ ...process.env, DATABASE_URL: url, INNGEST_BASE_URL: "http://127.0.0.1:9", INNGEST_EVENT_KEY: newEventKey(), INNGEST_SIGNING_KEY: newSigningKey() }, await freePort());
     try {
       const exit = once(worker.child, "exit");
       // As when PostgreSQL restarts: the server ends the session that holds the worker's owner lock.

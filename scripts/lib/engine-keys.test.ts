@@ -1,0 +1,29 @@
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { engineKeys } from "./engine-keys";
+
+describe("engineKeys", () => {
+  it("generates the keys once into the data folder, readable by this user only", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "engine-keys-"));
+    const first = engineKeys({ SHOWRUNNER_DATA_DIR: dir });
+    expect(first.signingKey).toMatch(/^signkey-local-[0-9a-f]{64}$/);
+    expect(first.eventKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(engineKeys({ SHOWRUNNER_DATA_DIR: dir })).toEqual(first);
+    expect(readFileSync(path.join(dir, "inngest-signing-key"), "utf8")).toBe(first.signingKey);
+    expect(statSync(path.join(dir, "inngest-event-key")).mode & 0o777).toBe(0o600);
+    expect(statSync(path.join(dir, "inngest-signing-key")).mode & 0o777).toBe(0o600);
+  });
+
+  it("takes the keys from the environment when set, and refuses one that is not usable", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "engine-keys-"));
+    const signingKey = `signkey-prod-${"ab".repeat(32)}`;
+    expect(engineKeys({ SHOWRUNNER_DATA_DIR: dir, INNGEST_EVENT_KEY: "an-event-key-of-mine", INNGEST_SIGNING_KEY: signingKey })).toEqual({
+      eventKey: "an-event-key-of-mine",
+      signingKey,
+    });
+    expect(() => engineKeys({ SHOWRUNNER_DATA_DIR: dir, INNGEST_SIGNING_KEY: "secret" })).toThrow(/INNGEST_SIGNING_KEY .*signkey-<env>-<64 hex digits>/);
+    expect(() => engineKeys({ SHOWRUNNER_DATA_DIR: dir, INNGEST_EVENT_KEY: "short" })).toThrow(/INNGEST_EVENT_KEY/);
+  });
+});
