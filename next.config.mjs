@@ -11,7 +11,7 @@ const securityHeaders = [
   {
     key: "permissions-policy",
     value:
-      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), midi=(), " +
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), " +
       "display-capture=(), accelerometer=(), gyroscope=(), magnetometer=()",
   },
 ];
