@@ -140,6 +140,12 @@ test.describe("web hardening", () => {
       await expect(page.getByTestId("main-nav"), path).toBeVisible();
       expect(await violations(), path).toEqual([]);
     }
+    // The 404 page too (it must not be one prerendered without the nonce).
+    await page.goto("/no-such-page");
+    await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+    const nonces = await page.locator("script").evaluateAll((all) => all.map((s) => (s as HTMLScriptElement).nonce));
+    expect(nonces.filter((n) => !n), "scripts without the nonce on the 404 page").toEqual([]);
+    expect(await violations(), "the 404 page").toEqual([]);
     // A client-side navigation loads further scripts: they run too.
     await page.goto("/");
     await page.getByTestId("main-nav").getByRole("link", { name: "Shows" }).click();
