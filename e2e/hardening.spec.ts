@@ -107,6 +107,10 @@ test.describe("web hardening", () => {
     const missingPage = await api.get("/no-such-page");
     expect(missingPage.status()).toBe(404);
     expectSecurityHeaders(missingPage, "a missing page", PAGE_CSP);
+    // An episode's audio file may also be opened on its own, to play in the browser's media viewer.
+    const audioFile = await api.get("/api/episodes/cnosuchepisode00000000000/audio/file");
+    expect(audioFile.status()).toBe(404);
+    expectSecurityHeaders(audioFile, "an audio file", /^default-src 'none'; media-src 'self'; /);
     const missingApi = await api.get("/api/no-such-route");
     expect(missingApi.status()).toBe(404);
     expectSecurityHeaders(missingApi, "a missing API route", NONE_CSP);
