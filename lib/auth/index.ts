@@ -9,7 +9,7 @@ import { clientAddress, parseTrustedProxies } from "@/lib/http/client-address";
 let limiter: SignInLimiter | undefined;
 let trustedProxies: ReturnType<typeof parseTrustedProxies> | undefined; // null: none configured
 
-/** The sign-in's address for the limiter: from X-Forwarded-For only behind SHOWRUNNER_TRUSTED_PROXIES. */
+/** The sign-in's address for the limiter: the socket's, or past SHOWRUNNER_TRUSTED_PROXIES the client they saw. */
 function clientIp(request: Request): string {
   if (trustedProxies === undefined) trustedProxies = parseTrustedProxies(process.env.SHOWRUNNER_TRUSTED_PROXIES);
   return clientAddress(request.headers, trustedProxies);

@@ -1,13 +1,11 @@
 import { BlockList, isIP } from "node:net";
 
 /**
- * The key for a client whose address the studio cannot know: Next hands route handlers no socket, and fills
- * X-Forwarded-For with the socket's address only when the client sent none, so without a proxy in front the header is
- * whatever the client chose. All such clients share this key.
+ * The key for a request whose address cannot be read: no X-Forwarded-For at all (route code run by something other
+ * than scripts/web-server.ts, which always appends the socket's address, e.g. a test or `next dev`), or an entry that
+ * is not an address. All such requests share it.
  */
-export const DIRECT_CLIENT = "direct";
-/** An X-Forwarded-For entry that is not an address (only a misbehaving proxy writes one). */
-const UNKNOWN_CLIENT = "unknown";
+export const UNKNOWN_CLIENT = "unknown";
 
 /**
  * SHOWRUNNER_TRUSTED_PROXIES: comma-separated addresses or CIDR ranges of the proxies in front of the studio; null when
@@ -29,24 +27,32 @@ export function parseTrustedProxies(value: string | undefined): BlockList | null
   return trusted;
 }
 
-/** An X-Forwarded-For entry as a bare address: `[::1]:80` and `1.2.3.4:80` lose their ports; null if not an address. */
-function addressOf(entry: string): string | null {
-  const bare = entry.trim().replace(/^\[([^\]]+)\](?::\d+)?$/, "$1").replace(/^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/, "$1");
+/**
+ * An address as one key: `[::1]:80` and `1.2.3.4:80` lose their ports, an IPv4-mapped IPv6 address (`::ffff:1.2.3.4`,
+ * what a dual-stack socket reports for an IPv4 peer) becomes the IPv4 address, IPv6 is lowercased; null if not an
+ * address.
+ */
+export function bareAddress(entry: string): string | null {
+  const bare = entry
+    .trim()
+    .replace(/^\[([^\]]+)\](?::\d+)?$/, "$1")
+    .replace(/^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/, "$1")
+    .replace(/^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i, "$1");
   return isIP(bare) ? bare.toLowerCase() : null;
 }
 
 /**
- * The address a request came from, for per-address limits. Only with trusted proxies configured is X-Forwarded-For
- * read: right to left, past the trusted proxies, the first address is the one the outermost trusted proxy saw (what is
- * further left, the client wrote itself). Without them the address cannot be known (see DIRECT_CLIENT).
+ * The address a request came from, for per-address limits, from X-Forwarded-For, to whose right the studio's web
+ * server (scripts/web-server.ts) appends the address of the socket it reads the request from. Read right to left,
+ * past the trusted proxies: without any, that is the socket's address itself, which a client cannot forge; behind
+ * trusted proxies, the address the outermost of them saw. What is further left the client may have written itself.
  */
 export function clientAddress(headers: Headers, trusted: BlockList | null): string {
-  if (!trusted) return DIRECT_CLIENT;
   const hops = (headers.get("x-forwarded-for") ?? "").split(",").filter((h) => h.trim() !== "");
   for (let i = hops.length - 1; i >= 0; i--) {
-    const address = addressOf(hops[i]!);
+    const address = bareAddress(hops[i]!);
     if (!address) return UNKNOWN_CLIENT;
-    if (!trusted.check(address, isIP(address) === 6 ? "ipv6" : "ipv4") || i === 0) return address;
+    if (!trusted?.check(address, isIP(address) === 6 ? "ipv6" : "ipv4") || i === 0) return address;
   }
-  return DIRECT_CLIENT;
+  return UNKNOWN_CLIENT;
 }
