@@ -39,7 +39,7 @@ const nextConfig = {
         source: "/api/episodes/:id/audio/file",
         headers: [{ key: "content-security-policy", value: "default-src 'none'; media-src 'self'; frame-ancestors 'none'" }],
       },
-      // HSTS only over TLS, which here always ends at a proxy in front (`next start` serves plain HTTP). Browsers ignore
+      // HSTS only over TLS, which here always ends at a proxy in front (the studio's web server speaks plain HTTP). Browsers ignore
       // it over plain HTTP, so a client claiming https on a plain connection gains nothing.
       {
         source: "/:path*",
