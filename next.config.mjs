@@ -1,3 +1,21 @@
+/**
+ * Security headers on every response: pages, API answers, 404s, files. A page replaces this Content-Security-Policy
+ * with one carrying a nonce for its scripts (proxy.ts, lib/http/content-security-policy.ts; lowercase keys so that one
+ * replaces this one rather than adding a second); everything else is data or a file, which may load or run nothing.
+ */
+const securityHeaders = [
+  { key: "content-security-policy", value: "default-src 'none'; frame-ancestors 'none'" },
+  { key: "x-frame-options", value: "DENY" },
+  { key: "x-content-type-options", value: "nosniff" },
+  { key: "referrer-policy", value: "strict-origin-when-cross-origin" },
+  {
+    key: "permissions-policy",
+    value:
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), " +
+      "display-capture=(), accelerometer=(), gyroscope=(), magnetometer=()",
+  },
+];
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // Native and WASM packages are loaded from node_modules at run time rather than bundled.
@@ -13,6 +31,23 @@ const nextConfig = {
     "minisearch",
   ],
   poweredByHeader: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Opened on its own, an episode's audio plays in the browser's media viewer, which needs media from here.
+      {
+        source: "/api/episodes/:id/audio/file",
+        headers: [{ key: "content-security-policy", value: "default-src 'none'; media-src 'self'; frame-ancestors 'none'" }],
+      },
+      // HSTS only over TLS, which here always ends at a proxy in front (the studio's web server speaks plain HTTP). Browsers ignore
+      // it over plain HTTP, so a client claiming https on a plain connection gains nothing.
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "strict-transport-security", value: "max-age=31536000" }],
+      },
+    ];
+  },
   // Every studio page is dynamic (per user, live data): nothing to gain from Next's in-memory response cache.
   cacheMaxMemorySize: 0,
   // forbidden() renders app/forbidden.tsx with a real 403 status.

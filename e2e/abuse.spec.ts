@@ -26,6 +26,8 @@ interface Route {
   methods: string[];
   /** Whether the handler reads a body at all (a 413 past its limit); one that does not never buffers it either. */
   readsBody: boolean;
+  /** The body's type the route accepts (any other gets 415 before a byte is read). */
+  contentType: string;
 }
 
 /** Every app/**\/route.ts with the HTTP methods it exports (`export const GET`, `export { x as POST }`, `export const { GET }`). */
@@ -43,7 +45,9 @@ function routesInCode(): Route[] {
       .split(path.sep)
       .filter((s) => !/^\(.*\)$/.test(s))
       .map((s) => s.replace(/^\[(?:\.\.\.)?(\w+)\]$/, "{$1}"));
-    return { file, pattern: `/${segments.join("/")}`, methods, readsBody: /(?<!\.)\bjson\(|withBoundedBody/.test(source) };
+    const readsBody = /(?<!\.)\bjson\(|withBoundedBody/.test(source);
+    const contentType = source.includes('bodyType: "multipart"') ? "multipart/form-data; boundary=x" : "application/json";
+    return { file, pattern: `/${segments.join("/")}`, methods, readsBody, contentType };
   });
 }
 
@@ -272,7 +276,7 @@ test.describe("abuse: every entry bounds its input", () => {
         }
         // The same 11 MB with no declared length: read only up to the route's limit (413), or refused before reading.
         const chunkedUrl = urls.at(-1)!;
-        const streamed = await sendChunked(method, chunkedUrl, await cookieOf(admin), 11 * 1024 * 1024);
+        const streamed = await sendChunked(method, chunkedUrl, await cookieOf(admin), 11 * 1024 * 1024, { "content-type": route.contentType });
         const streamedLabel = `${method} ${chunkedUrl} with 11 MB chunked`;
         if (streamed.status === 0) {
           // Cut short by the server: it stopped reading, and it still answers.

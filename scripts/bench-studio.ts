@@ -1,7 +1,7 @@
 /**
  * `npm run bench:studio -- [--requests 200] [--database URL] [--port N] [--trace-queries]`: the studio's server
  * latency and memory on a loaded database (`npm run seed:load`). Builds when needed, starts the production server
- * (`next start`, with the memory settings `npm start` gives it) against the load database, signs in as the admin and an editor through Auth.js's credentials flow,
+ * (scripts/web-server.ts, with the memory settings `npm start` gives it) against the load database, signs in as the admin and an editor through Auth.js's credentials flow,
  * warms up, then requests the dashboard, episode pages, the episode JSON, the episode list and the review queue,
  * first one at a time and then 4 at a time. Prints per route p50/p95/p99/max (ms to the last byte of the body) and
  * the peak RSS of the server's process tree (sampled from /proc every 100 ms), beside the targets. Figures, not
@@ -15,11 +15,11 @@ import path from "node:path";
 import { createDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { authSecret } from "./lib/auth-secret";
-import { bin } from "./lib/run";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { freePort } from "./lib/free-port";
 import { waitForHttp } from "./lib/wait-for-http";
 import { webServerEnv } from "./lib/web-server-env";
+import { webServerArgs } from "./lib/bundle-web-server";
 import { parseArgs } from "./lib/load-seed/args";
 import { LOAD_DATABASE, LOAD_EMAILS, LOAD_PASSWORDS, openLoadDatabase } from "./lib/load-seed/load-database";
 import { StudioSession } from "./lib/load-seed/bench/http-session";
@@ -179,10 +179,10 @@ async function main() {
   };
   await buildIfNeeded({ ...env, NODE_OPTIONS: process.env.NODE_OPTIONS ?? "" });
 
-  // Its own process group, so stopping it stops next-server's children too.
+  // Its own process group, so stopping it stops any child of it too.
   const serverEnv = webServerEnv(env);
   console.log(`Server as \`npm start\` runs it: NODE_OPTIONS="${serverEnv.NODE_OPTIONS}" MALLOC_ARENA_MAX=${serverEnv.MALLOC_ARENA_MAX}`);
-  const web = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, ...serverEnv }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const web = spawn(process.execPath, webServerArgs(port, "127.0.0.1"), { env: { ...env, ...serverEnv }, stdio: ["ignore", "ignore", "inherit"], detached: true });
   const stop = () => {
     try {
       if (web.pid) process.kill(-web.pid, "SIGTERM");

@@ -4,7 +4,6 @@
  * `npm start` arranges it: the offline engine and the worker in processes of their own, the web server under its memory
  * cap, all stopping when this process dies (not restarted: a journey that kills a part should fail).
  */
-import path from "node:path";
 import { writeFileSync } from "node:fs";
 import { createDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
@@ -15,6 +14,7 @@ import { startDatabaseServer } from "./lib/database-server";
 import { migrateDeploy } from "./lib/run";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { webServerEnv } from "./lib/web-server-env";
+import { webServerArgs } from "./lib/bundle-web-server";
 import { offlineEngineEnv, spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine";
 import { saysListening, spawnPart } from "./lib/spawn-part";
 import { stopChild } from "./lib/supervise-process";
@@ -69,14 +69,14 @@ const env = {
 const engine = usesExternalInngest() ? undefined : spawnPipelineEngine(env, enginePort, `http://127.0.0.1:${workerPort}/api/inngest`);
 const [worker] = await Promise.all([startPipelineWorker(env, workerPort), engine && saysListening(engine, "pipeline engine")]);
 await buildIfNeeded(env);
-const web = spawnPart([path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], { ...env, ...webServerEnv(env) });
+const web = spawnPart(webServerArgs(port), { ...env, ...webServerEnv(env) });
 writeFileSync(webServerPidFile(port), String(web.pid));
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  // Each part's process group: next-server's children too; SIGKILL for a part that does not stop within 10 s.
+  // Each part's process group, children too; SIGKILL for a part that does not stop within 10 s.
   await Promise.all([web, worker.child, engine].map((child) => child && stopChild(child)));
   await server.dropDatabase(name).catch(() => {});
   await server.stop();

@@ -8,7 +8,6 @@
  * It is not tied to its own parent (npm, a shell, the tsx CLI): `nohup npm start &` keeps running.
  */
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createDb } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
@@ -18,6 +17,7 @@ import { authSecret } from "./lib/auth-secret";
 import { dataDir } from "@/lib/data-dir";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { webServerEnv } from "./lib/web-server-env";
+import { webServerArgs } from "./lib/bundle-web-server";
 import { PIPELINE_WORKER_ARGS } from "./lib/start-pipeline-worker";
 import { offlineEngineEnv, spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine";
 import { saysListening, spawnPart } from "./lib/spawn-part";
@@ -25,7 +25,6 @@ import { superviseProcess, type SupervisedProcess } from "./lib/supervise-proces
 import { STUDIO_RUN_VAR } from "./lib/studio-processes";
 import { clearLeftovers, ensurePortsFree, readStudioState, removeStudioState, writeStudioState } from "./lib/studio-state";
 import { readPostmaster, stopPostmaster } from "./lib/postmaster";
-import { waitForHttp } from "./lib/wait-for-http";
 import { onStopSignal } from "./lib/on-stop-signal";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -114,11 +113,11 @@ async function main() {
     await supervise({ name: "pipeline worker", spawn: () => spawnPart(PIPELINE_WORKER_ARGS, env), ready: (child) => saysListening(child, "pipeline worker") });
 
     await buildIfNeeded(env);
-    const nextBin = path.resolve("node_modules/next/dist/bin/next");
+    const webServer = webServerArgs(port);
     await supervise({
       name: "web server",
-      spawn: () => spawnPart([nextBin, "start", "-p", String(port)], { ...env, ...webServerEnv(env) }),
-      ready: () => waitForHttp(`http://127.0.0.1:${port}/login`, "The studio", { timeoutMs: 60_000 }),
+      spawn: () => spawnPart(webServer, { ...env, ...webServerEnv(env) }),
+      ready: (child) => saysListening(child, "web server"),
     });
 
     console.log(`\nShowrunner is ready at http://localhost:${port} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "@/lib/domain/roles";
+import { safeRedirectUrl } from "@/lib/http/safe-callback-path";
 
 declare module "next-auth" {
   interface User {
@@ -45,9 +46,9 @@ export const authConfig = {
       }
       return session;
     },
-    // Used by the proxy: pages need a session; the proxy only redirects, it authorises nothing.
-    authorized({ auth }) {
-      return Boolean(auth?.user);
+    // Same-origin paths only, by the sign-in page's rule (Auth.js's default lets `/.//evil.example` through).
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
     },
   },
 } satisfies NextAuthConfig;

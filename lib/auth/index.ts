@@ -5,11 +5,15 @@ import { db } from "@/lib/db";
 import { authConfig } from "@/lib/auth/auth.config";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { createSignInLimiter, type SignInLimiter } from "@/lib/auth/sign-in-limiter";
+import { clientAddress, parseTrustedProxies } from "@/lib/http/client-address";
 
 let limiter: SignInLimiter | undefined;
+let trustedProxies: ReturnType<typeof parseTrustedProxies> | undefined; // null: none configured
 
+/** The sign-in's address for the limiter: the socket's, or past SHOWRUNNER_TRUSTED_PROXIES the client they saw. */
 function clientIp(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+  if (trustedProxies === undefined) trustedProxies = parseTrustedProxies(process.env.SHOWRUNNER_TRUSTED_PROXIES);
+  return clientAddress(request.headers, trustedProxies);
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/domain/errors";
 import type { Role } from "@/lib/domain/roles";
 import { errorResponse } from "@/lib/http/error-response";
 import { DEFAULT_BODY_LIMIT, readJsonBody, refuseDeclaredOversize } from "@/lib/http/read-body";
+import { refuseCrossSiteRequest, refuseUnexpectedBodyType, type BodyType } from "@/lib/http/refuse-cross-site-request";
 
 interface RouteContext<P> {
   req: NextRequest;
@@ -22,6 +23,18 @@ interface RouteOptions {
   maxBodyBytes?: number;
   /** What a 413 says past that limit, when the default (naming the limit in bytes) would mislead. */
   tooLargeMessage?: string;
+  /** What a body sent to this route must be (415 otherwise): JSON unless the route takes a file. */
+  bodyType?: BodyType;
+}
+
+/**
+ * What every route refuses before its handler runs: a state-changing request from another site (403), a body declared
+ * larger than the route's limit (413), and a body of another type than the route's (415).
+ */
+function refuseUnwantedRequest(req: NextRequest, options: RouteOptions, maxBodyBytes: number): void {
+  refuseCrossSiteRequest(req);
+  refuseDeclaredOversize(req, maxBodyBytes, options.tooLargeMessage);
+  refuseUnexpectedBodyType(req, options.bodyType);
 }
 
 /** Path parameters named `id` or `…Id` must look like an id; anything else names nothing (and never reaches SQL). */
@@ -34,14 +47,14 @@ function checkIds(params: Record<string, string | string[]>): void {
 }
 
 /**
- * For the few public routes (no session): the same body cap as every other route, and errors as JSON. Such a route
+ * For the few public routes (no session): the same refusals as every other route, and errors as JSON. Such a route
  * reads no body, so refusing a declared oversize is all it needs (Next does not read a body nobody asks for).
  */
 export function withPublicRoute(handler: (req: NextRequest) => Promise<Response>, options: RouteOptions = {}) {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
   return async (req: NextRequest): Promise<Response> => {
     try {
-      refuseDeclaredOversize(req, maxBodyBytes, options.tooLargeMessage);
+      refuseUnwantedRequest(req, options, maxBodyBytes);
       return await handler(req);
     } catch (error) {
       return errorResponse(error);
@@ -50,9 +63,9 @@ export function withPublicRoute(handler: (req: NextRequest) => Promise<Response>
 }
 
 /**
- * Every route handler goes through this guard: it refuses a body declared larger than the route's limit, checks the
- * session and the role on the server (the proxy only redirects pages), checks the shape of ids in the path, and turns
- * thrown errors into JSON responses.
+ * Every route handler goes through this guard: it refuses a cross-site change, a body declared larger than the route's
+ * limit or of another type, checks the session and the role on the server (the proxy only redirects pages), checks the
+ * shape of ids in the path, and turns thrown errors into JSON responses.
  */
 export function withRoute<P extends Record<string, string | string[]> = Record<string, never>>(
   role: Role,
@@ -62,7 +75,7 @@ export function withRoute<P extends Record<string, string | string[]> = Record<s
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
   return async (req: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
     try {
-      refuseDeclaredOversize(req, maxBodyBytes, options.tooLargeMessage);
+      refuseUnwantedRequest(req, options, maxBodyBytes);
       const user = await requireUser(role);
       // Routes without dynamic segments get no params at all.
       const params = ((await context.params) ?? {}) as P;

@@ -6,7 +6,7 @@
 export const DEFAULT_SERVER_NODE_OPTIONS = "--max-old-space-size=128 --max-semi-space-size=4";
 
 /**
- * What the studio's web server (`next start`) adds to its environment: SHOWRUNNER_SERVER_NODE_OPTIONS (else the
+ * What the studio's web server (scripts/web-server.ts) adds to its environment: SHOWRUNNER_SERVER_NODE_OPTIONS (else the
  * default cap) after any NODE_OPTIONS, and glibc's MALLOC_ARENA_MAX (else 2: the JavaScript is single-threaded, and
  * the arenas glibc gives each of Node's helper threads hold freed memory, about 15 MB of RSS here).
  */

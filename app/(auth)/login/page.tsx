@@ -1,25 +1,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/guard";
+import { safeCallbackPath } from "@/lib/http/safe-callback-path";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-// Only same-site paths, so the sign-in page cannot be used to bounce people to another site.
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (!v) return "/";
-  try {
-    const url = new URL(v, "http://local");
-    return url.origin === "http://local" ? `${url.pathname}${url.search}` : "/";
-  } catch {
-    return "/";
-  }
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only the studio's own paths, so the sign-in page cannot be used to bounce people to another site.
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getSessionUser()) redirect(callbackUrl);
   return (
     <div className="flex min-h-screen items-center justify-center px-4">

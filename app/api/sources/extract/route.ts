@@ -24,5 +24,5 @@ export const POST = withRoute(
     const source = await ingestUpload({ filename: file.name, data: new Uint8Array(await file.arrayBuffer()) });
     return NextResponse.json({ source: { kind: source.kind, title: source.title, content: source.content } });
   },
-  { maxBodyBytes: MAX_BODY_BYTES, tooLargeMessage: TOO_LARGE },
+  { maxBodyBytes: MAX_BODY_BYTES, tooLargeMessage: TOO_LARGE, bodyType: "multipart" },
 );
