@@ -136,9 +136,10 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
 
       /**
        * Opens a gate and waits for its decision, which is read from the gate's row: the event only says the row
-       * changed. An event for a gate still pending is ignored (and audited by readGateDecision); the wait goes on
-       * until the gate's deadline, for at most MAX_IGNORED_GATE_EVENTS such events. Returns the decision, or the
-       * reason the run stops.
+       * changed, and a short first wait ends with the row read again (a decision can land before the engine waits).
+       * An event for a gate still pending is ignored (and audited by readGateDecision); the wait goes on until the
+       * gate's deadline, for at most MAX_IGNORED_GATE_EVENTS such events. A retried openGate acts on the row it finds.
+       * Returns the decision, or the reason the run stops.
        */
       async function gate(kind: "SCRIPT" | "FINAL", autoApprove: boolean): Promise<{ decision: "APPROVED" | "REJECTED"; comment: string | null } | { stop: string }> {
         const iteration = next(`gate:${kind}`);
@@ -177,6 +178,8 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
           });
           const ignoredTooMany = woke !== null && ignored >= MAX_IGNORED_GATE_EVENTS;
           let row: GateDecision;
+          // Unless this run expires the gate below, an expired row was closed elsewhere (a cancellation).
+          let closedAs = "gate-closed";
           if (woke && !ignoredTooMany) {
             const read = await step.run(`${k}-decision-read${id}`, async () => ({ ...(await readGateDecision(db, { gateId: opened.id, episodeId, eventId: woke.id })), readAt: Date.now() }));
             row = read;
@@ -189,6 +192,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
             row = await step.run(`${k}-decision-recheck${id}`, () => recheckGate(db, opened.id));
             until = deadline;
           } else {
+            closedAs = woke ? "gate-events-ignored" : "gate-timeout";
             row = await step.run(`${k}-gate-expired${id}`, async () => {
               const closed = await expireGate(db, opened.id);
               if (closed.status === "EXPIRED") {
@@ -200,7 +204,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
             });
           }
           if (row.status === "PENDING") continue;
-          if (row.status === "EXPIRED") return { stop: !woke ? "gate-timeout" : ignoredTooMany ? "gate-events-ignored" : "gate-closed" };
+          if (row.status === "EXPIRED") return { stop: closedAs };
           return decided(id, { status: row.status, comment: row.comment });
         }
       }
