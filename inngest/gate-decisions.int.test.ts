@@ -98,6 +98,16 @@ describe("gates are decided by their row, not by the event", () => {
     expect(await h.db.gate.count({ where: { episodeId: episode.id, status: "PENDING" } })).toBe(0);
     expect((await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).status).toBe("CANCELLED");
   });
+
+  it("gives a retried gate step the decision an editor made in between, comment included", async () => {
+    const show = await h.db.show.findFirstOrThrow();
+    const episode = await createEpisode(h.db, { showId: show.id, topic: "Reply lost", targetMinutes: 1, sources: SOURCES }, h.users.producer);
+    const { pipelineRunId } = await startPipelineRun(h.db, { episodeId: episode.id, engineRunId: `retry-${episode.id}`, reason: "create" });
+    const input = { episodeId: episode.id, pipelineRunId, kind: "SCRIPT" as const, iteration: 1, autoApprove: false };
+    const first = await openGate(h.db, input);
+    await decideGate(h.db, episode.id, { gateId: first.id, decision: "REJECTED", comment: "Shorter intro" }, h.users.editor);
+    expect(await openGate(h.db, input)).toMatchObject({ id: first.id, status: "REJECTED", comment: "Shorter intro", automatic: false });
+  });
 });
 
 describe("a decision whose event was lost", () => {
@@ -119,5 +129,36 @@ describe("a decision whose event was lost", () => {
     expect(await g.db.alert.count({ where: { episodeId: episode.id, kind: "gate.timeout" } })).toBe(0);
     await cancelEpisode(g.db, episode.id, g.users.producer);
     await g.dispatch.cancelPipeline(episode.id);
+  });
+});
+
+describe("a decision made before the engine waits for it", () => {
+  let f: PipelineHarness;
+  beforeAll(async () => {
+    const { url } = await freshDatabase();
+    // A gate deadline far away, and a short first wait: the run must not need the deadline to see the decision.
+    f = await startPipelineHarness(url, { env: { SHOWRUNNER_GATE_TIMEOUT: "10m", SHOWRUNNER_GATE_FIRST_WAIT: "1s" } });
+  });
+  afterAll(() => f?.close());
+
+  it("proceeds long before the gate's deadline when the editor decides as soon as the gate shows", { timeout: 120_000 }, async () => {
+    const show = await f.db.show.findFirstOrThrow();
+    const episode = await createEpisode(f.db, { showId: show.id, topic: "The editor clicks at once", targetMinutes: 1, sources: SOURCES }, f.users.producer);
+    await f.dispatch.requestPipeline(episode, "create");
+    // Right when the row appears, not after the engine's wait: the event may well match no wait at all.
+    let gate = null;
+    while (!gate) {
+      gate = await f.db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } });
+      if (!gate) await new Promise((r) => setTimeout(r, 5));
+    }
+    const decided = await decideGate(f.db, episode.id, { gateId: gate.id, decision: "APPROVED" }, f.users.editor);
+    await f.dispatch.announceGateDecision(episode.id, decided);
+
+    await waitFor("the audio stages to start", () => f.db.stageRun.findFirst({ where: { episodeId: episode.id, stage: "tts-optimizer" } }));
+    expect(await f.db.gate.findUniqueOrThrow({ where: { id: gate.id } })).toMatchObject({ status: "APPROVED", decidedById: f.users.editor.id });
+    expect(await f.db.alert.count({ where: { episodeId: episode.id, kind: "gate.timeout" } })).toBe(0);
+    expect(await f.db.auditLog.count({ where: { action: "gate.event.ignored", entityId: gate.id } })).toBe(0);
+    await cancelEpisode(f.db, episode.id, f.users.producer);
+    await f.dispatch.cancelPipeline(episode.id);
   });
 });

@@ -10,6 +10,7 @@ const count = (fallback: number, min = 0) =>
 
 const schema = z.object({
   SHOWRUNNER_GATE_TIMEOUT: duration.default("72h"),
+  SHOWRUNNER_GATE_FIRST_WAIT: duration.default("30s"),
   SHOWRUNNER_BUDGET_PAUSE_TIMEOUT: duration.default("7d"),
   SHOWRUNNER_MAX_REVISIONS: count(3),
   SHOWRUNNER_MAX_QUALITY_RERUNS: count(2),
@@ -23,6 +24,8 @@ const schema = z.object({
 
 export type PipelineConfig = {
   gateTimeout: string;
+  /** The first wait for a gate's decision, after which the run reads the row (see gate() in produce-episode.ts). */
+  gateFirstWait: string;
   budgetPauseTimeout: string;
   maxRevisions: number;
   maxQualityReruns: number;
@@ -39,6 +42,7 @@ export function pipelineConfig(env: Record<string, string | undefined> = process
   const e = parseEnv(schema, env);
   return {
     gateTimeout: e.SHOWRUNNER_GATE_TIMEOUT,
+    gateFirstWait: e.SHOWRUNNER_GATE_FIRST_WAIT,
     budgetPauseTimeout: e.SHOWRUNNER_BUDGET_PAUSE_TIMEOUT,
     maxRevisions: e.SHOWRUNNER_MAX_REVISIONS,
     maxQualityReruns: e.SHOWRUNNER_MAX_QUALITY_RERUNS,

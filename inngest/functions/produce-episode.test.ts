@@ -37,10 +37,15 @@ function stageMocks(iterations: number, overrides: Record<string, unknown> = {})
   }
   for (const kind of ["script", "final"]) {
     for (let i = 1; i <= iterations; i++) {
-      mocks.push({ id: `${kind}-gate#${i}`, handler: () => ({ id: `${kind}-gate-${i}`, status: overrides.autoApprove ? "APPROVED" : "PENDING", createdAt: OPENED_AT }) });
+      const gateId = `${kind}-gate#${i}`;
+      const opened = { id: `${kind}-gate-${i}`, status: overrides.autoApprove ? "APPROVED" : "PENDING", createdAt: OPENED_AT, comment: null, automatic: !!overrides.autoApprove };
+      mocks.push({ id: gateId, handler: () => (gateId in overrides ? overrides[gateId] : opened) });
+      mocks.push({ id: `${kind}-gate-closed#${i}`, handler: () => "gate-closed" });
       for (const wait of ["", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9", ".10", ".11"]) {
         mocks.push({ id: `${kind}-decided#${i}${wait}`, handler: () => undefined });
         mocks.push({ id: `${kind}-gate-expired#${i}${wait}`, handler: () => ({ status: "EXPIRED", comment: null }) });
+        const recheck = `${kind}-decision-recheck#${i}${wait}`;
+        mocks.push({ id: recheck, handler: () => (recheck in overrides ? overrides[recheck] : { status: "PENDING", comment: null }) });
       }
     }
   }
@@ -49,7 +54,7 @@ function stageMocks(iterations: number, overrides: Record<string, unknown> = {})
   return mocks;
 }
 
-type Row = { status: "PENDING" | "APPROVED" | "REJECTED" | "EXPIRED"; comment: string | null };
+type Row = { status: "PENDING" | "APPROVED" | "REJECTED" | "EXPIRED"; comment: string | null; readAt?: number };
 
 /**
  * `decisions` maps a wait's step id to what the gate's row says when its event arrives (the run reads the row, not
@@ -98,28 +103,65 @@ describe("produce-episode flow", () => {
     expect(ran).toContain("script-writer#2");
     expect(ran).toContain("brand-validator#2");
     expect(ran).not.toContain("research-deep-dive#2");
+    // The first wait is short (SHOWRUNNER_GATE_FIRST_WAIT after the gate opened), then the row is read again.
     expect(waitForEvent).toHaveBeenCalledWith(
       "script-decision#2",
-      expect.objectContaining({ if: 'async.data.gateId == "script-gate-2"', timeout: new Date("2026-01-04T00:00:00.000Z") }),
+      expect.objectContaining({ if: 'async.data.gateId == "script-gate-2"', timeout: new Date("2026-01-01T00:00:30.000Z") }),
     );
+  });
+
+  it("acts on a decision made before the engine waited for it: the short first wait ends and the row is read", async () => {
+    const { waitForEvent, transformCtx, steps: reads } = withDecisions({ "final-decision#1": approve });
+    const steps = [...stageMocks(1, { "script-decision-recheck#1": approve }), ...reads];
+    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps, transformCtx });
+    const { result, ctx } = await t.execute();
+    expect(result).toEqual({ episodeId: "ep1", status: "ready" });
+    const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
+    expect(ran.indexOf("script-decided#1")).toBeGreaterThan(ran.indexOf("script-decision-recheck#1"));
+    expect(ran).not.toContain("script-gate-expired#1");
+    expect(waitForEvent.mock.calls.map((c) => c[0])).not.toContain("script-decision#1.2");
+  });
+
+  it("acts on a decision a retried gate step finds in the row, and needs a person for a gate found closed", async () => {
+    const opened = (status: string, comment: string | null = null) => ({ id: "script-gate-1", status, createdAt: OPENED_AT, comment, automatic: false });
+    const rejected = withDecisions({ "script-decision#2": approve, "final-decision#1": approve });
+    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: [...stageMocks(2, { "script-gate#1": opened("REJECTED", "Shorter") }), ...rejected.steps], transformCtx: rejected.transformCtx });
+    const { result, ctx } = await t.execute();
+    expect(result).toEqual({ episodeId: "ep1", status: "ready" });
+    const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
+    expect(ran.indexOf("script-decided#1")).toBeLessThan(ran.indexOf("script-writer#2"));
+    expect(rejected.waitForEvent.mock.calls.map((c) => c[0])).not.toContain("script-decision#1");
+
+    const closed = withDecisions({});
+    const c = new InngestTestEngine({ function: fn, events: [event] as never, steps: stageMocks(1, { "script-gate#1": opened("EXPIRED") }), transformCtx: closed.transformCtx });
+    const stopped = await c.execute();
+    expect(stopped.result).toEqual({ episodeId: "ep1", status: "gate-closed" });
+    expect(vi.mocked(stopped.ctx.step.run).mock.calls.map((call) => call[0])).toContain("script-gate-closed#1");
+    expect(closed.waitForEvent).not.toHaveBeenCalled();
   });
 
   it("ignores a decision event while the gate's row is pending, and keeps waiting until the same deadline", async () => {
     const { waitForEvent, transformCtx, steps } = withDecisions({
-      "script-decision#1": pending,
-      "script-decision#1.2": approve,
+      "script-decision#1": { ...pending, readAt: Date.parse("2026-01-01T01:00:00.000Z") },
+      "script-decision#1.2": pending,
+      "script-decision#1.3": approve,
       "final-decision#1": approve,
     });
     const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: [...stageMocks(1), ...steps], transformCtx });
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ episodeId: "ep1", status: "ready" });
     const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
-    expect(ran).toEqual(expect.arrayContaining(["script-decision-read#1", "script-decision-read#1.2", "script-decided#1.2"]));
+    expect(ran).toEqual(expect.arrayContaining(["script-decision-read#1", "script-decision-read#1.2", "script-decision-read#1.3", "script-decided#1.3"]));
     expect(ran).not.toContain("script-decided#1");
-    expect(ran.indexOf("tts-optimizer#1")).toBeGreaterThan(ran.indexOf("script-decided#1.2"));
+    expect(ran.indexOf("tts-optimizer#1")).toBeGreaterThan(ran.indexOf("script-decided#1.3"));
     const waits = waitForEvent.mock.calls.filter((c) => c[0].startsWith("script-"));
-    expect(waits.map((c) => c[0])).toEqual(["script-decision#1", "script-decision#1.2"]);
-    expect(new Set(waits.map((c) => (c[1] as { timeout: Date }).timeout.toISOString()))).toEqual(new Set(["2026-01-04T00:00:00.000Z"]));
+    expect(waits.map((c) => c[0])).toEqual(["script-decision#1", "script-decision#1.2", "script-decision#1.3"]);
+    // Short after the gate opened and after the row was read (when that read's time is known), else the deadline.
+    expect(waits.map((c) => (c[1] as { timeout: Date }).timeout.toISOString())).toEqual([
+      "2026-01-01T00:00:30.000Z",
+      "2026-01-01T01:00:30.000Z",
+      "2026-01-04T00:00:00.000Z",
+    ]);
   });
 
   it("stops for a person after too many decision events for a gate nobody decided", async () => {
@@ -142,7 +184,7 @@ describe("produce-episode flow", () => {
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ episodeId: "ep1", status: "gate-timeout" });
     const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
-    expect(ran).toContain("script-gate-expired#1");
+    expect(ran.indexOf("script-decision-recheck#1")).toBeLessThan(ran.indexOf("script-gate-expired#1.2"));
     expect(ran).not.toContain("tts-optimizer#1");
   });
 

@@ -14,7 +14,7 @@ import type { StageProviders } from "@/lib/pipeline/types";
 import type { BrandOutput } from "@/lib/pipeline/stages/brand-validator";
 import { getBudgetPolicy } from "@/lib/costs/get-budget-policy";
 import { parseDuration } from "@/lib/engine/duration";
-import { expireGate, readGateDecision } from "@/lib/pipeline/read-gate-decision";
+import { expireGate, readGateDecision, recheckGate, type GateDecision } from "@/lib/pipeline/read-gate-decision";
 import {
   completeRun,
   latestScriptVersionId,
@@ -136,20 +136,37 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
 
       /**
        * Opens a gate and waits for its decision, which is read from the gate's row: the event only says the row
-       * changed. An event for a gate still pending is ignored (and audited by readGateDecision); the wait goes on
-       * until the gate's deadline, for at most MAX_IGNORED_GATE_EVENTS such events. Returns the decision, or the
-       * reason the run stops.
+       * changed, and a short first wait ends with the row read again (a decision can land before the engine waits).
+       * An event for a gate still pending is ignored (and audited by readGateDecision); the wait goes on until the
+       * gate's deadline, for at most MAX_IGNORED_GATE_EVENTS such events. A retried openGate acts on the row it finds.
+       * Returns the decision, or the reason the run stops.
        */
       async function gate(kind: "SCRIPT" | "FINAL", autoApprove: boolean): Promise<{ decision: "APPROVED" | "REJECTED"; comment: string | null } | { stop: string }> {
         const iteration = next(`gate:${kind}`);
         const k = kind.toLowerCase();
+        const what = kind === "SCRIPT" ? "script" : "final";
         const opened = await step.run(`${k}-gate#${iteration}`, () => openGate(db, { episodeId, pipelineRunId, kind, iteration, autoApprove }));
-        if (opened.status === "APPROVED") return { decision: "APPROVED", comment: null };
-        if (opened.status !== "PENDING") return { stop: "cancelled" };
+        if (opened.status === "APPROVED" && opened.automatic) return { decision: "APPROVED", comment: null };
+        const decided = async (id: string, row: { status: "APPROVED" | "REJECTED"; comment: string | null }) => {
+          await step.run(`${k}-decided${id}`, () => resumeRun(db, { episodeId, pipelineRunId }));
+          return { decision: row.status, comment: row.comment };
+        };
+        // A retried openGate whose first reply was lost: an editor may have decided in between, or the gate closed.
+        if (opened.status === "APPROVED" || opened.status === "REJECTED") return decided(`#${iteration}`, { status: opened.status, comment: opened.comment ?? null });
+        if (opened.status === "EXPIRED") {
+          return { stop: await step.run(`${k}-gate-closed#${iteration}`, () => stopAtClosedGate(what)) };
+        }
         // One deadline for every wait, from the row (memoized), so replays ask the engine for the same moment. A run
         // that opened its gate before the row's time was memoized keeps a plain duration.
-        const deadline = opened.createdAt ? new Date(new Date(opened.createdAt).getTime() + parseDuration(config.gateTimeout)!) : config.gateTimeout;
-        const what = kind === "SCRIPT" ? "script" : "final";
+        const openedAt = opened.createdAt ? new Date(opened.createdAt).getTime() : null;
+        const deadline = openedAt !== null ? new Date(openedAt + parseDuration(config.gateTimeout)!) : config.gateTimeout;
+        // The engine registers a wait only when the run is next called, so a decision made just before (an editor
+        // clicking as soon as the gate shows) has no wait to wake: a wait that starts right after the row was read
+        // is short, and when it ends the row is read again; only then does the run wait until the deadline.
+        const recheckAfter = parseDuration(config.gateFirstWait)!;
+        const shortUntil = (from: number) => (deadline instanceof Date && from + recheckAfter < deadline.getTime() ? new Date(from + recheckAfter) : deadline);
+        let until = openedAt !== null ? shortUntil(openedAt) : deadline;
+        let ignored = 0;
 
         for (let wait = 1; ; wait++) {
           // The first wait keeps the id it always had, so runs already waiting carry on after an upgrade.
@@ -157,25 +174,47 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
           const woke = await step.waitForEvent(`${k}-decision${id}`, {
             event: gateDecided,
             if: `async.data.gateId == ${JSON.stringify(opened.id)}`,
-            timeout: deadline,
+            timeout: until,
           });
-          const ignoredTooMany = woke !== null && wait > MAX_IGNORED_GATE_EVENTS;
-          const row = woke && !ignoredTooMany
-            ? await step.run(`${k}-decision-read${id}`, () => readGateDecision(db, { gateId: opened.id, episodeId, eventId: woke.id }))
-            : await step.run(`${k}-gate-expired${id}`, async () => {
-                const closed = await expireGate(db, opened.id);
-                if (closed.status === "EXPIRED") {
-                  await markNeedsAttention(db, woke
-                    ? { episodeId, pipelineRunId, kind: "gate.events.ignored", reason: `The ${what} approval received ${wait} decision events nobody made (see the audit log). Retry the episode to open it again.` }
-                    : { episodeId, pipelineRunId, kind: "gate.timeout", reason: `No editor decided the ${what} approval within ${config.gateTimeout}.` });
-                }
-                return closed;
-              });
+          const ignoredTooMany = woke !== null && ignored >= MAX_IGNORED_GATE_EVENTS;
+          let row: GateDecision;
+          // Unless this run expires the gate below, an expired row was closed elsewhere (a cancellation).
+          let closedAs = "gate-closed";
+          if (woke && !ignoredTooMany) {
+            const read = await step.run(`${k}-decision-read${id}`, async () => ({ ...(await readGateDecision(db, { gateId: opened.id, episodeId, eventId: woke.id })), readAt: Date.now() }));
+            row = read;
+            if (row.status === "PENDING") {
+              ignored++;
+              // The row was just read: the next wait is short again (from the memoized read time, so replays agree).
+              until = typeof read.readAt === "number" ? shortUntil(read.readAt) : deadline;
+            }
+          } else if (!woke && until !== deadline) {
+            row = await step.run(`${k}-decision-recheck${id}`, () => recheckGate(db, opened.id));
+            until = deadline;
+          } else {
+            closedAs = woke ? "gate-events-ignored" : "gate-timeout";
+            row = await step.run(`${k}-gate-expired${id}`, async () => {
+              const closed = await expireGate(db, opened.id);
+              if (closed.status === "EXPIRED") {
+                await markNeedsAttention(db, woke
+                  ? { episodeId, pipelineRunId, kind: "gate.events.ignored", reason: `The ${what} approval received ${ignored + 1} decision events nobody made (see the audit log). Retry the episode to open it again.` }
+                  : { episodeId, pipelineRunId, kind: "gate.timeout", reason: `No editor decided the ${what} approval within ${config.gateTimeout}.` });
+              }
+              return closed;
+            });
+          }
           if (row.status === "PENDING") continue;
-          if (row.status === "EXPIRED") return { stop: !woke ? "gate-timeout" : ignoredTooMany ? "gate-events-ignored" : "gate-closed" };
-          await step.run(`${k}-decided${id}`, () => resumeRun(db, { episodeId, pipelineRunId }));
-          return { decision: row.status, comment: row.comment };
+          if (row.status === "EXPIRED") return { stop: closedAs };
+          return decided(id, { status: row.status, comment: row.comment });
         }
+      }
+
+      /** A gate found closed when it opened: cancelled (nothing to do), or closed by something else (a person must look). */
+      async function stopAtClosedGate(what: string) {
+        const episode = await db.episode.findUniqueOrThrow({ where: { id: episodeId }, select: { status: true } });
+        if (episode.status === "CANCELLED") return "cancelled";
+        await markNeedsAttention(db, { episodeId, pipelineRunId, kind: "gate.closed", reason: `The ${what} approval was closed before anyone decided it. Retry the episode to open it again.` });
+        return "gate-closed";
       }
 
       const stop = (why: string) => ({ episodeId, status: why });

@@ -10,14 +10,14 @@ async function refusal(promise: Promise<unknown>) {
 describe("checkWebhookUrl", () => {
   it("refuses a host name that resolves to loopback (localhost, through the system resolver)", async () => {
     expect(await refusal(checkWebhookUrl("http://localhost:9000/hook"))).toMatch(
-      /^Alert webhooks are only posted to public addresses: localhost resolves to (127\.0\.0\.1|::1), a loopback address\.$/,
+      /^Alert webhooks are only posted to public addresses: localhost resolves to a loopback address\.$/,
     );
   });
 
   it("refuses a host with any internal address among its answers", async () => {
     const resolve = async () => [{ address: "93.184.216.34", family: 4 }, { address: "169.254.169.254", family: 4 }];
     expect(await refusal(checkWebhookUrl("https://hooks.example.com/x", { resolve }))).toBe(
-      "Alert webhooks are only posted to public addresses: hooks.example.com resolves to 169.254.169.254, a link-local address.",
+      "Alert webhooks are only posted to public addresses: hooks.example.com resolves to a link-local address.",
     );
   });
 

@@ -1,6 +1,6 @@
 import { DomainError } from "@/lib/domain/errors";
 import { AddressRefusedError, resolvePublicAddress, systemResolve, type ResolveHost } from "@/lib/net/resolve-public-address";
-import { PUBLIC_ONLY, webhookUrlProblem } from "./webhook-url-problem";
+import { webhookAddressProblem, webhookUrlProblem } from "./webhook-url-problem";
 
 export class WebhookUrlRefusedError extends DomainError {
   constructor(message: string) {
@@ -20,10 +20,6 @@ export async function checkWebhookUrl(input: string, options: { resolve?: Resolv
     await resolvePublicAddress(new URL(input).hostname, { resolve: options.resolve ?? systemResolve, allow: [] });
   } catch (error) {
     if (!(error instanceof AddressRefusedError)) throw error;
-    throw new WebhookUrlRefusedError(
-      error.reason === "unresolved"
-        ? `This server could not find the webhook's host ${error.detail}: check the address.`
-        : `${PUBLIC_ONLY}: ${error.detail}.`,
-    );
+    throw new WebhookUrlRefusedError(webhookAddressProblem(error));
   }
 }

@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { checkAddress } from "@/lib/net/address-policy";
+import type { AddressRefusedError } from "@/lib/net/resolve-public-address";
 
 export const PUBLIC_ONLY = "Alert webhooks are only posted to public addresses";
 
@@ -23,4 +24,11 @@ export function webhookUrlProblem(input: string, allowAddressesForTests: readonl
     if (!verdict.allowed) return `${PUBLIC_ONLY}: ${verdict.address} is ${verdict.reason}.`;
   }
   return null;
+}
+
+/** Why a webhook's host was refused when resolved, on save (checkWebhookUrl) and on send (postAlertWebhook) alike. */
+export function webhookAddressProblem(error: AddressRefusedError): string {
+  return error.reason === "unresolved"
+    ? `This server could not find the webhook's host ${error.detail}: check the address.`
+    : `${PUBLIC_ONLY}: ${error.detail}.`;
 }

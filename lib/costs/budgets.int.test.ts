@@ -64,10 +64,10 @@ describe("budget policies", () => {
     const local = await saveBudgetPolicy(db, { ...policy, showId: null, alertWebhookUrl: "http://localhost:8080/hook" }, admin).catch((e: unknown) => e);
     expect(local).toBeInstanceOf(WebhookUrlRefusedError);
     expect((local as WebhookUrlRefusedError).status).toBe(422);
-    expect((local as Error).message).toMatch(/^Alert webhooks are only posted to public addresses: localhost resolves to (127\.0\.0\.1|::1), a loopback address\.$/);
+    expect((local as Error).message).toMatch(/^Alert webhooks are only posted to public addresses: localhost resolves to a loopback address\.$/);
     const rebound = { resolve: async () => [{ address: "192.168.1.20", family: 4 }] };
     await expect(saveBudgetPolicy(db, { ...policy, showId: null, alertWebhookUrl: "https://hooks.example.com/x" }, admin, rebound)).rejects.toThrow(
-      "Alert webhooks are only posted to public addresses: hooks.example.com resolves to 192.168.1.20, a private network address.",
+      "Alert webhooks are only posted to public addresses: hooks.example.com resolves to a private network address.",
     );
     expect(await db.budgetPolicy.findFirstOrThrow({ where: { showId: null } })).toEqual(before);
   });

@@ -7,8 +7,8 @@ export type ResolveHost = (hostname: string) => Promise<{ address: string; famil
 export const systemResolve: ResolveHost = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 
 /**
- * Why a host may not be connected to. `detail` completes the caller's own sentence, e.g. "localhost resolves to
- * 127.0.0.1, a loopback address" or "10.0.0.1 is a private network address".
+ * Why a host may not be connected to. `detail` completes the caller's own sentence, e.g. "db.internal resolves to
+ * a private network address" (never which one) or "10.0.0.1 is a private network address".
  */
 export class AddressRefusedError extends Error {
   constructor(
@@ -40,8 +40,9 @@ export async function resolvePublicAddress(
   for (const candidate of candidates) {
     const verdict = checkAddress(candidate.address, options.allow);
     if (!verdict.allowed) {
-      const where = isIP(literal) ? `${verdict.address} is` : `${hostname} resolves to ${verdict.address},`;
-      throw new AddressRefusedError("blocked_address", `${where} ${verdict.reason}`);
+      // A host name's answers are not repeated: they would map the internal network for whoever reads the message.
+      const detail = isIP(literal) ? `${verdict.address} is ${verdict.reason}` : `${hostname} resolves to ${verdict.reason}`;
+      throw new AddressRefusedError("blocked_address", detail);
     }
   }
   const address = candidates[0]!.address;

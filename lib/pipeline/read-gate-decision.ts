@@ -29,6 +29,11 @@ export async function readGateDecision(db: Db, input: { gateId: string; episodeI
   });
 }
 
+/** What the gate's row says when a short wait ended without an event: no event arrived, so nothing is audited. */
+export async function recheckGate(db: Db, gateId: string): Promise<GateDecision> {
+  return db.gate.findUniqueOrThrow({ where: { id: gateId }, select: { status: true, comment: true } });
+}
+
 /**
  * Closes a gate whose wait ended without a decision (timeout, or too many ignored events), unless a decision
  * landed in the row meanwhile: then that decision stands and is returned, so a decision whose event was lost

@@ -56,7 +56,10 @@ export async function setRunTier(db: Db, pipelineRunId: string, tier: Tier) {
   await db.pipelineRun.update({ where: { id: pipelineRunId }, data: { tier } });
 }
 
-/** Opens a gate (once per run, kind and iteration), approved at once when the show's policy allows. */
+/**
+ * Opens a gate (once per run, kind and iteration), approved at once when the show's policy allows. Returns the row
+ * as it stands, so a retried step whose first reply was lost sees a decision made in between.
+ */
 export async function openGate(
   db: Db,
   input: { episodeId: string; pipelineRunId: string; kind: GateKind; iteration: number; autoApprove: boolean },
@@ -83,11 +86,12 @@ export async function openGate(
     // Cancelled while this step ran: the cancellation closed the gates it saw, so this one is closed here.
     if (waiting.count === 0) {
       await db.gate.updateMany({ where: { id: gate.id, status: "PENDING" }, data: { status: "EXPIRED" } });
-      return { id: gate.id, status: "EXPIRED" as const, createdAt: gate.createdAt };
+      return { id: gate.id, status: "EXPIRED" as const, createdAt: gate.createdAt, comment: null, automatic: gate.automatic };
     }
     await db.pipelineRun.update({ where: { id: input.pipelineRunId }, data: { status: "WAITING" } });
   }
-  return { id: gate.id, status: gate.status, createdAt: gate.createdAt };
+  // On a retry of this step the row may already be decided (or closed): the caller acts on what it says.
+  return { id: gate.id, status: gate.status, createdAt: gate.createdAt, comment: gate.comment, automatic: gate.automatic };
 }
 
 export async function resumeRun(db: Db, input: { episodeId: string; pipelineRunId: string }) {

@@ -1,10 +1,8 @@
-import http, { type IncomingMessage } from "node:http";
-import https from "node:https";
 import { FETCH_TIMEOUT_MS, MAX_FETCH_BYTES, MAX_REDIRECTS } from "./limits";
 import { pageToSource } from "./page-to-source";
 import { readLimitedBody } from "./read-limited-body";
-import { AddressRefusedError, resolvePublicAddress, systemResolve, type ResolveHost } from "@/lib/net/resolve-public-address";
-import { pinnedLookup } from "@/lib/net/pinned-lookup";
+import type { ResolveHost } from "@/lib/net/resolve-public-address";
+import { fetchPublic, raceAbort } from "@/lib/net/fetch-public";
 import { SourceError } from "./source-error";
 import type { FetchedPage } from "./types";
 
@@ -24,7 +22,6 @@ export interface FetchUrlOptions {
   allowAddressesForTests?: readonly string[];
 }
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const HEADERS = {
   "user-agent": "ShowrunnerResearch/1.0 (+podcast research fetcher)",
   accept: "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,text/*;q=0.8",
@@ -48,19 +45,10 @@ function parseWebUrl(input: string): URL {
   return url;
 }
 
-function requestOnce(url: URL, address: string, family: 4 | 6, signal: AbortSignal): Promise<IncomingMessage> {
-  const client = url.protocol === "https:" ? https : http;
-  return new Promise((resolve, reject) => {
-    const request = client.get(url, { headers: HEADERS, lookup: pinnedLookup(address, family), signal, agent: false }, resolve);
-    request.on("error", reject);
-  });
-}
-
 /**
  * Fetches a web page, PDF or text file for research, refusing anything that could reach inside the network:
- * only http(s); every hop's host resolved here and every address checked (lib/net/address-policy.ts);
- * the connection pinned to the checked address; redirects followed by hand and re-checked; the body cut off at
- * `maxBytes` and the whole fetch at `timeoutMs`.
+ * only http(s), every hop checked, resolved and pinned (lib/net/fetch-public.ts); the body cut off at `maxBytes`
+ * and the whole fetch at `timeoutMs`.
  */
 export async function fetchUrl(input: string, options: FetchUrlOptions): Promise<FetchedPage> {
   if (!options.enabled) {
@@ -71,56 +59,39 @@ export async function fetchUrl(input: string, options: FetchUrlOptions): Promise
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   const original = parseWebUrl(input);
-  let url = original;
 
   const attempt = async (): Promise<FetchedPage> => {
-    for (let redirects = 0; ; redirects++) {
-      const { address, family } = await resolvePublicAddress(url.hostname, {
-        resolve: options.resolve ?? systemResolve,
-        allow: options.allowAddressesForTests ?? [],
-      }).catch((error: unknown) => {
-        if (!(error instanceof AddressRefusedError)) throw error;
-        if (error.reason === "unresolved") throw new SourceError(`Could not find the site ${error.detail}: check the address.`, "unreachable");
-        throw new SourceError(`Showrunner does not fetch internal addresses: ${error.detail}.`, "blocked_address");
-      });
-      signal.throwIfAborted();
-      const response = await requestOnce(url, address, family, signal).catch((error: unknown) => {
-        if (signal.aborted) throw error;
-        throw new SourceError(`Could not connect to ${url.host}: ${(error as Error).message}.`, "unreachable");
-      });
-      const status = response.statusCode ?? 0;
-      const location = response.headers.location;
-      if (REDIRECTS.has(status) && location) {
-        response.destroy();
-        if (redirects >= maxRedirects) {
-          throw new SourceError(`${original} redirects more than ${maxRedirects} times; link to the final page instead.`, "too_many_redirects");
-        }
-        url = parseWebUrl(new URL(location, url).toString());
-        continue;
-      }
-      if (status < 200 || status > 299) {
-        response.destroy();
-        throw new SourceError(`${url} answered HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ""}.`, "http_error");
-      }
-      const body = await readLimitedBody(response, options.maxBytes ?? MAX_FETCH_BYTES, url.toString());
-      return pageToSource(url, String(response.headers["content-type"] ?? ""), body);
+    const { url, response } = await fetchPublic(input, {
+      method: "GET",
+      headers: HEADERS,
+      signal,
+      maxRedirects,
+      resolve: options.resolve,
+      allowAddressesForTests: options.allowAddressesForTests,
+      checkUrl: parseWebUrl,
+      refused: (error) =>
+        error.reason === "unresolved"
+          ? new SourceError(`Could not find the site ${error.detail}: check the address.`, "unreachable")
+          : new SourceError(`Showrunner does not fetch internal addresses: ${error.detail}.`, "blocked_address"),
+      tooManyRedirects: () => new SourceError(`${original} redirects more than ${maxRedirects} times; link to the final page instead.`, "too_many_redirects"),
+      unreachable: (hop, error) => new SourceError(`Could not connect to ${hop.host}: ${error.message}.`, "unreachable"),
+    });
+    const status = response.statusCode ?? 0;
+    if (status < 200 || status > 299) {
+      response.destroy();
+      throw new SourceError(`${url} answered HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ""}.`, "http_error");
     }
+    const body = await readLimitedBody(response, options.maxBytes ?? MAX_FETCH_BYTES, url.toString());
+    return pageToSource(url, String(response.headers["content-type"] ?? ""), body);
   };
 
-  // DNS and PDF parsing do not take a signal, so the deadline is also raced here.
-  let onAbort = () => {};
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
   try {
-    return await Promise.race([attempt(), aborted]);
+    // DNS and PDF parsing do not take a signal, so the deadline is also raced here.
+    return await raceAbort(attempt(), signal);
   } catch (error) {
     if (timeout.aborted) {
       throw new SourceError(`${original} took longer than ${timeoutMs / 1000} s to fetch.`, "timeout");
     }
     throw error;
-  } finally {
-    signal.removeEventListener("abort", onAbort);
   }
 }
