@@ -15,6 +15,7 @@ import { openStudioDatabase } from "./lib/studio-database";
 import { migrateDeploy } from "./lib/run";
 import { authSecret } from "./lib/auth-secret";
 import { dataDir } from "@/lib/data-dir";
+import { workerAddress } from "@/lib/net/worker-address";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { webServerEnv } from "./lib/web-server-env";
 import { webServerArgs } from "./lib/bundle-web-server";
@@ -28,7 +29,8 @@ import { readPostmaster, stopPostmaster } from "./lib/postmaster";
 import { onStopSignal } from "./lib/on-stop-signal";
 
 const port = Number(process.env.PORT ?? 3000);
-const workerPort = Number(process.env.SHOWRUNNER_WORKER_PORT ?? 3001);
+const worker = workerAddress(process.env);
+const workerPort = worker.port;
 const enginePort = Number(process.env.INNGEST_ENGINE_PORT ?? 8288);
 const externalInngest = usesExternalInngest();
 const log = (message: string) => console.log(`[studio] ${message}`);
@@ -84,7 +86,7 @@ async function main() {
     const { credentials } = await seedDemoWorkspace(db);
     await db.$disconnect();
 
-    const workerServeUrl = `http://127.0.0.1:${workerPort}/api/inngest`;
+    const workerServeUrl = `${worker.origin}/api/inngest`;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...(externalInngest ? {} : offlineEngineEnv(process.env, `http://127.0.0.1:${enginePort}`)),
