@@ -118,7 +118,7 @@ async function main() {
     const webServer = webServerArgs(port);
     await supervise({
       name: "web server",
-      spawn: () => spawnPart(webServer, { ...env, ...webServerEnv(env) }),
+      spawn: () => spawnPart(webServer, webServerEnv(env)),
       ready: (child) => saysListening(child, "web server"),
     });
 
