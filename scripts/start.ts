@@ -20,7 +20,7 @@ import { buildIfNeeded } from "./lib/build-if-needed";
 import { webServerEnv } from "./lib/web-server-env";
 import { webServerArgs } from "./lib/bundle-web-server";
 import { PIPELINE_WORKER_ARGS } from "./lib/start-pipeline-worker";
-import { offlineEngineEnv, spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine";
+import { offlineEngineEnv, offlineKeysWarning, spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine";
 import { saysListening, spawnPart } from "./lib/spawn-part";
 import { superviseProcess, type SupervisedProcess } from "./lib/supervise-process";
 import { STUDIO_RUN_VAR } from "./lib/studio-processes";
@@ -54,6 +54,8 @@ async function main() {
   };
   onStopSignal(() => void stop(0)); // the parts first, then the database
 
+  const keysWarning = offlineKeysWarning();
+  if (keysWarning) console.warn(`[studio] Warning: ${keysWarning}`);
   try {
     const previous = readStudioState(log);
     await clearLeftovers(previous, log);
