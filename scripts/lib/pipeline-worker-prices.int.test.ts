@@ -3,6 +3,7 @@ import { once } from "node:events";
 import { describe, expect, it } from "vitest";
 import { freshDatabase } from "@/test/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
+import { newSigningKey } from "@/lib/engine/signing";
 import { freePort } from "./free-port";
 
 describe("the pipeline worker at start", () => {
@@ -14,6 +15,7 @@ describe("the pipeline worker at start", () => {
       ...process.env,
       DATABASE_URL: url,
       SHOWRUNNER_WORKER_PORT: String(await freePort()),
+      INNGEST_SIGNING_KEY: newSigningKey(), // without one the worker stops before it checks prices
       LLM_PROVIDER: "anthropic",
       ANTHROPIC_API_KEY: "sk-ant-test",
       ANTHROPIC_BASE_URL: "http://127.0.0.1:1/v1", // never asked: prices are checked before anything is called
