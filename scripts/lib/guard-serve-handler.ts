@@ -31,31 +31,40 @@ export function guardServeHandler(handler: http.RequestListener, { maxBodyBytes 
     const tooLarge = `The request body is over ${maxBodyBytes} bytes, more than the engine ever sends.`;
     if (Number(request.headers["content-length"]) > maxBodyBytes) return refuse(request, response, 413, tooLarge);
 
-    // The SDK reads the counted copy, which stops where the cap is passed.
-    let read = 0;
+    // The SDK reads the bodies it parses (POST, PUT) through a counted copy, which stops where the cap is passed.
     let refused = false;
-    const body = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        read += chunk.length;
-        done(read > maxBodyBytes ? new Error(tooLarge) : null, chunk);
-      },
-    });
-    body.on("error", () => {
-      refused = true;
-      request.unpipe(body);
-      refuse(request, response, 413, tooLarge);
-    });
-    request.pipe(body);
-    // What the SDK's adapter reads of a request besides its body.
-    const counted = Object.assign(body, { headers: request.headers, method: request.method, url: request.url, socket: request.socket });
+    const counted =
+      request.method === "POST" || request.method === "PUT"
+        ? countedBody(request, maxBodyBytes, () => {
+            refused = true;
+            refuse(request, response, 413, tooLarge);
+          })
+        : request;
 
     // Typed as returning nothing, the SDK's listener returns its promise.
-    Promise.resolve(handler(counted as unknown as http.IncomingMessage, response) as unknown).catch(() => {
+    Promise.resolve(handler(counted, response) as unknown).catch(() => {
       if (refused) return;
       if (response.headersSent) return void response.destroy();
       response.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ message: "The request body is not JSON." }));
     });
   };
+}
+
+/** `request` as the SDK's Node adapter reads it (its body, headers, method, URL and socket), its body cut off past `max` bytes. */
+function countedBody(request: http.IncomingMessage, max: number, onOver: () => void): http.IncomingMessage {
+  let read = 0;
+  const body = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      read += chunk.length;
+      done(read > max ? new Error(`over ${max} bytes`) : null, chunk);
+    },
+  });
+  body.on("error", () => {
+    request.unpipe(body);
+    onOver();
+  });
+  request.pipe(body);
+  return Object.assign(body, { headers: request.headers, method: request.method, url: request.url, socket: request.socket }) as unknown as http.IncomingMessage;
 }
 
 /** Answers at once and closes the connection, so whatever is left of the body is never read. */
