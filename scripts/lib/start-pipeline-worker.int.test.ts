@@ -72,7 +72,8 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
       expect(await garbled.json()).toEqual({ message: "The request body is not JSON." });
       expect(await db.stageRun.count({ where: { episodeId: episode.id } })).toBe(0);
 
-      await createDispatch(new Inngest({ id: "showrunner", baseUrl: engine.url, isDev: false, ...keys })).requestPipeline(episode, "create");
+      // With the event key alone, as the web server has it (web-server-env.ts).
+      await createDispatch(new Inngest({ id: "showrunner", baseUrl: engine.url, isDev: false, eventKey: keys.eventKey })).requestPipeline(episode, "create");
 
       await waitFor("the script gate", () => db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } }), 90_000);
       const stages = await db.stageRun.findMany({ where: { episodeId: episode.id, status: "SUCCEEDED" }, select: { stage: true } });
