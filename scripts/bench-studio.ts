@@ -182,7 +182,7 @@ async function main() {
   // Its own process group, so stopping it stops any child of it too.
   const serverEnv = webServerEnv(env);
   console.log(`Server as \`npm start\` runs it: NODE_OPTIONS="${serverEnv.NODE_OPTIONS}" MALLOC_ARENA_MAX=${serverEnv.MALLOC_ARENA_MAX}`);
-  const web = spawn(process.execPath, webServerArgs(port, "127.0.0.1"), { env: { ...env, ...serverEnv }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const web = spawn(process.execPath, webServerArgs(port, "127.0.0.1"), { env: serverEnv, stdio: ["ignore", "ignore", "inherit"], detached: true });
   const stop = () => {
     try {
       if (web.pid) process.kill(-web.pid, "SIGTERM");

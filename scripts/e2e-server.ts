@@ -69,7 +69,7 @@ const env = {
 const engine = usesExternalInngest() ? undefined : spawnPipelineEngine(env, enginePort, `http://127.0.0.1:${workerPort}/api/inngest`);
 const [worker] = await Promise.all([startPipelineWorker(env, workerPort), engine && saysListening(engine, "pipeline engine")]);
 await buildIfNeeded(env);
-const web = spawnPart(webServerArgs(port), { ...env, ...webServerEnv(env) });
+const web = spawnPart(webServerArgs(port), webServerEnv(env));
 writeFileSync(webServerPidFile(port), String(web.pid));
 
 let stopping = false;

@@ -15,11 +15,10 @@ import { createFunctions, defaultPipelineDeps } from "@/inngest/functions";
 import { appProviders } from "@/lib/providers/app-providers";
 import { assertProvidersReady } from "@/lib/providers/check-providers-ready";
 import { claimHoldOwner } from "@/lib/costs/hold-owner";
+import { workerAddress } from "@/lib/net/worker-address";
 import { guardServeHandler } from "./lib/guard-serve-handler";
 
-const port = Number(process.env.SHOWRUNNER_WORKER_PORT ?? 3001);
-const host = process.env.SHOWRUNNER_WORKER_HOST ?? "127.0.0.1";
-const ANY_ADDRESS = new Set(["0.0.0.0", "::"]);
+const { host, port, origin: localOrigin } = workerAddress(process.env);
 // Without a signing key (and outside a Dev Server's dev mode) the SDK could check no call: every one would fail.
 if (!process.env.INNGEST_DEV && !process.env.INNGEST_SIGNING_KEY) {
   console.error("Pipeline worker: INNGEST_SIGNING_KEY is not set: give it the engine's key (npm start does), or INNGEST_DEV for a Dev Server.");
@@ -48,7 +47,6 @@ const holdOwner = await claimHoldOwner(
 if (holdOwner.released) console.log(`Pipeline worker: released ${holdOwner.released} budget holds of stopped processes`);
 // The URL the worker registers is its own, whatever Host header a sync request carries (anyone who can reach the
 // worker may ask it to sync): behind a proxy, INNGEST_SERVE_ORIGIN names the public origin.
-const localOrigin = `http://${ANY_ADDRESS.has(host) ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host}:${port}`;
 const handler = guardServeHandler(
   serve({
     client: inngest,
@@ -76,7 +74,7 @@ server.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 server.listen(port, host, () => {
-  console.log(`Pipeline worker: functions served on http://${host}:${port}/api/inngest`);
+  console.log(`Pipeline worker: functions served on ${localOrigin}/api/inngest (listening on ${host})`);
   process.send?.("listening"); // to scripts/lib/start-pipeline-worker.ts, when it started this process
 });
 

@@ -15,11 +15,12 @@ import { openStudioDatabase } from "./lib/studio-database";
 import { migrateDeploy } from "./lib/run";
 import { authSecret } from "./lib/auth-secret";
 import { dataDir } from "@/lib/data-dir";
+import { workerAddress } from "@/lib/net/worker-address";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { webServerEnv } from "./lib/web-server-env";
 import { webServerArgs } from "./lib/bundle-web-server";
 import { PIPELINE_WORKER_ARGS } from "./lib/start-pipeline-worker";
-import { offlineEngineEnv, spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine";
+import { offlineEngineEnv, offlineKeysWarning, spawnPipelineEngine, usesExternalInngest } from "./lib/pipeline-engine";
 import { saysListening, spawnPart } from "./lib/spawn-part";
 import { superviseProcess, type SupervisedProcess } from "./lib/supervise-process";
 import { STUDIO_RUN_VAR } from "./lib/studio-processes";
@@ -28,7 +29,8 @@ import { readPostmaster, stopPostmaster } from "./lib/postmaster";
 import { onStopSignal } from "./lib/on-stop-signal";
 
 const port = Number(process.env.PORT ?? 3000);
-const workerPort = Number(process.env.SHOWRUNNER_WORKER_PORT ?? 3001);
+const worker = workerAddress(process.env);
+const workerPort = worker.port;
 const enginePort = Number(process.env.INNGEST_ENGINE_PORT ?? 8288);
 const externalInngest = usesExternalInngest();
 const log = (message: string) => console.log(`[studio] ${message}`);
@@ -52,6 +54,8 @@ async function main() {
   };
   onStopSignal(() => void stop(0)); // the parts first, then the database
 
+  const keysWarning = offlineKeysWarning();
+  if (keysWarning) console.warn(`[studio] Warning: ${keysWarning}`);
   try {
     const previous = readStudioState(log);
     await clearLeftovers(previous, log);
@@ -84,7 +88,7 @@ async function main() {
     const { credentials } = await seedDemoWorkspace(db);
     await db.$disconnect();
 
-    const workerServeUrl = `http://127.0.0.1:${workerPort}/api/inngest`;
+    const workerServeUrl = `${worker.origin}/api/inngest`;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...(externalInngest ? {} : offlineEngineEnv(process.env, `http://127.0.0.1:${enginePort}`)),
@@ -116,7 +120,7 @@ async function main() {
     const webServer = webServerArgs(port);
     await supervise({
       name: "web server",
-      spawn: () => spawnPart(webServer, { ...env, ...webServerEnv(env) }),
+      spawn: () => spawnPart(webServer, webServerEnv(env)),
       ready: (child) => saysListening(child, "web server"),
     });
 

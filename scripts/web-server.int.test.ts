@@ -34,7 +34,7 @@ describe.runIf(process.platform === "linux")("the studio's web server", () => {
     await buildIfNeeded(env); // a no-op when the build is current (e2e builds it too)
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    web = spawnPart(webServerArgs(port, "127.0.0.1"), { ...env, ...webServerEnv(env) });
+    web = spawnPart(webServerArgs(port, "127.0.0.1"), webServerEnv(env));
     await saysListening(web, "web server");
   }, 600_000);
 
@@ -89,7 +89,7 @@ describe.runIf(process.platform === "linux")("the studio's web server", () => {
 
   it("stops on SIGTERM with exit code 0, a keep-alive connection open", async () => {
     const port = await freePort();
-    const server = spawnPart(webServerArgs(port, "127.0.0.1"), { ...env, ...webServerEnv(env) });
+    const server = spawnPart(webServerArgs(port, "127.0.0.1"), webServerEnv(env));
     await saysListening(server, "second web server");
     const agent = new http.Agent({ keepAlive: true });
     await new Promise<void>((resolve, reject) =>

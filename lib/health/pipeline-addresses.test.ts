@@ -20,6 +20,7 @@ describe("pipelineAddresses", () => {
   it("reaches a worker listening on every address through the loopback, and a named host by its name", () => {
     expect(pipelineAddresses({ SHOWRUNNER_WORKER_HOST: "0.0.0.0" }).workerUrl).toBe("http://127.0.0.1:3001/health");
     expect(pipelineAddresses({ SHOWRUNNER_WORKER_HOST: "::1" }).workerUrl).toBe("http://[::1]:3001/health");
+    expect(pipelineAddresses({ SHOWRUNNER_WORKER_HOST: "[::]" }).workerUrl).toBe("http://127.0.0.1:3001/health");
     expect(pipelineAddresses({ SHOWRUNNER_WORKER_HOST: "worker.internal" }).workerUrl).toBe("http://worker.internal:3001/health");
   });
 

@@ -1,3 +1,5 @@
+import { workerAddress } from "@/lib/net/worker-address";
+
 /**
  * Where the web server finds the pipeline's parts, from the environment `npm start` gives it: the engine at
  * INNGEST_DEV (a Dev Server), else at INNGEST_BASE_URL (the offline engine, or a self-hosted server); none to check
@@ -11,14 +13,10 @@ export interface PipelineAddresses {
   workerUrl: string;
 }
 
-const ANY_ADDRESS = new Set(["0.0.0.0", "::", "[::]"]);
-
 export function pipelineAddresses(env: Record<string, string | undefined>): PipelineAddresses {
-  const host = env.SHOWRUNNER_WORKER_HOST && !ANY_ADDRESS.has(env.SHOWRUNNER_WORKER_HOST) ? env.SHOWRUNNER_WORKER_HOST : "127.0.0.1";
-  const hostInUrl = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
   return {
     engineUrl: httpUrl(env.INNGEST_DEV) ?? httpUrl(env.INNGEST_BASE_URL),
-    workerUrl: `http://${hostInUrl}:${env.SHOWRUNNER_WORKER_PORT ?? "3001"}/health`,
+    workerUrl: `${workerAddress(env).origin}/health`,
   };
 }
 

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { engineKeys } from "./engine-keys";
 
 describe("engineKeys", () => {
@@ -25,5 +25,31 @@ describe("engineKeys", () => {
     });
     expect(() => engineKeys({ SHOWRUNNER_DATA_DIR: dir, INNGEST_SIGNING_KEY: "secret" })).toThrow(/INNGEST_SIGNING_KEY .*signkey-<env>-<64 hex digits>/);
     expect(() => engineKeys({ SHOWRUNNER_DATA_DIR: dir, INNGEST_EVENT_KEY: "short" })).toThrow(/INNGEST_EVENT_KEY/);
+  });
+
+  it("creates the data folder for this user only, and leaves an existing one as it is", () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "engine-keys-"));
+    const created = path.join(parent, "data");
+    engineKeys({ SHOWRUNNER_DATA_DIR: created });
+    expect(statSync(created).mode & 0o777).toBe(0o700);
+    chmodSync(parent, 0o755);
+    engineKeys({ SHOWRUNNER_DATA_DIR: parent });
+    expect(statSync(parent).mode & 0o777).toBe(0o755);
+  });
+
+  it("makes a key file that others can read private again, and says so", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "engine-keys-"));
+    const signingKey = `signkey-local-${"cd".repeat(32)}`;
+    writeFileSync(path.join(dir, "inngest-signing-key"), signingKey, { mode: 0o644 });
+    chmodSync(path.join(dir, "inngest-signing-key"), 0o644);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      expect(engineKeys({ SHOWRUNNER_DATA_DIR: dir }).signingKey).toBe(signingKey);
+      expect(statSync(path.join(dir, "inngest-signing-key")).mode & 0o777).toBe(0o600);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/inngest-signing-key was readable by other users \(mode 644\): it is now 600/));
+      expect(warn).toHaveBeenCalledTimes(1); // the event key was generated private
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { offlineEngineEnv, usesExternalInngest } from "./pipeline-engine";
+import { offlineEngineEnv, offlineKeysWarning, usesExternalInngest } from "./pipeline-engine";
 
 describe("usesExternalInngest", () => {
   it("is true when a variable names an Inngest server, and keys alone are the offline engine's", () => {
@@ -25,5 +25,22 @@ describe("offlineEngineEnv", () => {
     });
     expect(first).not.toHaveProperty("INNGEST_DEV");
     expect(offlineEngineEnv(env, "http://127.0.0.1:8288")).toEqual(first);
+  });
+});
+
+describe("offlineKeysWarning", () => {
+  it("warns when keys are set without a server URL (keys alone used to mean Inngest Cloud), naming how to reach Cloud", () => {
+    const both = offlineKeysWarning({ INNGEST_EVENT_KEY: "an-event-key-of-mine", INNGEST_SIGNING_KEY: "signkey-prod-00" });
+    expect(both).toMatch(/^INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY are set but no Inngest server URL is: the offline engine starts here and uses them as its keys\./);
+    expect(both).toContain("INNGEST_API_BASE_URL=https://api.inngest.com");
+    expect(offlineKeysWarning({ INNGEST_SIGNING_KEY: "signkey-prod-00" })).toMatch(/^INNGEST_SIGNING_KEY is set .* uses it as its key\./);
+  });
+
+  it("says nothing without keys, or when a URL names the server the keys are for", () => {
+    expect(offlineKeysWarning({})).toBeUndefined();
+    expect(offlineKeysWarning({ INNGEST_EVENT_KEY: " " })).toBeUndefined();
+    for (const name of ["INNGEST_DEV", "INNGEST_BASE_URL", "INNGEST_API_BASE_URL", "INNGEST_EVENT_API_BASE_URL"]) {
+      expect(offlineKeysWarning({ INNGEST_EVENT_KEY: "an-event-key-of-mine", INNGEST_SIGNING_KEY: "signkey-prod-00", [name]: "https://api.inngest.com" })).toBeUndefined();
+    }
   });
 });

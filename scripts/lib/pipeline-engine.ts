@@ -11,9 +11,23 @@ export function usesExternalInngest(env: Record<string, string | undefined> = pr
 }
 
 /**
- * What the engine, the worker and the web server need in their environment to talk to the offline engine at
- * `engineUrl`: its URL and its keys, with the SDK in cloud mode (no INNGEST_DEV), so the worker checks the engine's
- * signature on every call and events need the key.
+ * The warning `npm start` gives when Inngest keys are set but no server URL: before the offline engine had keys,
+ * keys alone meant Inngest Cloud, and such a deployment would now quietly run its pipeline offline. Undefined otherwise.
+ */
+export function offlineKeysWarning(env: Record<string, string | undefined> = process.env): string | undefined {
+  const set = ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"].filter((name) => env[name]?.trim());
+  if (set.length === 0 || usesExternalInngest(env)) return undefined;
+  return (
+    `${set.join(" and ")} ${set.length > 1 ? "are" : "is"} set but no Inngest server URL is: the offline engine starts here and uses ` +
+    `${set.length > 1 ? "them as its keys" : "it as its key"}. To run the pipeline on Inngest Cloud, also set ` +
+    "INNGEST_API_BASE_URL=https://api.inngest.com (a self-hosted server: INNGEST_BASE_URL); keys alone no longer mean Inngest Cloud."
+  );
+}
+
+/**
+ * What the engine and the worker need in their environment to talk to the offline engine at `engineUrl`: its URL and
+ * its keys, with the SDK in cloud mode (no INNGEST_DEV), so the worker checks the engine's signature on every call and
+ * events need the key. The web server gets it without the signing key (web-server-env.ts).
  */
 export function offlineEngineEnv(env: Record<string, string | undefined>, engineUrl: string) {
   const { eventKey, signingKey } = engineKeys(env);

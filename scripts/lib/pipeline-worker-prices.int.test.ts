@@ -3,8 +3,8 @@ import { once } from "node:events";
 import { describe, expect, it } from "vitest";
 import { freshDatabase } from "@/test/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
+import { newSigningKey } from "@/lib/engine/signing";
 import { freePort } from "./free-port";
-import { newEventKey, newSigningKey } from "@/lib/engine";
 
 describe("the pipeline worker at start", () => {
   it("refuses a configured hosted model with no price, naming the variable, before it serves anything", { timeout: 60_000 }, async () => {
@@ -15,9 +15,7 @@ describe("the pipeline worker at start", () => {
       ...process.env,
       DATABASE_URL: url,
       SHOWRUNNER_WORKER_PORT: String(await freePort()),
-      INNGEST_BASE_URL: "http://127.0.0.1:9", // never called: the worker stops before it serves
-      INNGEST_EVENT_KEY: newEventKey(),
-      INNGEST_SIGNING_KEY: newSigningKey(),
+      INNGEST_SIGNING_KEY: newSigningKey(), // without one the worker stops before it checks prices
       LLM_PROVIDER: "anthropic",
       ANTHROPIC_API_KEY: "sk-ant-test",
       ANTHROPIC_BASE_URL: "http://127.0.0.1:1/v1", // never asked: prices are checked before anything is called

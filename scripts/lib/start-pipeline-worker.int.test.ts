@@ -66,13 +66,14 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
         expect(response.status).toBe(401);
         expect(await response.text()).not.toMatch(/at |\.ts|\/work\//);
       }
-      // A body that is not JSON (which the SDK throws on rather than answers) gets a 400, and the worker stays up.
-      const garbled = await fetch(execute, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+      // A signed body that is not JSON (which the SDK throws on rather than answers) gets a 400, and the worker stays up.
+      const garbled = await fetch(execute, { method: "POST", headers: { "content-type": "application/json", "x-inngest-signature": "t=1&s=00" }, body: "{not json" });
       expect(garbled.status).toBe(400);
       expect(await garbled.json()).toEqual({ message: "The request body is not JSON." });
       expect(await db.stageRun.count({ where: { episodeId: episode.id } })).toBe(0);
 
-      await createDispatch(new Inngest({ id: "showrunner", baseUrl: engine.url, isDev: false, ...keys })).requestPipeline(episode, "create");
+      // With the event key alone, as the web server has it (web-server-env.ts).
+      await createDispatch(new Inngest({ id: "showrunner", baseUrl: engine.url, isDev: false, eventKey: keys.eventKey })).requestPipeline(episode, "create");
 
       await waitFor("the script gate", () => db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } }), 90_000);
       const stages = await db.stageRun.findMany({ where: { episodeId: episode.id, status: "SUCCEEDED" }, select: { stage: true } });

@@ -6,12 +6,17 @@
 export const DEFAULT_SERVER_NODE_OPTIONS = "--max-old-space-size=128 --max-semi-space-size=4";
 
 /**
- * What the studio's web server (scripts/web-server.ts) adds to its environment: SHOWRUNNER_SERVER_NODE_OPTIONS (else the
+ * The studio's web server's (scripts/web-server.ts) environment: `env` with SHOWRUNNER_SERVER_NODE_OPTIONS (else the
  * default cap) after any NODE_OPTIONS, and glibc's MALLOC_ARENA_MAX (else 2: the JavaScript is single-threaded, and
- * the arenas glibc gives each of Node's helper threads hold freed memory, about 15 MB of RSS here).
+ * the arenas glibc gives each of Node's helper threads hold freed memory, about 15 MB of RSS here). Without the
+ * signing key: the web server only sends events (the event key) and serves no functions, so a flaw in it cannot
+ * pass for the engine with the worker or register functions.
  */
-export function webServerEnv(env: Record<string, string | undefined> = process.env): { NODE_OPTIONS: string; MALLOC_ARENA_MAX: string } {
+const SIGNING_KEYS = new Set(["INNGEST_SIGNING_KEY", "INNGEST_SIGNING_KEY_FALLBACK"]);
+
+export function webServerEnv<Env extends Record<string, string | undefined>>(env: Env): Env & { NODE_OPTIONS: string; MALLOC_ARENA_MAX: string } {
   return {
+    ...(Object.fromEntries(Object.entries(env).filter(([name]) => !SIGNING_KEYS.has(name))) as Env),
     NODE_OPTIONS: [env.NODE_OPTIONS, env.SHOWRUNNER_SERVER_NODE_OPTIONS ?? DEFAULT_SERVER_NODE_OPTIONS].filter(Boolean).join(" "),
     MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? "2",
   };

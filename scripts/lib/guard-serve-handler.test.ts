@@ -1,0 +1,128 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { Inngest } from "inngest";
+import { serve } from "inngest/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newSigningKey } from "@/lib/engine/signing";
+import { guardServeHandler, MAX_WORKER_BODY_BYTES } from "./guard-serve-handler";
+
+const CAP = 64 * 1024;
+const signingKey = newSigningKey();
+let server: http.Server;
+let port: number;
+let bodiesSeen: number[];
+
+beforeAll(async () => {
+  // The SDK's own handler in cloud mode, as the worker runs it; the cap is small so that tests stay quick.
+  const client = new Inngest({ id: "guard-test", isDev: false, signingKey, baseUrl: "http://127.0.0.1:9", logger: { info() {}, warn() {}, error() {}, debug() {} } });
+  const fn = client.createFunction({ id: "noop", triggers: [{ event: "test/noop" }] }, async () => "ran");
+  const sdk = serve({ client, functions: [fn], serveOrigin: "http://127.0.0.1" });
+  bodiesSeen = [];
+  const handler = guardServeHandler(
+    (req, res) => {
+      // An "end" listener leaves the reading to the SDK: this records the bodies it got whole (a GET has none to get).
+      if (req.method !== "GET") req.on("end", () => bodiesSeen.push(Number(req.headers["content-length"] ?? 0)));
+      return sdk(req, res);
+    },
+    { maxBodyBytes: CAP },
+  );
+  server = http.createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+});
+
+interface Sent {
+  status: number;
+  body: string;
+}
+
+/** A POST to the serve URL whose body never ends (chunked, or under a Content-Length it never reaches), until a reply comes. */
+function endlessPost(headers: http.OutgoingHttpHeaders): Promise<Sent> {
+  return new Promise((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const request = http.request({ port, host: "127.0.0.1", path: "/api/inngest?fnId=guard-test-noop&stepId=step", method: "POST", headers }, (response) => {
+      clearTimeout(timer);
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => {
+        resolve({ status: response.statusCode ?? 0, body });
+        request.destroy();
+      });
+    });
+    request.on("error", reject);
+    const chunk = Buffer.alloc(16 * 1024, "a");
+    const pump = () => {
+      while (request.write(chunk));
+      timer = setTimeout(pump, 1);
+    };
+    pump();
+  });
+}
+
+async function stillServes() {
+  const response = await fetch(`http://127.0.0.1:${port}/api/inngest`);
+  expect(response.status).toBe(401); // the SDK's own answer to an unsigned GET: the server is up
+}
+
+describe("guardServeHandler", () => {
+  it("caps bodies at 64 MB, over the engine's largest call (10 MB events, Inngest's 32 MB of run state)", () => {
+    expect(MAX_WORKER_BODY_BYTES).toBe(64 * 1024 * 1024);
+  });
+
+  it("answers an unsigned POST with 401 without reading its body, however long it streams", async () => {
+    const sent = await endlessPost({ "content-type": "application/json" });
+    expect(sent.status).toBe(401);
+    expect(JSON.parse(sent.body)).toEqual({ message: expect.stringMatching(/signed by its engine/) });
+    expect(sent.body).not.toMatch(/at |\.ts|\/work\//);
+    expect(bodiesSeen).toEqual([]);
+    await stillServes();
+  });
+
+  it("answers 413 at once to a body whose Content-Length is over the cap", async () => {
+    const sent = await endlessPost({ "content-type": "application/json", "x-inngest-signature": "t=1&s=00", "content-length": String(CAP + 1) });
+    expect(sent.status).toBe(413);
+    expect(JSON.parse(sent.body)).toEqual({ message: `The request body is over ${CAP} bytes, more than the engine ever sends.` });
+    expect(bodiesSeen).toEqual([]);
+    await stillServes();
+  });
+
+  it("cuts off a chunked body as soon as the bytes read pass the cap", async () => {
+    const sent = await endlessPost({ "content-type": "application/json", "x-inngest-signature": "t=1&s=00" });
+    expect(sent.status).toBe(413);
+    // The SDK never got a whole body.
+    expect(bodiesSeen).toEqual([]);
+    await stillServes();
+  });
+
+  it("hands a signed body under the cap to the SDK, which checks the signature; a body that is not JSON gets a 400", async () => {
+    const body = JSON.stringify({ event: { name: "test/noop", data: {} }, events: [], steps: {}, ctx: { run_id: "r", attempt: 0 } });
+    const forged = await fetch(`http://127.0.0.1:${port}/api/inngest?fnId=guard-test-noop&stepId=step`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-inngest-signature": "t=1&s=00" },
+      body,
+    });
+    expect(forged.status).toBe(401); // the SDK's refusal: the signature is wrong
+    expect(bodiesSeen).toEqual([Buffer.byteLength(body)]);
+    const garbled = await fetch(`http://127.0.0.1:${port}/api/inngest?fnId=guard-test-noop&stepId=step`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-inngest-signature": "t=1&s=00" },
+      body: "{not json",
+    });
+    expect(garbled.status).toBe(400);
+    expect(await garbled.json()).toEqual({ message: "The request body is not JSON." });
+    await stillServes();
+  });
+
+  it("lets an unsigned PUT through: it asks the worker to register, which needs the signing key", async () => {
+    const sync = await fetch(`http://127.0.0.1:${port}/api/inngest`, { method: "PUT" });
+    // The SDK tried to register at its (unreachable) base URL: the request reached it.
+    expect(sync.status).toBe(500);
+    expect(bodiesSeen.at(-1)).toBe(0);
+  });
+});
