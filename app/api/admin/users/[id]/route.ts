@@ -4,7 +4,6 @@ import { withRoute } from "@/lib/http/with-route";
 import { db } from "@/lib/db";
 import { refuseUnsafeText } from "@/lib/domain/bounded-input";
 import { roleSchema } from "@/lib/domain/roles";
-import { idSchema } from "@/lib/domain/bounded-input";
 import { updateUser } from "@/lib/users/update-user";
 
 const bodySchema = refuseUnsafeText(
@@ -16,6 +15,5 @@ const bodySchema = refuseUnsafeText(
 /** Changes a user's role and/or disables (`disabled: true`) or re-enables them, all or nothing. */
 export const PATCH = withRoute<{ id: string }>("ADMIN", async ({ json, user, params }) => {
   const { role, disabled } = bodySchema.parse(await json());
-  const userId = idSchema("user").parse(params.id);
-  return NextResponse.json({ user: await updateUser(db, { userId, role, disabled }, user.id) });
+  return NextResponse.json({ user: await updateUser(db, { userId: params.id, role, disabled }, user.id) });
 });
