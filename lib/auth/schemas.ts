@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
 import { roleSchema } from "@/lib/domain/roles";
-import { isAddressKey } from "@/lib/domain/address-key";
 
 // 254 characters is the most an address can have (RFC 5321).
 export const emailSchema = z.string().trim().toLowerCase().max(254, "Enter a valid email address.").pipe(z.email("Enter a valid email address."));
@@ -41,14 +40,3 @@ export type UserIdInput = z.infer<typeof userIdSchema>;
 
 export const setUserDisabledSchema = refuseUnsafeText(z.object({ userId: idSchema("user"), disabled: z.boolean() }));
 export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
-
-/** An address as the users page lists its lock: an IPv4 address, or an IPv6 /64 (`2001:db8:1:2::/64`). */
-export const unlockAddressSchema = refuseUnsafeText(
-  z.object({
-    address: z
-      .string({ error: "Say which address to unlock." })
-      .max(64, "That is not an address the studio locks.")
-      .refine(isAddressKey, "That is not an address the studio locks: give an IPv4 address or an IPv6 /64 as the users page lists it."),
-  }),
-);
-export type UnlockAddressInput = z.infer<typeof unlockAddressSchema>;

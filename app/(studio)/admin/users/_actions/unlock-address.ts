@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { actionClient } from "@/lib/actions/safe-action";
-import { unlockAddressSchema } from "@/lib/auth/schemas";
+import { unlockAddress, unlockAddressSchema } from "@/lib/users/unlock-address";
 import { db } from "@/lib/db";
-import { unlockAddress } from "@/lib/users/unlock-address";
+
 
 export const unlockAddressAction = actionClient
   .metadata({ role: "ADMIN" })
