@@ -5,7 +5,6 @@ import { actionClient } from "@/lib/actions/safe-action";
 import { unlockAddress, unlockAddressSchema } from "@/lib/users/unlock-address";
 import { db } from "@/lib/db";
 
-
 export const unlockAddressAction = actionClient
   .metadata({ role: "ADMIN" })
   .inputSchema(unlockAddressSchema)
