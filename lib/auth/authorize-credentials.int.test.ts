@@ -51,7 +51,7 @@ describe("authorizeCredentials", () => {
     // Attempts while locked are refused uncounted: they neither extend the lock nor wait.
     for (let i = 0; i < 3; i++) await expect(signIn(limiter, "lee@example.com", "wrong", "10.0.0.2", wait)).rejects.toBeInstanceOf(AccountLocked);
     const row = await db.rateLimit.findUniqueOrThrow({ where: { key: "signin-pair:lee@example.com|10.0.0.2" } });
-    expect(row.points).toBe(SIGN_IN_THRESHOLDS.pair + 1);
+    expect(row.points).toBe(SIGN_IN_THRESHOLDS.pair);
     expect(row.expire!.getTime()).toBe(until);
     expect(await signInLocks(db, ["lee@example.com"])).toEqual(new Map([["lee@example.com", { until: new Date(until), scope: "pair" }]]));
     expect(waits).toHaveLength(4);
@@ -153,7 +153,10 @@ describe("authorizeCredentials", () => {
     expect(checked).toBe(SIGN_IN_THRESHOLDS.pair);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(SIGN_IN_THRESHOLDS.pair);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(AccountLocked);
-    // The attempts refused were not counted: the pair holds the threshold's failures, then the lock.
+    // The attempts refused counted nothing: each counter holds the threshold's failures, locked for the full time.
+    const rows = await db.rateLimit.findMany({ where: { key: { in: ["signin-pair:par@example.com|10.0.0.7", "signin-email:par@example.com", "signin-ip:10.0.0.7"] } }, orderBy: { key: "asc" } });
+    expect(rows.map((r) => r.points)).toEqual([SIGN_IN_THRESHOLDS.pair, SIGN_IN_THRESHOLDS.pair, SIGN_IN_THRESHOLDS.pair]);
+    expect(rows[2]!.expire!.getTime()).toBeGreaterThan(Date.now() + (LOCK_SECONDS - 60) * 1000);
     await expect(signIn(limiter, "par@example.com", "right password!", "10.0.0.7", async () => {})).rejects.toBeInstanceOf(AccountLocked);
     expect(checked).toBe(SIGN_IN_THRESHOLDS.pair);
   });

@@ -86,15 +86,15 @@ export function createSignInLimiter(db: Db) {
 
     /**
      * Counts this attempt as a failure before its password is checked, each increment atomic, so attempts sent at
-     * once are numbered one after the other: one past a threshold is refused (and its counts taken back) instead of
-     * being checked, so no more than the threshold are ever checked.
+     * once are numbered one after the other: one past a threshold is refused instead of being checked (and its counts
+     * taken back, so it counts nothing), so no more than the threshold are ever checked.
      */
     async count(email: string, client: SignInClient): Promise<{ lock: SignInLock } | CountedAttempt> {
       const k = keys(email, client);
       const counted = await Promise.all(scopesOf(k).map(async (scope) => ({ scope, res: await limiters[scope].penalty(k[scope]!) })));
       const over = counted.filter(({ scope, res }) => res.consumedPoints > SIGN_IN_THRESHOLDS[scope]);
       if (over.length > 0) {
-        await Promise.all(counted.filter((c) => !over.includes(c)).map(({ scope }) => limiters[scope].reward(k[scope]!)));
+        await takeBack(k);
         const longest = over.reduce((a, b) => (b.res.msBeforeNext > a.res.msBeforeNext ? b : a));
         return { lock: { until: new Date(Date.now() + longest.res.msBeforeNext), scope: longest.scope } };
       }
@@ -104,18 +104,29 @@ export function createSignInLimiter(db: Db) {
       };
     },
 
-    /** A wrong password: the attempt stays counted, and one that filled a counter turns its window into a lock. */
+    /**
+     * A wrong password: the attempt stays counted, and the one that filled a counter turns its window into a lock of
+     * LOCK_SECONDS from now. Only the end moves: the count stays what was counted, so attempts still being taken back
+     * cannot lower it under the threshold.
+     */
     async recordFailure(email: string, client: SignInClient, { filled }: CountedAttempt): Promise<void> {
       const k = keys(email, client);
-      await Promise.all(filled.map((scope) => limiters[scope].block(k[scope]!, LOCK_SECONDS)));
+      const until = new Date(Date.now() + LOCK_SECONDS * 1000);
+      await Promise.all(filled.map((scope) => db.rateLimit.updateMany({ where: { key: rowKey(scope, k[scope]!) }, data: { expire: until } })));
     },
 
     /** The right password forgets this pair's failures and takes back this attempt's other counts. */
     async recordSuccess(email: string, client: SignInClient): Promise<void> {
       const k = keys(email, client);
-      await Promise.all(scopesOf(k).map((scope) => (scope === "pair" ? limiters.pair.delete(k.pair!) : limiters[scope].reward(k[scope]!))));
+      await Promise.all([limiters.pair.delete(k.pair!), takeBack({ ...k, pair: undefined })]);
     },
   };
+
+  /** Takes one attempt back from each counter; never below zero (an admin's unlock may have deleted the row meanwhile). */
+  async function takeBack(k: Partial<Record<LockScope, string>>): Promise<void> {
+    const rowKeys = scopesOf(k).flatMap((scope) => (k[scope] ? [rowKey(scope, k[scope])] : []));
+    await db.rateLimit.updateMany({ where: { key: { in: rowKeys }, points: { gt: 0 } }, data: { points: { decrement: 1 } } });
+  }
 }
 export type SignInLimiter = ReturnType<typeof createSignInLimiter>;
 
