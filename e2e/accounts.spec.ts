@@ -59,8 +59,8 @@ test.describe("admin account controls", () => {
       await expect(person.getByTestId("login-error")).toHaveText("That email and password do not match an account.");
     }
     await attempt(person, email, PASSWORD);
-    await expect(person.getByTestId("login-error")).toContainText(/locked until \d{1,2}:\d{2}/);
-    await expect(person.getByTestId("login-error")).toContainText("ask an admin to unlock it");
+    await expect(person.getByTestId("login-error")).toContainText(/this email is locked for this browser until \d{1,2}:\d{2}/);
+    await expect(person.getByTestId("login-error")).toContainText("ask an admin to unlock the account");
     await person.screenshot({ path: info.outputPath("sign-in-locked.png") });
 
     // The usual browser is not locked out by those failures.
@@ -140,11 +140,16 @@ test.describe("admin account controls", () => {
     await person.context().close();
   });
 
-  test("an admin cannot disable their own account", async ({ page }) => {
+  test("an admin cannot disable their own account nor reset their own password, and sees which addresses are locked", async ({ page }) => {
     await signIn(page, "ADMIN");
     await page.goto("/admin/users");
-    const disable = page.getByTestId("user-row").filter({ hasText: "admin@showrunner.local" }).getByRole("button", { name: /^Disable / });
+    const self = page.getByTestId("user-row").filter({ hasText: "admin@showrunner.local" });
+    const disable = self.getByRole("button", { name: /^Disable / });
     await expect(disable).toHaveAttribute("title", "You cannot disable your own account.");
     await expect(disable).toBeDisabled();
+    const reset = self.getByRole("button", { name: /^Reset the password of / });
+    await expect(reset).toHaveAttribute("title", "You cannot reset your own password; ask another admin.");
+    await expect(reset).toBeDisabled();
+    await expect(page.getByRole("heading", { name: "Locked addresses" })).toBeVisible();
   });
 });

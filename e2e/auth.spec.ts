@@ -57,6 +57,8 @@ test.describe("access control on the server", () => {
     ["PATCH", "/api/admin/users/some-id"],
     ["POST", "/api/admin/users/some-id/unlock"],
     ["POST", "/api/admin/users/some-id/password-reset"],
+    ["GET", "/api/admin/sign-in-locks"],
+    ["POST", "/api/admin/sign-in-locks/unlock"],
     ["GET", "/api/admin/prices"],
     ["GET", "/api/admin/providers"],
     ["GET", "/api/episodes"],
@@ -102,6 +104,8 @@ test.describe("access control on the server", () => {
     expect((await page.request.get("/api/admin/providers")).status()).toBe(403);
     for (const path of ["unlock", "password-reset"]) expect((await page.request.post(`/api/admin/users/${UNKNOWN_USER}/${path}`)).status(), path).toBe(403);
     expect((await page.request.patch(`/api/admin/users/${UNKNOWN_USER}`, { data: { disabled: true } })).status()).toBe(403);
+    expect((await page.request.get("/api/admin/sign-in-locks")).status()).toBe(403);
+    expect((await page.request.post("/api/admin/sign-in-locks/unlock", { data: { address: "127.0.0.1" } })).status()).toBe(403);
     expect((await page.request.put("/api/episodes/some-id/script", { data: { segments: [] } })).status()).toBe(403);
     expect((await page.request.get("/api/me")).status()).toBe(200);
   });

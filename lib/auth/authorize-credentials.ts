@@ -5,15 +5,18 @@ import type { Role } from "@/lib/domain/roles";
 import { signInDelayMs } from "@/lib/domain/sign-in-delay";
 import { signInSchema } from "@/lib/auth/schemas";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import type { SignInLimiter } from "@/lib/auth/sign-in-limiter";
+import type { LockScope, SignInLimiter } from "@/lib/auth/sign-in-limiter";
 import { verifiedDevice } from "@/lib/auth/sign-in-device";
 import { SIGN_IN_CODES, lockedCode } from "@/lib/auth/sign-in-error-message";
 
 /** Refused before the password is checked; the code tells the form until when. */
 export class AccountLocked extends CredentialsSignin {
-  constructor(readonly until: Date) {
+  constructor(
+    readonly until: Date,
+    readonly scope: LockScope,
+  ) {
     super();
-    this.code = lockedCode(until);
+    this.code = lockedCode(until, scope);
   }
 }
 
@@ -31,37 +34,43 @@ export interface AuthorizeOptions {
   /** The request's device cookie, and the secret it is checked with (sign-in-device.ts). */
   deviceToken?: string | null;
   secret?: string;
+  /** The password check; injectable so a test can count how many attempts reach it. */
+  verify?: typeof verifyPassword;
 }
 
 /**
- * Checks an email and password: refused while locked, slowed down by earlier failures of the same email from the
- * same client, counted when wrong.
+ * Checks an email and password: refused while locked, counted as a failure before the check (taken back when right),
+ * slowed down by earlier failures of the same email from the same client.
  */
 export async function authorizeCredentials(
   db: Db,
   limiter: SignInLimiter,
   raw: unknown,
   ip: string,
-  { wait = sleep, deviceToken = null, secret = process.env.AUTH_SECRET }: AuthorizeOptions = {},
+  { wait = sleep, deviceToken = null, secret = process.env.AUTH_SECRET, verify = verifyPassword }: AuthorizeOptions = {},
 ): Promise<{ id: string; email: string; name: string; role: Role } | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const client = { ip, device: secret ? verifiedDevice(secret, email, deviceToken) : null };
 
-  const { lock, failures } = await limiter.check(email, client);
-  if (lock) throw new AccountLocked(lock.until);
-  const delay = signInDelayMs(failures);
+  // Refused uncounted while locked, so nothing extends a lock.
+  const lock = await limiter.check(email, client);
+  if (lock) throw new AccountLocked(lock.until, lock.scope);
+  // Counted before the password is checked: attempts sent at once cannot all slip in under the threshold.
+  const attempt = await limiter.count(email, client);
+  if ("lock" in attempt) throw new AccountLocked(attempt.lock.until, attempt.lock.scope);
+  const delay = signInDelayMs(attempt.failures);
   if (delay > 0) await wait(delay);
 
   const user = await db.user.findUnique({ where: { email } });
-  const ok = await verifyPassword(user?.passwordHash ?? (await (decoyHash ??= hashPassword("decoy"))), password);
+  const ok = await verify(user?.passwordHash ?? (await (decoyHash ??= hashPassword("decoy"))), password);
   if (!user?.passwordHash || !ok) {
-    await limiter.recordFailure(email, client);
+    await limiter.recordFailure(email, client, attempt);
     return null;
   }
+  await limiter.recordSuccess(email, client);
   // Said only to someone who knows the password, so it reveals nothing a guesser could use.
   if (user.disabledAt) throw new AccountDisabled();
-  await limiter.recordSuccess(email, client);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { deviceTokenOf, issueDeviceToken, verifiedDevice } from "./sign-in-device";
 
@@ -17,6 +18,12 @@ describe("device tokens", () => {
     ] as const) {
       expect(verifiedDevice(secret, email, t)).toBeNull();
     }
+  });
+
+  it("are MACed with a key derived from the secret, not the secret itself", () => {
+    const nonce = issueDeviceToken("s3cret", "kim@example.com").split(".")[0]!;
+    const underRawSecret = createHmac("sha256", "s3cret").update(`kim@example.com|${nonce}`).digest("base64url");
+    expect(verifiedDevice("s3cret", "kim@example.com", `${nonce}.${underRawSecret}`)).toBeNull();
   });
 
   it("are read from the request's cookie header", () => {

@@ -1,6 +1,8 @@
 import { RateLimiterPrisma } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { addressKey } from "@/lib/domain/address-key";
+import { UNKNOWN_CLIENT } from "@/lib/http/client-address";
 
 /** Failures are counted over this window, from the first one. */
 const WINDOW_SECONDS = 15 * 60;
@@ -37,6 +39,12 @@ export interface SignInLock {
   scope: LockScope;
 }
 
+/** An attempt counted before its password is checked: how often this pair had failed before, and the scopes it filled. */
+export interface CountedAttempt {
+  failures: number;
+  filled: LockScope[];
+}
+
 type RawSql = Pick<Prisma.TransactionClient, "$executeRaw" | "$queryRaw">;
 
 /** Counts failed sign-ins in PostgreSQL (so every server process shares them) and locks for a bounded time. */
@@ -53,41 +61,72 @@ export function createSignInLimiter(db: Db) {
       }),
     ]),
   ) as Record<LockScope, RateLimiterPrisma>;
-  const keys = (email: string, { ip, device }: SignInClient): Partial<Record<LockScope, string>> =>
-    device ? { pair: pairKey(email, `device:${device}`) } : { pair: pairKey(email, ip), email, address: ip };
+  // An IPv6 client is its /64; a request without a readable address is counted by its email alone, not against a
+  // shared "unknown" address every such request would fill.
+  const keys = (email: string, { ip, device }: SignInClient): Partial<Record<LockScope, string>> => {
+    if (device) return { pair: pairKey(email, `device:${device}`) };
+    const address = addressKey(ip);
+    return address ? { pair: pairKey(email, address), email, address } : { pair: pairKey(email, UNKNOWN_CLIENT), email };
+  };
+  const scopesOf = (k: Partial<Record<LockScope, string>>) => Object.keys(k) as LockScope[];
 
   return {
-    /** The lock that refuses this attempt (the longest, if several), and how often this pair has failed so far. */
-    async check(email: string, client: SignInClient): Promise<{ lock: SignInLock | null; failures: number }> {
+    /** The lock in force on this attempt (the longest, if several), read without counting anything. */
+    async check(email: string, client: SignInClient): Promise<SignInLock | null> {
       const k = keys(email, client);
-      const scopes = Object.keys(k) as LockScope[];
-      const rows = await db.rateLimit.findMany({ where: { key: { in: scopes.map((scope) => rowKey(scope, k[scope]!)) }, expire: { gt: new Date() } } });
-      const rowOf = (scope: LockScope) => rows.find((r) => r.key === rowKey(scope, k[scope]!));
+      const rows = await db.rateLimit.findMany({ where: { key: { in: scopesOf(k).map((scope) => rowKey(scope, k[scope]!)) }, expire: { gt: new Date() } } });
       let lock: SignInLock | null = null;
-      for (const scope of scopes) {
-        const row = rowOf(scope);
+      for (const scope of scopesOf(k)) {
+        const row = rows.find((r) => r.key === rowKey(scope, k[scope]!));
         if (!row || row.points < SIGN_IN_THRESHOLDS[scope]) continue;
         if (!lock || row.expire! > lock.until) lock = { until: row.expire!, scope };
       }
-      return { lock, failures: rowOf("pair")?.points ?? 0 };
+      return lock;
     },
 
-    async recordFailure(email: string, client: SignInClient): Promise<void> {
+    /**
+     * Counts this attempt as a failure before its password is checked, each increment atomic, so attempts sent at
+     * once are numbered one after the other: one past a threshold is refused instead of being checked (and its counts
+     * taken back, so it counts nothing), so no more than the threshold are ever checked.
+     */
+    async count(email: string, client: SignInClient): Promise<{ lock: SignInLock } | CountedAttempt> {
       const k = keys(email, client);
-      await Promise.all(
-        (Object.keys(k) as LockScope[]).map(async (scope) => {
-          const res = await limiters[scope].penalty(k[scope]!);
-          // Exactly one failure reaches the threshold (the increments are atomic): it turns the window into a lock.
-          if (res.consumedPoints === SIGN_IN_THRESHOLDS[scope]) await limiters[scope].block(k[scope]!, LOCK_SECONDS);
-        }),
-      );
+      const counted = await Promise.all(scopesOf(k).map(async (scope) => ({ scope, res: await limiters[scope].penalty(k[scope]!) })));
+      const over = counted.filter(({ scope, res }) => res.consumedPoints > SIGN_IN_THRESHOLDS[scope]);
+      if (over.length > 0) {
+        await takeBack(k);
+        const longest = over.reduce((a, b) => (b.res.msBeforeNext > a.res.msBeforeNext ? b : a));
+        return { lock: { until: new Date(Date.now() + longest.res.msBeforeNext), scope: longest.scope } };
+      }
+      return {
+        failures: counted.find((c) => c.scope === "pair")!.res.consumedPoints - 1,
+        filled: counted.filter(({ scope, res }) => res.consumedPoints === SIGN_IN_THRESHOLDS[scope]).map((c) => c.scope),
+      };
     },
 
-    /** The right password forgets this client's failures; other clients' failures stay counted. */
+    /**
+     * A wrong password: the attempt stays counted, and the one that filled a counter turns its window into a lock of
+     * LOCK_SECONDS from now. Only the end moves: the count stays what was counted, so attempts still being taken back
+     * cannot lower it under the threshold.
+     */
+    async recordFailure(email: string, client: SignInClient, { filled }: CountedAttempt): Promise<void> {
+      const k = keys(email, client);
+      const until = new Date(Date.now() + LOCK_SECONDS * 1000);
+      await Promise.all(filled.map((scope) => db.rateLimit.updateMany({ where: { key: rowKey(scope, k[scope]!) }, data: { expire: until } })));
+    },
+
+    /** The right password forgets this pair's failures and takes back this attempt's other counts. */
     async recordSuccess(email: string, client: SignInClient): Promise<void> {
-      await limiters.pair.delete(keys(email, client).pair!);
+      const k = keys(email, client);
+      await Promise.all([limiters.pair.delete(k.pair!), takeBack({ ...k, pair: undefined })]);
     },
   };
+
+  /** Takes one attempt back from each counter; never below zero (an admin's unlock may have deleted the row meanwhile). */
+  async function takeBack(k: Partial<Record<LockScope, string>>): Promise<void> {
+    const rowKeys = scopesOf(k).flatMap((scope) => (k[scope] ? [rowKey(scope, k[scope])] : []));
+    await db.rateLimit.updateMany({ where: { key: { in: rowKeys }, points: { gt: 0 } }, data: { points: { decrement: 1 } } });
+  }
 }
 export type SignInLimiter = ReturnType<typeof createSignInLimiter>;
 
@@ -121,4 +160,18 @@ export async function signInLocks(db: RawSql, emails: string[], now = new Date()
     }
   }
   return locks;
+}
+
+/** The addresses locked out of signing in to any account (IPv4 addresses and IPv6 /64s), the latest lock last. */
+export async function signInAddressLocks(db: RawSql, now = new Date()): Promise<{ address: string; until: Date }[]> {
+  const rows = await db.$queryRaw<{ key: string; expire: Date }[]>`
+    SELECT key, expire FROM "RateLimit"
+    WHERE starts_with(key, ${rowKey("address", "")}) AND points >= ${SIGN_IN_THRESHOLDS.address} AND expire > ${now}
+    ORDER BY expire, key LIMIT 500`;
+  return rows.map((row) => ({ address: row.key.slice(rowKey("address", "").length), until: row.expire }));
+}
+
+/** An admin's unlock of an address: forgets its failures against any email (its per-email pairs included). */
+export async function clearAddressFailures(db: RawSql, address: string): Promise<number> {
+  return db.$executeRaw`DELETE FROM "RateLimit" WHERE key = ${rowKey("address", address)} OR (starts_with(key, ${rowKey("pair", "")}) AND split_part(key, '|', 2) = ${address})`;
 }

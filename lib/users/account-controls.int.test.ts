@@ -10,6 +10,7 @@ import { unlockAccount } from "./unlock-account";
 import { resetPassword } from "./reset-password";
 import { setUserDisabled } from "./set-user-disabled";
 import { changeUserRole } from "./change-user-role";
+import { updateUser } from "./update-user";
 
 let db: Db;
 let admin: { id: string };
@@ -93,6 +94,39 @@ describe("account controls", () => {
     await expect(unlockAccount(db, { userId: UNKNOWN_ID }, admin.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(resetPassword(db, { userId: UNKNOWN_ID }, admin.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(setUserDisabled(db, { userId: UNKNOWN_ID, disabled: true }, admin.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("an admin cannot reset their own password", async () => {
+    const before = (await db.user.findUniqueOrThrow({ where: { id: admin.id } })).passwordHash;
+    await expect(resetPassword(db, { userId: admin.id }, admin.id)).rejects.toThrow(/your own password/);
+    expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).passwordHash).toBe(before);
+  });
+
+  it("demoting a disabled admin is not refused as removing the last admin", async () => {
+    const off = await createUser(db, { email: "off-admin@example.com", name: "Off", role: "ADMIN", password: PASSWORD }, admin.id);
+    await setUserDisabled(db, { userId: off.id, disabled: true }, admin.id);
+    await db.user.updateMany({ where: { role: "ADMIN", disabledAt: null, id: { not: admin.id } }, data: { role: "PRODUCER" } });
+    await changeUserRole(db, { userId: off.id, role: "EDITOR" }, admin.id);
+    expect((await db.user.findUniqueOrThrow({ where: { id: off.id } })).role).toBe("EDITOR");
+    // Removing the one enabled admin is still refused, whoever asks.
+    await expect(changeUserRole(db, { userId: admin.id, role: "EDITOR" }, off.id)).rejects.toThrow(/last admin/);
+  });
+
+  it("a role and a disable sent together are applied all or nothing", async () => {
+    const dee = await person("dee@example.com");
+    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_disable() RETURNS trigger AS $$ BEGIN
+      IF NEW.action = 'user.disable' THEN RAISE EXCEPTION 'disable refused for the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_disable BEFORE INSERT ON "AuditLog" FOR EACH ROW EXECUTE FUNCTION refuse_disable()`);
+    try {
+      await expect(updateUser(db, { userId: dee.id, role: "EDITOR", disabled: true }, admin.id)).rejects.toThrow(/disable refused/);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_disable ON "AuditLog"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_disable()`);
+    }
+    expect(await db.user.findUniqueOrThrow({ where: { id: dee.id } })).toMatchObject({ role: "PRODUCER", disabledAt: null });
+    expect((await auditOf(dee.id)).map((a) => a.action)).toEqual(["user.create"]);
+
+    expect(await updateUser(db, { userId: dee.id, role: "EDITOR", disabled: true }, admin.id)).toMatchObject({ role: "EDITOR", disabledAt: expect.any(Date) });
   });
 
   it("two admins disabling or demoting each other at once leave one admin enabled", async () => {

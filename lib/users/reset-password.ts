@@ -3,7 +3,7 @@ import { userIdSchema, type UserIdInput } from "@/lib/auth/schemas";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { clearSignInFailures } from "@/lib/auth/sign-in-limiter";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { NotFoundError } from "@/lib/domain/errors";
+import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 
 /**
  * Replaces a user's password with a generated one (over 100 random bits), ends the sessions signed in with the old
@@ -13,6 +13,8 @@ import { NotFoundError } from "@/lib/domain/errors";
  */
 export async function resetPassword(db: Db, input: UserIdInput, actorId: string): Promise<{ id: string; email: string; password: string }> {
   const { userId } = userIdSchema.parse(input);
+  // A password only its owner should know is not one to read off an admin page; another admin resets an admin's.
+  if (userId === actorId) throw new ConflictError("You cannot reset your own password; ask another admin to reset it.");
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {

@@ -29,7 +29,8 @@ export function AccountControls({ userId, name, locked, disabled, isSelf }: { us
         <Button
           size="sm"
           variant="secondary"
-          disabled={pending}
+          disabled={pending || isSelf}
+          title={isSelf ? "You cannot reset your own password; ask another admin." : undefined}
           aria-label={`Reset the password of ${name}`}
           onClick={() =>
             window.confirm(`Give ${name} a new password? Their current password stops working at once.`) && reset.execute({ userId })

@@ -10,12 +10,14 @@ import { RoleSelect } from "./role-select";
 import { accountStatus } from "@/lib/domain/account-status";
 import { AccountStatusBadge } from "./account-status-badge";
 import { AccountControls } from "./account-controls";
+import { LockedAddresses } from "./locked-addresses";
+import { signInAddressLocks } from "@/lib/auth/sign-in-limiter";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const me = await requirePageUser("ADMIN");
-  const { users, nextAfter } = await listUsers(db, { limit: USERS_PAGE_MAX });
+  const [{ users, nextAfter }, addressLocks] = await Promise.all([listUsers(db, { limit: USERS_PAGE_MAX }), signInAddressLocks(db)]);
   return (
     <>
       <PageHeader title="Users and roles" description="Producers create episodes, editors also review them, admins also manage people and money." />
@@ -46,9 +48,14 @@ export default async function UsersPage() {
           </DataTable>
           {nextAfter && <p className="px-5 py-3 text-sm text-slate-500">Showing the first {USERS_PAGE_MAX} people; GET /api/admin/users pages through all of them.</p>}
         </Card>
-        <TitledCard title="Add a person">
-          <CreateUserForm />
-        </TitledCard>
+        <div className="space-y-6">
+          <TitledCard title="Add a person">
+            <CreateUserForm />
+          </TitledCard>
+          <TitledCard title="Locked addresses">
+            <LockedAddresses locks={addressLocks} />
+          </TitledCard>
+        </div>
       </div>
     </>
   );

@@ -85,6 +85,9 @@ describe("admin account routes", () => {
     const self = await call(PATCH, "PATCH", "/api/admin/users/x", users.ADMIN.id, { disabled: true });
     expect(self.status).toBe(409);
     expect((await self.json()).error.message).toMatch(/your own account/);
+    const ownReset = await call(passwordReset, "POST", "/api/admin/users/x/password-reset", users.ADMIN.id);
+    expect(ownReset.status).toBe(409);
+    expect((await ownReset.json()).error.message).toBe("You cannot reset your own password; ask another admin to reset it.");
     const empty = await call(PATCH, "PATCH", "/api/admin/users/x", target.id, {});
     expect(empty.status).toBe(400);
     expect((await call(unlock, "POST", "/api/admin/users/x/unlock", "cunknown000000000000000000")).status).toBe(404);
