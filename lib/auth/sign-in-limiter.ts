@@ -1,6 +1,6 @@
 import { RateLimiterPrisma } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { addressKey } from "@/lib/domain/address-key";
 import { UNKNOWN_CLIENT } from "@/lib/http/client-address";
 
@@ -91,7 +91,7 @@ export function createSignInLimiter(db: Db) {
      */
     async count(email: string, client: SignInClient): Promise<{ lock: SignInLock } | CountedAttempt> {
       const k = keys(email, client);
-      const counted = await Promise.all(scopesOf(k).map(async (scope) => ({ scope, res: await limiters[scope].penalty(k[scope]!) })));
+      const counted = await Promise.all(scopesOf(k).map(async (scope) => ({ scope, res: await penalty(scope, k[scope]!) })));
       const over = counted.filter(({ scope, res }) => res.consumedPoints > SIGN_IN_THRESHOLDS[scope]);
       if (over.length > 0) {
         await takeBack(k);
@@ -121,6 +121,21 @@ export function createSignInLimiter(db: Db) {
       await Promise.all([limiters.pair.delete(k.pair!), takeBack({ ...k, pair: undefined })]);
     },
   };
+
+  /**
+   * Counts one failure. Attempts arriving together race to create a counter's row (the library reads, then creates or
+   * updates): the one that loses the race finds the row there and counts again, rather than failing the sign-in.
+   */
+  async function penalty(scope: LockScope, key: string) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await limiters[scope].penalty(key);
+      } catch (error) {
+        const raced = error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2034");
+        if (!raced || attempt === 3) throw error;
+      }
+    }
+  }
 
   /** Takes one attempt back from each counter; never below zero (an admin's unlock may have deleted the row meanwhile). */
   async function takeBack(k: Partial<Record<LockScope, string>>): Promise<void> {

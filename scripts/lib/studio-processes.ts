@@ -120,13 +120,16 @@ export function portHolder(port: number): FoundProcess | undefined {
 }
 
 /**
- * SIGTERM to each of `pids` that still carries `runId`, then SIGKILL to those still running after `graceMs`; resolves
- * once all are gone. The run id is checked again before every signal: a pid found earlier may have been reused since.
+ * SIGTERM to each of `pids` that carries `runId`, then SIGKILL to those still running after `graceMs`; resolves once
+ * all are gone. Only those processes are signalled: a pid found earlier and reused since is left alone.
  */
 export async function stopProcesses(pids: number[], runId: string, graceMs = 10_000): Promise<void> {
-  const ours = () => pids.filter((pid) => carriesRun(pid, runId));
+  // Named by pid and start time once: a process that is exiting has already lost the environment that showed its run,
+  // but is not gone until its state says so; a pid reused since starts at another time.
+  const targets = pids.filter((pid) => carriesRun(pid, runId)).map((pid) => ({ pid, started: startTimeOf(pid) }));
+  const alive = () => targets.filter(({ pid, started }) => isRunning(pid) && startTimeOf(pid) === started);
   const signal = (name: NodeJS.Signals) =>
-    ours().forEach((pid) => {
+    alive().forEach(({ pid }) => {
       try {
         process.kill(pid, name);
       } catch {
@@ -135,7 +138,7 @@ export async function stopProcesses(pids: number[], runId: string, graceMs = 10_
     });
   signal("SIGTERM");
   const deadline = Date.now() + graceMs;
-  while (ours().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  while (alive().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   signal("SIGKILL");
-  while (ours().length > 0) await new Promise((r) => setTimeout(r, 50));
+  while (alive().length > 0) await new Promise((r) => setTimeout(r, 50));
 }
