@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
 import type { Usage } from "@/lib/costs/prices";
+import { createAudioToolkit } from "@/lib/providers/audio/create-audio-toolkit";
 import { createSpeechSynthesizer } from "@/lib/providers/speech/create-speech-synthesizer";
 import { createLocalStorage } from "@/lib/providers/storage/local-storage";
 import type { SpeechSynthesizer, SynthesisRequest } from "@/lib/providers/speech/types";
@@ -68,7 +69,7 @@ function attempt(speech: SpeechSynthesizer, storageDir: string, charges: Usage[]
       release: async () => undefined,
       settled: async () => undefined,
     },
-    providers: { speech, storage: createLocalStorage(storageDir) },
+    providers: { speech, storage: createLocalStorage(storageDir), audioToolkit: createAudioToolkit() },
     progress: () => undefined,
     signal: new AbortController().signal,
     callRetry: { ...DEFAULT_CALL_RETRY, onRetry: () => undefined },

@@ -5,6 +5,7 @@ import type { ResearchWriter } from "@/lib/providers/writer/types";
 import type { SearchProvider } from "@/lib/providers/search/types";
 import type { SpeechSynthesizer } from "@/lib/providers/speech/types";
 import type { Transcriber } from "@/lib/providers/transcription/types";
+import type { AudioToolkit } from "@/lib/providers/audio/types";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import type { MosScorer } from "@/lib/providers/mos/types";
 import type { BilledUnit } from "@/lib/providers/list-billed-units";
@@ -20,6 +21,8 @@ export interface StageProviders {
   search: SearchProvider;
   speech: SpeechSynthesizer;
   transcriber: Transcriber;
+  /** What the audio stages do to audio files: level, stitch, master, measure, cut. */
+  audioToolkit: AudioToolkit;
   storage: AudioStorage;
   /** Optional MOS model; unavailable unless DNSMOS_MODEL_PATH is set. */
   mos: MosScorer;

@@ -13,6 +13,8 @@ import { createSearchProvider } from "./search/create-search-provider";
 import type { SearchProvider } from "./search/types";
 import { createAudioStorage } from "./storage/create-audio-storage";
 import type { AudioStorage } from "./storage/types";
+import { createAudioToolkit } from "./audio/create-audio-toolkit";
+import type { AudioToolkit } from "./audio/types";
 import { createMosScorer } from "./mos/create-mos-scorer";
 import type { MosScorer } from "./mos/types";
 import { createUrlFetcher, readUrlFetchConfig } from "./sources/create-url-fetcher";
@@ -25,6 +27,8 @@ export interface Providers {
   writer: ResearchWriter;
   speech: SpeechSynthesizer;
   transcriber: Transcriber;
+  /** Levelling, stitching, mastering and measuring audio files (ffmpeg); local work, so no fault injection. */
+  audioToolkit: AudioToolkit;
   search: SearchProvider;
   storage: AudioStorage;
   fetchUrl: UrlFetcher;
@@ -43,6 +47,7 @@ export async function createProviders(env: Env, db: Db): Promise<Providers> {
     writer: wrap("writer", createWriter(env)),
     speech: wrap("speech", await createSpeechSynthesizer(env)),
     transcriber: wrap("transcription", await createTranscriber(env)),
+    audioToolkit: createAudioToolkit(),
     search: wrap("search", createSearchProvider(env, db)),
     storage: wrap("storage", createAudioStorage(env)),
     fetchUrl: createUrlFetcher(env),

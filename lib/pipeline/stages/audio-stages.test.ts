@@ -4,6 +4,7 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createWriteStream } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAudioToolkit } from "@/lib/providers/audio/create-audio-toolkit";
 import { runFfmpeg } from "@/lib/providers/audio/run-ffmpeg";
 import { createSpeechSynthesizer } from "@/lib/providers/speech/create-speech-synthesizer";
 import { createTranscriber } from "@/lib/providers/transcription/create-transcriber";
@@ -93,6 +94,7 @@ beforeAll(async () => {
     providers: {
       speech: await createSpeechSynthesizer({}),
       transcriber: await createTranscriber({}),
+      audioToolkit: createAudioToolkit(),
       storage: createLocalStorage(path.join(dir, "storage")),
       mos: unavailableMosScorer(),
     } as StageContext["providers"],

@@ -6,12 +6,7 @@ import type { EpisodePlan } from "@/lib/providers/writer/schemas";
 import { mapWithLimit } from "../map-with-limit";
 import { synthesizeTake } from "../speech-takes";
 import type { AudioTimelineEntry } from "@/lib/domain/audio-timeline";
-import { levelSegments } from "@/lib/providers/audio/level-segments";
-import { masterAudio, PODCAST_TARGETS } from "@/lib/providers/audio/master-audio";
-import { readWaveformPeaks } from "@/lib/providers/audio/read-waveform-peaks";
-import { stitchSegments } from "@/lib/providers/audio/stitch-segments";
-import type { WaveformPeaks } from "@/lib/providers/audio/build-waveform-peaks";
-import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
+import type { WaveformPeaks } from "@/lib/providers/audio/types";
 import type { SpeechScriptOutput } from "./tts-optimizer";
 
 /** Silence after a line, and after the last line of a segment: a turn, then a change of subject. */
@@ -55,10 +50,10 @@ export const audioSynthesizer: StageModule<AudioOutput> = {
   async run(ctx) {
     const speech = ctx.outputs["tts-optimizer"] as SpeechScriptOutput | undefined;
     if (!speech?.lines.length) throw new Error("Nothing to say: the speech optimiser produced no lines.");
-    const { speech: engine, storage } = ctx.providers;
+    const { speech: engine, storage, audioToolkit: toolkit } = ctx.providers;
     const total = speech.lines.length;
 
-    return withTempDir("showrunner-audio", async (dir) => {
+    return toolkit.withScratchDir("showrunner-audio", async (dir) => {
       let done = 0;
       const takes = await mapWithLimit(
         speech.lines,
@@ -74,7 +69,7 @@ export const audioSynthesizer: StageModule<AudioOutput> = {
       );
 
       ctx.progress(0.72, "Levelling the hosts");
-      const measured = await levelSegments(takes.map((t) => ({ file: t.file })));
+      const measured = await toolkit.level(takes.map((t) => ({ file: t.file })));
       const pauses = speech.lines.map((line, i) => {
         const next = speech.lines[i + 1];
         return !next ? 0 : next.segment !== line.segment ? PAUSE_BETWEEN_SEGMENTS_S : PAUSE_BETWEEN_LINES_S;
@@ -82,13 +77,13 @@ export const audioSynthesizer: StageModule<AudioOutput> = {
       const fit = fitToPlan(measured.map((m) => m.durationSeconds), pauses, plannedSeconds(ctx));
       const leveled = measured.map((m, i) => ({ ...m, pauseAfterSeconds: fit.pauses[i] }));
       const stitched = path.join(dir, "stitched.wav");
-      await stitchSegments(leveled, stitched, { sampleRate: PODCAST_TARGETS.sampleRate, tempo: fit.tempo });
+      await toolkit.stitch(leveled, stitched, { tempo: fit.tempo });
 
       ctx.progress(0.8, "Mastering to -16 LUFS");
       const master = path.join(dir, "master.mp3");
-      const mastered = await masterAudio(stitched, master);
+      const mastered = await toolkit.master(stitched, master);
       ctx.progress(0.95, "Drawing the waveform and storing");
-      const peaks = await readWaveformPeaks(master);
+      const peaks = await toolkit.readPeaks(master);
       const storageKey = `episodes/${ctx.episode.id}/audio/${speech.scriptVersionId}.mp3`;
       await storage.put(storageKey, await readFile(master), "audio/mpeg");
 

@@ -3,10 +3,7 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { StageContext, StageModule } from "../types";
 import { splitTimeline } from "../split-timeline";
-import { cutAudio } from "@/lib/providers/audio/cut-audio";
 import { meteredCall } from "../metered-call";
-import { inspectAudio } from "@/lib/providers/audio/inspect-audio";
-import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
 import { checkAudio, type AudioCheckResult } from "@/lib/quality/audio/check-audio";
 import type { AudioMeasurements } from "@/lib/quality/audio/measurements";
 import { speechQualityIndex, type SpeechQualityIndex } from "@/lib/quality/audio/speech-quality-index";
@@ -27,12 +24,12 @@ const MIN_PART_SECONDS = 60;
  * offline recogniser biases its language model to them).
  */
 async function transcribe(ctx: StageContext, file: string, dir: string, audio: AudioOutput): Promise<string> {
-  const { transcriber } = ctx.providers;
+  const { transcriber, audioToolkit } = ctx.providers;
   const parts = splitTimeline(audio.timeline, Math.min(TRANSCRIPTION_PARTS, Math.max(1, Math.floor(audio.durationSeconds / MIN_PART_SECONDS))));
   const heard = await Promise.all(
     parts.map(async (part, i) => {
       const partFile = parts.length === 1 ? file : path.join(dir, `part-${i}.wav`);
-      if (parts.length > 1) await cutAudio(file, partFile, part.start, Math.min(part.end, audio.durationSeconds));
+      if (parts.length > 1) await audioToolkit.cut(file, partFile, part.start, Math.min(part.end, audio.durationSeconds));
       const seconds = Math.min(part.end, audio.durationSeconds) - part.start;
       const expectedText = part.entries.map((l) => l.text).join("\n");
       const result = await meteredCall(ctx, transcriber.estimate(seconds), (signal) => transcriber.transcribe({ audio: partFile, expectedText }, { signal }), (t) => t.usage);
@@ -68,15 +65,15 @@ export const audioValidator: StageModule<AudioValidationOutput> = {
     const audio = ctx.outputs["audio-synthesizer"] as AudioOutput | undefined;
     if (!audio) throw new Error("No audio to validate: the audio synthesizer must run first.");
     const plannedDurationSec = plannedSeconds(ctx);
-    const { transcriber, storage, mos } = ctx.providers;
+    const { transcriber, storage, mos, audioToolkit } = ctx.providers;
 
-    return withTempDir("showrunner-validate", async (dir) => {
+    return audioToolkit.withScratchDir("showrunner-validate", async (dir) => {
       const file = path.join(dir, "master.mp3");
       await pipeline((await storage.get(audio.storageKey)).body, createWriteStream(file));
       const doing = [transcriber.available && `transcribing with ${transcriber.id}`, mos.available && `scoring MOS with ${mos.id}`].filter(Boolean);
       ctx.progress(0.1, doing.length ? `Measuring, and ${doing.join(" and ")}` : "Measuring loudness, peaks and gaps");
       const [report, transcript, mosScore] = await Promise.all([
-        inspectAudio(file, { minSilenceSeconds: MEASURED_GAP_S }),
+        audioToolkit.inspect(file, { minSilenceSeconds: MEASURED_GAP_S }),
         transcriber.available ? transcribe(ctx, file, dir, audio) : null,
         mos.available ? mos.score(file) : null,
       ]);

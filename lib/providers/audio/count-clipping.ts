@@ -1,9 +1,4 @@
-export interface ClippingCount {
-  /** Samples at or above the full-scale threshold, over all channels. */
-  clippedSamples: number;
-  /** Runs of at least MIN_RUN consecutive full-scale samples in one channel: the flat tops clipping leaves. */
-  clippedRuns: number;
-}
+import type { ClippingCount } from "./types";
 
 /** -0.01 dBFS: int16 full scale (32767/32768) and float audio clamped at 1.0 both count. */
 const FULL_SCALE = 0.999;

@@ -1,33 +1,10 @@
-import { createClippingCounter, type ClippingCount } from "./count-clipping";
+import { createClippingCounter } from "./count-clipping";
 import { createFrameReader, pcmOutputArgs } from "./decode-pcm";
 import { SILENCE_FLOOR_DB } from "./measure-true-peak";
-import { parseAstatsOverall, parseEbur128Summary, parseSilences, type SilenceGap } from "./parse-ffmpeg-output";
+import { parseAstatsOverall, parseEbur128Summary, parseSilences } from "./parse-ffmpeg-output";
 import { probeAudio } from "./probe-audio";
 import { runFfmpeg } from "./run-ffmpeg";
-
-export interface AudioReport {
-  codec: string;
-  sampleRate: number;
-  channels: number;
-  /** Decoded length, exact to the sample. */
-  durationSeconds: number;
-  integratedLufs: number;
-  loudnessRangeLu: number;
-  truePeakDbtp: number;
-  samplePeakDbfs: number;
-  rmsDbfs: number;
-  /** Gaps quieter than the threshold for at least the minimum length. */
-  silences: SilenceGap[];
-  longestSilenceSeconds: number;
-  clipping: ClippingCount & { clipped: boolean };
-}
-
-export interface InspectOptions {
-  /** Level under which audio counts as silent; default -50 dBFS (room tone of synthetic speech is far below). */
-  silenceThresholdDb?: number;
-  /** Shortest gap reported; default 2 s, longer than any intended pause. */
-  minSilenceSeconds?: number;
-}
+import type { AudioReport, InspectOptions } from "./types";
 
 /**
  * Everything the audio checks need, from one decode: ffmpeg's ebur128 (integrated loudness, LRA, true peak) on one

@@ -1,21 +1,13 @@
 import pLimit from "p-limit";
 import { decodePcm } from "./decode-pcm";
 import { measureIntegratedLoudness } from "./measure-loudness";
-import type { Segment } from "./stitch-segments";
+import type { LeveledSegment, Segment } from "./types";
 
 /** Working level of the stitched mix; the master sets the delivery level. */
 const SEGMENT_LEVEL_LUFS = -20;
 const MAX_GAIN_DB = 20;
 /** The absolute gate: a segment measuring this has no block of speech in it. */
 const SILENT_LUFS = -70;
-
-export interface LeveledSegment extends Segment {
-  gainDb: number;
-  /** Length once resampled as the stitcher resamples it, so segment start times in the mix add up exactly. */
-  durationSeconds: number;
-  /** Before the gain; -70 when nothing passes the gate (silence, or shorter than one 400 ms block). */
-  integratedLufs: number;
-}
 
 /**
  * Gives every segment the gain that brings it to one loudness, so hosts voiced by different engines or voices

@@ -1,7 +1,8 @@
-import { inspectAudio, type AudioReport } from "./inspect-audio";
+import { inspectAudio } from "./inspect-audio";
 import { measureFileLoudness } from "./measure-file-loudness";
 import type { Ebur128Summary } from "./parse-ffmpeg-output";
 import { runFfmpeg } from "./run-ffmpeg";
+import type { MasterResult } from "./types";
 
 export interface MasterTargets {
   integratedLufs: number;
@@ -17,22 +18,6 @@ export const PODCAST_TARGETS: MasterTargets = {
   bitrateKbps: 96,
   sampleRate: 44_100,
 };
-
-export interface MasterResult {
-  /** Measured on the encoded MP3, which is what listeners get. */
-  report: AudioReport;
-  /** The pre-limiter's ceiling, or null when the input's peaks already allowed the gain. */
-  limiterCeilingDb: number | null;
-  /** The gain applied after the limiter (dB). */
-  gainDb: number;
-  /**
-   * "linear": one gain after the pre-limiter. "post-limited": the pre-limiter's passes left too little headroom, so
-   * a second limiter after the gain caught the peaks above the true-peak target.
-   */
-  normalization: "linear" | "post-limited";
-  /** Encodes run: 2 when the MP3 read off target and the gain was corrected once. */
-  encodes: number;
-}
 
 // alimiter limits sample peaks, not true peaks, and a resampled peak can rise a little: aim under the target.
 const LIMITER_MARGIN_DB = 0.5;

@@ -1,17 +1,13 @@
 // Pure parsers for what ffmpeg prints on stderr. The formats are the same in the npm-shipped 2018 build and 5.x.
 
+import type { SilenceGap } from "./types";
+
 export interface AudioStreamInfo {
   codec: string;
   sampleRate: number;
   channels: number;
   /** From the container header: exact for WAV, an estimate for some MP3s. */
   durationSeconds: number | null;
-}
-
-export interface SilenceGap {
-  start: number;
-  end: number;
-  duration: number;
 }
 
 export interface Ebur128Summary {

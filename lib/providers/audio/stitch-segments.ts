@@ -1,13 +1,5 @@
 import { runFfmpeg } from "./run-ffmpeg";
-
-export interface Segment {
-  /** A WAV or MP3 file, any sample rate or channel count. */
-  file: string;
-  /** Silence after this segment, in seconds. */
-  pauseAfterSeconds?: number;
-  /** Gain applied to this segment (see levelSegments). */
-  gainDb?: number;
-}
+import type { Segment } from "./types";
 
 export interface StitchOptions {
   sampleRate?: number;
