@@ -1,13 +1,25 @@
 import type { Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { hasRole } from "@/lib/domain/roles";
+import type { EpisodeEvents } from "./episode-events";
 import { gateDecisionSchema, type GateDecisionInput } from "./schemas";
 
-/** Records an editor's decision on a pending gate; the caller then tells the pipeline (dispatch). */
-export async function decideGate(db: Db, episodeId: string, raw: unknown, user: SessionUser): Promise<GateDecisionInput> {
+/**
+ * Records an editor's decision on a pending gate, then tells the waiting run. The row is the decision: a run whose
+ * event is lost still reads it before its gate expires; a failed send is thrown.
+ */
+export async function decideGate(
+  db: Db,
+  events: Pick<EpisodeEvents, "announceGateDecision">,
+  episodeId: string,
+  raw: unknown,
+  user: SessionUser,
+): Promise<GateDecisionInput> {
+  if (!hasRole(user.role, "EDITOR")) throw new ForbiddenError("Only an editor or admin can decide a gate.");
   const input = gateDecisionSchema.parse(raw);
-  return db.$transaction(async (tx) => {
+  const decided = await db.$transaction(async (tx) => {
     const gate = await tx.gate.findFirst({ where: { id: input.gateId, episodeId } });
     if (!gate) throw new NotFoundError("That gate");
     // Only one decision per gate, even when two editors click at once.
@@ -26,4 +38,6 @@ export async function decideGate(db: Db, episodeId: string, raw: unknown, user: 
     });
     return input;
   });
+  await events.announceGateDecision(episodeId, decided);
+  return decided;
 }
