@@ -71,7 +71,7 @@ describe("flaky providers", () => {
   it("eight episodes all reach READY, every failed call retried in place, nothing charged twice or after its attempt", { timeout: 300_000 }, async () => {
     const show = await h.db.show.findFirstOrThrow();
     const started = Date.now();
-    const episodes = await Promise.all(
+    await Promise.all(
       Array.from({ length: EPISODES }, (_, i) =>
         createEpisode(h.db, h.dispatch, { showId: show.id, topic: `Sleep and memory under faults, part ${i + 1}`, targetMinutes: 1, sources: SOURCES }, h.users.producer),
       ),

@@ -29,7 +29,7 @@ try {
       await h.db.show.updateMany({ data: { autoApprove: true } });
       const show = await h.db.show.findFirstOrThrow();
       const started = Date.now();
-      const episodes = await Promise.all(
+      await Promise.all(
         Array.from({ length: EPISODES }, (_, i) =>
           createEpisode(h.db, h.dispatch, { showId: show.id, topic: `Sleep and memory, part ${i + 1}`, targetMinutes: 3, sources: SOURCES }, h.users.producer),
         ),

@@ -7,13 +7,15 @@ export type SentEvent =
   | { name: "resumeAfterBudget"; episodeId: string };
 
 /**
- * A fake of the use cases' event port that records what they send, in order. With `fail`, every send throws that
- * error (after recording it), as an unreachable engine does. Also the way a test writes without waking a run.
+ * A fake of the use cases' event port that records what they send, in order. `onSend` runs as each is sent (to look
+ * at what is written by then); with `fail`, every send throws that error after being recorded, as an unreachable
+ * engine does. Also the way a test writes without waking a run.
  */
-export function recordEvents(options: { fail?: Error } = {}): EpisodeEvents & { sent: SentEvent[] } {
+export function recordEvents(options: { fail?: Error; onSend?: (event: SentEvent) => Promise<void> } = {}): EpisodeEvents & { sent: SentEvent[] } {
   const sent: SentEvent[] = [];
   const send = async (event: SentEvent) => {
     sent.push(event);
+    await options.onSend?.(event);
     if (options.fail) throw options.fail;
   };
   return {
