@@ -41,8 +41,9 @@ describe("decideGate", () => {
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
     expect(lost[0]!.reason).toBeInstanceOf(ConflictError);
-    expect(lost[0]!.reason.message).toMatch(/^This gate was already decided/);
     const winner = won[0]!.value;
+    // It names the decision that won, not the "pending" the loser read before the winner committed.
+    expect(lost[0]!.reason.message).toBe(`This gate was already decided (${winner.decision.toLowerCase()}).`);
     expect((await gateRow(gate.id)).status).toBe(winner.decision);
     expect(events.sent).toEqual([{ name: "announceGateDecision", episodeId: episode.id, gateId: gate.id }]);
     expect(await ws.db.auditLog.count({ where: { action: { in: ["gate.approve", "gate.reject"] }, entityId: gate.id } })).toBe(1);

@@ -27,7 +27,11 @@ export async function decideGate(
       where: { id: gate.id, status: "PENDING" },
       data: { status: input.decision, comment: input.comment ?? null, decidedById: user.id, decidedAt: new Date() },
     });
-    if (updated.count === 0) throw new ConflictError(`This gate was already decided (${gate.status.toLowerCase()}).`);
+    if (updated.count === 0) {
+      // Read again: a decision that won a race committed after the read above, which still says pending.
+      const now = await tx.gate.findUniqueOrThrow({ where: { id: gate.id }, select: { status: true } });
+      throw new ConflictError(`This gate was already decided (${now.status.toLowerCase()}).`);
+    }
     await recordAudit(tx, {
       actorId: user.id,
       action: input.decision === "APPROVED" ? "gate.approve" : "gate.reject",
