@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "@/test/db";
+import { recordEvents } from "@/test/record-events";
 import { SOURCES, startPipelineHarness, waitFor, type PipelineHarness } from "@/test/pipeline-harness";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { decideGate } from "@/lib/episodes/decide-gate";
@@ -17,8 +18,7 @@ afterAll(() => h?.close());
 
 async function newEpisode(topic: string) {
   const show = await h.db.show.findFirstOrThrow();
-  const episode = await createEpisode(h.db, { showId: show.id, topic, targetMinutes: 1, sources: SOURCES }, h.users.producer);
-  await h.dispatch.requestPipeline(episode, "create");
+  const episode = await createEpisode(h.db, h.dispatch, { showId: show.id, topic, targetMinutes: 1, sources: SOURCES }, h.users.producer);
   return episode;
 }
 
@@ -52,20 +52,17 @@ describe("gates are decided by their row, not by the event", () => {
     expect(await h.db.stageRun.count({ where: { episodeId: episode.id, stage: "tts-optimizer" } })).toBe(0);
 
     // A real decision: written to the row by decideGate, then announced.
-    const decided = await decideGate(h.db, episode.id, { gateId: gate.id, decision: "APPROVED" }, h.users.editor);
-    await h.dispatch.announceGateDecision(episode.id, decided);
+    await decideGate(h.db, h.dispatch, episode.id, { gateId: gate.id, decision: "APPROVED" }, h.users.editor);
     await waitFor("the audio stages to start", () => h.db.stageRun.findFirst({ where: { episodeId: episode.id, stage: "tts-optimizer" } }));
     expect(await h.db.gate.findUniqueOrThrow({ where: { id: gate.id } })).toMatchObject({ status: "APPROVED", decidedById: h.users.editor.id });
     expect(await h.db.auditLog.count({ where: { action: "gate.event.ignored", entityId: gate.id } })).toBe(1);
-    await cancelEpisode(h.db, episode.id, h.users.producer);
-    await h.dispatch.cancelPipeline(episode.id);
+    await cancelEpisode(h.db, h.dispatch, episode.id, h.users.producer);
   });
 
   it("leaves no gate pending on a cancelled episode", async () => {
     const episode = await newEpisode("Cancelled while waiting");
     await pendingScriptGate(episode.id);
-    await cancelEpisode(h.db, episode.id, h.users.producer);
-    await h.dispatch.cancelPipeline(episode.id);
+    await cancelEpisode(h.db, h.dispatch, episode.id, h.users.producer);
     await waitFor("the engine to cancel the run", async () => (await engineRun(episode.id))?.status === "cancelled");
     expect(await h.db.gate.count({ where: { episodeId: episode.id, status: "PENDING" } })).toBe(0);
     expect(await h.db.gate.count({ where: { episodeId: episode.id, status: "EXPIRED" } })).toBe(1);
@@ -90,9 +87,9 @@ describe("gates are decided by their row, not by the event", () => {
 
   it("closes at once a gate opened by a step that was still running when the episode was cancelled", async () => {
     const show = await h.db.show.findFirstOrThrow();
-    const episode = await createEpisode(h.db, { showId: show.id, topic: "Cancelled mid-step", targetMinutes: 1, sources: SOURCES }, h.users.producer);
+    const episode = await createEpisode(h.db, recordEvents(), { showId: show.id, topic: "Cancelled mid-step", targetMinutes: 1, sources: SOURCES }, h.users.producer);
     const { pipelineRunId } = await startPipelineRun(h.db, { episodeId: episode.id, engineRunId: `race-${episode.id}`, reason: "create" });
-    await cancelEpisode(h.db, episode.id, h.users.producer);
+    await cancelEpisode(h.db, recordEvents(), episode.id, h.users.producer);
     const opened = await openGate(h.db, { episodeId: episode.id, pipelineRunId, kind: "SCRIPT", iteration: 1, autoApprove: false });
     expect(opened.status).toBe("EXPIRED");
     expect(await h.db.gate.count({ where: { episodeId: episode.id, status: "PENDING" } })).toBe(0);
@@ -101,11 +98,11 @@ describe("gates are decided by their row, not by the event", () => {
 
   it("gives a retried gate step the decision an editor made in between, comment included", async () => {
     const show = await h.db.show.findFirstOrThrow();
-    const episode = await createEpisode(h.db, { showId: show.id, topic: "Reply lost", targetMinutes: 1, sources: SOURCES }, h.users.producer);
+    const episode = await createEpisode(h.db, recordEvents(), { showId: show.id, topic: "Reply lost", targetMinutes: 1, sources: SOURCES }, h.users.producer);
     const { pipelineRunId } = await startPipelineRun(h.db, { episodeId: episode.id, engineRunId: `retry-${episode.id}`, reason: "create" });
     const input = { episodeId: episode.id, pipelineRunId, kind: "SCRIPT" as const, iteration: 1, autoApprove: false };
     const first = await openGate(h.db, input);
-    await decideGate(h.db, episode.id, { gateId: first.id, decision: "REJECTED", comment: "Shorter intro" }, h.users.editor);
+    await decideGate(h.db, recordEvents(), episode.id, { gateId: first.id, decision: "REJECTED", comment: "Shorter intro" }, h.users.editor);
     expect(await openGate(h.db, input)).toMatchObject({ id: first.id, status: "REJECTED", comment: "Shorter intro", automatic: false });
   });
 });
@@ -120,15 +117,13 @@ describe("a decision whose event was lost", () => {
 
   it("still counts when the wait times out: the run reads the row before it expires the gate", { timeout: 120_000 }, async () => {
     const show = await g.db.show.findFirstOrThrow();
-    const episode = await createEpisode(g.db, { showId: show.id, topic: "The event never came", targetMinutes: 1, sources: SOURCES }, g.users.producer);
-    await g.dispatch.requestPipeline(episode, "create");
+    const episode = await createEpisode(g.db, g.dispatch, { showId: show.id, topic: "The event never came", targetMinutes: 1, sources: SOURCES }, g.users.producer);
     const gate = await waitFor("the script gate", () => g.db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } }));
-    await decideGate(g.db, episode.id, { gateId: gate.id, decision: "APPROVED" }, g.users.editor); // and no event
+    await decideGate(g.db, recordEvents(), episode.id, { gateId: gate.id, decision: "APPROVED" }, g.users.editor); // and no event
     await waitFor("the audio stages to start", () => g.db.stageRun.findFirst({ where: { episodeId: episode.id, stage: "tts-optimizer" } }));
     expect((await g.db.gate.findUniqueOrThrow({ where: { id: gate.id } })).status).toBe("APPROVED");
     expect(await g.db.alert.count({ where: { episodeId: episode.id, kind: "gate.timeout" } })).toBe(0);
-    await cancelEpisode(g.db, episode.id, g.users.producer);
-    await g.dispatch.cancelPipeline(episode.id);
+    await cancelEpisode(g.db, g.dispatch, episode.id, g.users.producer);
   });
 });
 
@@ -143,22 +138,19 @@ describe("a decision made before the engine waits for it", () => {
 
   it("proceeds long before the gate's deadline when the editor decides as soon as the gate shows", { timeout: 120_000 }, async () => {
     const show = await f.db.show.findFirstOrThrow();
-    const episode = await createEpisode(f.db, { showId: show.id, topic: "The editor clicks at once", targetMinutes: 1, sources: SOURCES }, f.users.producer);
-    await f.dispatch.requestPipeline(episode, "create");
+    const episode = await createEpisode(f.db, f.dispatch, { showId: show.id, topic: "The editor clicks at once", targetMinutes: 1, sources: SOURCES }, f.users.producer);
     // Right when the row appears, not after the engine's wait: the event may well match no wait at all.
     let gate = null;
     while (!gate) {
       gate = await f.db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } });
       if (!gate) await new Promise((r) => setTimeout(r, 5));
     }
-    const decided = await decideGate(f.db, episode.id, { gateId: gate.id, decision: "APPROVED" }, f.users.editor);
-    await f.dispatch.announceGateDecision(episode.id, decided);
+    await decideGate(f.db, f.dispatch, episode.id, { gateId: gate.id, decision: "APPROVED" }, f.users.editor);
 
     await waitFor("the audio stages to start", () => f.db.stageRun.findFirst({ where: { episodeId: episode.id, stage: "tts-optimizer" } }));
     expect(await f.db.gate.findUniqueOrThrow({ where: { id: gate.id } })).toMatchObject({ status: "APPROVED", decidedById: f.users.editor.id });
     expect(await f.db.alert.count({ where: { episodeId: episode.id, kind: "gate.timeout" } })).toBe(0);
     expect(await f.db.auditLog.count({ where: { action: "gate.event.ignored", entityId: gate.id } })).toBe(0);
-    await cancelEpisode(f.db, episode.id, f.users.producer);
-    await f.dispatch.cancelPipeline(episode.id);
+    await cancelEpisode(f.db, f.dispatch, episode.id, f.users.producer);
   });
 });

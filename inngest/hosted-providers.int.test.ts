@@ -12,8 +12,7 @@ import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
 
 async function newEpisode(h: PipelineHarness, topic: string) {
   const show = await h.db.show.findFirstOrThrow();
-  const episode = await createEpisode(h.db, { showId: show.id, topic, targetMinutes: 1, sources: SOURCES }, h.users.producer);
-  await h.dispatch.requestPipeline(episode, "create");
+  const episode = await createEpisode(h.db, h.dispatch, { showId: show.id, topic, targetMinutes: 1, sources: SOURCES }, h.users.producer);
   return episode;
 }
 
@@ -56,8 +55,7 @@ describe("a speech provider that accepts a request and never answers", () => {
       const run = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId: episode.id } });
       return (await h.engine.getRun(run.engineRunId!))?.status === "waiting";
     });
-    const decided = await decideGate(h.db, episode.id, { gateId: gate.id, decision: "APPROVED" }, h.users.editor);
-    await h.dispatch.announceGateDecision(episode.id, decided);
+    await decideGate(h.db, h.dispatch, episode.id, { gateId: gate.id, decision: "APPROVED" }, h.users.editor);
 
     const synthesis = await waitFor(
       "audio synthesis to succeed",

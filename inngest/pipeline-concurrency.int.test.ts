@@ -30,10 +30,9 @@ describe("many episodes at once", () => {
     const shows = await h.db.show.findMany({ orderBy: { slug: "asc" } });
     const episodes = await Promise.all(
       Array.from({ length: EPISODES }, (_, i) =>
-        createEpisode(h.db, { showId: shows[i % 2]!.id, topic: `Sleep and memory, part ${i + 1}`, targetMinutes: 1, sources: SOURCES }, h.users.producer),
+        createEpisode(h.db, h.dispatch, { showId: shows[i % 2]!.id, topic: `Sleep and memory, part ${i + 1}`, targetMinutes: 1, sources: SOURCES }, h.users.producer),
       ),
     );
-    await Promise.all(episodes.map((e) => h.dispatch.requestPipeline(e, "create")));
     await waitFor(
       `all ${EPISODES} episodes READY`,
       async () => (await h.db.episode.count({ where: { status: "READY" } })) === EPISODES,

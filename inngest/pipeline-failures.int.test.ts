@@ -17,8 +17,7 @@ afterAll(() => h?.close());
 
 async function newEpisode(topic: string, sources = SOURCES) {
   const show = await h.db.show.findFirstOrThrow();
-  const episode = await createEpisode(h.db, { showId: show.id, topic, targetMinutes: 3, sources }, h.users.producer);
-  await h.dispatch.requestPipeline(episode, "create");
+  const episode = await createEpisode(h.db, h.dispatch, { showId: show.id, topic, targetMinutes: 3, sources }, h.users.producer);
   return episode;
 }
 
@@ -64,8 +63,7 @@ describe("gate timeouts", () => {
 
   it("moves an episode nobody reviews to needs-attention, expiring the gate", async () => {
     const show = await g.db.show.findFirstOrThrow();
-    const episode = await createEpisode(g.db, { showId: show.id, topic: "Nobody reviews this", targetMinutes: 3, sources: SOURCES }, g.users.producer);
-    await g.dispatch.requestPipeline(episode, "create");
+    const episode = await createEpisode(g.db, g.dispatch, { showId: show.id, topic: "Nobody reviews this", targetMinutes: 3, sources: SOURCES }, g.users.producer);
     await waitFor("needs attention", async () => (await g.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).status === "NEEDS_ATTENTION");
     const gate = await g.db.gate.findFirstOrThrow({ where: { episodeId: episode.id } });
     expect(gate.status).toBe("EXPIRED");
@@ -75,7 +73,7 @@ describe("gate timeouts", () => {
 
   it("a retry keeps every stage that succeeded and re-opens the gate", async () => {
     const episode = await g.db.episode.findFirstOrThrow({ where: { topic: "Nobody reviews this" } });
-    await g.dispatch.requestPipeline(await retryEpisode(g.db, episode.id, g.users.producer), "retry");
+    await retryEpisode(g.db, g.dispatch, episode.id, g.users.producer);
     await waitFor("a second script gate", () => g.db.gate.findFirst({ where: { episodeId: episode.id, status: "PENDING" } }));
     const runs = await g.db.pipelineRun.findMany({ where: { episodeId: episode.id }, orderBy: { startedAt: "asc" } });
     expect(runs.map((r) => r.reason)).toEqual(["create", "retry"]);

@@ -71,12 +71,11 @@ describe("flaky providers", () => {
   it("eight episodes all reach READY, every failed call retried in place, nothing charged twice or after its attempt", { timeout: 300_000 }, async () => {
     const show = await h.db.show.findFirstOrThrow();
     const started = Date.now();
-    const episodes = await Promise.all(
+    await Promise.all(
       Array.from({ length: EPISODES }, (_, i) =>
-        createEpisode(h.db, { showId: show.id, topic: `Sleep and memory under faults, part ${i + 1}`, targetMinutes: 1, sources: SOURCES }, h.users.producer),
+        createEpisode(h.db, h.dispatch, { showId: show.id, topic: `Sleep and memory under faults, part ${i + 1}`, targetMinutes: 1, sources: SOURCES }, h.users.producer),
       ),
     );
-    await Promise.all(episodes.map((e) => h.dispatch.requestPipeline(e, "create")));
     // Until all are READY, or one stops for good (then the assertion below says which and why).
     await waitFor(
       `all ${EPISODES} episodes READY`,
@@ -135,8 +134,7 @@ describe("flaky providers", () => {
     // The first test's episodes (same sources, same offline writer) left takes of lines this script may share, and
     // a reused take makes no call: without them, the calls counted here are this episode's own.
     await rm(path.join(storageDir, "speech-takes"), { recursive: true, force: true });
-    const episode = await createEpisode(h.db, { showId: show.id, topic: "Sleep and memory under faults, with a crash", targetMinutes: 1, sources: SOURCES }, h.users.producer);
-    await h.dispatch.requestPipeline(episode, "create");
+    const episode = await createEpisode(h.db, h.dispatch, { showId: show.id, topic: "Sleep and memory under faults, with a crash", targetMinutes: 1, sources: SOURCES }, h.users.producer);
     const settled = ["READY", "NEEDS_ATTENTION", "AWAITING_FINAL_APPROVAL"] as const;
     const finished = await waitFor("the episode to finish", async () => {
       const e = await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } });

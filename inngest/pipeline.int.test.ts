@@ -21,8 +21,7 @@ afterAll(() => h?.close());
 
 async function newEpisode(topic = "How sleep shapes memory", targetMinutes = 3) {
   const show = await h.db.show.findFirstOrThrow();
-  const episode = await createEpisode(h.db, { showId: show.id, topic, targetMinutes, sources: SOURCES }, h.users.producer);
-  await h.dispatch.requestPipeline(episode, "create");
+  const episode = await createEpisode(h.db, h.dispatch, { showId: show.id, topic, targetMinutes, sources: SOURCES }, h.users.producer);
   return episode;
 }
 
@@ -43,8 +42,7 @@ async function pendingGate(episodeId: string, kind: "SCRIPT" | "FINAL", iteratio
 }
 
 async function decide(episodeId: string, gateId: string, decision: "APPROVED" | "REJECTED", comment?: string) {
-  const decided = await decideGate(h.db, episodeId, { gateId, decision, comment }, h.users.editor);
-  await h.dispatch.announceGateDecision(episodeId, decided);
+  await decideGate(h.db, h.dispatch, episodeId, { gateId, decision, comment }, h.users.editor);
 }
 
 const status = (id: string) => h.db.episode.findUniqueOrThrow({ where: { id } }).then((e) => e.status);
@@ -154,11 +152,10 @@ describe("the episode pipeline on the offline engine", () => {
   it("cancels a waiting run; a late decision cannot revive it", async () => {
     const episode = await newEpisode("Cancel me");
     const gate = await pendingGate(episode.id, "SCRIPT");
-    await cancelEpisode(h.db, episode.id, h.users.producer);
-    await h.dispatch.cancelPipeline(episode.id);
+    await cancelEpisode(h.db, h.dispatch, episode.id, h.users.producer);
     const run = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId: episode.id } });
     await waitFor("the engine to cancel the run", async () => (await h.engine.getRun(run.engineRunId!))?.status === "cancelled");
-    await expect(decideGate(h.db, episode.id, { gateId: gate.id, decision: "APPROVED" }, h.users.editor)).rejects.toThrow(ConflictError);
+    await expect(decideGate(h.db, h.dispatch, episode.id, { gateId: gate.id, decision: "APPROVED" }, h.users.editor)).rejects.toThrow(ConflictError);
     expect(await status(episode.id)).toBe("CANCELLED");
     expect((await h.db.pipelineRun.findFirstOrThrow({ where: { id: run.id } })).status).toBe("CANCELLED");
   });

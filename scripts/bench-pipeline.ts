@@ -29,12 +29,11 @@ try {
       await h.db.show.updateMany({ data: { autoApprove: true } });
       const show = await h.db.show.findFirstOrThrow();
       const started = Date.now();
-      const episodes = await Promise.all(
+      await Promise.all(
         Array.from({ length: EPISODES }, (_, i) =>
-          createEpisode(h.db, { showId: show.id, topic: `Sleep and memory, part ${i + 1}`, targetMinutes: 3, sources: SOURCES }, h.users.producer),
+          createEpisode(h.db, h.dispatch, { showId: show.id, topic: `Sleep and memory, part ${i + 1}`, targetMinutes: 3, sources: SOURCES }, h.users.producer),
         ),
       );
-      await Promise.all(episodes.map((e) => h.dispatch.requestPipeline(e, "create")));
       await waitFor("all episodes ready", async () => (await h.db.episode.count({ where: { status: "READY" } })) === EPISODES, 600_000);
       const wall = Date.now() - started;
 

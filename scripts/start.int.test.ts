@@ -131,7 +131,7 @@ describe.runIf(process.platform === "linux")("npm start, supervised", () => {
       expect(first).toEqual({ status: 200, body: expect.objectContaining({ ok: true, database: expect.objectContaining({ ok: true }), engine: expect.objectContaining({ ok: true }), worker: expect.objectContaining({ ok: true }) }) });
       expect(Object.keys(partsOf(firstRun)).sort()).toEqual(["pipeline engine", "pipeline worker", "web server"]);
 
-      // Episodes as the web server creates them: rows through the use case, then the event to the studio's engine.
+      // Episodes as the web server creates them: the use case writes the rows, then sends the event to the studio's engine.
       const show = await db.show.findFirstOrThrow({ where: { slug: "signal-and-noise" } });
       const producer = await db.user.findFirstOrThrow({ where: { role: "PRODUCER" } });
       // With the engine's keys, which the studio generated into its data folder (events without them get 401).
@@ -139,9 +139,9 @@ describe.runIf(process.platform === "linux")("npm start, supervised", () => {
       const dispatch = createDispatch(new Inngest({ id: "showrunner", baseUrl: `http://127.0.0.1:${enginePort}`, isDev: false, ...keys }));
       const ids: string[] = [];
       for (let i = 0; i < EPISODES; i++) {
-        const created = await createEpisode(db, { showId: show.id, topic: `How sleep shapes memory, part ${i + 1}`, targetMinutes: 1, sources: SOURCES }, { id: producer.id, email: producer.email, name: producer.name, role: producer.role });
-        const episode = await db.episode.update({ where: { id: created.id }, data: { autoApprove: true }, select: { id: true, showId: true } });
-        await dispatch.requestPipeline(episode, "create");
+        const user = { id: producer.id, email: producer.email, name: producer.name, role: producer.role };
+        const episode = await createEpisode(db, dispatch, { showId: show.id, topic: `How sleep shapes memory, part ${i + 1}`, targetMinutes: 1, sources: SOURCES }, user, { autoApprove: true });
+        expect(episode.status).toBe("QUEUED"); // the engine took the event
         ids.push(episode.id);
       }
 

@@ -3,11 +3,15 @@ import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ConflictError } from "@/lib/domain/errors";
 import { canCancel } from "@/lib/domain/episode-status";
+import type { EpisodeEvents } from "./episode-events";
 import { loadOwnEpisode } from "./load-own-episode";
 
-/** Cancels an episode; the caller then cancels its pipeline run (dispatch). Everything produced is kept. */
-export async function cancelEpisode(db: Db, episodeId: string, user: SessionUser, reason?: string) {
-  return db.$transaction(async (tx) => {
+/**
+ * Cancels an episode, then cancels its pipeline run. Everything produced is kept. The episode is cancelled before the
+ * event is sent, so a run that misses the event still finds it cancelled at its next step; a failed send is thrown.
+ */
+export async function cancelEpisode(db: Db, events: Pick<EpisodeEvents, "cancelPipeline">, episodeId: string, user: SessionUser, reason?: string) {
+  const cancelled = await db.$transaction(async (tx) => {
     const episode = await loadOwnEpisode(tx, episodeId, user);
     if (!canCancel(episode.status)) throw new ConflictError(`An episode that is ${episode.status.toLowerCase()} cannot be cancelled.`);
     await tx.episode.update({ where: { id: episodeId }, data: { status: "CANCELLED", statusReason: reason ?? "Cancelled" } });
@@ -19,4 +23,6 @@ export async function cancelEpisode(db: Db, episodeId: string, user: SessionUser
     await recordAudit(tx, { actorId: user.id, action: "episode.cancel", entityType: "Episode", entityId: episodeId, episodeId, data: { reason: reason ?? null } });
     return { id: episodeId, status: "CANCELLED" as const };
   });
+  await events.cancelPipeline(episodeId);
+  return cancelled;
 }

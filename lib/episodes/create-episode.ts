@@ -4,7 +4,9 @@ import type { Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import type { EpisodeEvents } from "./episode-events";
 import { createEpisodeSchema, type CreateEpisodeInput } from "./schemas";
+import { startEpisode } from "./start-episode";
 
 class BudgetNotAllowedError extends DomainError {
   constructor(message: string) {
@@ -12,11 +14,23 @@ class BudgetNotAllowedError extends DomainError {
   }
 }
 
+export interface CreateEpisodeOptions {
+  /** Approve the episode's gates automatically when every check passes, whatever the show says (the produce CLI). */
+  autoApprove?: boolean;
+}
+
 /**
- * Creates a queued episode with its sources. The budget defaults to the show's (else the workspace's) per-episode
- * default; producers may go up to that default, editors and admins up to the hard cap.
+ * Creates a queued episode with its sources, then requests its pipeline run (startEpisode: an unreachable engine
+ * leaves it in "needs attention", ready to retry). The budget defaults to the show's (else the workspace's)
+ * per-episode default; producers may go up to that default, editors and admins up to the hard cap.
  */
-export async function createEpisode(db: Db, raw: CreateEpisodeInput | unknown, user: SessionUser) {
+export async function createEpisode(
+  db: Db,
+  events: Pick<EpisodeEvents, "requestPipeline">,
+  raw: CreateEpisodeInput | unknown,
+  user: SessionUser,
+  options: CreateEpisodeOptions = {},
+) {
   const input = createEpisodeSchema.parse(raw);
   const show = await db.show.findUnique({ where: { id: input.showId }, include: { budgetPolicy: true } });
   if (!show) throw new NotFoundError("That show");
@@ -33,7 +47,7 @@ export async function createEpisode(db: Db, raw: CreateEpisodeInput | unknown, u
     );
   }
 
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const episode = await tx.episode.create({
       data: {
         showId: show.id,
@@ -46,6 +60,7 @@ export async function createEpisode(db: Db, raw: CreateEpisodeInput | unknown, u
         targetMinutes: input.targetMinutes,
         budget: budget.toFixed(2),
         status: "QUEUED",
+        autoApprove: options.autoApprove,
         sources: {
           create: input.sources.map((s) => ({
             showId: show.id,
@@ -69,4 +84,5 @@ export async function createEpisode(db: Db, raw: CreateEpisodeInput | unknown, u
     });
     return episode;
   });
+  return startEpisode(db, events, created, "create");
 }

@@ -1,13 +1,25 @@
 import type { Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { hasRole } from "@/lib/domain/roles";
+import type { EpisodeEvents } from "./episode-events";
 import { gateDecisionSchema, type GateDecisionInput } from "./schemas";
 
-/** Records an editor's decision on a pending gate; the caller then tells the pipeline (dispatch). */
-export async function decideGate(db: Db, episodeId: string, raw: unknown, user: SessionUser): Promise<GateDecisionInput> {
+/**
+ * Records an editor's decision on a pending gate, then tells the waiting run. The row is the decision: a run whose
+ * event is lost still reads it before its gate expires; a failed send is thrown.
+ */
+export async function decideGate(
+  db: Db,
+  events: Pick<EpisodeEvents, "announceGateDecision">,
+  episodeId: string,
+  raw: unknown,
+  user: SessionUser,
+): Promise<GateDecisionInput> {
+  if (!hasRole(user.role, "EDITOR")) throw new ForbiddenError("Only an editor or admin can decide a gate.");
   const input = gateDecisionSchema.parse(raw);
-  return db.$transaction(async (tx) => {
+  const decided = await db.$transaction(async (tx) => {
     const gate = await tx.gate.findFirst({ where: { id: input.gateId, episodeId } });
     if (!gate) throw new NotFoundError("That gate");
     // Only one decision per gate, even when two editors click at once.
@@ -15,7 +27,11 @@ export async function decideGate(db: Db, episodeId: string, raw: unknown, user: 
       where: { id: gate.id, status: "PENDING" },
       data: { status: input.decision, comment: input.comment ?? null, decidedById: user.id, decidedAt: new Date() },
     });
-    if (updated.count === 0) throw new ConflictError(`This gate was already decided (${gate.status.toLowerCase()}).`);
+    if (updated.count === 0) {
+      // Read again: a decision that won a race committed after the read above, which still says pending.
+      const now = await tx.gate.findUniqueOrThrow({ where: { id: gate.id }, select: { status: true } });
+      throw new ConflictError(`This gate was already decided (${now.status.toLowerCase()}).`);
+    }
     await recordAudit(tx, {
       actorId: user.id,
       action: input.decision === "APPROVED" ? "gate.approve" : "gate.reject",
@@ -26,4 +42,6 @@ export async function decideGate(db: Db, episodeId: string, raw: unknown, user: 
     });
     return input;
   });
+  await events.announceGateDecision(episodeId, decided);
+  return decided;
 }

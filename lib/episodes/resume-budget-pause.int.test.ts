@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "@/test/db";
+import { recordEvents } from "@/test/record-events";
 import { SOURCES, startPipelineHarness, waitFor, type PipelineHarness } from "@/test/pipeline-harness";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { decideGate } from "@/lib/episodes/decide-gate";
@@ -45,15 +46,13 @@ async function approveUntilReady(episodeId: string) {
       180_000,
     );
     if ("ready" in next) return;
-    const decided = await decideGate(h.db, episodeId, { gateId: next.gate.id, decision: "APPROVED" }, h.users.editor);
-    await h.dispatch.announceGateDecision(episodeId, decided);
+    await decideGate(h.db, h.dispatch, episodeId, { gateId: next.gate.id, decision: "APPROVED" }, h.users.editor);
   }
 }
 
 describe("resuming an episode paused for budget", () => {
   it("refuses until the refused call fits, then re-runs the refused stage and finishes READY without passing a cap", { timeout: 300_000 }, async () => {
-    const episode = await createEpisode(h.db, { showId, topic: "How sleep shapes memory", targetMinutes: 1, budget: 0.01, sources: SOURCES }, h.users.producer);
-    await h.dispatch.requestPipeline(episode, "create");
+    const episode = await createEpisode(h.db, h.dispatch, { showId, topic: "How sleep shapes memory", targetMinutes: 1, budget: 0.01, sources: SOURCES }, h.users.producer);
     const paused = await waitFor("the budget pause", async () => {
       const alert = await h.db.alert.findFirst({ where: { episodeId: episode.id, kind: "budget.paused" } });
       const run = await h.db.pipelineRun.findFirst({ where: { episodeId: episode.id } });
@@ -114,7 +113,7 @@ describe("resuming an episode paused for budget", () => {
   });
 
   it("names the monthly cap when that is what still refuses, and keeps the episode paused when the engine is down", async () => {
-    const episode = await createEpisode(h.db, { showId, topic: "A paused episode", budget: 1, sources: SOURCES }, h.users.producer);
+    const episode = await createEpisode(h.db, recordEvents(), { showId, topic: "A paused episode", budget: 1, sources: SOURCES }, h.users.producer);
     await h.db.episode.update({ where: { id: episode.id }, data: { status: "PAUSED_BUDGET", statusReason: "cap" } });
     await h.db.alert.create({
       data: { kind: "budget.paused", severity: "CRITICAL", episodeId: episode.id, message: "Paused", data: { stage: "script-writer", scope: "show-month", requested: "0.50" } },

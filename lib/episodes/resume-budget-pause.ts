@@ -11,6 +11,7 @@ import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib
 import { STATUS_LABELS } from "@/lib/domain/episode-status";
 import { hasRole } from "@/lib/domain/roles";
 import { money } from "@/lib/costs/schemas";
+import type { EpisodeEvents } from "./episode-events";
 
 // Ids as the studio gives them out: anything else names no episode, and never reaches SQL.
 const episodeIdSchema = idSchema("episode");
@@ -18,10 +19,6 @@ const episodeIdSchema = idSchema("episode");
 /** An admin's resume of a budget pause, optionally raising the episode's budget (dollars) first. */
 export const resumeBudgetSchema = z.object({ budget: money("episode budget").optional() });
 export const resumeBudgetActionSchema = resumeBudgetSchema.extend({ episodeId: episodeIdSchema });
-
-interface ResumesAfterBudget {
-  resumeAfterBudget(episodeId: string): Promise<unknown>;
-}
 
 export class BudgetStillShortError extends DomainError {
   constructor(message: string) {
@@ -43,7 +40,7 @@ const refusalSchema = z.object({ stage: z.string(), requested: z.string().nullab
  * under every cap now (else nothing changes and the message names the cap to raise), so a resume never just pauses
  * again; the run then re-runs the stage that was refused. The use case sends the resume event itself.
  */
-export async function resumeBudgetPause(db: Db, dispatch: ResumesAfterBudget, episodeId: string, raw: unknown, user: SessionUser) {
+export async function resumeBudgetPause(db: Db, events: Pick<EpisodeEvents, "resumeAfterBudget">, episodeId: string, raw: unknown, user: SessionUser) {
   if (!hasRole(user.role, "ADMIN")) throw new ForbiddenError("Only an admin can resume an episode paused for budget.");
   if (!episodeIdSchema.safeParse(episodeId).success) throw new NotFoundError("That episode");
   const input = resumeBudgetSchema.parse(raw ?? {});
@@ -99,7 +96,7 @@ export async function resumeBudgetPause(db: Db, dispatch: ResumesAfterBudget, ep
   });
 
   try {
-    await dispatch.resumeAfterBudget(episodeId);
+    await events.resumeAfterBudget(episodeId);
   } catch (error) {
     // The episode stays paused (the run resumes only on the event), so resuming again later is safe.
     throw new ConflictError(

@@ -1,21 +1,18 @@
 import type { Db } from "@/lib/db";
-
-interface RequestsPipeline {
-  requestPipeline(episode: { id: string; showId: string }, reason: "create" | "retry"): Promise<unknown>;
-}
+import type { EpisodeEvents } from "./episode-events";
 
 /**
- * Asks the engine to run the pipeline. If the engine cannot be reached the episode is not lost: it waits in
- * "needs attention" with the reason, and can be retried.
+ * Asks the engine to run the pipeline for an episode just written as QUEUED (createEpisode, retryEpisode). If the
+ * engine cannot be reached the episode is not lost: it waits in "needs attention" with the reason, and can be retried.
  */
 export async function startEpisode<E extends { id: string; showId: string }>(
   db: Db,
-  dispatch: RequestsPipeline,
+  events: Pick<EpisodeEvents, "requestPipeline">,
   episode: E,
-  reason: "create" | "retry" = "create",
+  reason: "create" | "retry",
 ): Promise<E & { status: string; statusReason?: string }> {
   try {
-    await dispatch.requestPipeline(episode, reason);
+    await events.requestPipeline({ id: episode.id, showId: episode.showId }, reason);
     return { ...episode, status: "QUEUED" };
   } catch (error) {
     const statusReason = `The pipeline engine could not be reached (${error instanceof Error ? error.message : error}). Retry when it is running.`;

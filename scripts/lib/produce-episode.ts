@@ -11,6 +11,8 @@ import { formatCertificationMarkdown } from "@/lib/quality/assessment/format-cer
 import type { Certification } from "@/lib/quality/assessment/certify";
 import { toWebVtt } from "@/lib/domain/to-webvtt";
 import { createEpisode } from "@/lib/episodes/create-episode";
+import { findCurrentMaster } from "@/lib/episodes/get-episode-audio";
+import { getEpisodeCosts } from "@/lib/episodes/get-episode-costs";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { createProviders, type Providers } from "@/lib/providers/registry";
 import { assertProvidersReady } from "@/lib/providers/check-providers-ready";
@@ -167,17 +169,18 @@ export async function produceEpisode(options: ProduceOptions, callbacks: Produce
     // Every hosted model priced and every hosted provider answering, before the episode exists and anything is spent.
     await assertProvidersReady(db, active, { health: true });
 
-    const created = await createEpisode(
+    const requested = Date.now();
+    // As the studio creates one (the use case requests the pipeline itself), with auto-approval on.
+    const episode = await createEpisode(
       db,
+      host.dispatch,
       { showId: show.id, topic: options.topic, targetMinutes: options.minutes, sources },
       { id: user.id, email: user.email, name: user.name, role: user.role },
+      { autoApprove: true },
     );
-    const episode = await db.episode.update({ where: { id: created.id }, data: { autoApprove: true }, select: { id: true, showId: true, title: true } });
     const studioUrl = `http://localhost:${env.PORT ?? 3000}/episodes/${episode.id}`;
     log(`Episode ${episode.id} on "${show.name}" (${show.slug}), ${options.minutes} min, ${sources.length} source(s), auto-approval on`);
 
-    const requested = Date.now();
-    await host.dispatch.requestPipeline(episode, "create");
     const final = await waitForOutcome(db, episode.id, requested, callbacks, options.signal);
     const readyAt = Date.now();
     const base = { episodeId: episode.id, title: episode.title, studioUrl };
@@ -326,19 +329,17 @@ function sleep(ms: number, signal?: AbortSignal) {
 
 // ---------- Outcome details ----------
 
+/** Each stage that ran: its runs, attempts and time from its StageRun rows, its cost from the ledger (the Costs tab's). */
 export async function summariseStages(db: Db, episodeId: string): Promise<StageSummary[]> {
-  const [runs, entries] = await Promise.all([
-    db.stageRun.findMany({ where: { episodeId }, select: { id: true, stage: true, attempt: true, durationMs: true, cost: true } }),
-    db.costEntry.findMany({ where: { episodeId }, select: { stageRunId: true, stage: true, amount: true, projectedAmount: true } }),
+  const [runs, costs] = await Promise.all([
+    db.stageRun.findMany({ where: { episodeId }, select: { stage: true, attempt: true, durationMs: true } }),
+    getEpisodeCosts(db, episodeId),
   ]);
-  const stageOfRun = new Map(runs.map((r) => [r.id, r.stage]));
   return STAGES.flatMap(({ key, label }) => {
     const mine = runs.filter((r) => r.stage === key);
     if (mine.length === 0) return [];
-    const ledger = entries.filter((e) => (e.stageRunId ? stageOfRun.get(e.stageRunId) : e.stage) === key);
-    const sum = (values: (Decimal.Value | null)[]) => values.reduce<Decimal>((total, v) => total.plus(v ?? 0), new Decimal(0));
-    // The ledger is the record; a stage run's own cost column stands in when it has no entries.
-    const cost = ledger.length > 0 ? sum(ledger.map((e) => e.amount.toString())) : sum(mine.map((r) => r.cost.toString()));
+    const ledger = costs.stages.find((s) => s.key === key);
+    const cost = new Decimal(ledger?.amount ?? 0);
     return [
       {
         key,
@@ -347,7 +348,8 @@ export async function summariseStages(db: Db, episodeId: string): Promise<StageS
         attempts: mine.reduce((n, r) => n + r.attempt, 0),
         durationMs: mine.reduce((n, r) => n + (r.durationMs ?? 0), 0),
         cost,
-        projectedCost: sum(ledger.map((e) => (e.projectedAmount ?? e.amount).toString())),
+        // Hosted calls cost what they cost; offline ones (unpriced, so $0) at the projection of their hosted price.
+        projectedCost: cost.plus(ledger?.projected ?? 0),
       },
     ];
   });
@@ -409,7 +411,7 @@ async function writeOutputs(db: Db, providers: Providers, episodeId: string, out
   const files: OutputFiles = {};
   const missing: string[] = [];
 
-  const master = await db.audioAsset.findFirst({ where: { episodeId, kind: "MASTER" }, orderBy: { createdAt: "desc" } });
+  const master = await findCurrentMaster(db, episodeId);
   if (!master) {
     missing.push("no master audio (no AudioAsset row of kind MASTER), so neither episode.mp3 nor transcript.vtt");
   } else {

@@ -10,6 +10,7 @@ import { SOURCES, waitFor } from "@/test/pipeline-harness";
 import { newEventKey, newSigningKey, startEngine } from "@/lib/engine";
 import { signatureHeader } from "@/lib/engine/signing";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
+import { recordEvents } from "@/test/record-events";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { createDispatch } from "@/inngest/dispatch";
 import { freePort } from "./free-port";
@@ -55,7 +56,8 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
       // This process only sends the event, as the web server does; the stages must run in the worker.
       const show = await db.show.findFirstOrThrow();
       const producer = await db.user.findFirstOrThrow({ where: { role: "PRODUCER" } });
-      const episode = await createEpisode(db, { showId: show.id, topic: "How sleep shapes memory", targetMinutes: 2, sources: SOURCES }, producer);
+      // Written without its event: the event is sent below, once the forged calls have been refused.
+      const episode = await createEpisode(db, recordEvents(), { showId: show.id, topic: "How sleep shapes memory", targetMinutes: 2, sources: SOURCES }, producer);
 
       // A call that does not come from the engine runs nothing: unsigned, signed with another key, or signed too long ago.
       const event = { name: "episode/pipeline.requested", data: { episodeId: episode.id, showId: show.id, reason: "create" } };

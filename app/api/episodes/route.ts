@@ -4,7 +4,6 @@ import { withRoute } from "@/lib/http/with-route";
 import { db } from "@/lib/db";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { CREATE_EPISODE_BODY_LIMIT } from "@/lib/episodes/schemas";
-import { startEpisode } from "@/lib/episodes/start-episode";
 import { dispatch } from "@/inngest/app-dispatch";
 
 const listQuerySchema = z.object({
@@ -24,9 +23,8 @@ export const GET = withRoute("PRODUCER", async ({ query }) => {
 export const POST = withRoute(
   "PRODUCER",
   async ({ json, user }) => {
-    const episode = await createEpisode(db, await json(), user);
-    const started = await startEpisode(db, dispatch, episode);
-    return NextResponse.json({ episode: started }, { status: 201 });
+    const episode = await createEpisode(db, dispatch, await json(), user);
+    return NextResponse.json({ episode }, { status: 201 });
   },
   { maxBodyBytes: CREATE_EPISODE_BODY_LIMIT },
 );

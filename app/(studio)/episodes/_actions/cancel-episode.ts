@@ -10,7 +10,5 @@ export const cancelEpisodeAction = actionClient
   .metadata({ role: "PRODUCER" })
   .inputSchema(cancelEpisodeSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const episode = await cancelEpisode(db, parsedInput.episodeId, ctx.user, parsedInput.reason);
-    await dispatch.cancelPipeline(parsedInput.episodeId);
-    return episode;
+    return cancelEpisode(db, dispatch, parsedInput.episodeId, ctx.user, parsedInput.reason);
   });

@@ -10,7 +10,6 @@ export const decideGateAction = actionClient
   .metadata({ role: "EDITOR" })
   .inputSchema(episodeGateDecisionSchema)
   .action(async ({ parsedInput: { episodeId, ...decision }, ctx }) => {
-    const decided = await decideGate(db, episodeId, decision, ctx.user);
-    await dispatch.announceGateDecision(episodeId, decided);
+    const decided = await decideGate(db, dispatch, episodeId, decision, ctx.user);
     return { status: decided.decision };
   });

@@ -5,7 +5,6 @@ import { cancelEpisode } from "@/lib/episodes/cancel-episode";
 import { dispatch } from "@/inngest/app-dispatch";
 
 export const POST = withRoute<{ id: string }>("PRODUCER", async ({ user, params }) => {
-  const episode = await cancelEpisode(db, params.id, user);
-  await dispatch.cancelPipeline(params.id);
+  const episode = await cancelEpisode(db, dispatch, params.id, user);
   return NextResponse.json({ episode });
 });

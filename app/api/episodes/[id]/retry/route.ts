@@ -2,10 +2,9 @@ import { NextResponse } from "next/server";
 import { withRoute } from "@/lib/http/with-route";
 import { db } from "@/lib/db";
 import { retryEpisode } from "@/lib/episodes/retry-episode";
-import { startEpisode } from "@/lib/episodes/start-episode";
 import { dispatch } from "@/inngest/app-dispatch";
 
 export const POST = withRoute<{ id: string }>("PRODUCER", async ({ user, params }) => {
-  const episode = await startEpisode(db, dispatch, await retryEpisode(db, params.id, user), "retry");
+  const episode = await retryEpisode(db, dispatch, params.id, user);
   return NextResponse.json({ episode });
 });

@@ -6,7 +6,6 @@ import { dispatch } from "@/inngest/app-dispatch";
 
 export const POST = withRoute<{ id: string; gateId: string }>("EDITOR", async ({ json, user, params }) => {
   const body = (await json()) as Record<string, unknown>;
-  const decision = await decideGate(db, params.id, { ...body, gateId: params.gateId }, user);
-  await dispatch.announceGateDecision(params.id, decision);
+  const decision = await decideGate(db, dispatch, params.id, { ...body, gateId: params.gateId }, user);
   return NextResponse.json({ gate: { id: params.gateId, status: decision.decision } });
 });
