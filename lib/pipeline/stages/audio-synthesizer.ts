@@ -10,7 +10,7 @@ import { levelSegments } from "@/lib/providers/audio/level-segments";
 import { masterAudio, PODCAST_TARGETS } from "@/lib/providers/audio/master-audio";
 import { readWaveformPeaks } from "@/lib/providers/audio/read-waveform-peaks";
 import { stitchSegments } from "@/lib/providers/audio/stitch-segments";
-import type { WaveformPeaks } from "@/lib/providers/audio/build-waveform-peaks";
+import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
 import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
 import type { SpeechScriptOutput } from "./tts-optimizer";
 
