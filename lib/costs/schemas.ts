@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
+import { toMoney } from "@/lib/domain/money";
 import { webhookUrlProblem } from "@/lib/alerts/webhook-url-problem";
 
 const slug = (what: string) => z.string().trim().min(1, `Enter the ${what}.`).max(100).regex(/^[a-z0-9._:-]+$/i, `The ${what} has letters, digits, dots, dashes and colons only.`);
@@ -53,7 +54,6 @@ export const budgetPolicySchema = refuseUnsafeText(
         .nullable()
         .transform((u) => u || null),
     })
-    .refine((p) => Number(p.episodeHardCap) >= Number(p.episodeDefault), { message: "The hard cap cannot be below the default budget.", path: ["episodeHardCap"] })
-    .refine((p) => Number(p.monthlyCap) >= Number(p.episodeHardCap), { message: "The monthly cap cannot be below one episode's hard cap.", path: ["monthlyCap"] }),
+    .refine((p) => toMoney(p.episodeHardCap).greaterThanOrEqualTo(p.episodeDefault), { message: "The hard cap cannot be below the default budget.", path: ["episodeHardCap"] })
+    .refine((p) => toMoney(p.monthlyCap).greaterThanOrEqualTo(p.episodeHardCap), { message: "The monthly cap cannot be below one episode's hard cap.", path: ["monthlyCap"] }),
 );
-export type BudgetPolicyInput = z.input<typeof budgetPolicySchema>;
