@@ -20,11 +20,12 @@ export const setPriceSchema = refuseUnsafeText(
 export type SetPriceInput = z.infer<typeof setPriceSchema>;
 
 // Budget columns are Decimal(12, 2); eight digits of dollars keep every sum of them in range too.
-export const money = (what: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d{1,8}(\.\d{1,2})?$/, `Enter the ${what} in dollars, e.g. 5.00.`);
+const DOLLARS = /^\d{1,8}(\.\d{1,2})?$/;
+export const money = (what: string) => z.string().trim().regex(DOLLARS, `Enter the ${what} in dollars, e.g. 5.00.`);
+
+/** `a` ≥ `b`, exactly; true while either is not an amount yet (the refinement also runs when a field failed, which reports it). */
+const notBelow = (a: unknown, b: unknown) =>
+  typeof a !== "string" || typeof b !== "string" || !DOLLARS.test(a.trim()) || !DOLLARS.test(b.trim()) || toMoney(a.trim()).greaterThanOrEqualTo(b.trim());
 
 /** A budget policy: the workspace's (showId null) or a show's own. */
 export const budgetPolicySchema = refuseUnsafeText(
@@ -54,6 +55,6 @@ export const budgetPolicySchema = refuseUnsafeText(
         .nullable()
         .transform((u) => u || null),
     })
-    .refine((p) => toMoney(p.episodeHardCap).greaterThanOrEqualTo(p.episodeDefault), { message: "The hard cap cannot be below the default budget.", path: ["episodeHardCap"] })
-    .refine((p) => toMoney(p.monthlyCap).greaterThanOrEqualTo(p.episodeHardCap), { message: "The monthly cap cannot be below one episode's hard cap.", path: ["monthlyCap"] }),
+    .refine((p) => notBelow(p.episodeHardCap, p.episodeDefault), { message: "The hard cap cannot be below the default budget.", path: ["episodeHardCap"] })
+    .refine((p) => notBelow(p.monthlyCap, p.episodeHardCap), { message: "The monthly cap cannot be below one episode's hard cap.", path: ["monthlyCap"] }),
 );
