@@ -17,3 +17,8 @@ export function sumMoney(values: Iterable<Decimal.Value | { toString(): string }
   for (const v of values) total = total.plus(toMoney(v));
   return total;
 }
+
+/** Each amount as a number of dollars, for what is only shown or stored to be shown (never added up again). */
+export function toDollars<K extends string>(amounts: Record<K, Money>): Record<K, number> {
+  return Object.fromEntries(Object.entries<Money>(amounts).map(([key, amount]) => [key, amount.toNumber()])) as Record<K, number>;
+}

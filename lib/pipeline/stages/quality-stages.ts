@@ -1,3 +1,4 @@
+import { toDollars } from "@/lib/domain/money";
 import type { StageModule } from "../types";
 import { certificationInput, brandOf, qualityInputs } from "../quality-inputs";
 import { assessQuality, type QualityAssessment } from "@/lib/quality/assessment/assess-quality";
@@ -35,8 +36,8 @@ export const qaCostCompliance: StageModule<CostComplianceOutput> = {
         `$${c.total.toFixed(2)} of the $${c.budget.toFixed(2)} budget` +
         (overTarget.length ? `; over target: ${overTarget.join(", ")}.` : "; every stage within its target."),
       dimension,
-      actuals: { research: c.research.toNumber(), content: c.content.toNumber(), audio: c.audio.toNumber(), total: c.total.toNumber(), budget: c.budget.toNumber() },
-      targets: { research: t.research.toNumber(), content: t.content.toNumber(), audio: t.audio.toNumber(), episode: t.episode.toNumber() },
+      actuals: toDollars({ ...c }),
+      targets: toDollars({ ...t }),
       overTarget,
     };
   },
