@@ -18,12 +18,23 @@ export const COST_FORMULA =
   "10 − 10 × max(0, worst of actual/target − 1 over research, content, audio and episode targets) " +
   "− (over budget ? 3 + 20 × (total/budget − 1) : 0)";
 
+/** actual/limit − 1; a limit of $0 is passed by any spending at all (and not by none). */
+function overrun(actual: Money, limit: Money): Decimal {
+  if (limit.greaterThan(0)) return actual.div(limit).minus(1);
+  return new Decimal(actual.greaterThan(0) ? Infinity : -1);
+}
+
 /** Missing a stage target is a drift to watch; passing the hard budget is a breach, so it alone fails the dimension. */
 export function scoreCostCompliance(c: CostActuals, targets: CostTargets = COST_TARGETS): DimensionScore {
   // Ratios are exact too, so an amount equal to its target or budget is never taken for an overrun.
-  const overruns = [c.research.div(targets.research), c.content.div(targets.content), c.audio.div(targets.audio), c.total.div(targets.episode)].map((r) => r.minus(1));
-  const worstTargetOverrun = Decimal.max(0, ...overruns).toNumber();
-  const budgetOverrun = c.budget.greaterThan(0) ? c.total.div(c.budget).minus(1) : c.total.greaterThan(0) ? new Decimal(Infinity) : new Decimal(-1);
+  const worstTargetOverrun = Decimal.max(
+    0,
+    overrun(c.research, targets.research),
+    overrun(c.content, targets.content),
+    overrun(c.audio, targets.audio),
+    overrun(c.total, targets.episode),
+  ).toNumber();
+  const budgetOverrun = overrun(c.total, c.budget);
   const budgetPenalty = budgetOverrun.greaterThan(0) ? 3 + 20 * budgetOverrun.toNumber() : 0;
   return {
     score: score1(10 - 10 * worstTargetOverrun - budgetPenalty),
