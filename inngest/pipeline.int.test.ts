@@ -104,6 +104,10 @@ describe("the episode pipeline on the offline engine", () => {
     expect(episodeRow.qualityScore).toBe(assessment.overall);
     expect(episodeRow.brandScore).toBe(brand.overall);
     expect(certification.certified).toBe(report.blockers.length === 0);
+    // Amounts are compared as Decimal and stored in the report as numbers of dollars, to be shown.
+    const { measurements } = certification.report as { measurements: { cost: Record<string, unknown> } };
+    expect(Object.keys(measurements.cost).sort()).toEqual(["audio", "budget", "content", "research", "total"]);
+    expect(Object.values(measurements.cost).every((v) => typeof v === "number")).toBe(true);
   });
 
   it("re-runs the script writer with the editor's comment after a rejection", async () => {

@@ -1,21 +1,19 @@
-import Decimal from "decimal.js";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BudgetScope } from "@/lib/domain/budget";
+import { toMoney, type Money } from "@/lib/domain/money";
 
 export interface ScopeState {
   scope: BudgetScope;
-  cap: Decimal;
+  cap: Money;
   /** Charged so far (the ledger). */
-  charged: Decimal;
+  charged: Money;
   /** Promised to calls in flight. */
-  held: Decimal;
+  held: Money;
 }
 
 export function monthStart(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }
-
-const dec = (v: { toString(): string } | null | undefined) => new Decimal(v?.toString() ?? 0);
 
 /**
  * Every cap a charge to this episode counts against: the episode's budget, its show's monthly cap (when the show
@@ -29,23 +27,23 @@ export async function loadScopes(tx: Prisma.TransactionClient, episodeId: string
     tx.budgetPolicy.findFirst({ where: { showId: null } }),
   ]);
   const sumHolds = async (where: Prisma.BudgetHoldWhereInput) =>
-    dec((await tx.budgetHold.aggregate({ where: { ...where, expiresAt: { gt: now } }, _sum: { amount: true } }))._sum.amount);
+    toMoney((await tx.budgetHold.aggregate({ where: { ...where, expiresAt: { gt: now } }, _sum: { amount: true } }))._sum.amount);
   const sumCharges = async (where: Prisma.CostEntryWhereInput) =>
-    dec((await tx.costEntry.aggregate({ where: { ...where, createdAt: { gte: since } }, _sum: { amount: true } }))._sum.amount);
+    toMoney((await tx.costEntry.aggregate({ where: { ...where, createdAt: { gte: since } }, _sum: { amount: true } }))._sum.amount);
 
   const scopes: ScopeState[] = [
-    { scope: "episode", cap: dec(episode.budget), charged: dec(episode.costTotal), held: await sumHolds({ episodeId }) },
+    { scope: "episode", cap: toMoney(episode.budget), charged: toMoney(episode.costTotal), held: await sumHolds({ episodeId }) },
   ];
   if (showPolicy) {
     scopes.push({
       scope: "show-month",
-      cap: dec(showPolicy.monthlyCap),
+      cap: toMoney(showPolicy.monthlyCap),
       charged: await sumCharges({ episode: { showId: episode.showId } }),
       held: await sumHolds({ showId: episode.showId }),
     });
   }
   if (workspacePolicy) {
-    scopes.push({ scope: "workspace-month", cap: dec(workspacePolicy.monthlyCap), charged: await sumCharges({}), held: await sumHolds({}) });
+    scopes.push({ scope: "workspace-month", cap: toMoney(workspacePolicy.monthlyCap), charged: await sumCharges({}), held: await sumHolds({}) });
   }
   return {
     showId: episode.showId,

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { toMoney } from "@/lib/domain/money";
 import { COST_TARGETS, type CostTargets } from "@/lib/quality/assessment/targets";
 
 type PolicyTargets = { researchTarget: { toString(): string }; contentTarget: { toString(): string }; audioTarget: { toString(): string } };
@@ -10,9 +11,9 @@ type PolicyTargets = { researchTarget: { toString(): string }; contentTarget: { 
 export async function costTargetsFor(db: Db, showPolicy: PolicyTargets | null): Promise<CostTargets> {
   const policy = showPolicy ?? (await db.budgetPolicy.findFirst({ where: { showId: null } }));
   return {
-    research: Number(policy?.researchTarget ?? COST_TARGETS.research),
-    content: Number(policy?.contentTarget ?? COST_TARGETS.content),
-    audio: Number(policy?.audioTarget ?? COST_TARGETS.audio),
+    research: toMoney(policy?.researchTarget ?? COST_TARGETS.research),
+    content: toMoney(policy?.contentTarget ?? COST_TARGETS.content),
+    audio: toMoney(policy?.audioTarget ?? COST_TARGETS.audio),
     episode: COST_TARGETS.episode,
   };
 }

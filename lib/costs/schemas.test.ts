@@ -38,6 +38,15 @@ describe("budgetPolicySchema", () => {
     expect(budgetPolicySchema.safeParse({ ...policy, showId: "cmx75ypq00004co7dzra5tovl" }).success).toBe(true);
   });
 
+  it("compares the caps exactly, and never throws on a cap that is not an amount", () => {
+    expect(budgetPolicySchema.safeParse({ ...policy, episodeHardCap: "5.00", monthlyCap: "5" }).success).toBe(true);
+    expect(budgetPolicySchema.safeParse({ ...policy, episodeHardCap: "4.99" }).error?.issues.map((i) => i.message)).toEqual(["The hard cap cannot be below the default budget."]);
+    for (const episodeDefault of ["five", -1, {}, null, "1e3", " 5.00 "]) {
+      const result = budgetPolicySchema.safeParse({ ...policy, episodeDefault });
+      expect(result.error?.issues[0]?.path ?? [], String(episodeDefault)).toEqual(episodeDefault === " 5.00 " ? [] : ["episodeDefault"]);
+    }
+  });
+
   it("keeps money within Decimal(12, 2) and thresholds to whole, finite percents", () => {
     for (const over of [
       { monthlyCap: "1".repeat(30) },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
+import { toMoney } from "@/lib/domain/money";
 import { webhookUrlProblem } from "@/lib/alerts/webhook-url-problem";
 
 const slug = (what: string) => z.string().trim().min(1, `Enter the ${what}.`).max(100).regex(/^[a-z0-9._:-]+$/i, `The ${what} has letters, digits, dots, dashes and colons only.`);
@@ -19,11 +20,12 @@ export const setPriceSchema = refuseUnsafeText(
 export type SetPriceInput = z.infer<typeof setPriceSchema>;
 
 // Budget columns are Decimal(12, 2); eight digits of dollars keep every sum of them in range too.
-export const money = (what: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d{1,8}(\.\d{1,2})?$/, `Enter the ${what} in dollars, e.g. 5.00.`);
+const DOLLARS = /^\d{1,8}(\.\d{1,2})?$/;
+export const money = (what: string) => z.string().trim().regex(DOLLARS, `Enter the ${what} in dollars, e.g. 5.00.`);
+
+/** `a` ≥ `b`, exactly; true while either is not an amount yet (the refinement also runs when a field failed, which reports it). */
+const notBelow = (a: unknown, b: unknown) =>
+  typeof a !== "string" || typeof b !== "string" || !DOLLARS.test(a.trim()) || !DOLLARS.test(b.trim()) || toMoney(a.trim()).greaterThanOrEqualTo(b.trim());
 
 /** A budget policy: the workspace's (showId null) or a show's own. */
 export const budgetPolicySchema = refuseUnsafeText(
@@ -53,7 +55,6 @@ export const budgetPolicySchema = refuseUnsafeText(
         .nullable()
         .transform((u) => u || null),
     })
-    .refine((p) => Number(p.episodeHardCap) >= Number(p.episodeDefault), { message: "The hard cap cannot be below the default budget.", path: ["episodeHardCap"] })
-    .refine((p) => Number(p.monthlyCap) >= Number(p.episodeHardCap), { message: "The monthly cap cannot be below one episode's hard cap.", path: ["monthlyCap"] }),
+    .refine((p) => notBelow(p.episodeHardCap, p.episodeDefault), { message: "The hard cap cannot be below the default budget.", path: ["episodeHardCap"] })
+    .refine((p) => notBelow(p.monthlyCap, p.episodeHardCap), { message: "The monthly cap cannot be below one episode's hard cap.", path: ["monthlyCap"] }),
 );
-export type BudgetPolicyInput = z.input<typeof budgetPolicySchema>;

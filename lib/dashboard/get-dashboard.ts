@@ -7,7 +7,7 @@ import { BRAND_TARGET, COST_TARGETS, OVERALL_TARGET } from "@/lib/quality/assess
 
 /** The brief's targets the dashboard's indicators are shown against. */
 export const DASHBOARD_TARGETS = {
-  costPerEpisode: COST_TARGETS.episode,
+  costPerEpisode: COST_TARGETS.episode.toNumber(),
   quality: OVERALL_TARGET,
   brand: BRAND_TARGET,
   successRate: 0.99,

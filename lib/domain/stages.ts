@@ -26,13 +26,7 @@ export const STAGE_KEYS = STAGES.map((s) => s.key) as [StageKey, ...StageKey[]];
 export const stageKeySchema = z.enum(STAGE_KEYS);
 
 export const QA_STAGES = STAGES.filter((s) => s.phase === "quality").map((s) => s.key);
-/** Stages that depend on the script: a rejected script re-runs these, in order. */
-export const REVISION_STAGES: StageKey[] = ["script-writer", "brand-validator"];
 
 export function stageInfo(key: StageKey) {
   return STAGES.find((s) => s.key === key)!;
-}
-
-export function stageIndex(key: StageKey): number {
-  return STAGE_KEYS.indexOf(key);
 }

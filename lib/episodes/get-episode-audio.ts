@@ -1,14 +1,8 @@
 import type { Db } from "@/lib/db";
 import { audioTimelineSchema, type AudioTimelineEntry } from "@/lib/domain/audio-timeline";
 import { NotFoundError } from "@/lib/domain/errors";
+import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
 import type { AudioCheck } from "@/lib/quality/audio/check-audio";
-
-/** The stored waveform: min/max pairs per bucket, to hand to wavesurfer.js as they are. */
-export interface WaveformPeaks {
-  peaks: number[][];
-  duration: number;
-  buckets?: number;
-}
 
 /** The audio validator's verdict on the current master, as its stage run stored it (null when it has not run). */
 export interface AudioValidation {

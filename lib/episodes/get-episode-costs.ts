@@ -1,8 +1,9 @@
 import type { Db } from "@/lib/db";
+import { sumMoney, toMoney, type Money } from "@/lib/domain/money";
 import { STAGES, type Phase } from "@/lib/domain/stages";
 import { costTargetsFor } from "@/lib/costs/cost-targets";
 
-/** The Costs tab: the ledger by stage and by provider, against the stage targets and the budget (dollars as strings). */
+/** The Costs tab: the ledger by stage and by provider, against the stage targets and the budget (exact dollars as strings). */
 export async function getEpisodeCosts(db: Db, episodeId: string) {
   const [byStage, byProvider, episode] = await Promise.all([
     db.costEntry.groupBy({ by: ["stage"], where: { episodeId }, _sum: { amount: true, projectedAmount: true }, _count: true }),
@@ -11,7 +12,7 @@ export async function getEpisodeCosts(db: Db, episodeId: string) {
   ]);
   // The targets the cost-compliance gate measures against.
   const targets = await costTargetsFor(db, episode.show.budgetPolicy);
-  const phaseTargets: Record<Phase, number | null> = { research: targets.research, content: targets.content, audio: targets.audio, quality: null };
+  const phaseTargets: Record<Phase, Money | null> = { research: targets.research, content: targets.content, audio: targets.audio, quality: null };
   return {
     budget: episode.budget.toFixed(2),
     total: episode.costTotal.toFixed(4),
@@ -23,16 +24,24 @@ export async function getEpisodeCosts(db: Db, episodeId: string) {
       return {
         phase,
         target: phaseTargets[phase]?.toFixed(2) ?? null,
-        amount: rows.reduce((n, r) => n + Number(r._sum.amount ?? 0), 0).toFixed(4),
-        projected: rows.reduce((n, r) => n + Number(r._sum.projectedAmount ?? 0), 0).toFixed(4),
+        amount: sumMoney(rows.map((r) => r._sum.amount)).toFixed(4),
+        projected: sumMoney(rows.map((r) => r._sum.projectedAmount)).toFixed(4),
       };
     }),
     stages: STAGES.map((s) => {
       const row = byStage.find((r) => r.stage === s.key);
-      return { key: s.key, label: s.label, phase: s.phase, calls: row?._count ?? 0, amount: Number(row?._sum.amount ?? 0).toFixed(4), projected: Number(row?._sum.projectedAmount ?? 0).toFixed(4) };
+      return { key: s.key, label: s.label, phase: s.phase, calls: row?._count ?? 0, amount: toMoney(row?._sum.amount).toFixed(4), projected: toMoney(row?._sum.projectedAmount).toFixed(4) };
     }),
     providers: byProvider
-      .map((r) => ({ provider: r.provider, model: r.model, calls: r._count, quantity: Number(r._sum.quantity ?? 0), amount: Number(r._sum.amount ?? 0).toFixed(4), projected: Number(r._sum.projectedAmount ?? 0).toFixed(4) }))
-      .sort((a, b) => Number(b.amount) - Number(a.amount) || Number(b.projected) - Number(a.projected)),
+      .map((r) => ({ r, amount: toMoney(r._sum.amount), projected: toMoney(r._sum.projectedAmount) }))
+      .sort((a, b) => b.amount.comparedTo(a.amount) || b.projected.comparedTo(a.projected))
+      .map(({ r, amount, projected }) => ({
+        provider: r.provider,
+        model: r.model,
+        calls: r._count,
+        quantity: Number(r._sum.quantity ?? 0),
+        amount: amount.toFixed(4),
+        projected: projected.toFixed(4),
+      })),
   };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { sumMoney } from "@/lib/domain/money";
 import { STAGES } from "@/lib/domain/stages";
 import { listOpenAlerts } from "@/lib/alerts/list-open-alerts";
 
@@ -57,7 +58,7 @@ export async function getEpisodeDetail(db: Db, episodeId: string) {
       iteration: latest?.iteration ?? 0,
       executions: executions.length,
       durationMs: latest?.durationMs ?? null,
-      cost: executions.reduce((sum, r) => sum + Number(r.cost), 0).toFixed(4),
+      cost: sumMoney(executions.map((r) => r.cost)).toFixed(4),
       error: latest?.status === "FAILED" ? latest.error : null,
       startedAt: latest?.startedAt ?? null,
       progress: latest?.status === "RUNNING" ? latest.progress : null,

@@ -12,8 +12,11 @@ export const episodeListQuerySchema = z.object({
 });
 export type EpisodeListQuery = z.infer<typeof episodeListQuerySchema>;
 
-/** A page of episodes, newest first, keyed by creation time so paging stays fast on any number of episodes. */
-export async function listEpisodes(db: Db, query: EpisodeListQuery) {
+/**
+ * A page of episodes, newest first, keyed by creation time so paging stays fast on any number of episodes: the
+ * episodes page and `GET /api/episodes`.
+ */
+export async function listEpisodes(db: Db, query: EpisodeListQuery, limit = PAGE_SIZE) {
   const rows = await db.episode.findMany({
     where: {
       ...(query.status ? { status: query.status } : {}),
@@ -21,9 +24,21 @@ export async function listEpisodes(db: Db, query: EpisodeListQuery) {
       ...(query.before ? { createdAt: { lt: new Date(query.before) } } : {}),
     },
     orderBy: { createdAt: "desc" },
-    take: PAGE_SIZE + 1,
-    select: { id: true, title: true, status: true, createdAt: true, qualityScore: true, brandScore: true, costTotal: true, targetMinutes: true, show: { select: { name: true, slug: true } } },
+    take: limit + 1,
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      showId: true,
+      createdAt: true,
+      qualityScore: true,
+      brandScore: true,
+      costTotal: true,
+      budget: true,
+      targetMinutes: true,
+      show: { select: { name: true, slug: true } },
+    },
   });
-  const page = rows.slice(0, PAGE_SIZE);
-  return { episodes: page, nextBefore: rows.length > PAGE_SIZE ? page.at(-1)!.createdAt.toISOString() : null };
+  const page = rows.slice(0, limit);
+  return { episodes: page, nextBefore: rows.length > limit ? page.at(-1)!.createdAt.toISOString() : null };
 }

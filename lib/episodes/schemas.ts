@@ -112,4 +112,3 @@ export const scriptEditSchema = refuseUnsafeText(
       if (chars > MAX_SCRIPT_CHARS) ctx.addIssue({ code: "custom", path: ["segments"], message: `A script has at most ${MAX_SCRIPT_CHARS.toLocaleString("en")} characters.` });
     }),
 );
-export type ScriptEditInput = z.infer<typeof scriptEditSchema>;

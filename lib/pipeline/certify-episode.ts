@@ -1,15 +1,21 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { toDollars } from "@/lib/domain/money";
 import { certifyProduction, type Certification } from "@/lib/quality/assessment/certify";
 import { loadStageContext } from "./load-stage-context";
 import { certificationInput } from "./quality-inputs";
 import type { StageProviders } from "./types";
 
+type Measurements = ReturnType<typeof certificationInput>["inputs"];
+
 /** The stored certification report: the verdict and its sections, with every measurement the scores came from. */
 export type CertificationReport = Certification & {
   episode: { id: string; title: string; topic: string };
   assessment: ReturnType<typeof certificationInput>["assessment"];
-  measurements: ReturnType<typeof certificationInput>["inputs"];
+  measurements: Omit<Measurements, "cost" | "costTargets"> & {
+    cost: Record<keyof Measurements["cost"], number>;
+    costTargets?: Record<keyof NonNullable<Measurements["costTargets"]>, number>;
+  };
   certifiedAt: string;
 };
 
@@ -25,7 +31,8 @@ export async function certifyEpisode(db: Db, providers: () => Promise<StageProvi
     ...certification,
     episode: { id: context.episode.id, title: context.episode.title, topic: context.episode.topic },
     assessment: input.assessment,
-    measurements: input.inputs,
+    // The report is stored as JSON to be shown: its amounts are numbers of dollars.
+    measurements: { ...input.inputs, cost: toDollars({ ...input.inputs.cost }), costTargets: input.inputs.costTargets && toDollars({ ...input.inputs.costTargets }) },
     certifiedAt: new Date().toISOString(),
   };
   const row = await db.certification.create({

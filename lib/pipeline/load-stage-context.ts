@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { sumMoney, toMoney } from "@/lib/domain/money";
 import { STAGE_KEYS, stageInfo, type Phase, type StageKey } from "@/lib/domain/stages";
 import { scriptSchema } from "@/lib/providers/writer/schemas";
 import { costTargetsFor } from "@/lib/costs/cost-targets";
@@ -27,7 +28,7 @@ export async function loadStageContext(
   });
   const spent = await db.costEntry.groupBy({ by: ["stage"], where: { episodeId }, _sum: { amount: true } });
   const phaseTotal = (phase: Phase) =>
-    spent.filter((e) => e.stage && STAGE_KEYS.includes(e.stage as StageKey) && stageInfo(e.stage as StageKey).phase === phase).reduce((n, e) => n + Number(e._sum.amount ?? 0), 0);
+    sumMoney(spent.filter((e) => e.stage && STAGE_KEYS.includes(e.stage as StageKey) && stageInfo(e.stage as StageKey).phase === phase).map((e) => e._sum.amount));
   const { show } = episode;
   const costTargets = await costTargetsFor(db, show.budgetPolicy);
   const latestScript = episode.scriptVersions[0];
@@ -61,8 +62,8 @@ export async function loadStageContext(
       research: phaseTotal("research"),
       content: phaseTotal("content"),
       audio: phaseTotal("audio"),
-      total: spent.reduce((n, e) => n + Number(e._sum.amount ?? 0), 0),
-      budget: Number(episode.budget),
+      total: sumMoney(spent.map((e) => e._sum.amount)),
+      budget: toMoney(episode.budget),
     },
     costTargets,
     gates: episode.gates.map((g) => ({

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { listEpisodes } from "@/lib/episodes/list-episodes";
 import { withRoute } from "@/lib/http/with-route";
 import { db } from "@/lib/db";
 import { createEpisode } from "@/lib/episodes/create-episode";
@@ -12,11 +13,7 @@ const listQuerySchema = z.object({
 
 export const GET = withRoute("PRODUCER", async ({ query }) => {
   const { limit } = query(listQuerySchema);
-  const episodes = await db.episode.findMany({
-    orderBy: { createdAt: "desc" },
-    take: limit,
-    select: { id: true, title: true, status: true, showId: true, costTotal: true, budget: true, createdAt: true },
-  });
+  const { episodes } = await listEpisodes(db, {}, limit);
   return NextResponse.json({ episodes });
 });
 

@@ -5,13 +5,14 @@ import { Pause, Play } from "lucide-react";
 import type WaveSurfer from "wavesurfer.js";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
+import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
 import { activeLineIndex, formatTime, segmentRegions, speakerColors, spokenTime, withAlpha, type TimelineLine } from "./audio-timeline";
 
 export interface PlayerAudio {
   id: string;
   url: string;
   durationSec: number;
-  peaks: { peaks: number[][]; duration: number } | null;
+  peaks: WaveformPeaks | null;
   timeline: TimelineLine[];
 }
 

@@ -5,6 +5,8 @@ import { pipeline } from "node:stream/promises";
 import { createWriteStream } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAudioToolkit } from "@/lib/providers/audio/create-audio-toolkit";
+import { toMoney } from "@/lib/domain/money";
+import { COST_TARGETS } from "@/lib/quality/assessment/targets";
 import { runFfmpeg } from "@/lib/providers/audio/run-ffmpeg";
 import { createSpeechSynthesizer } from "@/lib/providers/speech/create-speech-synthesizer";
 import { createTranscriber } from "@/lib/providers/transcription/create-transcriber";
@@ -83,8 +85,8 @@ beforeAll(async () => {
     show,
     sources: [],
     script: { id: "v1", version: 1, segments: SCRIPT.map((lines, i) => ({ title: `Part ${i + 1}`, lines })) },
-    costs: { research: 0, content: 0, audio: 0, total: 0, budget: 5 },
-    costTargets: { research: 1, content: 2.5, audio: 3, episode: 5 },
+    costs: { research: toMoney(0), content: toMoney(0), audio: toMoney(0), total: toMoney(0), budget: toMoney(5) },
+    costTargets: COST_TARGETS,
     gates: [],
     // A plan the script's length fits, so only the failures made below fail.
     outputs: { "episode-planner": { segments: [{ title: "Part 1", targetSeconds: 14 }, { title: "Part 2", targetSeconds: 10 }] } },

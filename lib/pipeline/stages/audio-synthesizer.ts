@@ -6,7 +6,7 @@ import type { EpisodePlan } from "@/lib/providers/writer/schemas";
 import { mapWithLimit } from "../map-with-limit";
 import { synthesizeTake } from "../speech-takes";
 import type { AudioTimelineEntry } from "@/lib/domain/audio-timeline";
-import type { WaveformPeaks } from "@/lib/providers/audio/types";
+import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
 import type { SpeechScriptOutput } from "./tts-optimizer";
 
 /** Silence after a line, and after the last line of a segment: a turn, then a change of subject. */

@@ -1,8 +1,8 @@
+import { toDollars } from "@/lib/domain/money";
 import type { StageModule } from "../types";
 import { certificationInput, brandOf, qualityInputs } from "../quality-inputs";
 import { assessQuality, type QualityAssessment } from "@/lib/quality/assessment/assess-quality";
 import { certifyProduction, type Certification } from "@/lib/quality/assessment/certify";
-import type { CostTargets } from "@/lib/quality/assessment/targets";
 import { scoreCostCompliance } from "@/lib/quality/assessment/cost-compliance";
 import type { DimensionScore } from "@/lib/quality/assessment/dimension";
 
@@ -15,8 +15,9 @@ export interface QaOutput {
 
 export interface CostComplianceOutput extends QaOutput {
   dimension: DimensionScore;
+  /** Dollars as numbers: the stored output is shown, never added up (the checks compare Decimals). */
   actuals: { research: number; content: number; audio: number; total: number; budget: number };
-  targets: CostTargets;
+  targets: { research: number; content: number; audio: number; episode: number };
   /** Stages over their cost target: a drift to watch, not a failure unless the budget is passed. */
   overTarget: string[];
 }
@@ -24,18 +25,19 @@ export interface CostComplianceOutput extends QaOutput {
 export const qaCostCompliance: StageModule<CostComplianceOutput> = {
   key: "qa-cost-compliance",
   async run(ctx) {
-    const dimension = scoreCostCompliance(ctx.costs, ctx.costTargets);
-    const overTarget = (["research", "content", "audio"] as const).filter((p) => ctx.costs[p] > ctx.costTargets[p]);
-    const passed = dimension.score >= ctx.show.dimensionThreshold && ctx.costs.total <= ctx.costs.budget;
+    const { costs: c, costTargets: t } = ctx;
+    const dimension = scoreCostCompliance(c, t);
+    const overTarget = (["research", "content", "audio"] as const).filter((p) => c[p].greaterThan(t[p]));
+    const passed = dimension.score >= ctx.show.dimensionThreshold && c.total.lessThanOrEqualTo(c.budget);
     return {
       score: dimension.score,
       passed,
       detail:
-        `$${ctx.costs.total.toFixed(2)} of the $${ctx.costs.budget.toFixed(2)} budget` +
+        `$${c.total.toFixed(2)} of the $${c.budget.toFixed(2)} budget` +
         (overTarget.length ? `; over target: ${overTarget.join(", ")}.` : "; every stage within its target."),
       dimension,
-      actuals: ctx.costs,
-      targets: ctx.costTargets,
+      actuals: toDollars({ ...c }),
+      targets: toDollars({ ...t }),
       overTarget,
     };
   },

@@ -1,11 +1,4 @@
-/** Waveform data in the shape wavesurfer.js 7/8 takes as its `peaks` and `duration` options. */
-export interface WaveformPeaks {
-  /** One channel (a mono mix): min and max of each bucket, interleaved, rounded to 1e-4. */
-  peaks: number[][];
-  /** Seconds. */
-  duration: number;
-  buckets: number;
-}
+import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
 
 export const DEFAULT_PEAK_BUCKETS = 1500;
 

@@ -1,4 +1,5 @@
-import { createPeakReducer, DEFAULT_PEAK_BUCKETS, type WaveformPeaks } from "./build-waveform-peaks";
+import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
+import { createPeakReducer, DEFAULT_PEAK_BUCKETS } from "./build-waveform-peaks";
 import { streamPcm } from "./decode-pcm";
 
 /** Decodes a file to a mono mix and reduces it to wavesurfer peaks (1,000-2,000 buckets). */

@@ -1,6 +1,5 @@
-import type { WaveformPeaks } from "./build-waveform-peaks";
+import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
 
-export type { WaveformPeaks };
 
 /** One take (or any piece of audio) to join: a WAV or MP3 file, any sample rate or channel count. */
 export interface Segment {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toMoney } from "@/lib/domain/money";
 import { DIMENSION_WEIGHTS, type QualityAssessment } from "./assess-quality";
 import { episode, goodQualityInputs } from "./episode.fixture";
 
@@ -36,15 +37,15 @@ describe("assessQuality", () => {
   });
 
   it("fails cost compliance when the episode is over budget", () => {
-    const cost = { ...goodQualityInputs.cost, total: 6.3, budget: 6 };
+    const cost = { ...goodQualityInputs.cost, total: toMoney("6.30"), budget: toMoney("6.00") };
     const { assessment } = episode({ quality: { cost } });
     expect(dim(assessment, "cost-compliance").passed).toBe(false);
     expect(assessment.passed).toBe(false);
   });
 
   it("reduces cost compliance with the overrun of a stage target while within budget", () => {
-    const within = episode({ quality: { cost: { ...goodQualityInputs.cost, research: 1.1 } } }).assessment;
-    const further = episode({ quality: { cost: { ...goodQualityInputs.cost, research: 1.5 } } }).assessment;
+    const within = episode({ quality: { cost: { ...goodQualityInputs.cost, research: toMoney("1.10") } } }).assessment;
+    const further = episode({ quality: { cost: { ...goodQualityInputs.cost, research: toMoney("1.50") } } }).assessment;
     expect(dim(within, "cost-compliance").score).toBe(9);
     expect(dim(further, "cost-compliance").score).toBe(5);
   });

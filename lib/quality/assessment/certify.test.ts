@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toMoney } from "@/lib/domain/money";
 import { certifyProduction } from "./certify";
 import { approvedGates, episode, goodQualityInputs } from "./episode.fixture";
 
@@ -32,7 +33,7 @@ describe("certifyProduction", () => {
   });
 
   it("blocks an over-budget episode on the budget and on cost compliance", () => {
-    const c = certify({ quality: { cost: { ...goodQualityInputs.cost, total: 6.3 } } });
+    const c = certify({ quality: { cost: { ...goodQualityInputs.cost, total: toMoney("6.30") } } });
     expect(c.certified).toBe(false);
     expect(c.blockers).toContain("Cost $6.30 is over the episode budget $6.00.");
     expect(c.blockers).toEqual(expect.arrayContaining([expect.stringMatching(/^Cost compliance scored \d\.\d, below its threshold 7\.0/)]));
@@ -75,7 +76,7 @@ describe("certifyProduction", () => {
   });
 
   it("warns, without blocking, on a stage over its cost target but within budget", () => {
-    const c = certify({ quality: { cost: { ...goodQualityInputs.cost, audio: 3.05 } } });
+    const c = certify({ quality: { cost: { ...goodQualityInputs.cost, audio: toMoney("3.05") } } });
     expect(c.certified).toBe(true);
     expect(c.warnings).toContain("Audio cost $3.05 is over its $3.00 target.");
   });

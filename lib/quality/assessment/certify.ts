@@ -1,6 +1,7 @@
 // Production-readiness certification: every gate, score, measurement and cost against its threshold, and the
 // blockers that stop an episode from being certified.
 
+import type { Money } from "@/lib/domain/money";
 import type { AudioCheckResult } from "@/lib/quality/audio/check-audio";
 import type { SpeechQualityIndex } from "@/lib/quality/audio/speech-quality-index";
 import type { QualityAssessment } from "./assess-quality";
@@ -52,7 +53,7 @@ export interface Certification {
   warnings: string[];
 }
 
-const usd = (n: number) => `$${n.toFixed(2)}`;
+const usd = (n: Money) => `$${n.toFixed(2)}`;
 const plainValue = (key: string, v: number | null) =>
   v === null ? "not measured" : key === "wer" ? `${Math.round(v * 100)}%` : String(Math.round(v * 100) / 100);
 
@@ -100,7 +101,7 @@ export function certifyProduction(input: CertificationInput): Certification {
   if (finalGate?.status !== "APPROVED" && input.finalGateRequired !== false)
     blockers.push(finalGate ? `The final gate is ${finalGate.status.toLowerCase()}, not approved.` : "The final gate has not been opened.");
 
-  const withinBudget = cost.total <= cost.budget;
+  const withinBudget = cost.total.lessThanOrEqualTo(cost.budget);
   if (!withinBudget) blockers.push(`Cost ${usd(cost.total)} is over the episode budget ${usd(cost.budget)}.`);
   const stageTargets = [
     ["Research", cost.research, targets.research],
@@ -108,8 +109,8 @@ export function certifyProduction(input: CertificationInput): Certification {
     ["Audio", cost.audio, targets.audio],
   ] as const;
   for (const [stage, actual, target] of stageTargets)
-    if (actual > target) warnings.push(`${stage} cost ${usd(actual)} is over its ${usd(target)} target.`);
-  if (cost.total > targets.episode) warnings.push(`Episode cost ${usd(cost.total)} is over the ${usd(targets.episode)} per-episode target.`);
+    if (actual.greaterThan(target)) warnings.push(`${stage} cost ${usd(actual)} is over its ${usd(target)} target.`);
+  if (cost.total.greaterThan(targets.episode)) warnings.push(`Episode cost ${usd(cost.total)} is over the ${usd(targets.episode)} per-episode target.`);
 
   const sections: Certification["sections"] = [
     { title: "Gates", items: gateItems(input.gates) },
@@ -139,8 +140,8 @@ export function certifyProduction(input: CertificationInput): Certification {
     {
       title: "Costs",
       items: [
-        ...stageTargets.map(([stage, actual, target]) => ({ label: stage, value: usd(actual), threshold: `≤ ${usd(target)} target`, passed: actual <= target })),
-        { label: "Total vs target", value: usd(cost.total), threshold: `≤ ${usd(targets.episode)} target`, passed: cost.total <= targets.episode },
+        ...stageTargets.map(([stage, actual, target]) => ({ label: stage, value: usd(actual), threshold: `≤ ${usd(target)} target`, passed: actual.lessThanOrEqualTo(target) })),
+        { label: "Total vs target", value: usd(cost.total), threshold: `≤ ${usd(targets.episode)} target`, passed: cost.total.lessThanOrEqualTo(targets.episode) },
         { label: "Total vs budget", value: usd(cost.total), threshold: `≤ ${usd(cost.budget)} budget`, passed: withinBudget },
       ],
     },

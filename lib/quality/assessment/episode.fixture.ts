@@ -1,6 +1,7 @@
 // A well-produced episode's measurements for tests; each test worsens one thing and runs the real pipeline of
 // checkAudio -> speechQualityIndex -> assessQuality -> certifyProduction.
 
+import { toMoney } from "@/lib/domain/money";
 import { checkAudio } from "@/lib/quality/audio/check-audio";
 import type { AudioMeasurements } from "@/lib/quality/audio/measurements";
 import { speechQualityIndex } from "@/lib/quality/audio/speech-quality-index";
@@ -35,7 +36,7 @@ export const goodQualityInputs: Omit<QualityInputs, "audio" | "sqi"> = {
   },
   brandOverall: 9.5,
   speech: { sentences: 120, sentencesAtMost25Words: 118, averageWordsPerSentence: 14, remainingDigits: 0, remainingAllCaps: 1 },
-  cost: { research: 0.8, content: 1.9, audio: 2.1, total: 4.8, budget: 6 },
+  cost: { research: toMoney("0.80"), content: toMoney("1.90"), audio: toMoney("2.10"), total: toMoney("4.80"), budget: toMoney("6.00") },
 };
 
 export const approvedGates: GateRecord[] = [

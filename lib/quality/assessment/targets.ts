@@ -1,4 +1,5 @@
 // The brief's targets, shown against actuals and used by the assessment and certification.
+import { toMoney, type Money } from "@/lib/domain/money";
 
 export const DIMENSION_THRESHOLD = 7.0;
 export const OVERALL_TARGET = 8.5;
@@ -7,10 +8,10 @@ export const MOS_TARGET = 4.3;
 
 /** Dollars. Stage targets are the brief's averages; `episode` is its per-episode target (not the hard budget). */
 export interface CostTargets {
-  research: number;
-  content: number;
-  audio: number;
-  episode: number;
+  research: Money;
+  content: Money;
+  audio: Money;
+  episode: Money;
 }
 
-export const COST_TARGETS: CostTargets = { research: 1.0, content: 2.5, audio: 3.0, episode: 5.0 };
+export const COST_TARGETS: CostTargets = { research: toMoney("1.00"), content: toMoney("2.50"), audio: toMoney("3.00"), episode: toMoney("5.00") };

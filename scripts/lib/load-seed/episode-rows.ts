@@ -1,5 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import Decimal from "decimal.js";
 import { STAGES, type StageKey } from "@/lib/domain/stages";
+import { toMoney, type Money } from "@/lib/domain/money";
 import { newId, paragraph, sentence, words, type Random } from "./random";
 
 type EpisodeStatus = Prisma.EpisodeCreateManyInput["status"] & string;
@@ -48,7 +50,7 @@ export interface SeedContext {
   editors: string[];
   admins: string[];
   /** Price row ids by "provider/model/unit". */
-  prices: Map<string, { id: string; unitPrice: number }>;
+  prices: Map<string, { id: string; unitPrice: Money }>;
   now: number;
 }
 
@@ -166,8 +168,8 @@ export function addEpisode(rows: Rows, ctx: SeedContext, random: Random, created
   const edited = revised && random.chance(0.25);
 
   let clock = createdAt.getTime() + random.int(2, 30) * SECOND;
-  let costTotal = 0;
-  let projectedTotal = 0;
+  let costTotal = toMoney(0);
+  let projectedTotal = toMoney(0);
   const stageRunIds = new Map<StageKey, string>();
 
   const addStage = (stage: StageKey, iteration: number, stageStatus: "SUCCEEDED" | "RUNNING" | "FAILED") => {
@@ -178,16 +180,17 @@ export function addEpisode(rows: Rows, ctx: SeedContext, random: Random, created
     const startedAt = new Date(clock);
     const done = stageStatus !== "RUNNING";
     clock += durationMs + random.int(50, 900);
-    let cost = 0;
+    let cost = toMoney(0);
     let callIndex = 0;
     for (const [provider, model, unit, [qMin, qMax]] of STAGE_CALLS[stage] ?? []) {
       if (!done) break;
       const price = ctx.prices.get(`${provider}/${model}/${unit}`);
       const quantity = random.int(qMin, qMax);
-      const unitPrice = price?.unitPrice ?? 0;
-      const amount = quantity * unitPrice;
-      cost += amount;
-      projectedTotal += amount;
+      const unitPrice = price?.unitPrice ?? toMoney(0);
+      // Rounded as the meter rounds a charge, so the episode's and stages' totals are the sums of their entries.
+      const amount = unitPrice.times(quantity).toDecimalPlaces(6, Decimal.ROUND_UP);
+      cost = cost.plus(amount);
+      projectedTotal = projectedTotal.plus(amount);
       rows.costEntry.push({
         id: newId(),
         idempotencyKey: `${id}:1:${callIndex++}`,
@@ -205,7 +208,7 @@ export function addEpisode(rows: Rows, ctx: SeedContext, random: Random, created
         createdAt: new Date(startedAt.getTime() + durationMs),
       });
     }
-    costTotal += cost;
+    costTotal = costTotal.plus(cost);
     rows.stageRun.push({
       id,
       pipelineRunId: runId,

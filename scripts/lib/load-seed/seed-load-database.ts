@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { DEMO_SHOW } from "@/lib/seed/demo-show";
 import type { Role } from "@/lib/domain/roles";
+import { toMoney } from "@/lib/domain/money";
 import { addEpisode, emptyRows, TABLES, type Rows, type SeedContext } from "./episode-rows";
 import { LOAD_PASSWORDS } from "./load-database";
 import { createRandom } from "./random";
@@ -77,7 +78,7 @@ export async function seedLoadDatabase(db: Db, options: SeedLoadOptions): Promis
     producers: ids("PRODUCER"),
     editors: ids("EDITOR"),
     admins: ids("ADMIN"),
-    prices: new Map(prices.map((p) => [`${p.provider}/${p.model}/${p.unit}`, { id: p.id, unitPrice: Number(p.unitPrice) }])),
+    prices: new Map(prices.map((p) => [`${p.provider}/${p.model}/${p.unit}`, { id: p.id, unitPrice: toMoney(p.unitPrice) }])),
     now: Date.now(),
   };
   if (ctx.editors.length === 0 || ctx.admins.length === 0 || ctx.producers.length === 0) {

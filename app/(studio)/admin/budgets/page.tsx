@@ -3,6 +3,7 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { spendOverTime } from "@/lib/costs/spend-over-time";
 import { monthStart } from "@/lib/costs/budget-scopes";
+import { toMoney } from "@/lib/domain/money";
 import { PageHeader } from "@/components/ui/page-header";
 import { TitledCard } from "@/components/ui/card";
 import { SpendChart } from "@/components/charts/spend-chart";
@@ -50,8 +51,8 @@ export default async function BudgetsPage() {
               {month.map((m) => (
                 <tr key={m.provider}>
                   <th scope="row" className="py-1 text-left font-normal">{m.provider}</th>
-                  <td className="py-1 text-right tabular-nums">${Number(m._sum.amount ?? 0).toFixed(4)} charged</td>
-                  <td className="py-1 text-right tabular-nums text-slate-500">${Number(m._sum.projectedAmount ?? 0).toFixed(4)} hosted</td>
+                  <td className="py-1 text-right tabular-nums">${toMoney(m._sum.amount).toFixed(4)} charged</td>
+                  <td className="py-1 text-right tabular-nums text-slate-500">${toMoney(m._sum.projectedAmount).toFixed(4)} hosted</td>
                 </tr>
               ))}
             </tbody>
