@@ -132,7 +132,7 @@ describe("a decision made before the engine waits for it", () => {
   beforeAll(async () => {
     const { url } = await freshDatabase();
     // A gate deadline far away, and a short first wait: the run must not need the deadline to see the decision.
-    f = await startPipelineHarness(url, { env: { SHOWRUNNER_GATE_TIMEOUT: "10m", SHOWRUNNER_GATE_FIRST_WAIT: "1s" } });
+    f = await startPipelineHarness(url, { env: { SHOWRUNNER_GATE_TIMEOUT: "10m", SHOWRUNNER_GATE_FIRST_WAIT: "1s", SHOWRUNNER_GATE_RECHECK: "2s" } });
   });
   afterAll(() => f?.close());
 
@@ -152,5 +152,20 @@ describe("a decision made before the engine waits for it", () => {
     expect(await f.db.alert.count({ where: { episodeId: episode.id, kind: "gate.timeout" } })).toBe(0);
     expect(await f.db.auditLog.count({ where: { action: "gate.event.ignored", entityId: gate.id } })).toBe(0);
     await cancelEpisode(f.db, f.dispatch, episode.id, f.users.producer);
+  });
+
+  it("acts on a decision written with no event while the run waits after its first re-read, long before the deadline", { timeout: 120_000 }, async () => {
+    const show = await f.db.show.findFirstOrThrow();
+    const episode = await createEpisode(f.db, { showId: show.id, topic: "The event was never sent", targetMinutes: 1, sources: SOURCES }, f.users.producer);
+    await f.dispatch.requestPipeline(episode, "create");
+    const gate = await waitFor("the script gate", () => f.db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } }));
+    const run = await waitFor("the pipeline run", () => f.db.pipelineRun.findFirst({ where: { episodeId: episode.id }, orderBy: { startedAt: "desc" } }));
+    // The wait after the first re-read: a decision now, with no event, used to wait for the 10-minute deadline.
+    await waitFor("the second wait", async () => (await f.engine.getRun(run.engineRunId!))?.waits.some((w) => w.name === "script-decision#1.2"));
+    await decideGate(f.db, episode.id, { gateId: gate.id, decision: "APPROVED" }, f.users.editor);
+    await waitFor("the audio stages to start", () => f.db.stageRun.findFirst({ where: { episodeId: episode.id, stage: "tts-optimizer" } }));
+    expect(await f.db.alert.count({ where: { episodeId: episode.id, kind: "gate.timeout" } })).toBe(0);
+    await cancelEpisode(f.db, episode.id, f.users.producer);
+    await f.dispatch.cancelPipeline(episode.id);
   });
 });

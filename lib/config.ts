@@ -11,6 +11,7 @@ const count = (fallback: number, min = 0) =>
 const schema = z.object({
   SHOWRUNNER_GATE_TIMEOUT: duration.default("72h"),
   SHOWRUNNER_GATE_FIRST_WAIT: duration.default("30s"),
+  SHOWRUNNER_GATE_RECHECK: duration.default("1h"),
   SHOWRUNNER_BUDGET_PAUSE_TIMEOUT: duration.default("7d"),
   SHOWRUNNER_MAX_REVISIONS: count(3),
   SHOWRUNNER_MAX_QUALITY_RERUNS: count(2),
@@ -26,6 +27,8 @@ export type PipelineConfig = {
   gateTimeout: string;
   /** The first wait for a gate's decision, after which the run reads the row (see gate() in produce-episode.ts). */
   gateFirstWait: string;
+  /** The longest wait after the first: when it ends the run reads the gate's row again (a decision whose event matched no wait). */
+  gateRecheck: string;
   budgetPauseTimeout: string;
   maxRevisions: number;
   maxQualityReruns: number;
@@ -43,6 +46,7 @@ export function pipelineConfig(env: Record<string, string | undefined> = process
   return {
     gateTimeout: e.SHOWRUNNER_GATE_TIMEOUT,
     gateFirstWait: e.SHOWRUNNER_GATE_FIRST_WAIT,
+    gateRecheck: e.SHOWRUNNER_GATE_RECHECK,
     budgetPauseTimeout: e.SHOWRUNNER_BUDGET_PAUSE_TIMEOUT,
     maxRevisions: e.SHOWRUNNER_MAX_REVISIONS,
     maxQualityReruns: e.SHOWRUNNER_MAX_QUALITY_RERUNS,

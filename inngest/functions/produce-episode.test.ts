@@ -140,6 +140,60 @@ describe("produce-episode flow", () => {
     expect(closed.waitForEvent).not.toHaveBeenCalled();
   });
 
+  it("reads the row again at most SHOWRUNNER_GATE_RECHECK after the last read, so a decision without its event is acted on", async () => {
+    const at = (iso: string) => Date.parse(iso);
+    const { waitForEvent, transformCtx, steps: reads } = withDecisions({ "final-decision#1": approve });
+    const steps = [
+      ...stageMocks(1, {
+        "script-decision-recheck#1": { ...pending, readAt: at("2026-01-01T00:00:30.000Z") },
+        "script-decision-recheck#1.2": { ...pending, readAt: at("2026-01-01T01:00:31.000Z") },
+        "script-decision-recheck#1.3": approve,
+      }),
+      ...reads,
+    ];
+    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps, transformCtx });
+    const { result, ctx } = await t.execute();
+    expect(result).toEqual({ episodeId: "ep1", status: "ready" });
+    const waits = waitForEvent.mock.calls.filter((c) => c[0].startsWith("script-"));
+    expect(waits.map((c) => [c[0], (c[1] as { timeout: Date }).timeout.toISOString()])).toEqual([
+      ["script-decision#1", "2026-01-01T00:00:30.000Z"],
+      ["script-decision#1.2", "2026-01-01T01:00:30.000Z"],
+      ["script-decision#1.3", "2026-01-01T02:00:31.000Z"],
+    ]);
+    const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
+    expect(ran.indexOf("script-decided#1.3")).toBeGreaterThan(ran.indexOf("script-decision-recheck#1.3"));
+    expect(ran).not.toContain("script-gate-expired#1.3");
+  });
+
+  it("never waits past the gate's deadline between re-reads", async () => {
+    const { waitForEvent, transformCtx } = withDecisions({});
+    const steps = stageMocks(1, { "script-decision-recheck#1": { ...pending, readAt: Date.parse("2026-01-03T23:30:00.000Z") } });
+    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps, transformCtx });
+    const { result } = await t.execute();
+    expect(result).toEqual({ episodeId: "ep1", status: "gate-timeout" });
+    expect(waitForEvent.mock.calls.map((c) => [c[0], (c[1] as { timeout: Date }).timeout.toISOString()])).toEqual([
+      ["script-decision#1", "2026-01-01T00:00:30.000Z"],
+      ["script-decision#1.2", "2026-01-04T00:00:00.000Z"],
+    ]);
+  });
+
+  it("needs a person when the gate is closed by something other than a cancellation while the run waits", async () => {
+    const { transformCtx } = withDecisions({});
+    const steps = [
+      ...stageMocks(1, {
+        "script-decision-recheck#1": { ...pending, readAt: Date.parse("2026-01-01T00:00:30.000Z") },
+        "script-decision-recheck#1.2": { status: "EXPIRED", comment: null, readAt: Date.parse("2026-01-01T01:00:30.000Z") },
+      }),
+      { id: "script-gate-closed#1.2", handler: () => "gate-closed" },
+    ];
+    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps, transformCtx });
+    const { result, ctx } = await t.execute();
+    expect(result).toEqual({ episodeId: "ep1", status: "gate-closed" });
+    const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
+    expect(ran).toContain("script-gate-closed#1.2");
+    expect(ran).not.toContain("script-gate-expired#1.3");
+  });
+
   it("ignores a decision event while the gate's row is pending, and keeps waiting until the same deadline", async () => {
     const { waitForEvent, transformCtx, steps } = withDecisions({
       "script-decision#1": { ...pending, readAt: Date.parse("2026-01-01T01:00:00.000Z") },

@@ -161,11 +161,13 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
         const openedAt = opened.createdAt ? new Date(opened.createdAt).getTime() : null;
         const deadline = openedAt !== null ? new Date(openedAt + parseDuration(config.gateTimeout)!) : config.gateTimeout;
         // The engine registers a wait only when the run is next called, so a decision made just before (an editor
-        // clicking as soon as the gate shows) has no wait to wake: a wait that starts right after the row was read
-        // is short, and when it ends the row is read again; only then does the run wait until the deadline.
-        const recheckAfter = parseDuration(config.gateFirstWait)!;
-        const shortUntil = (from: number) => (deadline instanceof Date && from + recheckAfter < deadline.getTime() ? new Date(from + recheckAfter) : deadline);
-        let until = openedAt !== null ? shortUntil(openedAt) : deadline;
+        // clicking as soon as the gate shows, or whose event was lost) has no wait to wake: a wait that starts right
+        // after the row was read is short, and when it ends the row is read again; later waits last at most
+        // SHOWRUNNER_GATE_RECHECK from the last read, each ending with the row read again, until the deadline.
+        const firstWait = parseDuration(config.gateFirstWait)!;
+        const recheck = parseDuration(config.gateRecheck)!;
+        const capped = (from: number, span: number) => (deadline instanceof Date && from + span < deadline.getTime() ? new Date(from + span) : deadline);
+        let until = openedAt !== null ? capped(openedAt, firstWait) : deadline;
         let ignored = 0;
 
         for (let wait = 1; ; wait++) {
@@ -178,19 +180,21 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
           });
           const ignoredTooMany = woke !== null && ignored >= MAX_IGNORED_GATE_EVENTS;
           let row: GateDecision;
-          // Unless this run expires the gate below, an expired row was closed elsewhere (a cancellation).
-          let closedAs = "gate-closed";
+          // Set when this run expires the gate below; otherwise an expired row was closed elsewhere.
+          let closedAs: string | null = null;
           if (woke && !ignoredTooMany) {
             const read = await step.run(`${k}-decision-read${id}`, async () => ({ ...(await readGateDecision(db, { gateId: opened.id, episodeId, eventId: woke.id })), readAt: Date.now() }));
             row = read;
             if (row.status === "PENDING") {
               ignored++;
               // The row was just read: the next wait is short again (from the memoized read time, so replays agree).
-              until = typeof read.readAt === "number" ? shortUntil(read.readAt) : deadline;
+              until = typeof read.readAt === "number" ? capped(read.readAt, firstWait) : deadline;
             }
           } else if (!woke && until !== deadline) {
-            row = await step.run(`${k}-decision-recheck${id}`, () => recheckGate(db, opened.id));
-            until = deadline;
+            // The read time is memoized with the row, so a replay asks the engine for the same next moment.
+            const read = await step.run(`${k}-decision-recheck${id}`, async () => ({ ...(await recheckGate(db, opened.id)), readAt: Date.now() }));
+            row = read;
+            until = typeof read.readAt === "number" ? capped(read.readAt, recheck) : deadline;
           } else {
             closedAs = woke ? "gate-events-ignored" : "gate-timeout";
             row = await step.run(`${k}-gate-expired${id}`, async () => {
@@ -204,7 +208,8 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
             });
           }
           if (row.status === "PENDING") continue;
-          if (row.status === "EXPIRED") return { stop: closedAs };
+          // Closed by someone else while the run waited: as at open time, a person must look unless it was a cancellation.
+          if (row.status === "EXPIRED") return { stop: closedAs ?? await step.run(`${k}-gate-closed${id}`, () => stopAtClosedGate(what)) };
           return decided(id, { status: row.status, comment: row.comment });
         }
       }

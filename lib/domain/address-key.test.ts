@@ -13,6 +13,18 @@ describe("addressKey", () => {
     expect(addressKey("1:2:3:4:5:6:192.0.2.1")).toBe("1:2:3:4::/64");
   });
 
+  it("keys an IPv4 address written as IPv4-mapped or NAT64 IPv6, in any spelling, by the IPv4 address", () => {
+    for (const text of ["::ffff:1.2.3.4", "::ffff:102:304", "::FFFF:0102:0304", "0:0:0:0:0:ffff:1.2.3.4", "0000:0000:0000:0000:0000:ffff:0102:0304", "64:ff9b::1.2.3.4", "64:ff9b::102:304"]) {
+      expect(addressKey(text), text).toBe("1.2.3.4");
+    }
+    expect(addressKey("::ffff:cb00:7109")).toBe("203.0.113.9");
+    // Two IPv4 clients so written keep two counters, not one shared /64.
+    expect(addressKey("::ffff:102:304")).not.toBe(addressKey("::ffff:506:708"));
+    // Not /96 NAT64 or mapped: still by the /64.
+    expect(addressKey("64:ff9b:0:0:1::1")).toBe("64:ff9b:0:0::/64");
+    expect(addressKey("::fffe:102:304")).toBe("0:0:0:0::/64");
+  });
+
   it("gives no key for what is not an address", () => {
     for (const text of ["unknown", "", "1.2.3", "2001:db8::/64", "example.com"]) expect(addressKey(text)).toBeNull();
   });

@@ -15,16 +15,29 @@ function ipv6Groups(address: string): number[] {
   return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
 }
 
+/** The IPv4 address an IPv4-mapped (::ffff:0:0/96) or NAT64 (64:ff9b::/96) address carries, however it is written. */
+function embeddedIpv4(groups: number[]): string | null {
+  const mapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
+  const nat64 = groups[0] === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0);
+  if (!mapped && !nat64) return null;
+  const [high = 0, low = 0] = groups.slice(6);
+  return [high >> 8, high & 0xff, low >> 8, low & 0xff].join(".");
+}
+
 /**
- * The key a client address is counted under by per-address limits: an IPv4 address as it is; an IPv6 address by its
- * /64, the block one subscriber (one home, one VM) usually holds whole, so moving within it does not make a new
- * client. Null for anything that is not an address (e.g. UNKNOWN_CLIENT): such requests are not counted per address.
+ * The key a client address is counted under by per-address limits: an IPv4 address as it is (also when written as
+ * an IPv4-mapped or NAT64 IPv6 address, so every IPv4 client keeps its own counter); an IPv6 address by its /64, the
+ * block one subscriber (one home, one VM) usually holds whole, so moving within it does not make a new client. Null
+ * for anything that is not an address (e.g. UNKNOWN_CLIENT): such requests are not counted per address.
  */
 export function addressKey(address: string): string | null {
   const family = isIP(address);
   if (family === 4) return address;
   if (family !== 6) return null;
-  const prefix = ipv6Groups(address)
+  const groups = ipv6Groups(address);
+  const ipv4 = embeddedIpv4(groups);
+  if (ipv4) return ipv4;
+  const prefix = groups
     .slice(0, 4)
     .map((g) => g.toString(16))
     .join(":");

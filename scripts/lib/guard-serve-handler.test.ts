@@ -4,13 +4,18 @@ import { Inngest } from "inngest";
 import { serve } from "inngest/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newSigningKey } from "@/lib/engine/signing";
-import { guardServeHandler, MAX_WORKER_BODY_BYTES } from "./guard-serve-handler";
+import { guardServeHandler, MAX_WORKER_BODY_BYTES, signatureTime } from "./guard-serve-handler";
 
 const CAP = 64 * 1024;
+const REGISTER_CAP = 1024;
+const UNVERIFIED = 2;
+/** A well-formed signature header dated now, `offsetS` seconds off (its HMAC is wrong: the SDK checks that). */
+const sig = (offsetS = 0) => `t=${Math.floor(Date.now() / 1000) + offsetS}&s=${"0".repeat(64)}`;
 const signingKey = newSigningKey();
 let server: http.Server;
 let port: number;
 let bodiesSeen: number[];
+let postsInSdk = 0;
 
 beforeAll(async () => {
   // The SDK's own handler in cloud mode, as the worker runs it; the cap is small so that tests stay quick.
@@ -21,10 +26,11 @@ beforeAll(async () => {
   const handler = guardServeHandler(
     (req, res) => {
       // An "end" listener leaves the reading to the SDK: this records the bodies it got whole (a GET has none to get).
+      if (req.method === "POST") postsInSdk++;
       if (req.method !== "GET") req.on("end", () => bodiesSeen.push(Number(req.headers["content-length"] ?? 0)));
       return sdk(req, res);
     },
-    { maxBodyBytes: CAP },
+    { maxBodyBytes: CAP, maxRegisterBodyBytes: REGISTER_CAP, maxUnverifiedBodies: UNVERIFIED },
   );
   server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -65,6 +71,26 @@ function endlessPost(headers: http.OutgoingHttpHeaders): Promise<Sent> {
   });
 }
 
+/** A signed POST that sends a little of its body and then holds the connection open; `end()` drops it. */
+function heldPost(): Promise<{ end: () => void; reply: Promise<Sent> }> {
+  return new Promise((resolve, reject) => {
+    let answered: (sent: Sent) => void = () => {};
+    const reply = new Promise<Sent>((r) => (answered = r));
+    const request = http.request(
+      { port, host: "127.0.0.1", path: "/api/inngest?fnId=guard-test-noop&stepId=step", method: "POST", headers: { "content-type": "application/json", "x-inngest-signature": sig() } },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => answered({ status: response.statusCode ?? 0, body }));
+      },
+    );
+    request.on("error", () => {});
+    request.on("error", reject);
+    request.write("{", () => resolve({ end: () => request.destroy(), reply }));
+  });
+}
+
 async function stillServes() {
   const response = await fetch(`http://127.0.0.1:${port}/api/inngest`);
   expect(response.status).toBe(401); // the SDK's own answer to an unsigned GET: the server is up
@@ -84,8 +110,50 @@ describe("guardServeHandler", () => {
     await stillServes();
   });
 
+  it("answers 401 before reading the body to a malformed signature or one dated more than 5 minutes off", async () => {
+    for (const header of ["t=1&s=00", "garbage", `t=${Math.floor(Date.now() / 1000)}&s=xyz`, sig(-301), sig(301)]) {
+      const sent = await endlessPost({ "content-type": "application/json", "x-inngest-signature": header });
+      expect(sent.status, header).toBe(401);
+      expect(JSON.parse(sent.body)).toEqual({ message: expect.stringMatching(/signed by its engine|too old or from the future/) });
+    }
+    expect(bodiesSeen).toEqual([]);
+    await stillServes();
+  });
+
+  it("reads only a bounded number of unverified POST bodies at once: the next gets a 503 with Retry-After", async () => {
+    const before = postsInSdk;
+    const held = await Promise.all(Array.from({ length: UNVERIFIED }, () => heldPost()));
+    await expect.poll(() => postsInSdk - before).toBe(UNVERIFIED);
+    // Each held body is being read by the SDK: one more is refused before its body is read.
+    const busy = await fetch(`http://127.0.0.1:${port}/api/inngest?fnId=guard-test-noop&stepId=step`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-inngest-signature": sig() },
+      body: "{}",
+    });
+    expect(busy.status).toBe(503);
+    expect(busy.headers.get("retry-after")).toBe("1");
+    expect(await busy.json()).toEqual({ message: expect.stringMatching(/busy/) });
+    for (const h of held) h.end();
+    // Dropped connections free their places: a signed call reaches the SDK again (which refuses its wrong HMAC).
+    await expect
+      .poll(async () => (await fetch(`http://127.0.0.1:${port}/api/inngest?fnId=guard-test-noop&stepId=step`, { method: "POST", headers: { "content-type": "application/json", "x-inngest-signature": sig() }, body: "{}" })).status)
+      .toBe(401);
+    bodiesSeen.splice(0); // the bodies of this test's calls, which the SDK read
+  });
+
+  it("caps a registration PUT's body far below an execution call's", async () => {
+    const big = await fetch(`http://127.0.0.1:${port}/api/inngest`, { method: "PUT", body: "x".repeat(REGISTER_CAP + 1) });
+    expect(big.status).toBe(413);
+    expect(await big.json()).toEqual({ message: `The request body is over ${REGISTER_CAP} bytes, more than the engine ever sends.` });
+  });
+
+  it("reads the signature header's timestamp only from the engine's form", () => {
+    expect(signatureTime(`t=1700000000&s=${"a".repeat(64)}`)).toBe(1_700_000_000_000);
+    for (const bad of [undefined, ["t=1"], "t=&s=", `t=-1&s=${"a".repeat(64)}`, `t=1&s=${"A".repeat(64)}`, `s=${"a".repeat(64)}`]) expect(signatureTime(bad)).toBeNull();
+  });
+
   it("answers 413 at once to a body whose Content-Length is over the cap", async () => {
-    const sent = await endlessPost({ "content-type": "application/json", "x-inngest-signature": "t=1&s=00", "content-length": String(CAP + 1) });
+    const sent = await endlessPost({ "content-type": "application/json", "x-inngest-signature": sig(), "content-length": String(CAP + 1) });
     expect(sent.status).toBe(413);
     expect(JSON.parse(sent.body)).toEqual({ message: `The request body is over ${CAP} bytes, more than the engine ever sends.` });
     expect(bodiesSeen).toEqual([]);
@@ -93,7 +161,7 @@ describe("guardServeHandler", () => {
   });
 
   it("cuts off a chunked body as soon as the bytes read pass the cap", async () => {
-    const sent = await endlessPost({ "content-type": "application/json", "x-inngest-signature": "t=1&s=00" });
+    const sent = await endlessPost({ "content-type": "application/json", "x-inngest-signature": sig() });
     expect(sent.status).toBe(413);
     // The SDK never got a whole body.
     expect(bodiesSeen).toEqual([]);
@@ -104,14 +172,14 @@ describe("guardServeHandler", () => {
     const body = JSON.stringify({ event: { name: "test/noop", data: {} }, events: [], steps: {}, ctx: { run_id: "r", attempt: 0 } });
     const forged = await fetch(`http://127.0.0.1:${port}/api/inngest?fnId=guard-test-noop&stepId=step`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-inngest-signature": "t=1&s=00" },
+      headers: { "content-type": "application/json", "x-inngest-signature": sig() },
       body,
     });
     expect(forged.status).toBe(401); // the SDK's refusal: the signature is wrong
     expect(bodiesSeen).toEqual([Buffer.byteLength(body)]);
     const garbled = await fetch(`http://127.0.0.1:${port}/api/inngest?fnId=guard-test-noop&stepId=step`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-inngest-signature": "t=1&s=00" },
+      headers: { "content-type": "application/json", "x-inngest-signature": sig() },
       body: "{not json",
     });
     expect(garbled.status).toBe(400);

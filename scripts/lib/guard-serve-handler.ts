@@ -9,43 +9,97 @@ import { Transform } from "node:stream";
  */
 export const MAX_WORKER_BODY_BYTES = 64 * 1024 * 1024;
 
+/** A registration trigger (PUT) carries at most a few hundred bytes. */
+export const MAX_REGISTER_BODY_BYTES = 1024 * 1024;
+/** How far a signature's timestamp may be from this machine's clock (the SDK allows the same). */
+export const SIGNATURE_MAX_AGE_MS = 5 * 60 * 1000;
+/** Signed POST bodies read at once before the SDK has checked their signature; more get a 503 (the engine retries). */
+export const MAX_UNVERIFIED_BODIES = 4;
+
 export interface GuardOptions {
   maxBodyBytes?: number;
+  maxRegisterBodyBytes?: number;
+  maxUnverifiedBodies?: number;
+  now?: () => number;
+}
+
+/** `t=<unix seconds>&s=<hex HMAC-SHA256>` (lib/engine/signing.ts), its timestamp in milliseconds, or null. */
+export function signatureTime(header: string | string[] | undefined): number | null {
+  if (typeof header !== "string" || header.length > 200) return null;
+  const params = new URLSearchParams(header);
+  const t = params.get("t");
+  const s = params.get("s");
+  if (!t || !/^\d{1,12}$/.test(t) || !s || !/^[0-9a-f]{64}$/.test(s)) return null;
+  return Number(t) * 1000;
 }
 
 /**
  * The SDK's Node `serve()` handler, made safe for any request:
- * - a POST without `X-Inngest-Signature` (every engine call carries one) gets a 401 before its body is read; an
- *   unsigned PUT still passes, as it is how the engine asks the worker to register (which needs the signing key);
- * - a body over `maxBodyBytes` gets a 413: at once when its Content-Length says so, else as soon as the bytes read
- *   pass it, and the connection is closed rather than drained;
+ * - a POST gets a 401 before its body is read unless it carries a well-formed `X-Inngest-Signature` (every engine
+ *   call does) dated within 5 minutes of now; an unsigned PUT still passes, as it is how the engine asks the worker
+ *   to register (which needs the signing key), but its body is capped at 1 MB;
+ * - the SDK reads a whole body before checking its signature, so at most `maxUnverifiedBodies` POST bodies are read
+ *   at once: a forged header cannot make the worker hold more than that many bodies in memory (others get a 503,
+ *   which the engine retries without counting an attempt);
+ * - a body over its cap gets a 413: at once when its Content-Length says so, else as soon as the bytes read pass it,
+ *   and the connection is closed rather than drained;
  * - on a POST or PUT whose body is not JSON the SDK rejects rather than answers (inngest 4.24.0 parses the body before
  *   checking the signature), and an unhandled rejection would end the process: such a request gets a 400.
  * Refusals show nothing of the server.
  */
-export function guardServeHandler(handler: http.RequestListener, { maxBodyBytes = MAX_WORKER_BODY_BYTES }: GuardOptions = {}): http.RequestListener {
+export function guardServeHandler(
+  handler: http.RequestListener,
+  { maxBodyBytes = MAX_WORKER_BODY_BYTES, maxRegisterBodyBytes = MAX_REGISTER_BODY_BYTES, maxUnverifiedBodies = MAX_UNVERIFIED_BODIES, now = Date.now }: GuardOptions = {},
+): http.RequestListener {
+  let reading = 0;
   return (request, response) => {
-    if (request.method === "POST" && !request.headers["x-inngest-signature"]) {
-      return refuse(request, response, 401, "This worker runs only calls signed by its engine (X-Inngest-Signature).");
+    const isPost = request.method === "POST";
+    if (isPost) {
+      const signedAt = signatureTime(request.headers["x-inngest-signature"]);
+      if (signedAt === null) return refuse(request, response, 401, "This worker runs only calls signed by its engine (X-Inngest-Signature).");
+      if (Math.abs(now() - signedAt) > SIGNATURE_MAX_AGE_MS) {
+        return refuse(request, response, 401, "The call's signature is too old or from the future: check this machine's clock.");
+      }
     }
-    const tooLarge = `The request body is over ${maxBodyBytes} bytes, more than the engine ever sends.`;
-    if (Number(request.headers["content-length"]) > maxBodyBytes) return refuse(request, response, 413, tooLarge);
+    const cap = request.method === "PUT" ? Math.min(maxBodyBytes, maxRegisterBodyBytes) : maxBodyBytes;
+    const tooLarge = `The request body is over ${cap} bytes, more than the engine ever sends.`;
+    if (Number(request.headers["content-length"]) > cap) return refuse(request, response, 413, tooLarge);
+
+    let release = () => {};
+    if (isPost) {
+      if (reading >= maxUnverifiedBodies) {
+        if (!response.headersSent) response.setHeader("retry-after", "1");
+        return refuse(request, response, 503, "The worker is busy reading other calls; try again shortly.");
+      }
+      reading++;
+      let held = true;
+      release = () => {
+        if (held) reading--;
+        held = false;
+      };
+      request.once("close", release);
+      response.once("close", release);
+    }
 
     // The SDK reads the bodies it parses (POST, PUT) through a counted copy, which stops where the cap is passed.
     let refused = false;
     const counted =
-      request.method === "POST" || request.method === "PUT"
-        ? countedBody(request, maxBodyBytes, () => {
+      isPost || request.method === "PUT"
+        ? countedBody(request, cap, () => {
             refused = true;
+            release();
             refuse(request, response, 413, tooLarge);
           })
         : request;
+    if (counted !== request) counted.once("end", release);
 
     // Typed as returning nothing, the SDK's listener returns its promise.
-    Promise.resolve(handler(counted, response) as unknown).catch(() => {
+    Promise.resolve(handler(counted, response) as unknown).catch((error: unknown) => {
+      release();
       if (refused) return;
       if (response.headersSent) return void response.destroy();
-      response.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ message: "The request body is not JSON." }));
+      const message = error instanceof SyntaxError ? "The request body is not JSON." : "The worker could not handle this request.";
+      response.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ message }));
     });
   };
 }

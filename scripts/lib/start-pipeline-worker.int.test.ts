@@ -63,13 +63,13 @@ describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
       const event = { name: "episode/pipeline.requested", data: { episodeId: episode.id, showId: show.id, reason: "create" } };
       const forged = JSON.stringify({ event, events: [event], steps: {}, ctx: { run_id: "forged", attempt: 0, max_attempts: 5, disable_immediate_execution: false, use_api: false, stack: { stack: [], current: 0 } } });
       const execute = `${serveUrl}?fnId=showrunner-produce-episode&stepId=step`;
-      for (const signature of [undefined, signatureHeader(forged, newSigningKey()), signatureHeader(forged, keys.signingKey, Date.now() - 10 * 60_000)]) {
+      for (const signature of [undefined, "t=1&s=00", signatureHeader(forged, newSigningKey()), signatureHeader(forged, keys.signingKey, Date.now() - 10 * 60_000)]) {
         const response = await fetch(execute, { method: "POST", headers: { "content-type": "application/json", ...(signature && { "x-inngest-signature": signature }) }, body: forged });
         expect(response.status).toBe(401);
         expect(await response.text()).not.toMatch(/at |\.ts|\/work\//);
       }
       // A signed body that is not JSON (which the SDK throws on rather than answers) gets a 400, and the worker stays up.
-      const garbled = await fetch(execute, { method: "POST", headers: { "content-type": "application/json", "x-inngest-signature": "t=1&s=00" }, body: "{not json" });
+      const garbled = await fetch(execute, { method: "POST", headers: { "content-type": "application/json", "x-inngest-signature": `t=${Math.floor(Date.now() / 1000)}&s=${"0".repeat(64)}` }, body: "{not json" });
       expect(garbled.status).toBe(400);
       expect(await garbled.json()).toEqual({ message: "The request body is not JSON." });
       expect(await db.stageRun.count({ where: { episodeId: episode.id } })).toBe(0);
