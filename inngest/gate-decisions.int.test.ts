@@ -156,16 +156,14 @@ describe("a decision made before the engine waits for it", () => {
 
   it("acts on a decision written with no event while the run waits after its first re-read, long before the deadline", { timeout: 120_000 }, async () => {
     const show = await f.db.show.findFirstOrThrow();
-    const episode = await createEpisode(f.db, { showId: show.id, topic: "The event was never sent", targetMinutes: 1, sources: SOURCES }, f.users.producer);
-    await f.dispatch.requestPipeline(episode, "create");
+    const episode = await createEpisode(f.db, f.dispatch, { showId: show.id, topic: "The event was never sent", targetMinutes: 1, sources: SOURCES }, f.users.producer);
     const gate = await waitFor("the script gate", () => f.db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } }));
     const run = await waitFor("the pipeline run", () => f.db.pipelineRun.findFirst({ where: { episodeId: episode.id }, orderBy: { startedAt: "desc" } }));
     // The wait after the first re-read: a decision now, with no event, used to wait for the 10-minute deadline.
     await waitFor("the second wait", async () => (await f.engine.getRun(run.engineRunId!))?.waits.some((w) => w.name === "script-decision#1.2"));
-    await decideGate(f.db, episode.id, { gateId: gate.id, decision: "APPROVED" }, f.users.editor);
+    await decideGate(f.db, recordEvents(), episode.id, { gateId: gate.id, decision: "APPROVED" }, f.users.editor); // and no event
     await waitFor("the audio stages to start", () => f.db.stageRun.findFirst({ where: { episodeId: episode.id, stage: "tts-optimizer" } }));
     expect(await f.db.alert.count({ where: { episodeId: episode.id, kind: "gate.timeout" } })).toBe(0);
-    await cancelEpisode(f.db, episode.id, f.users.producer);
-    await f.dispatch.cancelPipeline(episode.id);
+    await cancelEpisode(f.db, f.dispatch, episode.id, f.users.producer);
   });
 });

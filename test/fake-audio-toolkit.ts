@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
-import type { AudioReport, AudioToolkit, LeveledSegment, MasterResult, Segment, WaveformPeaks } from "@/lib/providers/audio/types";
+import type { AudioReport, AudioToolkit, LeveledSegment, MasterResult, Segment } from "@/lib/providers/audio/types";
+import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
 
 /** A clean report of a mastered episode; a test overrides what it wants to go wrong. */
 export function audioReport(overrides: Partial<AudioReport> = {}): AudioReport {

@@ -1,6 +1,5 @@
 import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
 
-
 /** One take (or any piece of audio) to join: a WAV or MP3 file, any sample rate or channel count. */
 export interface Segment {
   file: string;
