@@ -1,4 +1,5 @@
 import type { EpisodeStatus } from "@/lib/generated/prisma/enums";
+import { canTransition } from "./episode-transitions";
 
 export const STATUS_LABELS: Record<EpisodeStatus, string> = {
   DRAFT: "Draft",
@@ -36,9 +37,9 @@ export const ACTIVE_STATUSES: EpisodeStatus[] = [
 ];
 
 export function canCancel(status: EpisodeStatus): boolean {
-  return ACTIVE_STATUSES.includes(status) || status === "NEEDS_ATTENTION";
+  return canTransition(status, "cancel");
 }
 
 export function canRetry(status: EpisodeStatus): boolean {
-  return status === "NEEDS_ATTENTION";
+  return canTransition(status, "retry");
 }

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ConflictError } from "@/lib/domain/errors";
 import { canCancel } from "@/lib/domain/episode-status";
+import { transitionEpisode } from "./transition-episode";
 import type { EpisodeEvents } from "./episode-events";
 import { loadOwnEpisode } from "./load-own-episode";
 
@@ -14,7 +15,7 @@ export async function cancelEpisode(db: Db, events: Pick<EpisodeEvents, "cancelP
   const cancelled = await db.$transaction(async (tx) => {
     const episode = await loadOwnEpisode(tx, episodeId, user);
     if (!canCancel(episode.status)) throw new ConflictError(`An episode that is ${episode.status.toLowerCase()} cannot be cancelled.`);
-    await tx.episode.update({ where: { id: episodeId }, data: { status: "CANCELLED", statusReason: reason ?? "Cancelled" } });
+    await transitionEpisode(tx, episodeId, "cancel", { statusReason: reason ?? "Cancelled" }, { refuse: "throw" });
     await tx.gate.updateMany({ where: { episodeId, status: "PENDING" }, data: { status: "EXPIRED" } });
     await tx.pipelineRun.updateMany({
       where: { episodeId, status: { in: ["RUNNING", "WAITING"] } },

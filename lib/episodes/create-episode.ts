@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { EPISODE_TRANSITIONS } from "@/lib/domain/episode-transitions";
 import type { EpisodeEvents } from "./episode-events";
 import { createEpisodeSchema, type CreateEpisodeInput } from "./schemas";
 import { startEpisode } from "./start-episode";
@@ -59,7 +60,7 @@ export async function createEpisode(
         speakerCount: input.speakerCount,
         targetMinutes: input.targetMinutes,
         budget: budget.toFixed(2),
-        status: "QUEUED",
+        status: EPISODE_TRANSITIONS.create.to,
         autoApprove: options.autoApprove,
         sources: {
           create: input.sources.map((s) => ({

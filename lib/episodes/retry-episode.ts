@@ -6,6 +6,7 @@ import { canRetry } from "@/lib/domain/episode-status";
 import type { EpisodeEvents } from "./episode-events";
 import { loadOwnEpisode } from "./load-own-episode";
 import { startEpisode } from "./start-episode";
+import { transitionEpisode } from "./transition-episode";
 
 /**
  * Queues an episode that needs attention for another run, then requests the pipeline, which keeps every stage that
@@ -16,7 +17,7 @@ export async function retryEpisode(db: Db, events: Pick<EpisodeEvents, "requestP
   const queued = await db.$transaction(async (tx) => {
     const episode = await loadOwnEpisode(tx, episodeId, user);
     if (!canRetry(episode.status)) throw new ConflictError(`Only an episode that needs attention can be retried.`);
-    await tx.episode.update({ where: { id: episodeId }, data: { status: "QUEUED", statusReason: null } });
+    await transitionEpisode(tx, episodeId, "retry", { statusReason: null }, { refuse: "throw" });
     await recordAudit(tx, { actorId: user.id, action: "episode.retry", entityType: "Episode", entityId: episodeId, episodeId });
     return { id: episode.id, showId: episode.showId };
   });

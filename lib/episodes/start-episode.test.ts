@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
+import { EPISODE_TRANSITIONS } from "@/lib/domain/episode-transitions";
 import { recordEvents } from "@/test/record-events";
 import { startEpisode } from "./start-episode";
 
-/** A fake database that records the episode updates it is asked for. */
+/** A fake database that records the (conditional) episode updates it is asked for. */
 function recordUpdates() {
   const updates: unknown[] = [];
-  const db = { episode: { update: async (args: unknown) => void updates.push(args) } } as unknown as Db;
+  const updateMany = async (args: unknown) => (updates.push(args), { count: 1 });
+  const db = { episode: { updateMany } } as unknown as Db;
   return { db, updates };
 }
 
@@ -27,6 +29,9 @@ describe("startEpisode", () => {
     const statusReason = "The pipeline engine could not be reached (connect ECONNREFUSED 127.0.0.1:8288). Retry when it is running.";
     expect(await startEpisode(db, events, episode, "create")).toEqual({ ...episode, status: "NEEDS_ATTENTION", statusReason });
     expect(events.sent).toHaveLength(1);
-    expect(updates).toEqual([{ where: { id: "ep_1" }, data: { status: "NEEDS_ATTENTION", statusReason } }]);
+    // Only from a status the table lets move to "needs attention": a cancellation in between is not undone.
+    const from = [...EPISODE_TRANSITIONS.needAttention.from];
+    expect(from).not.toContain("CANCELLED");
+    expect(updates).toEqual([{ where: { id: "ep_1", status: { in: from } }, data: { status: "NEEDS_ATTENTION", statusReason } }]);
   });
 });

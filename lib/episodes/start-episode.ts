@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { EpisodeEvents } from "./episode-events";
+import { transitionEpisode } from "./transition-episode";
 
 /**
  * Asks the engine to run the pipeline for an episode just written as QUEUED (createEpisode, retryEpisode). If the
@@ -16,7 +17,8 @@ export async function startEpisode<E extends { id: string; showId: string }>(
     return { ...episode, status: "QUEUED" };
   } catch (error) {
     const statusReason = `The pipeline engine could not be reached (${error instanceof Error ? error.message : error}). Retry when it is running.`;
-    await db.episode.update({ where: { id: episode.id }, data: { status: "NEEDS_ATTENTION", statusReason } });
+    // Ignored if the episode was cancelled meanwhile: it stays cancelled.
+    await transitionEpisode(db, episode.id, "needAttention", { statusReason });
     return { ...episode, status: "NEEDS_ATTENTION", statusReason };
   }
 }

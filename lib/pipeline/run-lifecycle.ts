@@ -4,10 +4,10 @@ import { STAGE_KEYS, type StageKey } from "@/lib/domain/stages";
 import type { BudgetScope, Tier } from "@/lib/domain/budget";
 import { raiseAlert } from "@/lib/alerts/raise-alert";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { transitionEpisode } from "@/lib/episodes/transition-episode";
 
-// Status changes never revive a cancelled episode: a step that was already running when it was cancelled
-// finishes, but cannot move the episode again.
-const notCancelled = { status: { not: "CANCELLED" as const } };
+// Status changes go through the transition table, which never revives a cancelled episode: a step that was already
+// running when it was cancelled finishes, but cannot move the episode again (the refused move is ignored).
 
 export interface RunPlan {
   pipelineRunId: string;
@@ -25,10 +25,7 @@ export async function startPipelineRun(db: Db, input: { episodeId: string; engin
     create: { episodeId: input.episodeId, engineRunId: input.engineRunId, reason: input.reason },
     update: {},
   });
-  await db.episode.updateMany({
-    where: { id: input.episodeId, ...notCancelled },
-    data: { status: "RUNNING", statusReason: null, startedAt: new Date() },
-  });
+  await transitionEpisode(db, input.episodeId, "start", { statusReason: null, startedAt: new Date() });
   if (input.reason === "create") return { pipelineRunId: run.id, completed: [], scriptApproved: false, finalApproved: false, brand: null };
 
   const latest = await db.stageRun.findMany({
@@ -79,12 +76,9 @@ export async function openGate(
     update: {},
   });
   if (gate.status === "PENDING") {
-    const waiting = await db.episode.updateMany({
-      where: { id: input.episodeId, ...notCancelled },
-      data: { status: input.kind === "SCRIPT" ? "AWAITING_SCRIPT_APPROVAL" : "AWAITING_FINAL_APPROVAL" },
-    });
+    const waiting = await transitionEpisode(db, input.episodeId, input.kind === "SCRIPT" ? "awaitScriptApproval" : "awaitFinalApproval");
     // Cancelled while this step ran: the cancellation closed the gates it saw, so this one is closed here.
-    if (waiting.count === 0) {
+    if (!waiting) {
       await db.gate.updateMany({ where: { id: gate.id, status: "PENDING" }, data: { status: "EXPIRED" } });
       return { id: gate.id, status: "EXPIRED" as const, createdAt: gate.createdAt, comment: null, automatic: gate.automatic };
     }
@@ -96,7 +90,7 @@ export async function openGate(
 
 export async function resumeRun(db: Db, input: { episodeId: string; pipelineRunId: string }) {
   await db.pipelineRun.update({ where: { id: input.pipelineRunId }, data: { status: "RUNNING" } });
-  await db.episode.updateMany({ where: { id: input.episodeId, ...notCancelled }, data: { status: "RUNNING", statusReason: null } });
+  await transitionEpisode(db, input.episodeId, "resume", { statusReason: null });
 }
 
 /** Ends a run that needs a person: the episode shows why, an alert is raised, and nothing produced is lost. */
@@ -105,15 +99,12 @@ export async function markNeedsAttention(
   input: { episodeId: string; pipelineRunId?: string; engineRunId?: string; reason: string; kind: string },
 ) {
   await db.$transaction(async (tx) => {
-    const updated = await tx.episode.updateMany({
-      where: { id: input.episodeId, ...notCancelled },
-      data: { status: "NEEDS_ATTENTION", statusReason: input.reason },
-    });
+    const moved = await transitionEpisode(tx, input.episodeId, "needAttention", { statusReason: input.reason });
     const where = input.pipelineRunId ? { id: input.pipelineRunId } : { engineRunId: input.engineRunId ?? "" };
     // A cancelled run stays cancelled (its last step may end after the cancellation).
     await tx.pipelineRun.updateMany({ where: { ...where, status: { not: "CANCELLED" } }, data: { status: "FAILED", error: input.reason, endedAt: new Date() } });
     await tx.gate.updateMany({ where: { episodeId: input.episodeId, status: "PENDING" }, data: { status: "EXPIRED" } });
-    if (updated.count > 0) {
+    if (moved) {
       await raiseAlert(tx, {
         kind: input.kind,
         severity: "CRITICAL",
@@ -134,10 +125,7 @@ export async function pauseForBudget(
   input: { episodeId: string; pipelineRunId: string; stage: StageKey; pause: number; refusal: { message: string; scope?: BudgetScope; requested?: string } },
 ) {
   await db.$transaction(async (tx) => {
-    await tx.episode.updateMany({
-      where: { id: input.episodeId, ...notCancelled },
-      data: { status: "PAUSED_BUDGET", statusReason: input.refusal.message },
-    });
+    await transitionEpisode(tx, input.episodeId, "pauseForBudget", { statusReason: input.refusal.message });
     await tx.pipelineRun.update({ where: { id: input.pipelineRunId }, data: { status: "WAITING" } });
     const { message, scope = null, requested = null } = input.refusal;
     await raiseAlert(tx, {
@@ -156,11 +144,8 @@ export async function completeRun(db: Db, input: { episodeId: string; pipelineRu
     await tx.pipelineRun.update({ where: { id: input.pipelineRunId }, data: { status: "COMPLETED", endedAt: new Date() } });
     // A finished episode has no open gate (none is expected here; this holds it).
     await tx.gate.updateMany({ where: { episodeId: input.episodeId, status: "PENDING" }, data: { status: "EXPIRED" } });
-    const updated = await tx.episode.updateMany({
-      where: { id: input.episodeId, ...notCancelled },
-      data: { status: "READY", statusReason: null, completedAt: new Date() },
-    });
-    if (updated.count > 0) {
+    const ready = await transitionEpisode(tx, input.episodeId, "complete", { statusReason: null, completedAt: new Date() });
+    if (ready) {
       await recordAudit(tx, { actorId: null, action: "episode.ready", entityType: "Episode", entityId: input.episodeId, episodeId: input.episodeId });
     }
   });
