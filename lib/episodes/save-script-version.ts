@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { createScriptVersion } from "./create-script-version";
 import { scriptEditSchema } from "./schemas";
 
 /**
@@ -18,20 +19,12 @@ export async function saveScriptVersion(db: Db, episodeId: string, raw: unknown,
     const hosts = new Set(episode.show.hosts.map((h) => h.name));
     const unknown = [...new Set(input.segments.flatMap((s) => s.lines.map((l) => l.speaker)))].filter((s) => !hosts.has(s));
     if (unknown.length) throw new ConflictError(`Every speaker must be one of the show's hosts (${[...hosts].join(", ")}); not ${unknown.join(", ")}.`);
-    // Serialised per episode, so two editors saving at once get versions n+1 and n+2, never the same number.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${episodeId}))`;
-    const last = await tx.scriptVersion.findFirst({ where: { episodeId }, orderBy: { version: "desc" }, select: { version: true } });
-    const version = await tx.scriptVersion.create({
-      data: {
-        episodeId,
-        version: (last?.version ?? 0) + 1,
-        authorKind: "USER",
-        authorId: user.id,
-        segments: input.segments as unknown as Prisma.InputJsonValue,
-        note: input.note ?? `Edited by ${user.name}`,
-      },
-      select: { id: true, version: true, createdAt: true },
-    });
+    const version = await createScriptVersion(
+      tx,
+      episodeId,
+      { authorKind: "USER", authorId: user.id, segments: input.segments as unknown as Prisma.InputJsonValue, note: input.note ?? `Edited by ${user.name}` },
+      { id: true, version: true, createdAt: true },
+    );
     await recordAudit(tx, { actorId: user.id, action: "script.edit", entityType: "ScriptVersion", entityId: version.id, episodeId, data: { version: version.version } });
     return version;
   });

@@ -6,6 +6,7 @@ import type { BrandOutput } from "./stages/brand-validator";
 import type { AudioOutput } from "./stages/audio-synthesizer";
 import type { AudioValidationOutput } from "./stages/audio-validator";
 import type { QualityAssessmentOutput } from "./stages/quality-stages";
+import { createScriptVersion } from "@/lib/episodes/create-script-version";
 
 /** Stage outputs that are also product records of their own (claims and verdicts, script versions, scores). */
 export async function persistStageOutput(
@@ -39,15 +40,10 @@ export async function persistStageOutput(
   }
   if (stage === "script-writer") {
     const script = output as ScriptOutput;
-    const last = await tx.scriptVersion.findFirst({ where: { episodeId }, orderBy: { version: "desc" }, select: { version: true } });
-    await tx.scriptVersion.create({
-      data: {
-        episodeId,
-        version: (last?.version ?? 0) + 1,
-        authorKind: "PIPELINE",
-        segments: script.segments as unknown as Prisma.InputJsonValue,
-        note: script.guidanceApplied ? `Revised with guidance: ${script.guidanceApplied}` : null,
-      },
+    await createScriptVersion(tx, episodeId, {
+      authorKind: "PIPELINE",
+      segments: script.segments as unknown as Prisma.InputJsonValue,
+      note: script.guidanceApplied ? `Revised with guidance: ${script.guidanceApplied}` : null,
     });
   }
   if (stage === "brand-validator") {
