@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { toMoney } from "@/lib/domain/money";
-import { COST_TARGETS, type CostTargets } from "@/lib/quality/assessment/targets";
+import { COST_TARGETS, type CostTargets } from "@/lib/domain/targets";
 
 type PolicyTargets = { researchTarget: { toString(): string }; contentTarget: { toString(): string }; audioTarget: { toString(): string } };
 

@@ -4,7 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { BudgetExceededError, crossedThresholds, wouldPassCap, type BudgetScope } from "@/lib/domain/budget";
 import { raiseAlert } from "@/lib/alerts/raise-alert";
 import { postAlertWebhook, type AlertWebhookOptions } from "@/lib/alerts/post-alert-webhook";
-import { findUnitPrice, requireUnitPrice, type Usage } from "./prices";
+import { findUnitPrice, requireUnitPrice } from "./prices";
+import { type Usage } from "@/lib/domain/usage";
 import { loadScopes } from "./budget-scopes";
 import { PROJECTION_TARGETS } from "./default-prices";
 

@@ -1,12 +1,6 @@
 import Decimal from "decimal.js";
 import type { Db } from "@/lib/db";
-
-export interface Usage {
-  provider: string;
-  model: string;
-  unit: string;
-  quantity: Decimal.Value;
-}
+import type { Usage } from "@/lib/domain/usage";
 
 /** Providers that bill real money: a usage of theirs with no price row is refused, never charged $0. */
 export const HOSTED_PROVIDERS: ReadonlySet<string> = new Set(["anthropic", "openai", "elevenlabs", "tavily", "brave"]);

@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/domain/roles";
 import { STAGES } from "@/lib/domain/stages";
 import { monthStart } from "@/lib/costs/budget-scopes";
-import { BRAND_TARGET, COST_TARGETS, OVERALL_TARGET } from "@/lib/quality/assessment/targets";
+import { BRAND_TARGET, COST_TARGETS, OVERALL_TARGET } from "@/lib/domain/targets";
 
 /** The brief's targets the dashboard's indicators are shown against. */
 export const DASHBOARD_TARGETS = {

@@ -1,4 +1,4 @@
-import type { EpisodeStatus } from "@/lib/generated/prisma/enums";
+import type { EpisodeStatus } from "./episode-statuses";
 import { canTransition } from "./episode-transitions";
 
 export const STATUS_LABELS: Record<EpisodeStatus, string> = {

@@ -1,4 +1,4 @@
-import type { EpisodeStatus } from "@/lib/generated/prisma/enums";
+import type { EpisodeStatus } from "./episode-statuses";
 
 /**
  * Every change of an episode's status, by the event that causes it: the statuses it may start from and the one it

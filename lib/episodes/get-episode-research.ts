@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import type { Brief } from "@/lib/providers/writer/schemas";
+import type { Brief } from "@/lib/domain/research";
 
 /** The Research tab: every claim with its citation (source and quoted passage), verdict and evidence; the brief. */
 export async function getEpisodeResearch(db: Db, episodeId: string) {

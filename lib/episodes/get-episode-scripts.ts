@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { NotFoundError } from "@/lib/domain/errors";
-import type { Script } from "@/lib/providers/writer/schemas";
+import type { Script } from "@/lib/domain/script";
 import type { BrandViolation, DimensionScore } from "@/lib/quality/brand/types";
 
 /** How many versions (without their text) one answer lists; older ones are paged with `before`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readGuidance } from "@/lib/providers/writer/text/read-guidance";
+import { readGuidance } from "@/lib/text/read-guidance";
 import { brandGuidance } from "./brand-guidance";
 
 const violation = (rule: string, text: string, line = 3) => ({ rule, text, line, segment: 0, start: 0, end: 1, dimension: "vocabulary" as const });

@@ -1,9 +1,10 @@
 import type { Db } from "@/lib/db";
 import { sumMoney, toMoney } from "@/lib/domain/money";
 import { STAGE_KEYS, stageInfo, type Phase, type StageKey } from "@/lib/domain/stages";
-import { scriptSchema } from "@/lib/providers/writer/schemas";
+import { scriptSchema } from "@/lib/domain/script";
 import { costTargetsFor } from "@/lib/costs/cost-targets";
-import type { StageContext, StageShow } from "./types";
+import type { StageContext } from "./types";
+import type { StageShow } from "@/lib/domain/stage-inputs";
 
 /** Reads what a stage may see: the episode, its show's brand profile, its sources and earlier stages' outputs. */
 export async function loadStageContext(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
-import type { Usage } from "@/lib/costs/prices";
+import type { Usage } from "@/lib/domain/usage";
 import { InjectedFaultError } from "@/lib/providers/fault-injection";
 import { meteredCall } from "./metered-call";
 import type { StageContext } from "./types";

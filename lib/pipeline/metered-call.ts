@@ -1,4 +1,4 @@
-import type { Usage } from "@/lib/costs/prices";
+import type { Usage } from "@/lib/domain/usage";
 import { retryInPlace } from "./retry-in-place";
 import type { StageContext } from "./types";
 

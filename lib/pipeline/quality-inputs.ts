@@ -1,4 +1,6 @@
-import type { Brief, EpisodePlan, JudgeClaimsOutput } from "@/lib/providers/writer/schemas";
+import type { Brief } from "@/lib/domain/research";
+import type { EpisodePlan } from "@/lib/domain/episode-plan";
+import type { JudgeClaimsOutput } from "@/lib/providers/writer/schemas";
 import { assessQuality, type QualityInputs } from "@/lib/quality/assessment/assess-quality";
 import type { CertificationInput } from "@/lib/quality/assessment/certify";
 import { measureScript } from "@/lib/quality/assessment/measure-script";

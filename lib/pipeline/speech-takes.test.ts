@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
-import type { Usage } from "@/lib/costs/prices";
+import type { Usage } from "@/lib/domain/usage";
 import { createAudioToolkit } from "@/lib/providers/audio/create-audio-toolkit";
 import { createSpeechSynthesizer } from "@/lib/providers/speech/create-speech-synthesizer";
 import { createLocalStorage } from "@/lib/providers/storage/local-storage";

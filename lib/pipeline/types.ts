@@ -9,9 +9,9 @@ import type { AudioToolkit } from "@/lib/providers/audio/types";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import type { MosScorer } from "@/lib/providers/mos/types";
 import type { BilledUnit } from "@/lib/providers/list-billed-units";
-import type { Script } from "@/lib/providers/writer/schemas";
+import type { StageEpisode, StageScript, StageShow, StageSource } from "@/lib/domain/stage-inputs";
 import type { CostActuals } from "@/lib/quality/assessment/cost-compliance";
-import type { CostTargets } from "@/lib/quality/assessment/targets";
+import type { CostTargets } from "@/lib/domain/targets";
 import type { GateRecord } from "@/lib/quality/assessment/certify";
 import type { CallRetryPolicy } from "./retry-in-place";
 
@@ -30,45 +30,6 @@ export interface StageProviders {
   billedUnits?: BilledUnit[];
 }
 
-export interface StageEpisode {
-  id: string;
-  title: string;
-  topic: string;
-  complexity: "LOW" | "MEDIUM" | "HIGH";
-  format: "SOLO" | "TWO_HOSTS" | "INTERVIEW" | "PANEL";
-  speakerCount: number;
-  targetMinutes: number;
-}
-
-export interface StageShow {
-  id: string;
-  name: string;
-  tone: string;
-  audience: string;
-  requiredPhrases: string[];
-  bannedPhrases: string[];
-  humilityMarkers: string[];
-  pronunciationLexicon: { term: string; say: string }[];
-  brandThreshold: number;
-  dimensionThreshold: number;
-  targetReadingGrade: number;
-  hosts: { name: string; persona: string; localVoice: string; hostedVoice: string | null }[];
-}
-
-export interface StageSource {
-  id: string;
-  title: string;
-  content: string;
-}
-
-/** A stored script version: the writer's, or an editor's edit of it. */
-export interface StageScript {
-  id: string;
-  version: number;
-  segments: Script["segments"];
-}
-
-/** Everything a stage may read. Stages do no I/O of their own beyond the ports they are given. */
 export interface StageContext {
   episode: StageEpisode;
   show: StageShow;

@@ -1,4 +1,4 @@
-import type { Usage } from "@/lib/costs/prices";
+import type { Usage } from "@/lib/domain/usage";
 import { explainModel } from "./llm/model-choice";
 import type { SearchProvider } from "./search/types";
 import type { SpeechSynthesizer } from "./speech/types";

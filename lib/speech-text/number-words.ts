@@ -1,4 +1,4 @@
-import { numberToWords } from "@/lib/quality/wer";
+import { numberToWords } from "@/lib/text/wer";
 
 const TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 const UNITS = /^(?:one|two|three|four|five|six|seven|eight|nine)$/;

@@ -1,4 +1,4 @@
-import { splitSentences } from "@/lib/providers/writer/text/split-sentences";
+import { splitSentences } from "@/lib/text/split-sentences";
 import { expandAbbreviations } from "./abbreviations";
 import { spellAcronyms } from "./acronyms";
 import { applyLexicon, type LexiconEntry } from "./lexicon";

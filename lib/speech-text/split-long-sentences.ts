@@ -1,4 +1,4 @@
-import { asSentence, capitalize, countWords } from "@/lib/providers/writer/text/spoken-form";
+import { asSentence, capitalize, countWords } from "@/lib/text/spoken-form";
 import type { SpeechChange } from "./rewrite";
 
 export const DEFAULT_MAX_SENTENCE_WORDS = 25;

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { withRoute } from "@/lib/http/with-route";
+import { withRoute } from "@/lib/api/with-route";
 
 // Unknown API paths: 401 to the signed-out like every other API route, then a JSON 404.
 const notFound = withRoute<{ path: string[] }>("PRODUCER", async () =>

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { listEpisodes } from "@/lib/episodes/list-episodes";
-import { withRoute } from "@/lib/http/with-route";
+import { withRoute } from "@/lib/api/with-route";
 import { db } from "@/lib/db";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { CREATE_EPISODE_BODY_LIMIT } from "@/lib/episodes/schemas";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { cachedStudioHealth } from "@/lib/health/cached-studio-health";
-import { withPublicRoute } from "@/lib/http/with-route";
+import { withPublicRoute } from "@/lib/api/with-route";
 
 /**
  * Public, for monitors and the supervision test: whether the database, the pipeline engine and the pipeline worker

@@ -1,4 +1,4 @@
 import { NextResponse } from "next/server";
-import { withRoute } from "@/lib/http/with-route";
+import { withRoute } from "@/lib/api/with-route";
 
 export const GET = withRoute("PRODUCER", async ({ user }) => NextResponse.json({ user }));

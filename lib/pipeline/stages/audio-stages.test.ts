@@ -6,7 +6,7 @@ import { createWriteStream } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAudioToolkit } from "@/lib/providers/audio/create-audio-toolkit";
 import { toMoney } from "@/lib/domain/money";
-import { COST_TARGETS } from "@/lib/quality/assessment/targets";
+import { COST_TARGETS } from "@/lib/domain/targets";
 import { runFfmpeg } from "@/lib/providers/audio/run-ffmpeg";
 import { createSpeechSynthesizer } from "@/lib/providers/speech/create-speech-synthesizer";
 import { createTranscriber } from "@/lib/providers/transcription/create-transcriber";
@@ -15,7 +15,8 @@ import { createMosScorer, unavailableMosScorer } from "@/lib/providers/mos/creat
 import { writeToyDnsmosModel } from "@/lib/providers/mos/build-test-onnx-model";
 import { mapDnsmos } from "@/lib/providers/mos/dnsmos-windows";
 import { mosOf } from "../quality-inputs";
-import type { StageContext, StageShow } from "../types";
+import type { StageContext } from "../types";
+import type { StageShow } from "@/lib/domain/stage-inputs";
 import { ttsOptimizer, type SpeechScriptOutput } from "./tts-optimizer";
 import { audioSynthesizer, type AudioOutput } from "./audio-synthesizer";
 import { audioValidator, type AudioValidationOutput } from "./audio-validator";

@@ -2,7 +2,7 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { StageContext, StageModule } from "../types";
 import { fitToPlan } from "@/lib/domain/fit-to-plan";
-import type { EpisodePlan } from "@/lib/providers/writer/schemas";
+import type { EpisodePlan } from "@/lib/domain/episode-plan";
 import { mapWithLimit } from "../map-with-limit";
 import { synthesizeTake } from "../speech-takes";
 import type { AudioTimelineEntry } from "@/lib/domain/audio-timeline";

@@ -8,7 +8,7 @@ import { checkAudio, type AudioCheckResult } from "@/lib/quality/audio/check-aud
 import type { AudioMeasurements } from "@/lib/quality/audio/measurements";
 import { speechQualityIndex, type SpeechQualityIndex } from "@/lib/quality/audio/speech-quality-index";
 import { DEFAULT_AUDIO_THRESHOLDS, type AudioThresholds } from "@/lib/quality/audio/thresholds";
-import { wordErrorRate } from "@/lib/quality/wer";
+import { wordErrorRate } from "@/lib/text/wer";
 import { plannedSeconds, type AudioOutput } from "./audio-synthesizer";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

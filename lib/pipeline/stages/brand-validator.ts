@@ -1,4 +1,5 @@
-import type { StageContext, StageModule, StageScript } from "../types";
+import type { StageContext, StageModule } from "../types";
+import type { StageScript } from "@/lib/domain/stage-inputs";
 import type { BrandScore } from "@/lib/quality/brand/types";
 import { scoreBrand } from "@/lib/quality/brand/score-brand";
 import { callWriter, writerContext } from "../call-writer";

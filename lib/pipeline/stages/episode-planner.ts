@@ -1,5 +1,5 @@
 import type { StageModule } from "../types";
-import type { EpisodePlan } from "@/lib/providers/writer/schemas";
+import type { EpisodePlan } from "@/lib/domain/episode-plan";
 import { callWriter, writerContext } from "../call-writer";
 import type { SynthesisOutput } from "./research-synthesis";
 

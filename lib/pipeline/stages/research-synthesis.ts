@@ -1,5 +1,6 @@
 import type { StageModule } from "../types";
-import type { Brief, ExtractClaimsOutput } from "@/lib/providers/writer/schemas";
+import type { Brief } from "@/lib/domain/research";
+import type { ExtractClaimsOutput } from "@/lib/providers/writer/schemas";
 import { callWriter, writerContext } from "../call-writer";
 import type { ValidationOutput } from "./research-validation";
 

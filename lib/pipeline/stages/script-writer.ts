@@ -1,5 +1,5 @@
 import type { StageModule } from "../types";
-import type { Script } from "@/lib/providers/writer/schemas";
+import type { Script } from "@/lib/domain/script";
 import { callWriter, writerContext } from "../call-writer";
 import type { PlanOutput } from "./episode-planner";
 import type { SynthesisOutput } from "./research-synthesis";

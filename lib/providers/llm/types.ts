@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Tier } from "@/lib/domain/budget";
-import type { Usage } from "@/lib/costs/prices";
+import type { Usage } from "@/lib/domain/usage";
 import type { CallOptions } from "@/lib/providers/call-options";
 import type { ProviderHealth } from "@/lib/providers/errors";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rankPassages, snippetOf, stem, type PassageDoc } from "./rank-passages";
+import { rankPassages, snippetOf, type PassageDoc } from "./rank-passages";
+import { stem } from "@/lib/text/stem";
 
 const doc = (sourceId: string, text: string, boost = 1): PassageDoc => ({ sourceId, title: sourceId, url: null, start: 0, end: text.length, text, boost });
 

@@ -1,4 +1,5 @@
 import MiniSearch from "minisearch";
+import { stem } from "@/lib/text/stem";
 
 export interface PassageDoc {
   sourceId: string;
@@ -19,15 +20,6 @@ export interface RankedPassage extends PassageDoc {
 const STOP_WORDS = new Set(
   "a an and are as at be but by for from has have how if in into is it its of on or that the their there these this to was were what when where which who why will with about does did do not no".split(" "),
 );
-
-/** Harman's S-stemmer: enough to match "battery" with "batteries" without a language-specific stemmer. */
-export function stem(term: string): string {
-  if (term.length <= 3) return term;
-  if (/ies$/.test(term) && !/[ae]ies$/.test(term)) return term.slice(0, -3) + "y";
-  if (/es$/.test(term) && !/[aeo]es$/.test(term)) return term.slice(0, -1);
-  if (/s$/.test(term) && !/[us]s$/.test(term)) return term.slice(0, -1);
-  return term;
-}
 
 const processTerm = (term: string) => {
   const lower = term.toLowerCase();

@@ -1,4 +1,4 @@
-import { normalizeWords } from "@/lib/quality/wer";
+import { normalizeWords } from "@/lib/text/wer";
 
 /** Absolute discount taken from every seen bigram and given to the unigram back-off. */
 const DISCOUNT = 0.5;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findExecutable } from "@/lib/providers/audio/find-executable";
 import { createFestivalSynthesizer } from "@/lib/providers/speech/festival-synthesizer";
 import { createFliteSynthesizer } from "@/lib/providers/speech/flite-synthesizer";
-import { wordErrorRate } from "@/lib/quality/wer";
+import { wordErrorRate } from "@/lib/text/wer";
 import { createPocketsphinxTranscriber } from "./pocketsphinx-transcriber";
 
 const SCRIPT = [

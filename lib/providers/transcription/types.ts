@@ -1,4 +1,4 @@
-import type { Usage } from "@/lib/costs/prices";
+import type { Usage } from "@/lib/domain/usage";
 import type { CallOptions } from "@/lib/providers/call-options";
 
 export interface TranscriptionRequest {

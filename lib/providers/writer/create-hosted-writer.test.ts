@@ -1,20 +1,13 @@
 import { asSchema, generateText, Output } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import { describe, expect, it } from "vitest";
-import type { Usage } from "@/lib/costs/prices";
+import type { Usage } from "@/lib/domain/usage";
 import type { LanguageModelPort, StructuredRequest } from "@/lib/providers/llm/types";
 import { createHostedWriter } from "./create-hosted-writer";
-import {
-  brandJudgementSchema,
-  briefSchema,
-  episodePlanSchema,
-  extractClaimsOutputSchema,
-  judgeClaimsOutputSchema,
-  scriptSchema,
-  type Brief,
-  type EpisodePlan,
-  type JudgedClaim,
-} from "./schemas";
+import { brandJudgementSchema, extractClaimsOutputSchema, judgeClaimsOutputSchema } from "./schemas";
+import { briefSchema, type Brief, type JudgedClaim } from "@/lib/domain/research";
+import { episodePlanSchema, type EpisodePlan } from "@/lib/domain/episode-plan";
+import { scriptSchema } from "@/lib/domain/script";
 import { TASK_SCHEMAS } from "./task-schemas";
 import { PASSAGES, SHOW, SOURCES, TOPIC } from "./test-fixtures";
 import type { WriterTask } from "./types";

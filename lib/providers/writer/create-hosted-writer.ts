@@ -8,14 +8,10 @@ import { enforceJudgements } from "./hosted/enforce-judgements";
 import { enforcePlan } from "./hosted/enforce-plan";
 import { enforceScript } from "./hosted/enforce-script";
 import { requestFor } from "./prompts/task-prompts";
-import {
-  brandJudgementSchema,
-  briefSchema,
-  episodePlanSchema,
-  extractClaimsOutputSchema,
-  judgeClaimsOutputSchema,
-  scriptSchema,
-} from "./schemas";
+import { brandJudgementSchema, extractClaimsOutputSchema, judgeClaimsOutputSchema } from "./schemas";
+import { briefSchema } from "@/lib/domain/research";
+import { episodePlanSchema } from "@/lib/domain/episode-plan";
+import { scriptSchema } from "@/lib/domain/script";
 import { TASK_SCHEMAS } from "./task-schemas";
 import { TASK_PURPOSE, type ResearchWriter, type WriterInput, type WriterTask } from "./types";
 

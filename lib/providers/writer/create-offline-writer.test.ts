@@ -1,23 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { StageShow } from "@/lib/pipeline/types";
+import type { StageShow } from "@/lib/domain/stage-inputs";
 import { scoreBrand } from "@/lib/quality/brand/score-brand";
 import { createOfflineWriter } from "./create-offline-writer";
-import {
-  briefSchema,
-  episodePlanSchema,
-  extractClaimsOutputSchema,
-  judgeClaimsOutputSchema,
-  scriptSchema,
-  type Brief,
-  type ClaimToJudge,
-  type EpisodeFormat,
-  type EpisodePlan,
-  type JudgedClaim,
-  type Script,
-  type ShowProfile,
-} from "./schemas";
+import { briefSchema, type Brief, type ClaimToJudge, type JudgedClaim } from "@/lib/domain/research";
+import { episodePlanSchema, type EpisodeFormat, type EpisodePlan } from "@/lib/domain/episode-plan";
+import { extractClaimsOutputSchema, judgeClaimsOutputSchema } from "./schemas";
+import { scriptSchema, type Script } from "@/lib/domain/script";
+import { type ShowProfile } from "@/lib/domain/show-profile";
 import { PASSAGES, SHOW, SOURCES, TOPIC, type SourceId } from "./test-fixtures";
-import { countWords } from "./text/spoken-form";
+import { countWords } from "@/lib/text/spoken-form";
 
 const writer = createOfflineWriter();
 const base = { show: SHOW, tier: "standard" as const };

@@ -1,4 +1,4 @@
-import type { Usage } from "@/lib/costs/prices";
+import type { Usage } from "@/lib/domain/usage";
 import { extractClaims } from "./offline/extract-claims";
 import { judgeClaims } from "./offline/judge-claims";
 import { planEpisode } from "./offline/plan-episode";

@@ -1,18 +1,8 @@
 import type { z } from "zod";
-import {
-  brandJudgementSchema,
-  briefSchema,
-  episodePlanSchema,
-  extractClaimsInputSchema,
-  extractClaimsOutputSchema,
-  judgeBrandInputSchema,
-  judgeClaimsInputSchema,
-  judgeClaimsOutputSchema,
-  planEpisodeInputSchema,
-  scriptSchema,
-  synthesizeInputSchema,
-  writeScriptInputSchema,
-} from "./schemas";
+import { brandJudgementSchema, extractClaimsInputSchema, extractClaimsOutputSchema, judgeBrandInputSchema, judgeClaimsInputSchema, judgeClaimsOutputSchema, planEpisodeInputSchema, synthesizeInputSchema, writeScriptInputSchema } from "./schemas";
+import { briefSchema } from "@/lib/domain/research";
+import { episodePlanSchema } from "@/lib/domain/episode-plan";
+import { scriptSchema } from "@/lib/domain/script";
 import type { WriterInput, WriterTask } from "./types";
 
 /** Each task's input schema (both adapters validate what they are given) and the schema of a model's answer. */

@@ -1,5 +1,6 @@
 import { splitPassages } from "@/lib/providers/search/split-passages";
-import type { Passage, ShowProfile } from "./schemas";
+import type { Passage } from "@/lib/domain/research";
+import type { ShowProfile } from "@/lib/domain/show-profile";
 
 /** Test material: three sources on sleep and memory; the replication contradicts the first study's 20%. */
 export const SOURCES = {

@@ -1,21 +1,11 @@
-import type { Usage } from "@/lib/costs/prices";
+import type { Usage } from "@/lib/domain/usage";
 import type { StageKey } from "@/lib/domain/stages";
 import type { CallOptions } from "@/lib/providers/call-options";
 import type { ProviderHealth } from "@/lib/providers/errors";
-import type {
-  Brief,
-  BrandJudgement,
-  EpisodePlan,
-  ExtractClaimsInput,
-  ExtractClaimsOutput,
-  JudgeBrandInput,
-  JudgeClaimsInput,
-  JudgeClaimsOutput,
-  PlanEpisodeInput,
-  Script,
-  SynthesizeInput,
-  WriteScriptInput,
-} from "./schemas";
+import type { Brief } from "@/lib/domain/research";
+import type { BrandJudgement, ExtractClaimsInput, ExtractClaimsOutput, JudgeBrandInput, JudgeClaimsInput, JudgeClaimsOutput, PlanEpisodeInput, SynthesizeInput, WriteScriptInput } from "./schemas";
+import type { EpisodePlan } from "@/lib/domain/episode-plan";
+import type { Script } from "@/lib/domain/script";
 
 export interface WriterResult<O> {
   output: O;

@@ -8,7 +8,7 @@ import { scoreCostCompliance, type CostActuals } from "./cost-compliance";
 import type { DimensionScore } from "./dimension";
 import { scoreResearchAccuracy, type ResearchMeasurements } from "./research-accuracy";
 import { scoreSpeechReadiness, type SpeechMeasurements } from "./speech-readiness";
-import { COST_TARGETS, DIMENSION_THRESHOLD, OVERALL_TARGET, type CostTargets } from "./targets";
+import { COST_TARGETS, DIMENSION_THRESHOLD, OVERALL_TARGET, type CostTargets } from "@/lib/domain/targets";
 import { score1 } from "./clamp";
 
 export type DimensionKey =

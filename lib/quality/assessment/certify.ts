@@ -6,7 +6,7 @@ import type { AudioCheckResult } from "@/lib/quality/audio/check-audio";
 import type { SpeechQualityIndex } from "@/lib/quality/audio/speech-quality-index";
 import type { QualityAssessment } from "./assess-quality";
 import type { CostActuals } from "./cost-compliance";
-import { BRAND_TARGET, COST_TARGETS, MOS_TARGET, type CostTargets } from "./targets";
+import { BRAND_TARGET, COST_TARGETS, MOS_TARGET, type CostTargets } from "@/lib/domain/targets";
 
 export interface GateRecord {
   kind: "SCRIPT" | "FINAL";

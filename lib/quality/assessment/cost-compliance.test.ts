@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sumMoney, toMoney } from "@/lib/domain/money";
 import { scoreCostCompliance, type CostActuals } from "./cost-compliance";
-import { COST_TARGETS } from "./targets";
+import { COST_TARGETS } from "@/lib/domain/targets";
 
 const zero = toMoney(0);
 const actuals = (changes: Partial<CostActuals>): CostActuals => ({ research: zero, content: zero, audio: zero, total: zero, budget: toMoney("5.00"), ...changes });

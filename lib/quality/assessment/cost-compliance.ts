@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import type { Money } from "@/lib/domain/money";
 import { score1 } from "./clamp";
 import type { DimensionScore } from "./dimension";
-import { COST_TARGETS, type CostTargets } from "./targets";
+import { COST_TARGETS, type CostTargets } from "@/lib/domain/targets";
 
 /** Dollars from the ledger, exact: compared as Decimal, so spending exactly the budget is within it. */
 export interface CostActuals {

@@ -1,7 +1,7 @@
-import { splitSentences } from "@/lib/providers/writer/text/split-sentences";
-import { countWords } from "@/lib/providers/writer/text/spoken-form";
+import { splitSentences } from "@/lib/text/split-sentences";
+import { countWords } from "@/lib/text/spoken-form";
 import { fleschKincaidGrade } from "./readability";
-import type { ScriptLine } from "./script-lines";
+import type { ScriptLine } from "@/lib/domain/script-lines";
 import { toScore } from "./script-lines";
 import type { BrandViolation, RuleResult } from "./types";
 

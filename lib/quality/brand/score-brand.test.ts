@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { StageShow } from "@/lib/pipeline/types";
-import type { Script } from "@/lib/providers/writer/schemas";
+import type { StageShow } from "@/lib/domain/stage-inputs";
+import type { Script } from "@/lib/domain/script";
 import { BRAND_WEIGHTS, scoreBrand } from "./score-brand";
-import { scriptLines } from "./script-lines";
+import { scriptLines } from "@/lib/domain/script-lines";
 
 const show: StageShow = {
   id: "show-1",

@@ -1,8 +1,10 @@
-import type { StageShow } from "@/lib/pipeline/types";
-import type { BrandJudgement, Script } from "@/lib/providers/writer/schemas";
+import type { StageShow } from "@/lib/domain/stage-inputs";
+import type { BrandJudgement } from "@/lib/providers/writer/schemas";
+import type { Script } from "@/lib/domain/script";
 import { scoreAudience } from "./audience";
 import { scoreHumility } from "./humility";
-import { scriptLines, toScore } from "./script-lines";
+import { scriptLines } from "@/lib/domain/script-lines";
+import { toScore } from "./script-lines";
 import { scoreStructure } from "./structure";
 import { scoreTone } from "./tone";
 import type { BrandDimension, BrandScore, DimensionScore, RuleResult } from "./types";

@@ -1,34 +1,6 @@
-import type { Script } from "@/lib/providers/writer/schemas";
+import type { ScriptLine } from "@/lib/domain/script-lines";
+import { phrasePattern } from "@/lib/text/phrases";
 import type { BrandDimension, BrandViolation } from "./types";
-
-/** A script line with its place: `line` is 1-based across the script, `segment` 0-based. */
-export interface ScriptLine {
-  line: number;
-  segment: number;
-  speaker: string;
-  text: string;
-}
-
-export function scriptLines(script: Script): ScriptLine[] {
-  const lines: ScriptLine[] = [];
-  script.segments.forEach((segment, s) =>
-    segment.lines.forEach((l) => lines.push({ line: lines.length + 1, segment: s, speaker: l.speaker, text: l.text })),
-  );
-  return lines;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/**
- * A phrase as a whole-word, case-insensitive pattern. Boundaries are "not a letter or digit" rather than `\b`, so
- * phrases that start or end with punctuation ("100% proven") still match.
- */
-function phrasePattern(phrase: string): RegExp {
-  const body = escapeRegExp(phrase.trim()).replace(/\s+/g, "\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "giu");
-}
 
 /** Every occurrence of any of the phrases, as violations located in their lines. */
 export function locatePhrases(
@@ -47,10 +19,6 @@ export function locatePhrases(
     }
   }
   return found.sort((a, b) => a.line - b.line || a.start - b.start);
-}
-
-export function containsPhrase(text: string, phrase: string): boolean {
-  return phrasePattern(phrase).test(text);
 }
 
 /** A violation that spans a whole line (or points at its start when `empty`). */

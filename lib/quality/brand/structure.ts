@@ -1,5 +1,6 @@
-import type { ScriptLine } from "./script-lines";
-import { atLine, containsPhrase, toScore, unplaced } from "./script-lines";
+import type { ScriptLine } from "@/lib/domain/script-lines";
+import { atLine, toScore, unplaced } from "./script-lines";
+import { containsPhrase } from "@/lib/text/phrases";
 import type { BrandViolation, RuleResult } from "./types";
 
 const GREETING = /\b(?:welcome|hello|hi|hey|good (?:morning|evening|afternoon)|this is|today on|I'm|we're)\b/i;

@@ -1,5 +1,5 @@
-import { splitSentences } from "@/lib/providers/writer/text/split-sentences";
-import type { ScriptLine } from "./script-lines";
+import { splitSentences } from "@/lib/text/split-sentences";
+import type { ScriptLine } from "@/lib/domain/script-lines";
 import { locatePhrases, toScore } from "./script-lines";
 import type { BrandViolation, RuleResult } from "./types";
 

@@ -1,4 +1,4 @@
-import type { BrandDimension } from "@/lib/providers/writer/schemas";
+import type { BrandDimension } from "@/lib/domain/brand-dimensions";
 
 export type { BrandDimension };
 

@@ -1,5 +1,6 @@
-import type { ScriptLine } from "./script-lines";
-import { atLine, containsPhrase, locatePhrases, toScore, unplaced } from "./script-lines";
+import type { ScriptLine } from "@/lib/domain/script-lines";
+import { atLine, locatePhrases, toScore, unplaced } from "./script-lines";
+import { containsPhrase } from "@/lib/text/phrases";
 import type { BrandViolation, RuleResult } from "./types";
 
 const BANNED_COST = 2;

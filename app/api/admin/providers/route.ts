@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { withRoute } from "@/lib/http/with-route";
+import { withRoute } from "@/lib/api/with-route";
 import { appProviders } from "@/lib/providers/app-providers";
 import { describeProviders } from "@/lib/providers/registry";
 

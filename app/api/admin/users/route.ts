@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { withRoute } from "@/lib/http/with-route";
+import { withRoute } from "@/lib/api/with-route";
 import { db } from "@/lib/db";
 import { pageQuerySchema } from "@/lib/http/page-query";
 import { listUsers, USERS_PAGE, USERS_PAGE_MAX } from "@/lib/users/list-users";

@@ -1,4 +1,5 @@
-import { BRAND_DIMENSIONS, type BrandJudgement } from "../schemas";
+import { BRAND_DIMENSIONS } from "@/lib/domain/brand-dimensions";
+import { type BrandJudgement } from "../schemas";
 
 /** One score per dimension, in the rubric's order; an answer that skips a dimension is no judgement at all (null). */
 export function enforceBrandScores(answer: BrandJudgement): BrandJudgement | null {

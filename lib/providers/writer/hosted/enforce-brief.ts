@@ -1,4 +1,5 @@
-import type { Brief, SynthesizeInput } from "../schemas";
+import type { Brief } from "@/lib/domain/research";
+import type { SynthesizeInput } from "../schemas";
 
 /**
  * Key points may only rest on SUPPORTED claims: other citations are removed, a point left with none is dropped,

@@ -1,4 +1,5 @@
-import type { JudgeClaimsInput, JudgeClaimsOutput, Judgement } from "../schemas";
+import type { JudgeClaimsInput, JudgeClaimsOutput } from "../schemas";
+import type { Judgement } from "@/lib/domain/research";
 import { locateQuote } from "../invariants/locate-quote";
 
 /**

@@ -1,4 +1,5 @@
-import type { EpisodePlan, PlanEpisodeInput } from "../schemas";
+import type { EpisodePlan } from "@/lib/domain/episode-plan";
+import type { PlanEpisodeInput } from "../schemas";
 import { fitDurations } from "../invariants/fit-durations";
 import { matchSpeaker } from "../invariants/match-speaker";
 

@@ -1,8 +1,9 @@
-import type { Script, WriteScriptInput } from "../schemas";
+import type { Script } from "@/lib/domain/script";
+import type { WriteScriptInput } from "../schemas";
 import { ensureRequiredPhrases } from "../invariants/ensure-required-phrases";
 import { matchSpeaker } from "../invariants/match-speaker";
 import { scrubScript } from "../invariants/scrub-phrases";
-import { readGuidance } from "../text/read-guidance";
+import { readGuidance } from "@/lib/text/read-guidance";
 
 /**
  * The checkable parts of the brand contract, applied to a model's script: every speaker is one the plan cast (an

@@ -1,5 +1,5 @@
-import type { Script } from "../schemas";
-import { asSentence } from "../text/spoken-form";
+import type { Script } from "@/lib/domain/script";
+import { asSentence } from "@/lib/text/spoken-form";
 import { containsPhrase } from "./scrub-phrases";
 
 /** Greetings open the episode; every other required phrase (a sign-off, a tagline) closes it. */

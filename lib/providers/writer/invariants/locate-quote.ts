@@ -1,4 +1,4 @@
-import type { Passage } from "../schemas";
+import type { Passage } from "@/lib/domain/research";
 
 /**
  * Where a quote sits in its source: the first passage of `sourceId` that contains it verbatim, as offsets into the

@@ -1,4 +1,4 @@
-import type { Script } from "../schemas";
+import type { Script } from "@/lib/domain/script";
 
 export function containsPhrase(text: string, phrase: string): boolean {
   return phrase.trim() !== "" && text.toLowerCase().includes(phrase.trim().toLowerCase());

@@ -1,10 +1,11 @@
 import { rankPassages, type PassageDoc } from "@/lib/providers/search/rank-passages";
-import type { Claim, ExtractClaimsInput, ExtractClaimsOutput } from "../schemas";
-import { contentWords, sharedCount } from "../text/content-words";
-import { CAUTION_CUE, DANGLING_START, FINDING_CUE, OPINION_CUE } from "../text/cues";
-import { findNumbers } from "../text/find-numbers";
-import { splitSentences } from "../text/split-sentences";
-import { countWords, plainText } from "../text/spoken-form";
+import type { Claim } from "@/lib/domain/research";
+import type { ExtractClaimsInput, ExtractClaimsOutput } from "../schemas";
+import { contentWords, sharedCount } from "@/lib/text/content-words";
+import { CAUTION_CUE, DANGLING_START, FINDING_CUE, OPINION_CUE } from "@/lib/text/cues";
+import { findNumbers } from "@/lib/text/find-numbers";
+import { splitSentences } from "@/lib/text/split-sentences";
+import { countWords, plainText } from "@/lib/text/spoken-form";
 
 interface Candidate extends Claim {
   words: Set<string>;

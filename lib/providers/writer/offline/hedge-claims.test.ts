@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreHumility } from "@/lib/quality/brand/humility";
-import { scriptLines } from "@/lib/quality/brand/script-lines";
+import { scriptLines } from "@/lib/domain/script-lines";
 import { hedgeClaims } from "./hedge-claims";
 import { ScriptState } from "./script-state";
 

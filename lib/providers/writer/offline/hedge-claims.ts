@@ -1,6 +1,6 @@
-import { claimGroups } from "@/lib/quality/brand/humility";
-import { scriptLines } from "@/lib/quality/brand/script-lines";
-import type { Script } from "../schemas";
+import { claimGroups } from "@/lib/domain/hedgeable-claims";
+import { scriptLines } from "@/lib/domain/script-lines";
+import type { Script } from "@/lib/domain/script";
 import type { ScriptState } from "./script-state";
 
 /**

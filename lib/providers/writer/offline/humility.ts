@@ -1,4 +1,4 @@
-import { asSentence, capitalize, continueSentence } from "../text/spoken-form";
+import { asSentence, capitalize, continueSentence } from "@/lib/text/spoken-form";
 
 /** Used when a show lists no humility markers of its own. */
 export const DEFAULT_HUMILITY_MARKERS = ["as far as we can tell", "the evidence suggests"];

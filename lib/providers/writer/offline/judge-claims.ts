@@ -1,9 +1,10 @@
-import type { ClaimToJudge, Evidence, JudgeClaimsInput, JudgeClaimsOutput, Judgement, Passage } from "../schemas";
+import type { ClaimToJudge, Evidence, Judgement, Passage } from "@/lib/domain/research";
+import type { JudgeClaimsInput, JudgeClaimsOutput } from "../schemas";
 import { locateQuote } from "../invariants/locate-quote";
-import { contentWords, sharedCount } from "../text/content-words";
-import { findNumbers, type Quantity } from "../text/find-numbers";
-import { netDirection, polarityOf } from "../text/polarity";
-import { splitSentences } from "../text/split-sentences";
+import { contentWords, sharedCount } from "@/lib/text/content-words";
+import { findNumbers, type Quantity } from "@/lib/text/find-numbers";
+import { netDirection, polarityOf } from "@/lib/text/polarity";
+import { splitSentences } from "@/lib/text/split-sentences";
 
 /** Share of the claim's content words its quote must contain for the quote to state it. */
 const ENTAILMENT_COVERAGE = 0.7;

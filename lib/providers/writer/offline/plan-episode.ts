@@ -1,11 +1,12 @@
-import type { EpisodeFormat, EpisodePlan, PlanEpisodeInput, PlanSegment } from "../schemas";
+import type { EpisodeFormat, EpisodePlan, PlanSegment } from "@/lib/domain/episode-plan";
+import type { PlanEpisodeInput } from "../schemas";
 import { fitDurations } from "../invariants/fit-durations";
-import { contentWords } from "../text/content-words";
-import { CAUTION_CUE } from "../text/cues";
-import { findNumbers } from "../text/find-numbers";
-import { wordsOf } from "../text/lemma";
-import { hashString, seededRandom } from "../text/seeded-random";
-import { asSentence, capitalize, continueSentence, plainText } from "../text/spoken-form";
+import { contentWords } from "@/lib/text/content-words";
+import { CAUTION_CUE } from "@/lib/text/cues";
+import { findNumbers } from "@/lib/text/find-numbers";
+import { wordsOf } from "@/lib/text/lemma";
+import { hashString, seededRandom } from "@/lib/text/seeded-random";
+import { asSentence, capitalize, continueSentence, plainText } from "@/lib/text/spoken-form";
 
 const FORMAT_SPEAKERS: Record<EpisodeFormat, number> = { SOLO: 1, TWO_HOSTS: 2, INTERVIEW: 2, PANEL: 4 };
 /** The least a key point needs aloud (the point, a question, a reaction): caps how many a short episode takes. */

@@ -1,8 +1,9 @@
-import type { Brief, PlanSegment } from "../schemas";
-import { CAUTION_CUE } from "../text/cues";
-import { findNumbers } from "../text/find-numbers";
-import { splitSentences } from "../text/split-sentences";
-import { asSentence, capitalize, continueSentence, countWords, forTheEar, inSentence, plainText } from "../text/spoken-form";
+import type { Brief } from "@/lib/domain/research";
+import type { PlanSegment } from "@/lib/domain/episode-plan";
+import { CAUTION_CUE } from "@/lib/text/cues";
+import { findNumbers } from "@/lib/text/find-numbers";
+import { splitSentences } from "@/lib/text/split-sentences";
+import { asSentence, capitalize, continueSentence, countWords, forTheEar, inSentence, plainText } from "@/lib/text/spoken-form";
 import type { Line, ScriptState } from "./script-state";
 
 /**

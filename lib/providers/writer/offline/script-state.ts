@@ -1,6 +1,6 @@
 import { removePhrases } from "../invariants/scrub-phrases";
-import { shuffled } from "../text/seeded-random";
-import { countWords } from "../text/spoken-form";
+import { shuffled } from "@/lib/text/seeded-random";
+import { countWords } from "@/lib/text/spoken-form";
 import { standsAlone, withHumility } from "./humility";
 
 export interface Line {

@@ -1,7 +1,8 @@
-import type { Brief, JudgedClaim, SynthesizeInput } from "../schemas";
-import { contentWords, sharedCount } from "../text/content-words";
-import { findNumbers } from "../text/find-numbers";
-import { asSentence, continueSentence, plainText } from "../text/spoken-form";
+import type { Brief, JudgedClaim } from "@/lib/domain/research";
+import type { SynthesizeInput } from "../schemas";
+import { contentWords, sharedCount } from "@/lib/text/content-words";
+import { findNumbers } from "@/lib/text/find-numbers";
+import { asSentence, continueSentence, plainText } from "@/lib/text/spoken-form";
 
 /** Supported claims this alike (shared content words over the larger set, same numbers) make one key point. */
 const SAME_POINT_OVERLAP = 0.6;

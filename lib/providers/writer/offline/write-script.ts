@@ -1,10 +1,12 @@
-import type { PlanSegment, Script, WriteScriptInput } from "../schemas";
+import type { PlanSegment } from "@/lib/domain/episode-plan";
+import type { Script } from "@/lib/domain/script";
+import type { WriteScriptInput } from "../schemas";
 import { ensureRequiredPhrases, isOpeningPhrase } from "../invariants/ensure-required-phrases";
 import { WORDS_PER_MINUTE } from "../prompts/task-prompts";
-import { contentWords, sharedCount } from "../text/content-words";
-import { readGuidance } from "../text/read-guidance";
-import { hashString, seededRandom } from "../text/seeded-random";
-import { continueSentence, countWords } from "../text/spoken-form";
+import { contentWords, sharedCount } from "@/lib/text/content-words";
+import { readGuidance } from "@/lib/text/read-guidance";
+import { hashString, seededRandom } from "@/lib/text/seeded-random";
+import { continueSentence, countWords } from "@/lib/text/spoken-form";
 import { hedgeClaims } from "./hedge-claims";
 import { DEFAULT_HUMILITY_MARKERS } from "./humility";
 import {

@@ -1,4 +1,5 @@
-import type { Brief, Passage, ShowProfile } from "../schemas";
+import type { Brief, Passage } from "@/lib/domain/research";
+import type { ShowProfile } from "@/lib/domain/show-profile";
 import { TASK_PURPOSE, type WriterInput, type WriterTask } from "../types";
 
 /** ~150 spoken words a minute: the script's length contract with the plan. */

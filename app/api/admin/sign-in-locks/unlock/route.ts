@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { withRoute } from "@/lib/http/with-route";
+import { withRoute } from "@/lib/api/with-route";
 import { db } from "@/lib/db";
 import { unlockAddress, unlockAddressSchema } from "@/lib/users/unlock-address";
 

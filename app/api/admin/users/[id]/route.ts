@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { withRoute } from "@/lib/http/with-route";
+import { withRoute } from "@/lib/api/with-route";
 import { db } from "@/lib/db";
 import { refuseUnsafeText } from "@/lib/domain/bounded-input";
 import { roleSchema } from "@/lib/domain/roles";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { withRoute } from "@/lib/http/with-route";
+import { withRoute } from "@/lib/api/with-route";
 import { db } from "@/lib/db";
 import { cancelEpisode } from "@/lib/episodes/cancel-episode";
 import { dispatch } from "@/inngest/app-dispatch";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { withRoute } from "@/lib/http/with-route";
+import { withRoute } from "@/lib/api/with-route";
 import { db } from "@/lib/db";
 import { INT4_MAX } from "@/lib/domain/bounded-input";
 import { SCRIPT_EDIT_BODY_LIMIT } from "@/lib/episodes/schemas";

@@ -1,4 +1,4 @@
-import { withRoute } from "@/lib/http/with-route";
+import { withRoute } from "@/lib/api/with-route";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/domain/errors";
 import { findCurrentMaster } from "@/lib/episodes/get-episode-audio";

@@ -1,4 +1,4 @@
-import { lemma } from "./lemma";
+import { lemma } from "@/lib/text/lemma";
 
 export interface Quantity {
   value: number;

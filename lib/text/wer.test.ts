@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeWords, numberToWords, wordErrorRate } from "./wer";
+import { normalizeWords, numberToWords, wordErrorRate } from "@/lib/text/wer";
 
 describe("normalizeWords", () => {
   it("lower-cases and drops punctuation but keeps contractions", () => {

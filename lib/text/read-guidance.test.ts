@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readGuidance } from "./read-guidance";
+import { readGuidance } from "@/lib/text/read-guidance";
 
 describe("readGuidance", () => {
   it("sorts an editor's comment and brand feedback into what to say, avoid and include", () => {

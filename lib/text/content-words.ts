@@ -1,6 +1,6 @@
-import { NUMBER_WORDS } from "./find-numbers";
-import { lemma, wordsOf } from "./lemma";
-import { isPolarityWord } from "./polarity";
+import { NUMBER_WORDS } from "@/lib/text/find-numbers";
+import { lemma, wordsOf } from "@/lib/text/lemma";
+import { isPolarityWord } from "@/lib/text/polarity";
 
 /**
  * Function words, and words every research sentence uses ("study", "found", "researchers"), so overlap between two

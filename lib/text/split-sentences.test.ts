@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "./split-sentences";
+import { splitSentences } from "@/lib/text/split-sentences";
 
 describe("splitSentences", () => {
   it("keeps exact offsets through Markdown headings, lists and hard-wrapped lines", () => {

@@ -1,4 +1,4 @@
-import { stem } from "@/lib/providers/search/rank-passages";
+import { stem } from "./stem";
 
 /** Common irregular past forms, so "slept" matches "sleep". */
 const IRREGULAR: Record<string, string> = Object.fromEntries(

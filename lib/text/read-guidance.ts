@@ -1,4 +1,4 @@
-import { asSentence, continueSentence } from "./spoken-form";
+import { asSentence, continueSentence } from "@/lib/text/spoken-form";
 
 export interface GuidanceNotes {
   /** Phrases the draft must not contain (named as banned, overused, to avoid or remove). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { contentWords } from "./content-words";
-import { findNumbers } from "./find-numbers";
-import { netDirection, polarityOf } from "./polarity";
+import { contentWords } from "@/lib/text/content-words";
+import { findNumbers } from "@/lib/text/find-numbers";
+import { netDirection, polarityOf } from "@/lib/text/polarity";
 
 describe("findNumbers", () => {
   it("reads digits and number words with what they count", () => {

@@ -1,4 +1,4 @@
-import { lemma, wordsOf } from "./lemma";
+import { lemma, wordsOf } from "@/lib/text/lemma";
 
 const lemmas = (words: string) => new Set(words.split(" ").map(lemma));
 const NEGATORS = lemmas("not no never none nobody nothing neither nor without cannot lack absence deprivation loss fail");
