@@ -4,7 +4,6 @@ import { showProfileSchema } from "@/lib/domain/show-profile";
 import { briefSchema, claimSchema, claimToJudgeSchema, judgedClaimSchema, judgementSchema, passageSchema } from "@/lib/domain/research";
 import { episodePlanSchema, formatSchema } from "@/lib/domain/episode-plan";
 import { scriptSchema } from "@/lib/domain/script";
-import { BRAND_DIMENSIONS } from "@/lib/domain/brand-dimensions";
 
 /*
  * One input and one output schema per writer task. Both adapters return values of the output schemas, and the
@@ -74,10 +73,6 @@ export const writeScriptInputSchema = z.object({
 
 export const judgeBrandInputSchema = z.object({ ...taskInput, script: scriptSchema });
 
-export const brandJudgementSchema = z.object({
-  scores: z.array(z.object({ dimension: z.enum(BRAND_DIMENSIONS), score: z.number().min(0).max(10), rationale: z.string() })),
-});
-
 export type ExtractClaimsInput = z.infer<typeof extractClaimsInputSchema>;
 export type ExtractClaimsOutput = z.infer<typeof extractClaimsOutputSchema>;
 export type JudgeClaimsInput = z.infer<typeof judgeClaimsInputSchema>;
@@ -86,4 +81,3 @@ export type SynthesizeInput = z.infer<typeof synthesizeInputSchema>;
 export type PlanEpisodeInput = z.infer<typeof planEpisodeInputSchema>;
 export type WriteScriptInput = z.infer<typeof writeScriptInputSchema>;
 export type JudgeBrandInput = z.infer<typeof judgeBrandInputSchema>;
-export type BrandJudgement = z.infer<typeof brandJudgementSchema>;

@@ -1,5 +1,5 @@
 import type { StageShow } from "@/lib/domain/stage-inputs";
-import type { BrandJudgement } from "@/lib/providers/writer/schemas";
+import type { BrandJudgement } from "@/lib/domain/brand-dimensions";
 import type { Script } from "@/lib/domain/script";
 import { scoreAudience } from "./audience";
 import { scoreHumility } from "./humility";

@@ -1,5 +1,5 @@
 import { BRAND_DIMENSIONS } from "@/lib/domain/brand-dimensions";
-import { type BrandJudgement } from "../schemas";
+import { type BrandJudgement } from "@/lib/domain/brand-dimensions";
 
 /** One score per dimension, in the rubric's order; an answer that skips a dimension is no judgement at all (null). */
 export function enforceBrandScores(answer: BrandJudgement): BrandJudgement | null {
