@@ -243,7 +243,7 @@ test.describe("abuse: every entry bounds its input", () => {
     expect(routes.find((r) => r.pattern === "/api/episodes/{id}/script")?.methods).toEqual(["GET", "PUT"]);
     expect(routes.find((r) => r.pattern === "/api/{path}")?.methods).toEqual(["GET", "POST", "PUT", "PATCH", "DELETE"]);
     expect(routes.find((r) => r.pattern === "/api/auth/{nextauth}")?.methods).toEqual(["GET", "POST"]);
-    expect(actions.map((a) => a.name)).toContain("app/(studio)/episodes/_actions/create-episode.ts#createEpisodeAction");
+    expect(actions.map((a) => a.name)).toContain("lib/actions/episodes/create-episode.ts#createEpisodeAction");
     expect(actions.length).toBeGreaterThanOrEqual(11);
   });
 
@@ -334,7 +334,7 @@ test.describe("abuse: every entry bounds its input", () => {
         expect(body, `${action.name} with ${what}: not the unexpected-error message`).not.toContain("Something went wrong on our side");
         // Actions that take input refuse it field by field, or name what the input does not match (an unknown
         // episode); the shell's sign-out takes none.
-        if (action.name.includes("/_actions/")) expect(body, `${action.name} with ${what}`).toMatch(/"validationErrors":\{"|"serverError":"[^"]+"/);
+        if (action.name.startsWith("lib/actions/")) expect(body, `${action.name} with ${what}`).toMatch(/"validationErrors":\{"|"serverError":"[^"]+"/);
       }
       await api.dispose();
     }

@@ -5,8 +5,8 @@ import { useState } from "react";
 import { useAction } from "next-safe-action/hooks";
 import { AlertTriangle, Info, OctagonAlert } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { acknowledgeAlertAction } from "@/app/(studio)/admin/_actions/acknowledge-alert";
-import { resumeBudgetPauseAction } from "@/app/(studio)/episodes/_actions/resume-budget-pause";
+import { acknowledgeAlertAction } from "@/lib/actions/alerts/acknowledge-alert";
+import { resumeBudgetPauseAction } from "@/lib/actions/episodes/resume-budget-pause";
 
 export interface AlertItem {
   id: string;

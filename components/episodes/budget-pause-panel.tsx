@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
-import { resumeBudgetPauseAction } from "@/app/(studio)/episodes/_actions/resume-budget-pause";
+import { resumeBudgetPauseAction } from "@/lib/actions/episodes/resume-budget-pause";
 
 /** An episode paused for budget: admins raise its budget and resume; everyone else sees who can. */
 export function BudgetPausePanel({ episodeId, budget, canResume, onDone }: { episodeId: string; budget: string; canResume: boolean; onDone: () => void }) {

@@ -2,8 +2,8 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { Button } from "@/components/ui/button";
-import { cancelEpisodeAction } from "@/app/(studio)/episodes/_actions/cancel-episode";
-import { retryEpisodeAction } from "@/app/(studio)/episodes/_actions/retry-episode";
+import { cancelEpisodeAction } from "@/lib/actions/episodes/cancel-episode";
+import { retryEpisodeAction } from "@/lib/actions/episodes/retry-episode";
 
 export function EpisodeActions({ episodeId, canCancel, canRetry, onDone }: { episodeId: string; canCancel: boolean; canRetry: boolean; onDone: () => void }) {
   const cancel = useAction(cancelEpisodeAction, { onSuccess: onDone });

@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { decideGateAction } from "@/app/(studio)/episodes/_actions/decide-gate";
+import { decideGateAction } from "@/lib/actions/episodes/decide-gate";
 import type { EpisodeDetailJson } from "./types";
 
 export function GatePanel({

@@ -6,14 +6,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card, CardBody, TitledCard } from "@/components/ui/card";
 import { AlertList } from "@/components/alerts/alert-list";
 import { listOpenAlerts } from "@/lib/alerts/list-open-alerts";
+import { getWorkspacePolicy } from "@/lib/costs/get-workspace-policy";
+import { getUserCount } from "@/lib/users/get-user-count";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   await requirePageUser("ADMIN");
   const [users, policy, alerts] = await Promise.all([
-    db.user.count(),
-    db.budgetPolicy.findFirst({ where: { showId: null } }),
+    getUserCount(db),
+    getWorkspacePolicy(db),
     listOpenAlerts(db),
   ]);
   return (

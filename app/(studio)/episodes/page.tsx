@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { episodeListQuerySchema, listEpisodes } from "@/lib/episodes/list-episodes";
+import { listShowNames } from "@/lib/shows/list-show-names";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
@@ -23,7 +24,7 @@ const newEpisode = (
 export default async function EpisodesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser();
   const query = episodeListQuerySchema.parse(await searchParams);
-  const [{ episodes, nextBefore }, shows] = await Promise.all([listEpisodes(db, query), db.show.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } })]);
+  const [{ episodes, nextBefore }, shows] = await Promise.all([listEpisodes(db, query), listShowNames(db)]);
   const filtered = Boolean(query.status || query.show);
   const withParams = (extra: Record<string, string | undefined>) => {
     const params = new URLSearchParams();

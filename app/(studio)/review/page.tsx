@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { getReviewQueue } from "@/lib/episodes/get-review-queue";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
@@ -8,20 +9,12 @@ import Link from "next/link";
 
 export const metadata: Metadata = { title: "Review" };
 
-/** The oldest first: a queue is worked from its head, so the page shows the head and how many wait behind it. */
+/** The page shows the queue's head and how many wait behind it. */
 const QUEUE_PAGE = 50;
 
 export default async function ReviewPage() {
   await requirePageUser("EDITOR");
-  const [gates, waiting] = await Promise.all([
-    db.gate.findMany({
-      where: { status: "PENDING" },
-      orderBy: { createdAt: "asc" },
-      take: QUEUE_PAGE,
-      select: { id: true, kind: true, iteration: true, createdAt: true, episode: { select: { id: true, title: true, show: { select: { name: true } } } } },
-    }),
-    db.gate.count({ where: { status: "PENDING" } }),
-  ]);
+  const { gates, waiting } = await getReviewQueue(db, QUEUE_PAGE);
   return (
     <>
       <PageHeader

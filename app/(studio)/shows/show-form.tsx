@@ -12,8 +12,8 @@ import { HostsEditor, type HostDraft } from "@/components/shows/hosts-editor";
 import { LexiconEditor, type LexiconRow } from "@/components/shows/lexicon-editor";
 import { PhraseListEditor } from "@/components/shows/phrase-list-editor";
 import type { ShowDetail } from "@/lib/shows/get-show";
-import { createShowAction } from "./_actions/create-show";
-import { updateShowAction } from "./_actions/update-show";
+import { createShowAction } from "@/lib/actions/shows/create-show";
+import { updateShowAction } from "@/lib/actions/shows/update-show";
 
 interface FormValues {
   name: string;

@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { saveBudgetPolicyAction } from "./_actions/save-budget-policy";
+import { saveBudgetPolicyAction } from "@/lib/actions/costs/save-budget-policy";
 
 export interface PolicyValues {
   showId: string | null;

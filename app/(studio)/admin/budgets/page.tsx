@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { spendOverTime } from "@/lib/costs/spend-over-time";
-import { monthStart } from "@/lib/costs/budget-scopes";
-import { toMoney } from "@/lib/domain/money";
+import { getBudgetPolicies } from "@/lib/costs/get-budget-policies";
+import { getMonthSpendByProvider } from "@/lib/costs/get-month-spend-by-provider";
 import { PageHeader } from "@/components/ui/page-header";
 import { TitledCard } from "@/components/ui/card";
 import { SpendChart } from "@/components/charts/spend-chart";
@@ -11,7 +11,7 @@ import { BudgetForm, type PolicyValues } from "./budget-form";
 
 export const metadata: Metadata = { title: "Budgets" };
 
-type Policy = NonNullable<Awaited<ReturnType<typeof db.budgetPolicy.findFirst>>>;
+type Policy = NonNullable<Awaited<ReturnType<typeof getBudgetPolicies>>["workspace"]>;
 
 const valuesOf = (p: Policy | null, showId: string | null, fallback: Policy | null): PolicyValues => {
   const from = p ?? fallback;
@@ -32,13 +32,7 @@ const valuesOf = (p: Policy | null, showId: string | null, fallback: Policy | nu
 
 export default async function BudgetsPage() {
   await requirePageUser("ADMIN");
-  const [policies, shows, days, month] = await Promise.all([
-    db.budgetPolicy.findMany(),
-    db.show.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    spendOverTime(db, 30),
-    db.costEntry.groupBy({ by: ["provider"], where: { createdAt: { gte: monthStart() } }, _sum: { amount: true, projectedAmount: true } }),
-  ]);
-  const workspace = policies.find((p) => p.showId === null) ?? null;
+  const [{ workspace, shows }, days, month] = await Promise.all([getBudgetPolicies(db), spendOverTime(db, 30), getMonthSpendByProvider(db)]);
   return (
     <>
       <PageHeader title="Budgets" description="Caps are enforced before every provider call; targets are what the quality gate measures costs against." />
@@ -51,8 +45,8 @@ export default async function BudgetsPage() {
               {month.map((m) => (
                 <tr key={m.provider}>
                   <th scope="row" className="py-1 text-left font-normal">{m.provider}</th>
-                  <td className="py-1 text-right tabular-nums">${toMoney(m._sum.amount).toFixed(4)} charged</td>
-                  <td className="py-1 text-right tabular-nums text-slate-500">${toMoney(m._sum.projectedAmount).toFixed(4)} hosted</td>
+                  <td className="py-1 text-right tabular-nums">${m.charged.toFixed(4)} charged</td>
+                  <td className="py-1 text-right tabular-nums text-slate-500">${m.projected.toFixed(4)} hosted</td>
                 </tr>
               ))}
             </tbody>
@@ -62,14 +56,11 @@ export default async function BudgetsPage() {
       <TitledCard title="Workspace" className="mb-6">
         <BudgetForm id="workspace" name="Workspace" values={valuesOf(workspace, null, null)} />
       </TitledCard>
-      {shows.map((show) => {
-        const own = policies.find((p) => p.showId === show.id) ?? null;
-        return (
-          <TitledCard key={show.id} title={`${show.name}${own ? "" : " (uses the workspace budget until saved)"}`} className="mb-6">
-            <BudgetForm id={`show-${show.id}`} name={show.name} values={valuesOf(own, show.id, workspace)} />
-          </TitledCard>
-        );
-      })}
+      {shows.map((show) => (
+        <TitledCard key={show.id} title={`${show.name}${show.policy ? "" : " (uses the workspace budget until saved)"}`} className="mb-6">
+          <BudgetForm id={`show-${show.id}`} name={show.name} values={valuesOf(show.policy, show.id, workspace)} />
+        </TitledCard>
+      ))}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { setPriceAction } from "./_actions/set-price";
+import { setPriceAction } from "@/lib/actions/costs/set-price";
 
 export function PriceForm() {
   const formRef = useRef<HTMLFormElement>(null);

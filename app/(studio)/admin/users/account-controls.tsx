@@ -2,9 +2,9 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { Button } from "@/components/ui/button";
-import { unlockAccountAction } from "./_actions/unlock-account";
-import { resetPasswordAction } from "./_actions/reset-password";
-import { setUserDisabledAction } from "./_actions/set-user-disabled";
+import { unlockAccountAction } from "@/lib/actions/users/unlock-account";
+import { resetPasswordAction } from "@/lib/actions/users/reset-password";
+import { setUserDisabledAction } from "@/lib/actions/users/set-user-disabled";
 
 /**
  * An admin's controls for one account. A reset's password is shown here once (it lives only in this component's

@@ -5,7 +5,7 @@ import { useRef } from "react";
 import { ROLES, ROLE_LABELS } from "@/lib/domain/roles";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { createUserAction } from "./_actions/create-user";
+import { createUserAction } from "@/lib/actions/users/create-user";
 
 export function CreateUserForm() {
   const formRef = useRef<HTMLFormElement>(null);

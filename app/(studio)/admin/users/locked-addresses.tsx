@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { Button } from "@/components/ui/button";
-import { unlockAddressAction } from "./_actions/unlock-address";
+import { unlockAddressAction } from "@/lib/actions/users/unlock-address";
 
 /**
  * Addresses (IPv6: /64s) locked out of signing in to any account after too many failures against many emails. The

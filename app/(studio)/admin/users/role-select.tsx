@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import { Select } from "@/components/ui/field";
-import { changeUserRoleAction } from "./_actions/change-user-role";
+import { changeUserRoleAction } from "@/lib/actions/users/change-user-role";
 
 export function RoleSelect({ userId, role, label, disabled }: { userId: string; role: Role; label: string; disabled?: boolean }) {
   const [value, setValue] = useState<Role>(role);

@@ -9,7 +9,7 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { keepEarlyInput } from "@/components/ui/keep-early-input";
 import { SERVER_ACTION_BODY_LIMIT } from "@/lib/http/action-body-limit";
 import { MAX_UPLOAD_BYTES, formatBytes } from "@/lib/domain/limits";
-import { createEpisodeAction } from "../_actions/create-episode";
+import { createEpisodeAction } from "@/lib/actions/episodes/create-episode";
 
 interface ShowOption {
   id: string;

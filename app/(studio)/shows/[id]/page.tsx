@@ -18,7 +18,7 @@ import { ShowForm } from "../show-form";
 
 export async function generateMetadata({ params }: PageProps<"/shows/[id]">): Promise<Metadata> {
   const { id } = await params;
-  const show = isId(id) ? await db.show.findUnique({ where: { id }, select: { name: true } }) : null;
+  const show = isId(id) ? await getShow(db, id) : null;
   return { title: show?.name ?? "Show" };
 }
 

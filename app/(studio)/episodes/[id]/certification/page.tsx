@@ -6,6 +6,7 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { isId } from "@/lib/domain/bounded-input";
 import { getCertification } from "@/lib/episodes/get-certification";
+import { getEpisodeTitle } from "@/lib/episodes/get-episode-title";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -23,12 +24,12 @@ export default async function CertificationPage({ params }: { params: Promise<{ 
   await requirePageUser();
   const { id } = await params;
   if (!isId(id)) notFound();
-  const episode = await db.episode.findUnique({ where: { id }, select: { id: true, title: true } });
-  if (!episode) notFound();
+  const title = await getEpisodeTitle(db, id);
+  if (title === null) notFound();
   const certification = await getCertification(db, id);
   const back = (
     <Link href={`/episodes/${id}`} prefetch={false} className="text-sm text-slate-500 hover:underline">
-      ← {episode.title}
+      ← {title}
     </Link>
   );
   if (!certification) {

@@ -2,6 +2,7 @@ import { withRoute } from "@/lib/api/with-route";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/domain/errors";
 import { findCurrentMaster } from "@/lib/episodes/get-episode-audio";
+import { getEpisodeTitle } from "@/lib/episodes/get-episode-title";
 import { appProviders } from "@/lib/providers/app-providers";
 import { StorageRangeError } from "@/lib/providers/storage/storage-errors";
 import {
@@ -23,8 +24,8 @@ import {
 export const GET = withRoute<{ id: string }>("PRODUCER", async ({ req, params }) => {
   const master = await findCurrentMaster(db, params.id);
   if (!master) {
-    const episode = await db.episode.findUnique({ where: { id: params.id }, select: { id: true } });
-    throw new NotFoundError(episode ? "The episode's audio" : "That episode");
+    const title = await getEpisodeTitle(db, params.id);
+    throw new NotFoundError(title === null ? "That episode" : "The episode's audio");
   }
   const etag = entityTag(master.id, master.byteSize);
   const rep = { size: master.byteSize, contentType: master.mimeType, etag };
