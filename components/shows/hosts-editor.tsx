@@ -4,7 +4,7 @@ import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { updateThenFocus } from "@/components/ui/update-then-focus";
-import { LOCAL_VOICES } from "@/lib/providers/speech/resolve-local-voice";
+import { LOCAL_VOICES } from "@/lib/domain/local-voices";
 import { LOCAL_VOICE_KEYS, MAX_HOSTS } from "@/lib/shows/schemas";
 import { errorAt } from "./form-errors";
 

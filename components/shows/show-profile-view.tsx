@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { TitledCard } from "@/components/ui/card";
-import { LOCAL_VOICES } from "@/lib/providers/speech/resolve-local-voice";
+import { LOCAL_VOICES } from "@/lib/domain/local-voices";
 import type { ShowDetail } from "@/lib/shows/get-show";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {

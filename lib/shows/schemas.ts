@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
-import { LOCAL_VOICES } from "@/lib/providers/speech/resolve-local-voice";
+import { LOCAL_VOICES } from "@/lib/domain/local-voices";
 
 /** Neutral voice names every offline speech engine maps (see docs/audio.md). */
 export const LOCAL_VOICE_KEYS = Object.keys(LOCAL_VOICES) as [keyof typeof LOCAL_VOICES, ...(keyof typeof LOCAL_VOICES)[]];

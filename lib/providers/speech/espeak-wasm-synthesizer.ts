@@ -2,7 +2,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { readWavFormat } from "./read-wav-format";
-import { resolveLocalVoice, spokenText, type LocalVoice } from "./resolve-local-voice";
+import { resolveLocalVoice, spokenText } from "./resolve-local-voice";
+import { type LocalVoice } from "@/lib/domain/local-voices";
 import { UnsupportedMarkupError, type SpeechSynthesizer } from "./types";
 
 /**

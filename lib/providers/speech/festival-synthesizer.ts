@@ -3,7 +3,8 @@ import path from "node:path";
 import { findExecutable } from "@/lib/providers/audio/find-executable";
 import { runCommand } from "@/lib/providers/audio/run-command";
 import { readWavFormat } from "./read-wav-format";
-import { resolveLocalVoice, spokenText, type LocalVoice } from "./resolve-local-voice";
+import { resolveLocalVoice, spokenText } from "./resolve-local-voice";
+import { type LocalVoice } from "@/lib/domain/local-voices";
 import { UnsupportedMarkupError, type SpeechSynthesizer } from "./types";
 import { withTempDir } from "./with-temp-dir";
 

@@ -1,13 +1,3 @@
-/** The engine-neutral voice names a show's hosts use (and a voice picker can offer); every offline engine maps each. */
-export const LOCAL_VOICES = {
-  slt: "US English, female",
-  kal: "US English, male",
-  rms: "US English, male, deeper",
-  awb: "Scottish English, male",
-} as const;
-
-export type LocalVoice = keyof typeof LOCAL_VOICES;
-
 export class UnknownVoiceError extends Error {
   constructor(engine: string, voice: string, known: string[]) {
     super(`${engine} has no voice "${voice}"; use one of ${known.join(", ")} or "${engine}:<its own voice name>"`);
