@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
 import type { Usage } from "@/lib/costs/prices";
-import { InjectedFaultError } from "@/lib/providers/fault-injection";
+import { InjectedFaultError } from "@/lib/faults/inject-faults";
 import { meteredCall } from "./metered-call";
 import type { StageContext } from "./types";
 
