@@ -9,7 +9,7 @@ let h: PipelineHarness;
 beforeAll(async () => {
   const { url } = await freshDatabase();
   h = await startPipelineHarness(url, {
-    env: { SHOWRUNNER_GATE_TIMEOUT: "2s", SHOWRUNNER_STAGE_FAULTS: "research-deep-dive:429:2,episode-planner:500:9" },
+    env: { SHOWRUNNER_GATE_TIMEOUT: "2s", SHOWRUNNER_PROVIDER_FAULTS: "research-deep-dive:429=2;episode-planner:5xx=9" },
   });
   await h.db.price.create({ data: { provider: "offline", model: "offline-writer", unit: "input_token", unitPrice: "0.00001" } });
 });

@@ -5,7 +5,7 @@ import { freshDatabase } from "@/test/db";
 import { SOURCES, startPipelineHarness, waitFor, type PipelineHarness } from "@/test/pipeline-harness";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { createProviders } from "@/lib/providers/registry";
-import { withFaults } from "@/lib/providers/fault-injection";
+import { withFaults } from "@/lib/providers/inject-faults";
 import type { SpeechSynthesizer } from "@/lib/providers/speech/types";
 import { createFliteSynthesizer } from "@/lib/providers/speech/flite-synthesizer";
 import { STAGE_KEYS } from "@/lib/domain/stages";

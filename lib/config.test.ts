@@ -15,4 +15,10 @@ describe("pipeline configuration", () => {
     expect(() => pipelineConfig({ SHOWRUNNER_CALL_RETRY_WAIT: "soon" })).toThrow(/SHOWRUNNER_CALL_RETRY_WAIT/);
     expect(() => pipelineConfig({ SHOWRUNNER_CALL_RETRIES: "-1" })).toThrow(/SHOWRUNNER_CALL_RETRIES/);
   });
+
+  it("reads the stages' injected faults from the one fault variable, and refuses a malformed one", () => {
+    expect(pipelineConfig({}).stageFaults).toEqual([]);
+    expect(pipelineConfig({ SHOWRUNNER_PROVIDER_FAULTS: "speech:5xx=0.1;research-deep-dive:429=2" }).stageFaults).toEqual([{ stage: "research-deep-dive", kind: "429", times: 2 }]);
+    expect(() => pipelineConfig({ SHOWRUNNER_PROVIDER_FAULTS: "research-deep-dive:429:2" })).toThrow(/^Invalid SHOWRUNNER_PROVIDER_FAULTS: "research-deep-dive:429:2": expected/);
+  });
 });

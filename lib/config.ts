@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { parseEnv } from "@/lib/parse-env";
 import { parseDuration } from "@/lib/engine/duration";
-import { DEFAULT_CALL_RETRY, type CallRetryPolicy } from "@/lib/pipeline/retry-in-place";
+import { DEFAULT_CALL_RETRY, type CallRetryPolicy } from "@/lib/domain/call-retry-policy";
+import { faultsSchema, type StageFault } from "@/lib/providers/inject-faults";
 
 const duration = z.string().regex(/^\d+(ms|s|m|h|d)$/, 'a duration such as "90s", "72h" or "7d"');
 // An empty variable (`SHOWRUNNER_CALL_RETRIES=` in a .env file) counts as unset, not as 0.
@@ -18,7 +19,8 @@ const schema = z.object({
   SHOWRUNNER_MAX_RUNNING_EPISODES: count(8, 1),
   SHOWRUNNER_MAX_RUNNING_PER_SHOW: count(4, 1),
   SHOWRUNNER_STEP_RETRIES: count(4),
-  SHOWRUNNER_STAGE_FAULTS: z.string().default(""),
+  // The stage targets of fault injection; the capability targets are read where the providers are built.
+  SHOWRUNNER_PROVIDER_FAULTS: faultsSchema,
   SHOWRUNNER_CALL_RETRIES: count(DEFAULT_CALL_RETRY.retries),
   SHOWRUNNER_CALL_RETRY_WAIT: duration.default(`${DEFAULT_CALL_RETRY.maxWaitMs / 1000}s`),
 });
@@ -35,7 +37,8 @@ export type PipelineConfig = {
   maxRunningEpisodes: number;
   maxRunningPerShow: number;
   stepRetries: number;
-  stageFaults: string;
+  /** Injected failures of stage attempts (SHOWRUNNER_PROVIDER_FAULTS; lib/faults/inject-faults.ts). */
+  stageFaults: StageFault[];
   /** How a stage retries a failed provider call in place before the engine retries the whole step. */
   callRetry: CallRetryPolicy;
 };
@@ -53,7 +56,7 @@ export function pipelineConfig(env: Record<string, string | undefined> = process
     maxRunningEpisodes: e.SHOWRUNNER_MAX_RUNNING_EPISODES,
     maxRunningPerShow: e.SHOWRUNNER_MAX_RUNNING_PER_SHOW,
     stepRetries: e.SHOWRUNNER_STEP_RETRIES,
-    stageFaults: e.SHOWRUNNER_STAGE_FAULTS,
+    stageFaults: e.SHOWRUNNER_PROVIDER_FAULTS.stages,
     callRetry: { retries: e.SHOWRUNNER_CALL_RETRIES, maxWaitMs: parseDuration(e.SHOWRUNNER_CALL_RETRY_WAIT)!, baseDelayMs: DEFAULT_CALL_RETRY.baseDelayMs },
   };
 }

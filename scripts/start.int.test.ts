@@ -32,7 +32,7 @@ type Part = "web server" | "pipeline worker" | "pipeline engine";
 
 function partOf(command: string): Part | undefined {
   if (command.includes("web-server.mjs")) return "web server";
-  if (command.includes("scripts/pipeline-worker.ts")) return "pipeline worker";
+  if (command.includes("worker/pipeline-worker.ts")) return "pipeline worker";
   if (command.includes("scripts/engine.ts")) return "pipeline engine";
   return undefined;
 }

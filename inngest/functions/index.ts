@@ -5,7 +5,7 @@ import { defaultStages } from "@/lib/pipeline/registry";
 import { appProviders } from "@/lib/providers/app-providers";
 import { createProduceEpisode, type PipelineDeps } from "./produce-episode";
 
-/** Every function the app serves. Declared in one place, so the worker (scripts/pipeline-worker.ts) and the tests serve the same set. */
+/** Every function the app serves. Declared in one place, so the worker (worker/pipeline-worker.ts) and the tests serve the same set. */
 export function createFunctions(client: Inngest, deps: PipelineDeps) {
   return [createProduceEpisode(client, deps)];
 }

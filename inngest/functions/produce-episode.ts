@@ -5,7 +5,6 @@ import { QA_STAGES, type StageKey } from "@/lib/domain/stages";
 import { onBudgetExceeded, type Tier } from "@/lib/domain/budget";
 import type { StageRegistry } from "@/lib/pipeline/registry";
 import { EpisodeCancelledError, runStage } from "@/lib/pipeline/run-stage";
-import { parseStageFaults } from "@/lib/pipeline/stage-faults";
 import { certifyEpisode } from "@/lib/pipeline/certify-episode";
 import { brandGuidance } from "@/lib/pipeline/brand-guidance";
 import { RateLimitedError } from "@/lib/providers/errors";
@@ -48,7 +47,7 @@ const RETRIES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 1
  * and must stay deterministic: all I/O happens inside step.run.
  */
 export function createProduceEpisode(client: Inngest, { db, stages, providers, config, holdOwner }: PipelineDeps) {
-  const faults = parseStageFaults(config.stageFaults);
+  const faults = config.stageFaults;
 
   return client.createFunction(
     {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
 import type { Usage } from "@/lib/domain/usage";
-import { InjectedFaultError } from "@/lib/providers/fault-injection";
+import { InjectedFaultError } from "@/lib/providers/inject-faults";
 import { meteredCall } from "./metered-call";
 import type { StageContext } from "./types";
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ProviderTimeoutError, RateLimitedError } from "@/lib/providers/errors";
-import { InjectedFaultError } from "@/lib/providers/fault-injection";
+import { InjectedFaultError } from "@/lib/providers/inject-faults";
 import { ProviderHttpError } from "@/lib/providers/http/fetch-with-retry";
 import { isTransientError } from "@/lib/providers/transient-error";
-import { retryInPlace, type CallRetryPolicy } from "./retry-in-place";
+import type { CallRetryPolicy } from "@/lib/domain/call-retry-policy";
+import { retryInPlace } from "./retry-in-place";
 
 const policy: CallRetryPolicy = { retries: 3, maxWaitMs: 10_000, baseDelayMs: 100 };
 

@@ -1,18 +1,7 @@
 import { setTimeout as sleepFor } from "node:timers/promises";
 import { ProviderTimeoutError, RateLimitedError } from "@/lib/providers/errors";
 import { isTransientError } from "@/lib/providers/transient-error";
-
-/** How a stage retries one failed provider call before giving the failure to the engine (a whole new attempt). */
-export interface CallRetryPolicy {
-  /** Retries after the first try. */
-  retries: number;
-  /** Longest total wait for one call; a Retry-After beyond what is left goes back to the engine, which reschedules the step. */
-  maxWaitMs: number;
-  /** Wait after the first failure that names none (a 5xx, a timeout); doubled after each, with jitter. */
-  baseDelayMs: number;
-}
-
-export const DEFAULT_CALL_RETRY: CallRetryPolicy = { retries: 4, maxWaitMs: 30_000, baseDelayMs: 250 };
+import type { CallRetryPolicy } from "@/lib/domain/call-retry-policy";
 
 export interface RetryInPlaceOptions {
   /** Aborted when the attempt ends: no new try starts, a wait in progress stops. */

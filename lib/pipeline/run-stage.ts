@@ -7,8 +7,8 @@ import type { StageRegistry } from "./registry";
 import type { StageProviders } from "./types";
 import { loadStageContext } from "./load-stage-context";
 import { persistStageOutput } from "./persist-stage-output";
-import { injectFault, type StageFault } from "./stage-faults";
-import { DEFAULT_CALL_RETRY, type CallRetryPolicy } from "./retry-in-place";
+import { injectStageFault, type StageFault } from "@/lib/providers/inject-faults";
+import { DEFAULT_CALL_RETRY, type CallRetryPolicy } from "@/lib/domain/call-retry-policy";
 
 export interface RunStageInput {
   pipelineRunId: string;
@@ -102,7 +102,7 @@ export async function runStage(
   };
 
   try {
-    injectFault(faults, input.stage, input.attempt);
+    injectStageFault(faults, input.stage, input.attempt);
     const context = await loadStageContext(db, input.episodeId);
     meter = createMeter(db, { episodeId: input.episodeId, stageRunId: stageRun.id, stage: input.stage, attempt: input.attempt, holdOwner });
     const output = await stages[input.stage].run({

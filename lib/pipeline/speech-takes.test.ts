@@ -10,7 +10,7 @@ import { createLocalStorage } from "@/lib/providers/storage/local-storage";
 import type { SpeechSynthesizer, SynthesisRequest } from "@/lib/providers/speech/types";
 import { audioSynthesizer } from "./stages/audio-synthesizer";
 import type { SpeechScriptOutput } from "./stages/tts-optimizer";
-import { DEFAULT_CALL_RETRY } from "./retry-in-place";
+import { DEFAULT_CALL_RETRY } from "@/lib/domain/call-retry-policy";
 import { takeKey } from "./speech-takes";
 import type { StageContext } from "./types";
 

@@ -13,7 +13,7 @@ import type { StageEpisode, StageScript, StageShow, StageSource } from "@/lib/do
 import type { CostActuals } from "@/lib/quality/assessment/cost-compliance";
 import type { CostTargets } from "@/lib/domain/targets";
 import type { GateRecord } from "@/lib/quality/assessment/certify";
-import type { CallRetryPolicy } from "./retry-in-place";
+import type { CallRetryPolicy } from "@/lib/domain/call-retry-policy";
 
 /** The ports a stage may call; the adapters behind them are chosen once, from configuration. */
 export interface StageProviders {

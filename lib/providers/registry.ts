@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { checkHealth } from "./check-providers-ready";
 import type { ProviderHealth } from "./errors";
 import { listBilledUnits, type BilledUnit } from "./list-billed-units";
-import { parseProviderFaults, withFaults } from "./fault-injection";
+import { faultsFromEnv, withFaults, type FaultCapability } from "@/lib/providers/inject-faults";
 import { createWriter } from "./writer/create-writer";
 import type { ResearchWriter } from "./writer/types";
 import { createSpeechSynthesizer } from "./speech/create-speech-synthesizer";
@@ -38,8 +38,8 @@ export interface Providers {
 }
 
 export async function createProviders(env: Env, db: Db): Promise<Providers> {
-  const faults = parseProviderFaults(env.SHOWRUNNER_PROVIDER_FAULTS ?? "");
-  const wrap = <T extends object>(name: string, provider: T): T => {
+  const faults = faultsFromEnv(env).providers;
+  const wrap = <T extends object>(name: FaultCapability, provider: T): T => {
     const rates = faults[name];
     return rates ? withFaults(name, provider, rates) : provider;
   };

@@ -13,7 +13,7 @@ import { startEngine, type Engine, type EngineOptions } from "@/lib/engine";
 import { claimHoldOwner, type HoldOwner } from "@/lib/costs/hold-owner";
 import { engineKeys } from "./engine-keys";
 import { freePort } from "./free-port";
-import { guardServeHandler } from "./guard-serve-handler";
+import { guardServeHandler } from "@/worker/guard-serve-handler";
 
 /**
  * The real pipeline hosted in this process: the app's Inngest functions behind the SDK's own serve() handler (the

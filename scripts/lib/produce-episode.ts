@@ -1,24 +1,17 @@
-import { createWriteStream } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { pipeline } from "node:stream/promises";
-import Decimal from "decimal.js";
 import { createDb, type Db } from "@/lib/db";
 import { pipelineConfig } from "@/lib/config";
-import { STAGES, type StageKey } from "@/lib/domain/stages";
-import { audioTimelineSchema } from "@/lib/domain/audio-timeline";
-import { formatCertificationMarkdown } from "@/lib/quality/assessment/format-certification";
-import type { Certification } from "@/lib/quality/assessment/certify";
-import { toWebVtt } from "@/lib/domain/to-webvtt";
 import { createEpisode } from "@/lib/episodes/create-episode";
-import { findCurrentMaster } from "@/lib/episodes/get-episode-audio";
-import { getEpisodeCosts } from "@/lib/episodes/get-episode-costs";
+import { exportEpisode, type ExportedFiles } from "@/lib/episodes/export-episode";
+import { getFailedChecks, getFailedStage } from "@/lib/episodes/get-episode-failures";
+import { getStageProgress, type StageProgress } from "@/lib/episodes/get-stage-progress";
+import { summariseStages, type StageSummary } from "@/lib/episodes/summarise-stages";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { createProviders, type Providers } from "@/lib/providers/registry";
 import { assertProvidersReady } from "@/lib/providers/check-providers-ready";
 import { ingestUpload } from "@/lib/providers/sources/ingest-upload";
 import { SourceError } from "@/lib/providers/sources/source-error";
-import { StorageNotFoundError } from "@/lib/providers/storage/storage-errors";
 import { openStudioDatabase } from "./studio-database";
 import { migrateDeploy } from "./run";
 import { startPipelineHost, type PipelineHost } from "./pipeline-host";
@@ -26,8 +19,8 @@ import { startPipelineHost, type PipelineHost } from "./pipeline-host";
 /**
  * One episode end to end on the configured providers, as `npm run produce` and `npm run bench:produce` run it:
  * the studio's database (migrated and seeded), the pipeline hosted in this process (scripts/lib/pipeline-host.ts),
- * auto-approval on the episode, progress polled from StageRun rows, then the master MP3, its WebVTT transcript and
- * the certification written to a folder.
+ * auto-approval on the episode, progress polled from StageRun rows, then the episode exported to a folder (its master
+ * MP3, WebVTT transcript and certification: lib/episodes/export-episode.ts).
  */
 export interface ProduceOptions {
   topic: string;
@@ -43,39 +36,12 @@ export interface ProduceOptions {
   signal?: AbortSignal;
 }
 
-export type StageState = "NOT_STARTED" | "PENDING" | "RUNNING" | "SUCCEEDED" | "FAILED" | "SKIPPED";
-
-export interface StageProgress {
-  key: StageKey;
-  label: string;
-  state: StageState;
-  iteration: number;
-  attempt: number;
-  /** Final duration when finished; time so far while running. */
-  durationMs: number | null;
-  progress: number | null;
-  note: string | null;
-}
-
 export interface ProgressSnapshot {
   episodeId: string;
   episodeStatus: string;
   /** Since the pipeline was requested. */
   elapsedMs: number;
   stages: StageProgress[];
-}
-
-export interface StageSummary {
-  key: StageKey;
-  label: string;
-  /** Executions (iterations: a re-write after a failed brand score is a second run). */
-  runs: number;
-  /** Attempts over all runs (engine retries count). */
-  attempts: number;
-  durationMs: number;
-  cost: Decimal;
-  /** What the same usage would cost on hosted providers, when projected. */
-  projectedCost: Decimal;
 }
 
 export interface Timings {
@@ -95,21 +61,15 @@ interface Base {
   stages: StageSummary[];
 }
 
-export interface OutputFiles {
-  audio?: string;
-  transcript?: string;
-  certification?: string;
-}
-
 export type ProduceResult =
   | (Base & {
       outcome: "ready";
       outDir: string;
-      files: Required<OutputFiles>;
+      files: Required<ExportedFiles>;
       certification: { certified: boolean; report: unknown };
     })
   /** READY, but a row or file it should have produced is missing: `missing` says which; the rest was written. */
-  | (Base & { outcome: "incomplete"; outDir: string; files: OutputFiles; missing: string[] })
+  | (Base & { outcome: "incomplete"; outDir: string; files: ExportedFiles; missing: string[] })
   /** A gate opened for a person (a check failed, so auto-approval did not apply) or the run paused for budget. */
   | (Base & { outcome: "awaiting-studio"; reason: string; failures: string[] })
   | (Base & { outcome: "needs-attention"; reason: string; failedStage: { label: string; error: string } | null })
@@ -190,22 +150,22 @@ export async function produceEpisode(options: ProduceOptions, callbacks: Produce
       const stages = await summariseStages(db, episode.id);
       if (final.status === "CANCELLED") return { ...base, outcome: "cancelled", reason: final.statusReason ?? "Cancelled.", stages, timings: timings() };
       if (final.status === "NEEDS_ATTENTION") {
-        return { ...base, outcome: "needs-attention", reason: final.statusReason ?? "The pipeline stopped.", failedStage: await failedStage(db, episode.id), stages, timings: timings() };
+        return { ...base, outcome: "needs-attention", reason: final.statusReason ?? "The pipeline stopped.", failedStage: await getFailedStage(db, episode.id), stages, timings: timings() };
       }
       const reason =
         final.status === "PAUSED_BUDGET"
           ? `Paused for budget: ${final.statusReason ?? "an admin must resume or raise the budget"}.`
           : `The ${final.status === "AWAITING_SCRIPT_APPROVAL" ? "script" : "final"} gate awaits an editor's review.`;
-      return { ...base, outcome: "awaiting-studio", reason, failures: await failedChecks(db, episode.id), stages, timings: timings() };
+      return { ...base, outcome: "awaiting-studio", reason, failures: await getFailedChecks(db, episode.id), stages, timings: timings() };
     }
 
     const outDir = path.resolve(options.outDir ?? defaultOutDir(options.topic));
-    const written = await writeOutputs(db, active, episode.id, outDir);
+    const written = await exportEpisode(db, active.storage, episode.id, outDir);
     const stages = await summariseStages(db, episode.id);
     if (written.missing.length > 0 || !written.certification) {
       return { ...base, outcome: "incomplete", outDir, files: written.files, missing: written.missing, stages, timings: timings() };
     }
-    return { ...base, outcome: "ready", outDir, files: written.files as Required<OutputFiles>, certification: written.certification, stages, timings: timings() };
+    return { ...base, outcome: "ready", outDir, files: written.files as Required<ExportedFiles>, certification: written.certification, stages, timings: timings() };
   } finally {
     await host?.close().catch((error: unknown) => log(`Closing the pipeline host failed: ${String(error)}`));
     await db?.$disconnect();
@@ -282,34 +242,11 @@ const SETTLED = new Set(["READY", "NEEDS_ATTENTION", "CANCELLED", "PAUSED_BUDGET
 async function waitForOutcome(db: Db, episodeId: string, since: number, callbacks: ProduceCallbacks, signal?: AbortSignal) {
   for (;;) {
     if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error("Stopped.");
-    const [episode, runs, pendingGate] = await Promise.all([
-      db.episode.findUniqueOrThrow({ where: { id: episodeId }, select: { status: true, statusReason: true } }),
-      db.stageRun.findMany({
-        where: { episodeId },
-        select: { stage: true, iteration: true, attempt: true, status: true, durationMs: true, startedAt: true, progress: true, progressNote: true },
-        orderBy: [{ iteration: "asc" }, { startedAt: "asc" }],
-      }),
-      db.gate.findFirst({ where: { episodeId, status: "PENDING" }, select: { id: true } }),
-    ]);
     const now = Date.now();
-    const stages = STAGES.map(({ key, label }): StageProgress => {
-      const run = runs.filter((r) => r.stage === key).at(-1);
-      if (!run) return { key, label, state: "NOT_STARTED", iteration: 0, attempt: 0, durationMs: null, progress: null, note: null };
-      const running = run.status === "RUNNING";
-      return {
-        key,
-        label,
-        state: run.status,
-        iteration: run.iteration,
-        attempt: run.attempt,
-        durationMs: running && run.startedAt ? now - run.startedAt.getTime() : run.durationMs,
-        progress: run.status === "SUCCEEDED" ? 1 : run.progress,
-        note: run.progressNote,
-      };
-    });
+    const { episode, stages, gatePending } = await getStageProgress(db, episodeId, now);
     callbacks.onProgress?.({ episodeId, episodeStatus: episode.status, elapsedMs: now - since, stages });
 
-    const awaitingPerson = (episode.status === "AWAITING_SCRIPT_APPROVAL" || episode.status === "AWAITING_FINAL_APPROVAL") && pendingGate;
+    const awaitingPerson = (episode.status === "AWAITING_SCRIPT_APPROVAL" || episode.status === "AWAITING_FINAL_APPROVAL") && gatePending;
     if (SETTLED.has(episode.status) || awaitingPerson) return episode;
     await sleep(POLL_MS, signal);
   }
@@ -325,127 +262,4 @@ function sleep(ms: number, signal?: AbortSignal) {
       resolve();
     }
   });
-}
-
-// ---------- Outcome details ----------
-
-/** Each stage that ran: its runs, attempts and time from its StageRun rows, its cost from the ledger (the Costs tab's). */
-export async function summariseStages(db: Db, episodeId: string): Promise<StageSummary[]> {
-  const [runs, costs] = await Promise.all([
-    db.stageRun.findMany({ where: { episodeId }, select: { stage: true, attempt: true, durationMs: true } }),
-    getEpisodeCosts(db, episodeId),
-  ]);
-  return STAGES.flatMap(({ key, label }) => {
-    const mine = runs.filter((r) => r.stage === key);
-    if (mine.length === 0) return [];
-    const ledger = costs.stages.find((s) => s.key === key);
-    const cost = new Decimal(ledger?.amount ?? 0);
-    return [
-      {
-        key,
-        label,
-        runs: mine.length,
-        attempts: mine.reduce((n, r) => n + r.attempt, 0),
-        durationMs: mine.reduce((n, r) => n + (r.durationMs ?? 0), 0),
-        cost,
-        // Hosted calls cost what they cost; offline ones (unpriced, so $0) at the projection of their hosted price.
-        projectedCost: cost.plus(ledger?.projected ?? 0),
-      },
-    ];
-  });
-}
-
-async function failedStage(db: Db, episodeId: string) {
-  const run = await db.stageRun.findFirst({ where: { episodeId, status: "FAILED" }, orderBy: [{ endedAt: { sort: "desc", nulls: "last" } }], select: { stage: true, error: true } });
-  if (!run) return null;
-  return { label: STAGES.find((s) => s.key === run.stage)?.label ?? run.stage, error: run.error ?? "no error recorded" };
-}
-
-const CHECKED_STAGES = STAGES.filter((s) => s.key === "brand-validator" || s.key === "audio-validator" || s.phase === "quality");
-
-/** What the latest brand, audio and quality checks said, for each that did not pass. */
-export async function failedChecks(db: Db, episodeId: string): Promise<string[]> {
-  const runs = await db.stageRun.findMany({
-    where: { episodeId, stage: { in: CHECKED_STAGES.map((s) => s.key) }, status: "SUCCEEDED" },
-    orderBy: [{ iteration: "desc" }, { endedAt: "desc" }],
-    select: { stage: true, output: true },
-  });
-  const lines: string[] = [];
-  for (const { key, label } of CHECKED_STAGES) {
-    const output = runs.find((r) => r.stage === key)?.output;
-    if (!isRecord(output) || output.passed !== false) continue;
-    lines.push(`${label}: ${describeFailure(output)}`);
-  }
-  return lines;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** A stage output's failing parts in a line: failed checks, violations, a score under its threshold, its detail. */
-export function describeFailure(output: Record<string, unknown>): string {
-  const parts: string[] = [];
-  const score = typeof output.overall === "number" ? output.overall : typeof output.score === "number" ? output.score : null;
-  if (score !== null) parts.push(`scored ${score.toFixed(1)}${typeof output.threshold === "number" ? ` (needs ${output.threshold})` : ""}`);
-  if (Array.isArray(output.checks)) {
-    for (const c of output.checks.filter(isRecord).filter((c) => c.passed === false)) {
-      const name = c.label ?? c.name ?? c.key ?? "check";
-      const detail = c.detail ?? [c.value !== undefined && `value ${String(c.value)}`, c.threshold !== undefined && `threshold ${String(c.threshold)}`].filter(Boolean).join(", ");
-      parts.push(`${String(name)} failed${detail ? ` (${String(detail)})` : ""}`);
-    }
-  }
-  if (Array.isArray(output.violations) && output.violations.length > 0) {
-    const shown = output.violations.filter(isRecord).slice(0, 5).map((v) => `${String(v.rule ?? "rule")} "${String(v.text ?? "")}"${v.line !== undefined ? ` (line ${String(v.line)})` : ""}`);
-    parts.push(`violations: ${shown.join("; ")}${output.violations.length > 5 ? `; and ${output.violations.length - 5} more` : ""}`);
-  }
-  if (typeof output.detail === "string" && output.detail) parts.push(output.detail);
-  return parts.join("; ") || "did not pass";
-}
-
-// ---------- Output ----------
-
-async function writeOutputs(db: Db, providers: Providers, episodeId: string, outDir: string) {
-  await mkdir(outDir, { recursive: true });
-  const target = { audio: path.join(outDir, "episode.mp3"), transcript: path.join(outDir, "transcript.vtt"), certification: path.join(outDir, "certification.json") };
-  const files: OutputFiles = {};
-  const missing: string[] = [];
-
-  const master = await findCurrentMaster(db, episodeId);
-  if (!master) {
-    missing.push("no master audio (no AudioAsset row of kind MASTER), so neither episode.mp3 nor transcript.vtt");
-  } else {
-    const partial = `${target.audio}.partial`;
-    try {
-      const { body } = await providers.storage.get(master.storageKey);
-      await pipeline(body, createWriteStream(partial));
-      await rename(partial, target.audio);
-      files.audio = target.audio;
-    } catch (error) {
-      await rm(partial, { force: true });
-      if (!(error instanceof StorageNotFoundError)) throw error;
-      missing.push(`the master audio's file "${master.storageKey}" is not in ${providers.storage.id} storage, so no episode.mp3`);
-    }
-    const timeline = master.timeline === null ? null : audioTimelineSchema.safeParse(master.timeline);
-    if (!timeline) missing.push("the master audio has no timeline (AudioAsset.timeline is empty), so no transcript.vtt");
-    else if (!timeline.success) missing.push(`the master audio's timeline is malformed (${timeline.error.issues[0]?.message}), so no transcript.vtt`);
-    else {
-      await writeFile(target.transcript, toWebVtt(timeline.data));
-      files.transcript = target.transcript;
-    }
-  }
-
-  const [certification, episode] = await Promise.all([
-    db.certification.findFirst({ where: { episodeId }, orderBy: { createdAt: "desc" } }),
-    db.episode.findUniqueOrThrow({ where: { id: episodeId }, select: { title: true } }),
-  ]);
-  if (!certification) missing.push("no Certification row, so no certification.json");
-  else {
-    const document = { episodeId, title: episode.title, certified: certification.certified, createdAt: certification.createdAt.toISOString(), report: certification.report };
-    await writeFile(target.certification, `${JSON.stringify(document, null, 2)}\n`);
-    // The same report as a page a person reads, beside the JSON.
-    await writeFile(target.certification.replace(/\.json$/, ".md"), formatCertificationMarkdown(certification.report as unknown as Certification));
-    files.certification = target.certification;
-  }
-  return { files, missing, certification: certification ? { certified: certification.certified, report: certification.report } : null };
 }

@@ -1,6 +1,8 @@
 import cliProgress from "cli-progress";
 import Decimal from "decimal.js";
-import type { ProgressSnapshot, StageProgress, StageSummary, Timings } from "./produce-episode";
+import type { StageProgress } from "@/lib/episodes/get-stage-progress";
+import type { StageSummary } from "@/lib/episodes/summarise-stages";
+import type { ProgressSnapshot, Timings } from "./produce-episode";
 
 /** Shows a produce run's progress: one live bar per stage on a terminal, plain lines on changes otherwise (CI logs). */
 export interface ProgressRenderer {

@@ -9,10 +9,10 @@ export interface PipelineWorker {
 }
 
 /** The worker's command line after Node's options: tsx as a loader of this Node (its CLI would add a process). */
-export const PIPELINE_WORKER_ARGS = ["--import", "tsx", "scripts/pipeline-worker.ts"];
+export const PIPELINE_WORKER_ARGS = ["--import", "tsx", "worker/pipeline-worker.ts"];
 
 /**
- * Starts `scripts/pipeline-worker.ts` as a child process with `env` (the web server's, so both read the same
+ * Starts `worker/pipeline-worker.ts` as a child process with `env` (the web server's, so both read the same
  * configuration) on `port`; it stops when this process dies. Resolves when the worker reports (over IPC) that it is
  * listening, so another server on that port cannot pass for it; rejects if it exits first.
  */

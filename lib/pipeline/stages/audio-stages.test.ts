@@ -20,7 +20,7 @@ import type { StageShow } from "@/lib/domain/stage-inputs";
 import { ttsOptimizer, type SpeechScriptOutput } from "./tts-optimizer";
 import { audioSynthesizer, type AudioOutput } from "./audio-synthesizer";
 import { audioValidator, type AudioValidationOutput } from "./audio-validator";
-import { DEFAULT_CALL_RETRY } from "../retry-in-place";
+import { DEFAULT_CALL_RETRY } from "@/lib/domain/call-retry-policy";
 
 // The audio stages on real parts: the machine's offline speech engine, ffmpeg, pocketsphinx when installed, and a
 // local storage folder. Each failure case is a real file, made wrong the way production audio goes wrong.

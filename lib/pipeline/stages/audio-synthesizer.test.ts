@@ -8,7 +8,7 @@ import { createLocalStorage } from "@/lib/providers/storage/local-storage";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import type { SpeechSynthesizer } from "@/lib/providers/speech/types";
 import { fakeAudioToolkit, type FakeAudioAnswers } from "@/test/fake-audio-toolkit";
-import { DEFAULT_CALL_RETRY } from "../retry-in-place";
+import { DEFAULT_CALL_RETRY } from "@/lib/domain/call-retry-policy";
 import type { StageContext } from "../types";
 import { audioSynthesizer } from "./audio-synthesizer";
 import type { SpeechScriptOutput } from "./tts-optimizer";

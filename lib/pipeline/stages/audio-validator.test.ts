@@ -8,7 +8,7 @@ import type { AudioStorage } from "@/lib/providers/storage/types";
 import type { Transcriber } from "@/lib/providers/transcription/types";
 import { unavailableTranscriber } from "@/lib/providers/transcription/create-transcriber";
 import { fakeAudioToolkit, type FakeAudioAnswers } from "@/test/fake-audio-toolkit";
-import { DEFAULT_CALL_RETRY } from "../retry-in-place";
+import { DEFAULT_CALL_RETRY } from "@/lib/domain/call-retry-policy";
 import type { StageContext } from "../types";
 import type { AudioOutput } from "./audio-synthesizer";
 import { audioValidator } from "./audio-validator";

@@ -1,7 +1,7 @@
 /**
  * The pipeline's worker: the app's Inngest functions behind the SDK's serve() handler (its Node adapter) in a
  * process of their own, so audio work has the memory it needs while the web server stays small.
- * `npm start` runs it; on its own: `DATABASE_URL=… SHOWRUNNER_WORKER_PORT=3001 npx tsx scripts/pipeline-worker.ts`,
+ * `npm start` runs it; on its own: `DATABASE_URL=… SHOWRUNNER_WORKER_PORT=3001 npx tsx worker/pipeline-worker.ts`,
  * then sync `http://<host>:3001/api/inngest` with the engine or Inngest server. Where events and signatures go is
  * the same environment the web server reads (INNGEST_BASE_URL with INNGEST_EVENT_KEY/INNGEST_SIGNING_KEY, as `npm start`
  * sets them for the offline engine, or INNGEST_DEV for a Dev Server). With a signing key, the SDK runs in cloud mode and
@@ -16,7 +16,7 @@ import { appProviders } from "@/lib/providers/app-providers";
 import { assertProvidersReady } from "@/lib/providers/check-providers-ready";
 import { claimHoldOwner } from "@/lib/costs/hold-owner";
 import { workerAddress } from "@/lib/net/worker-address";
-import { guardServeHandler } from "./lib/guard-serve-handler";
+import { guardServeHandler } from "./guard-serve-handler";
 
 const { host, port, origin: localOrigin } = workerAddress(process.env);
 // Without a signing key (and outside a Dev Server's dev mode) the SDK could check no call: every one would fail.

@@ -13,12 +13,12 @@ import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { recordEvents } from "@/test/record-events";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { createDispatch } from "@/inngest/dispatch";
-import { freePort } from "./free-port";
-import { startPipelineWorker } from "./start-pipeline-worker";
+import { freePort } from "@/scripts/lib/free-port";
+import { startPipelineWorker } from "@/scripts/lib/start-pipeline-worker";
 
 const quiet = { info() {}, warn() {}, error() {} };
 
-describe("the pipeline worker (scripts/pipeline-worker.ts)", () => {
+describe("the pipeline worker (worker/pipeline-worker.ts)", () => {
   it("serves the app's functions from a process of its own: the engine syncs it and runs an episode's stages there", { timeout: 120_000 }, async () => {
     const { db, url } = await freshDatabase();
     await seedDemoWorkspace(db, { PRODUCER: "producer-password", EDITOR: "editor-password", ADMIN: "admin-password" });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { freshDatabase } from "@/test/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { newSigningKey } from "@/lib/engine/signing";
-import { freePort } from "./free-port";
+import { freePort } from "@/scripts/lib/free-port";
 
 describe("the pipeline worker at start", () => {
   it("refuses a configured hosted model with no price, naming the variable, before it serves anything", { timeout: 60_000 }, async () => {
@@ -21,7 +21,7 @@ describe("the pipeline worker at start", () => {
       ANTHROPIC_BASE_URL: "http://127.0.0.1:1/v1", // never asked: prices are checked before anything is called
       LLM_MODEL_SCRIPT_WRITER: "claude-unpriced",
     };
-    const worker = spawn(process.execPath, ["--import", "tsx", "scripts/pipeline-worker.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const worker = spawn(process.execPath, ["--import", "tsx", "worker/pipeline-worker.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     worker.stdout.on("data", (c: Buffer) => (output += c.toString()));
     worker.stderr.on("data", (c: Buffer) => (output += c.toString()));

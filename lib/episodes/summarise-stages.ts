@@ -1,0 +1,43 @@
+import Decimal from "decimal.js";
+import type { Db } from "@/lib/db";
+import { STAGES, type StageKey } from "@/lib/domain/stages";
+import { getEpisodeCosts } from "./get-episode-costs";
+
+export interface StageSummary {
+  key: StageKey;
+  label: string;
+  /** Executions (iterations: a re-write after a failed brand score is a second run). */
+  runs: number;
+  /** Attempts over all runs (engine retries count). */
+  attempts: number;
+  durationMs: number;
+  cost: Decimal;
+  /** What the same usage would cost on hosted providers, when projected. */
+  projectedCost: Decimal;
+}
+
+/** Each stage that ran: its runs, attempts and time from its StageRun rows, its cost from the ledger (the Costs tab's). */
+export async function summariseStages(db: Db, episodeId: string): Promise<StageSummary[]> {
+  const [runs, costs] = await Promise.all([
+    db.stageRun.findMany({ where: { episodeId }, select: { stage: true, attempt: true, durationMs: true } }),
+    getEpisodeCosts(db, episodeId),
+  ]);
+  return STAGES.flatMap(({ key, label }) => {
+    const mine = runs.filter((r) => r.stage === key);
+    if (mine.length === 0) return [];
+    const ledger = costs.stages.find((s) => s.key === key);
+    const cost = new Decimal(ledger?.amount ?? 0);
+    return [
+      {
+        key,
+        label,
+        runs: mine.length,
+        attempts: mine.reduce((n, r) => n + r.attempt, 0),
+        durationMs: mine.reduce((n, r) => n + (r.durationMs ?? 0), 0),
+        cost,
+        // Hosted calls cost what they cost; offline ones (unpriced, so $0) at the projection of their hosted price.
+        projectedCost: cost.plus(ledger?.projected ?? 0),
+      },
+    ];
+  });
+}
