@@ -49,12 +49,10 @@ export function fakeAudioToolkit(answers: FakeAudioAnswers = {}) {
     id: "fake",
     withScratchDir: withTempDir,
     async level(segments) {
-      return Promise.all(
-        segments.map(async (segment, i) => {
-          calls.level.push({ file: segment.file, bytes: (await readFile(segment.file)).toString("utf8") });
-          return { ...segment, ...(answers.level?.(i) ?? { durationSeconds: 2, integratedLufs: -20, gainDb: 0 }) };
-        }),
-      );
+      // Recorded in the segments' order, not in the order the reads finish, which a busy machine shuffles.
+      const read = await Promise.all(segments.map(async (s) => ({ file: s.file, bytes: (await readFile(s.file)).toString("utf8") })));
+      calls.level.push(...read);
+      return segments.map((segment, i) => ({ ...segment, ...(answers.level?.(i) ?? { durationSeconds: 2, integratedLufs: -20, gainDb: 0 }) }));
     },
     async stitch(segments, output, { tempo }) {
       calls.stitch.push({ segments: segments.map((s) => ({ ...s, file: s.file.split("/").at(-1)! })), tempo });
