@@ -1,7 +1,7 @@
 /**
  * `npm run bench:studio -- [--requests 200] [--database URL] [--port N] [--trace-queries]`: the studio's server
  * latency and memory on a loaded database (`npm run seed:load`). Builds when needed, starts the production server
- * (scripts/web-server.ts, with the memory settings `npm start` gives it) against the load database, signs in as the admin and an editor through Auth.js's credentials flow,
+ * (server/web-server.ts, with the memory settings `npm start` gives it) against the load database, signs in as the admin and an editor through Auth.js's credentials flow,
  * warms up, then requests the dashboard, episode pages, the episode JSON, the episode list and the review queue,
  * first one at a time and then 4 at a time. Prints per route p50/p95/p99/max (ms to the last byte of the body) and
  * the peak RSS of the server's process tree (sampled from /proc every 100 ms), beside the targets. Figures, not

@@ -11,7 +11,7 @@ import { createDb, type Db } from "@/lib/db";
 import { SOURCES, waitFor } from "@/test/pipeline-harness";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { createDispatch } from "@/inngest/dispatch";
-import { engineKeys } from "./lib/engine-keys";
+import { engineKeys } from "@/server/engine-keys";
 import { freePort } from "./lib/free-port";
 import { startDatabaseServer } from "./lib/database-server";
 import { STUDIO_DATABASE } from "./lib/studio-database";
@@ -33,7 +33,7 @@ type Part = "web server" | "pipeline worker" | "pipeline engine";
 function partOf(command: string): Part | undefined {
   if (command.includes("web-server.mjs")) return "web server";
   if (command.includes("worker/pipeline-worker.ts")) return "pipeline worker";
-  if (command.includes("scripts/engine.ts")) return "pipeline engine";
+  if (command.includes("server/engine.ts")) return "pipeline engine";
   return undefined;
 }
 

@@ -184,7 +184,7 @@ describe("sleeps, waits and invokes", () => {
     gate = deferred();
     await t.stopEngine();
     // A real engine process, killed with SIGKILL mid-step: no cleanup of any kind runs.
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/engine.ts"], {
+    const child = spawn(process.execPath, ["--import", "tsx", "server/engine.ts"], {
       env: { ...process.env, DATABASE_URL: databaseUrl, INNGEST_ENGINE_PORT: "0", INNGEST_EVENT_KEY: t.keys.eventKey, INNGEST_SIGNING_KEY: t.keys.signingKey },
       stdio: ["ignore", "pipe", "inherit"],
     });

@@ -13,7 +13,7 @@ describe("clientAddress", () => {
       ["an IPv4 peer on a dual-stack socket", "9.9.9.9, ::ffff:203.0.113.9", "203.0.113.9"],
       ["forged garbage to the left", "not-an-address, <script>, 198.51.100.4", "198.51.100.4"],
       ["empty entries", "9.9.9.9,, ,198.51.100.4", "198.51.100.4"],
-      ["no header (route code not behind scripts/web-server.ts)", undefined, UNKNOWN_CLIENT],
+      ["no header (route code not behind server/web-server.ts)", undefined, UNKNOWN_CLIENT],
       ["an empty header", " ", UNKNOWN_CLIENT],
     ])("%s", (_what, header, expected) => {
       expect(clientAddress(forwardedFor(header), null)).toBe(expected);

@@ -2,7 +2,7 @@ import { BlockList, isIP } from "node:net";
 
 /**
  * The key for a request whose address cannot be read: no X-Forwarded-For at all (route code run by something other
- * than scripts/web-server.ts, which always appends the socket's address, e.g. a test or `next dev`), or an entry that
+ * than server/web-server.ts, which always appends the socket's address, e.g. a test or `next dev`), or an entry that
  * is not an address. All such requests share it.
  */
 export const UNKNOWN_CLIENT = "unknown";
@@ -43,7 +43,7 @@ export function bareAddress(entry: string): string | null {
 
 /**
  * The address a request came from, for per-address limits, from X-Forwarded-For, to whose right the studio's web
- * server (scripts/web-server.ts) appends the address of the socket it reads the request from. Read right to left,
+ * server (server/web-server.ts) appends the address of the socket it reads the request from. Read right to left,
  * past the trusted proxies: without any, that is the socket's address itself, which a client cannot forge; behind
  * trusted proxies, the address the outermost of them saw. What is further left the client may have written itself.
  */

@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process";
-import { engineKeys } from "./engine-keys";
+import { engineKeys } from "@/server/engine-keys";
 import { spawnPart } from "./spawn-part";
 
 /**
@@ -35,10 +35,10 @@ export function offlineEngineEnv(env: Record<string, string | undefined>, engine
 }
 
 /**
- * The offline engine as a process of its own (scripts/engine.ts) on `port`, syncing the worker at `workerServeUrl`,
+ * The offline engine as a process of its own (server/engine.ts) on `port`, syncing the worker at `workerServeUrl`,
  * with the keys of `env` (offlineEngineEnv); it says "listening" over IPC when it serves (spawn-part.ts saysListening)
  * and stops when this process dies.
  */
 export function spawnPipelineEngine(env: NodeJS.ProcessEnv, port: number, workerServeUrl: string): ChildProcess {
-  return spawnPart(["--import", "tsx", "scripts/engine.ts"], { ...env, INNGEST_ENGINE_PORT: String(port), INNGEST_ENGINE_APP_URLS: workerServeUrl });
+  return spawnPart(["--import", "tsx", "server/engine.ts"], { ...env, INNGEST_ENGINE_PORT: String(port), INNGEST_ENGINE_APP_URLS: workerServeUrl });
 }

@@ -11,7 +11,7 @@ import { stripErrorStacks } from "@/inngest/strip-error-stacks";
 import { createDispatch, type Dispatch } from "@/inngest/dispatch";
 import { startEngine, type Engine, type EngineOptions } from "@/lib/engine";
 import { claimHoldOwner, type HoldOwner } from "@/lib/costs/hold-owner";
-import { engineKeys } from "./engine-keys";
+import { engineKeys } from "@/server/engine-keys";
 import { freePort } from "./free-port";
 import { guardServeHandler } from "@/worker/guard-serve-handler";
 
@@ -19,7 +19,7 @@ import { guardServeHandler } from "@/worker/guard-serve-handler";
  * The real pipeline hosted in this process: the app's Inngest functions behind the SDK's own serve() handler (the
  * Node adapter of the same handler Next uses, in cloud mode: it checks the engine's signatures) on a free local port,
  * and the offline engine driving it over HTTP, all on one PostgreSQL database. The keys are the studio's
- * (engine-keys.ts): engines sharing a database run each other's jobs, so each must be able to call every app. Used by
+ * (server/engine-keys.ts): engines sharing a database run each other's jobs, so each must be able to call every app. Used by
  * the integration tests' harness, `npm run bench:pipeline` and `npm run produce`.
  */
 export interface PipelineHost {

@@ -4,7 +4,7 @@ import path from "node:path";
 const EXIT_WITH_PARENT = path.resolve("scripts/lib/exit-with-parent.mjs");
 
 /**
- * Spawns a Node process of the studio: `args` after Node's own (e.g. `--import tsx scripts/engine.ts`), with an IPC
+ * Spawns a Node process of the studio: `args` after Node's own (e.g. `--import tsx server/engine.ts`), with an IPC
  * channel it stops on when this process dies (exit-with-parent.mjs), in a process group of its own (so Ctrl-C in a
  * terminal reaches only the supervisor, which stops the parts in order).
  */

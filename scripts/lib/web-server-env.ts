@@ -6,7 +6,7 @@
 export const DEFAULT_SERVER_NODE_OPTIONS = "--max-old-space-size=128 --max-semi-space-size=4";
 
 /**
- * The studio's web server's (scripts/web-server.ts) environment: `env` with SHOWRUNNER_SERVER_NODE_OPTIONS (else the
+ * The studio's web server's (server/web-server.ts) environment: `env` with SHOWRUNNER_SERVER_NODE_OPTIONS (else the
  * default cap) after any NODE_OPTIONS, and glibc's MALLOC_ARENA_MAX (else 2: the JavaScript is single-threaded, and
  * the arenas glibc gives each of Node's helper threads hold freed memory, about 15 MB of RSS here). Without the
  * signing key: the web server only sends events (the event key) and serves no functions, so a flaw in it cannot

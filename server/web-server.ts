@@ -4,7 +4,7 @@
  * proxy does (lib/http/append-forwarded-for.ts). `next start` hands route code no socket and keeps a client's own
  * X-Forwarded-For, so the sign-in limiter could not tell clients apart; here the right-most entry is always the peer.
  * `npm start`, the e2e server and `npm run bench:studio` run it; by hand:
- * `NODE_ENV=production node --import tsx scripts/web-server.ts --port 3000 [--hostname 127.0.0.1]` (all interfaces
+ * `NODE_ENV=production node --import tsx server/web-server.ts --port 3000 [--hostname 127.0.0.1]` (all interfaces
  * without --hostname, as `next start`).
  */
 import http from "node:http";

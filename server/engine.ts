@@ -1,5 +1,5 @@
 /**
- * The offline Inngest engine on its own: `tsx scripts/engine.ts`.
+ * The offline Inngest engine on its own: `tsx server/engine.ts`.
  * DATABASE_URL (required), INNGEST_ENGINE_PORT (default 8288), INNGEST_ENGINE_HOST (default 127.0.0.1),
  * INNGEST_ENGINE_APP_URLS (comma-separated serve URLs to sync on start, e.g. http://127.0.0.1:3001/api/inngest, the
  * pipeline worker) and its keys, INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY (else generated once into the data folder).
@@ -7,7 +7,7 @@
  * process of its own and restarts it if it dies. See docs/engine.md.
  */
 import { startEngine } from "@/lib/engine";
-import { engineKeys } from "./lib/engine-keys";
+import { engineKeys } from "./engine-keys";
 
 async function main() {
   const databaseUrl = process.env.DATABASE_URL;

@@ -5,15 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { freshDatabase } from "@/test/db";
-import { buildIfNeeded } from "./lib/build-if-needed";
-import { webServerArgs } from "./lib/bundle-web-server";
-import { freePort } from "./lib/free-port";
-import { saysListening, spawnPart } from "./lib/spawn-part";
-import { stopChild } from "./lib/supervise-process";
-import { webServerEnv } from "./lib/web-server-env";
+import { buildIfNeeded } from "@/scripts/lib/build-if-needed";
+import { webServerArgs } from "@/scripts/lib/bundle-web-server";
+import { freePort } from "@/scripts/lib/free-port";
+import { saysListening, spawnPart } from "@/scripts/lib/spawn-part";
+import { stopChild } from "@/scripts/lib/supervise-process";
+import { webServerEnv } from "@/scripts/lib/web-server-env";
 
 /**
- * The real web server entry (scripts/web-server.ts, bundled as npm start runs it) on the production build: a forged
+ * The real web server entry (server/web-server.ts, bundled as npm start runs it) on the production build: a forged
  * X-Forwarded-For does not become the sign-in's client address, a bad SHOWRUNNER_TRUSTED_PROXIES stops it at start,
  * and SIGTERM stops it even with a keep-alive connection open.
  */
