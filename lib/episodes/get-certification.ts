@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import type { CertificationReport } from "@/lib/pipeline/certify-episode";
+import type { CertificationReport } from "@/lib/quality/assessment/certification-report";
 
 /** The episode's latest production-readiness certification, or null before one is made. */
 export async function getCertification(db: Db, episodeId: string) {

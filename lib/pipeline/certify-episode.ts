@@ -1,23 +1,11 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDollars } from "@/lib/domain/money";
-import { certifyProduction, type Certification } from "@/lib/quality/assessment/certify";
+import { certifyProduction } from "@/lib/quality/assessment/certify";
+import type { CertificationReport } from "@/lib/quality/assessment/certification-report";
 import { loadStageContext } from "./load-stage-context";
 import { certificationInput } from "./quality-inputs";
 import type { StageProviders } from "./types";
-
-type Measurements = ReturnType<typeof certificationInput>["inputs"];
-
-/** The stored certification report: the verdict and its sections, with every measurement the scores came from. */
-export type CertificationReport = Certification & {
-  episode: { id: string; title: string; topic: string };
-  assessment: ReturnType<typeof certificationInput>["assessment"];
-  measurements: Omit<Measurements, "cost" | "costTargets"> & {
-    cost: Record<keyof Measurements["cost"], number>;
-    costTargets?: Record<keyof NonNullable<Measurements["costTargets"]>, number>;
-  };
-  certifiedAt: string;
-};
 
 /**
  * The production-readiness certification, made once the final gate is decided: every gate, score, measurement,
