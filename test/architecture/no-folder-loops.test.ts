@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { describeLoop, findLoops, folderEdges, folderOf } from "./folder-graph";
+import { describeLoop, findLoops, folderEdges, folderOf } from "./import-graph";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
