@@ -2,7 +2,7 @@ import boundaries from "eslint-plugin-boundaries";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// The dependency direction (docs/architecture.md): each folder names what it may import; anything else is an error.
+// The dependency direction (docs/dependency-rules.md): each folder names what it may import; anything else is an error.
 // Elements are matched from the repository root, first match wins.
 const elements = [
   { type: "test", pattern: ["test", "e2e"] },
@@ -78,6 +78,11 @@ const policies = [
   { from: from("scripts"), allow: to(...LIB_BASE, "pipeline", "providers", "inngest", "worker", "test") },
 
   // The rules the issue names, restated last so a violation says which one it broke.
+  {
+    from: from(...LIB_BASE, "pipeline", "providers", "actions"),
+    disallow: to("app", "components", "inngest", "worker", "scripts", "test"),
+    message: "lib never imports app/, components/, inngest/, worker/, scripts/ or tests: they use lib, not the other way round.",
+  },
   {
     from: from("pipeline", "lib", "actions", "components"),
     disallow: to("providers"),
