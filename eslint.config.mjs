@@ -34,7 +34,6 @@ const files = [
       "lib/providers/*/types.ts",
       "lib/providers/{errors,call-options,transient-error,billed-unit}.ts",
       "lib/providers/writer/schemas.ts",
-      "lib/providers/sources/limits.ts",
       "lib/providers/storage/storage-errors.ts",
       "lib/providers/speech/resolve-local-voice.ts",
     ],

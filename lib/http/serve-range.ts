@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import type { ByteRange } from "@/lib/providers/storage/types";
+import type { ByteRange } from "@/lib/domain/byte-range";
 
 /**
  * HTTP byte ranges (RFC 9110 §14) for serving a stored file: which bytes a request gets, and the status and headers

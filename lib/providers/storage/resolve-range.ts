@@ -1,4 +1,4 @@
-import type { ByteRange } from "./types";
+import type { ByteRange } from "@/lib/domain/byte-range";
 
 /**
  * The bytes of an object of `size` a range request gets, HTTP-style: the end is clamped to the last byte; a start

@@ -1,12 +1,7 @@
 import type { Readable } from "node:stream";
 import type { CallOptions } from "@/lib/providers/call-options";
 import type { ProviderHealth } from "@/lib/providers/errors";
-
-/** Inclusive byte offsets, as in an HTTP Range header: { start: 0, end: 99 } is the first 100 bytes. */
-export interface ByteRange {
-  start: number;
-  end: number;
-}
+import type { ByteRange } from "@/lib/domain/byte-range";
 
 export interface StoredObject {
   key: string;
