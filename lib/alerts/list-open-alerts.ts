@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 
 /** Alerts nobody has acknowledged yet, newest first (all of them, or one episode's). */

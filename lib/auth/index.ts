@@ -1,3 +1,4 @@
+import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { deviceTokenOf, rememberDevice } from "@/lib/auth/sign-in-device";

@@ -1,7 +1,7 @@
 import { RateLimiterPrisma } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { addressKey } from "@/lib/domain/address-key";
+import { addressKey } from "@/lib/net/address-key";
 import { UNKNOWN_CLIENT } from "@/lib/http/client-address";
 
 /** Failures are counted over this window, from the first one. */

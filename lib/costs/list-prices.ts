@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 
 /** The price in force for each (provider, model, unit), with how many versions it has had. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/domain/roles";

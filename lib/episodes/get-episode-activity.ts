@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 
 /** The Activity tab: the episode's audit log, newest first. */

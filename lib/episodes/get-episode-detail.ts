@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { sumMoney } from "@/lib/domain/money";
 import { STAGES } from "@/lib/domain/stages";

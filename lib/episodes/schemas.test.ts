@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SOURCE_TEXT_BYTES } from "@/lib/domain/limits";
+import { MAX_SOURCE_TEXT_BYTES } from "@/lib/domain/source-limits";
 import {
   cancelEpisodeSchema,
   createEpisodeSchema,

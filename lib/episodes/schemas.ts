@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
 import { stageKeySchema } from "@/lib/domain/stages";
-import { formatBytes, MAX_SOURCE_TEXT_BYTES, MAX_SOURCES_TOTAL_BYTES } from "@/lib/domain/limits";
+import { formatBytes, MAX_SOURCE_TEXT_BYTES, MAX_SOURCES_TOTAL_BYTES } from "@/lib/domain/source-limits";
 
 export const complexitySchema = z.enum(["LOW", "MEDIUM", "HIGH"]);
 export const formatSchema = z.enum(["SOLO", "TWO_HOSTS", "INTERVIEW", "PANEL"]);

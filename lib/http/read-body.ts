@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { DomainError } from "@/lib/domain/errors";
 import { jsonShapeProblem } from "@/lib/http/json-shape";
-import { formatBytes } from "@/lib/domain/limits";
+import { formatBytes } from "@/lib/domain/source-limits";
 
 /** What a route handler reads of a request body unless it says otherwise: far more than any form sends. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;

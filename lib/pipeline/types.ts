@@ -8,7 +8,7 @@ import type { Transcriber } from "@/lib/providers/transcription/types";
 import type { AudioToolkit } from "@/lib/providers/audio/types";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import type { MosScorer } from "@/lib/providers/mos/types";
-import type { BilledUnit } from "@/lib/providers/list-billed-units";
+import type { BilledUnit } from "@/lib/providers/billed-unit";
 import type { StageEpisode, StageScript, StageShow, StageSource } from "@/lib/domain/stage-inputs";
 import type { CostActuals } from "@/lib/quality/assessment/cost-compliance";
 import type { CostTargets } from "@/lib/domain/targets";

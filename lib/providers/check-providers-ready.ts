@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { findUnpriced } from "@/lib/costs/prices";
 import type { ProviderHealth } from "./errors";
-import type { BilledUnit } from "./list-billed-units";
+import type { BilledUnit } from "./billed-unit";
 import type { Providers } from "./registry";
 
 const HEALTH_TIMEOUT_MS = 10_000;

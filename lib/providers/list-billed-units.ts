@@ -4,17 +4,9 @@ import type { SearchProvider } from "./search/types";
 import type { SpeechSynthesizer } from "./speech/types";
 import type { Transcriber } from "./transcription/types";
 import { TASK_PURPOSE, type ResearchWriter } from "./writer/types";
+import type { BilledUnit } from "./billed-unit";
 
 type Env = Record<string, string | undefined>;
-
-/** A (provider, model, unit) a configured hosted adapter bills, and the setting that chose it, to name in errors. */
-export interface BilledUnit {
-  provider: string;
-  model: string;
-  unit: string;
-  /** "LLM_MODEL=gpt-4o", or "LLM_MODEL=gpt-4.1 (the default)" when nothing was set. */
-  setting: string;
-}
 
 const setting = (variable: string, value: string, isDefault: boolean) => `${variable}=${value}${isDefault ? " (the default)" : ""}`;
 const units = (usage: Pick<Usage, "provider" | "model" | "unit">[], chosenBy: string) =>

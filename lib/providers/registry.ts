@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db";
 import { checkHealth } from "./check-providers-ready";
 import type { ProviderHealth } from "./errors";
-import { listBilledUnits, type BilledUnit } from "./list-billed-units";
+import { listBilledUnits } from "./list-billed-units";
+import { type BilledUnit } from "./billed-unit";
 import { faultsFromEnv, withFaults, type FaultCapability } from "@/lib/providers/inject-faults";
 import { createWriter } from "./writer/create-writer";
 import type { ResearchWriter } from "./writer/types";

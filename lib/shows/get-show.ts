@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { LOCAL_VOICE_KEYS, type ShowProfile } from "./schemas";
 

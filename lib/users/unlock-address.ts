@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { z } from "zod";
 import { refuseUnsafeText } from "@/lib/domain/bounded-input";
-import { isAddressKey } from "@/lib/domain/address-key";
+import { isAddressKey } from "@/lib/net/address-key";
 import { clearAddressFailures } from "@/lib/auth/sign-in-limiter";
 import { recordAudit } from "@/lib/audit/record-audit";
 

@@ -1,6 +1,6 @@
 import { getDocumentProxy, getMeta } from "unpdf";
 import { normalizeText } from "./finish-source";
-import { MAX_SOURCE_TEXT_BYTES } from "@/lib/domain/limits";
+import { MAX_SOURCE_TEXT_BYTES } from "@/lib/domain/source-limits";
 import { SourceError } from "./source-error";
 
 export const isPdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 5)).toString("latin1") === "%PDF-";

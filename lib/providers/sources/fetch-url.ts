@@ -1,4 +1,4 @@
-import { FETCH_TIMEOUT_MS, MAX_FETCH_BYTES, MAX_REDIRECTS } from "@/lib/domain/limits";
+import { FETCH_TIMEOUT_MS, MAX_FETCH_BYTES, MAX_REDIRECTS } from "@/lib/providers/sources/limits";
 import { pageToSource } from "./page-to-source";
 import { readLimitedBody } from "./read-limited-body";
 import type { ResolveHost } from "@/lib/net/resolve-public-address";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { finishSource, normalizeText, truncateText } from "./finish-source";
-import { MAX_SOURCE_TEXT_BYTES } from "@/lib/domain/limits";
+import { MAX_SOURCE_TEXT_BYTES } from "@/lib/domain/source-limits";
 
 describe("normalizeText", () => {
   it("unifies line endings, drops trailing spaces and extra blank lines", () => {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { formatBytes, MAX_SOURCE_TEXT_BYTES } from "@/lib/domain/limits";
+import { formatBytes, MAX_SOURCE_TEXT_BYTES } from "@/lib/domain/source-limits";
 import { SourceError } from "./source-error";
 import type { ExtractedSource } from "./types";
 

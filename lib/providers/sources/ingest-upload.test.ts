@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { buildTestPdf } from "./build-test-pdf";
 import { ingestUpload } from "./ingest-upload";
-import { MAX_SOURCE_TEXT_BYTES, MAX_UPLOAD_BYTES } from "@/lib/domain/limits";
+import { MAX_SOURCE_TEXT_BYTES, MAX_UPLOAD_BYTES } from "@/lib/domain/source-limits";
 import { SourceError } from "./source-error";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");

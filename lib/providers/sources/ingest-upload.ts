@@ -1,7 +1,7 @@
 import { decodeUtf8Text } from "./decode-text";
 import { extractPdfText, isPdf } from "./extract-pdf-text";
 import { finishSource } from "./finish-source";
-import { formatBytes, MAX_UPLOAD_BYTES } from "@/lib/domain/limits";
+import { formatBytes, MAX_UPLOAD_BYTES } from "@/lib/domain/source-limits";
 import { SourceError } from "./source-error";
 import type { ExtractedSource } from "./types";
 

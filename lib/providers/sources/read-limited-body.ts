@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
-import { formatBytes } from "@/lib/domain/limits";
+import { formatBytes } from "@/lib/domain/source-limits";
 import { SourceError } from "./source-error";
 
 function decoded(response: IncomingMessage): Readable {

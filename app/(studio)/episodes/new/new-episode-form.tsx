@@ -8,7 +8,7 @@ import { Card, CardBody } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { keepEarlyInput } from "@/components/ui/keep-early-input";
 import { SERVER_ACTION_BODY_LIMIT } from "@/lib/http/action-body-limit";
-import { MAX_UPLOAD_BYTES, formatBytes } from "@/lib/domain/limits";
+import { MAX_UPLOAD_BYTES, formatBytes } from "@/lib/domain/source-limits";
 import { createEpisodeAction } from "@/lib/actions/episodes/create-episode";
 
 interface ShowOption {

@@ -3,7 +3,7 @@ import { withRoute } from "@/lib/api/with-route";
 import { DomainError } from "@/lib/domain/errors";
 import { withBoundedBody } from "@/lib/http/read-body";
 import { ingestUpload } from "@/lib/providers/sources/ingest-upload";
-import { formatBytes, MAX_UPLOAD_BYTES } from "@/lib/domain/limits";
+import { formatBytes, MAX_UPLOAD_BYTES } from "@/lib/domain/source-limits";
 
 // The form's own framing (boundary, headers, file name) on top of the largest file accepted.
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressKey, isAddressKey } from "./address-key";
+import { addressKey, isAddressKey } from "@/lib/net/address-key";
 
 describe("addressKey", () => {
   it("keys IPv4 by the address and IPv6 by its /64, however the address is written", () => {
