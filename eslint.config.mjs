@@ -22,6 +22,7 @@ const elements = [
   { type: "app", pattern: "app" },
   { type: "inngest", pattern: "inngest" },
   { type: "worker", pattern: "worker" },
+  { type: "server", pattern: "server" },
   { type: "scripts", pattern: "scripts" },
 ].map((element) => ({ ...element, partialMatch: false }));
 
@@ -74,18 +75,25 @@ const policies = [
   { from: { file: { categories: "proxy" } }, allow: to(...LIB_BASE) },
   { from: from("inngest"), allow: to(...LIB_BASE, "pipeline", "providers") },
   { from: from("worker"), allow: to(...LIB_BASE, "pipeline", "providers", "inngest") },
-  { from: from("scripts"), allow: to(...LIB_BASE, "pipeline", "providers", "inngest", "worker", "test") },
+  // The web server and the offline engine's process: they run Next and lib/engine, nothing of the pipeline.
+  { from: from("server"), allow: to(...LIB_BASE) },
+  { from: from("scripts"), allow: to(...LIB_BASE, "pipeline", "providers", "inngest", "worker", "server", "test") },
 
   // The rules the issue names, restated last so a violation says which one it broke.
   {
     from: from(...LIB_BASE, "pipeline", "providers"),
-    disallow: to("app", "components", "inngest", "worker", "scripts", "test"),
-    message: "lib never imports app/, components/, inngest/, worker/, scripts/ or tests: they use lib, not the other way round.",
+    disallow: to("app", "components", "inngest", "worker", "server", "scripts", "test"),
+    message: "lib never imports app/, components/, inngest/, worker/, server/, scripts/ or tests: they use lib, not the other way round.",
   },
   {
     from: from("actions"),
-    disallow: to("app", "components", "worker", "scripts", "test"),
-    message: "Server actions import lib (and the app's event dispatcher), never app/, components/, worker/, scripts/ or tests.",
+    disallow: to("app", "components", "worker", "server", "scripts", "test"),
+    message: "Server actions import lib (and the app's event dispatcher), never app/, components/, worker/, server/, scripts/ or tests.",
+  },
+  {
+    from: from("worker", "server"),
+    disallow: to("scripts", "test"),
+    message: "{{from.type}}/ is deployable runtime: it never imports scripts/ (the tooling that starts it) or tests; what both need lives in lib or in {{from.type}}/.",
   },
   {
     from: from("pipeline", "lib", "actions", "components"),

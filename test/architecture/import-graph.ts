@@ -3,7 +3,7 @@ import path from "node:path";
 import ts from "typescript";
 
 /** The top-level folders (and lone files) whose imports make the folder graph; tests are left out, they may reach anywhere. */
-const ROOTS = ["app", "components", "inngest", "lib", "scripts", "worker", "proxy.ts"];
+const ROOTS = ["app", "components", "inngest", "lib", "scripts", "worker", "server", "proxy.ts"];
 const SKIPPED_DIRS = new Set(["node_modules", ".next", ".data", "generated"]);
 const isSource = (name: string) => /\.(ts|tsx|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name);
 

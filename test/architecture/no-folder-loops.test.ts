@@ -5,7 +5,7 @@ import { describeLoop, findLoops, folderEdges, folderOf } from "./import-graph";
 const root = path.resolve(import.meta.dirname, "../..");
 
 describe("folder loops", () => {
-  it("finds none between lib/<area>, app, components, inngest, worker and scripts", () => {
+  it("finds none between lib/<area>, app, components, inngest, worker, server and scripts", () => {
     const edges = folderEdges(root);
     const loops = findLoops(edges.keys()).map((loop) => describeLoop(loop, edges));
     expect(loops.join("\n\n")).toBe("");

@@ -4,9 +4,9 @@ import { listSources, reachableFrom, runtimeImportsOf } from "./import-graph";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-// What runs in plain Node, where `import "server-only"` throws: the command line, the worker, the Inngest functions
-// (also run by the worker) and Playwright's side of the browser tests.
-const nodeEntries = () => [...listSources(root, ["scripts", "worker", "inngest", "e2e"]), path.join(root, "playwright.config.ts")];
+// What runs in plain Node, where `import "server-only"` throws: the command line, the worker, the web server's and the
+// engine's processes, the Inngest functions (also run by the worker) and Playwright's side of the browser tests.
+const nodeEntries = () => [...listSources(root, ["scripts", "worker", "server", "inngest", "e2e"]), path.join(root, "playwright.config.ts")];
 
 const serverOnlyModules = () =>
   listSources(root, ["app", "components", "lib", "proxy.ts"])
@@ -20,7 +20,7 @@ describe("server-only modules", () => {
     );
   }, 60_000);
 
-  it("are loaded by no script, worker, Inngest function or browser-test helper", () => {
+  it("are loaded by no script, worker, server process, Inngest function or browser-test helper", () => {
     const marked = new Set(serverOnlyModules());
     const reached = reachableFrom(root, nodeEntries());
     const offending = [...reached.values()].filter((chain) => marked.has(chain.at(-1)!)).map((chain) => chain.join(" -> "));

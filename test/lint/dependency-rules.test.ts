@@ -34,6 +34,7 @@ describe("the dependency rules in eslint.config.mjs", () => {
     ["engine-imports-product.ts", "lib/engine/stage-count.ts", ["@/lib/domain/stages"], /lib\/engine imports nothing of the product/],
     ["quality-imports-pipeline.ts", "lib/quality/show-name.ts", ["@/lib/pipeline/types"], /from elements of type "quality" to elements of type "pipeline"/],
     ["lib-imports-entry-point.ts", "lib/episodes/parts.ts", ["@/components/ui/button"], /lib never imports app\/, components\//],
+    ["runtime-imports-tooling.ts", "server/engine-port.ts", ["@/scripts/lib/free-port"], /server\/ is deployable runtime: it never imports scripts\//],
   ])("%s, linted as %s, is refused", async (fixture, at, sources, message) => {
     const { errors, fatal } = await lintAs(fixture, at);
     expect(fatal).toEqual([]);
@@ -56,6 +57,8 @@ describe("the dependency rules in eslint.config.mjs", () => {
     // The composition roots may build the adapters.
     ["pipeline-imports-registry.ts", "inngest/functions/providers.ts"],
     ["pipeline-imports-adapter.ts", "app/api/speech/route.ts"],
+    // The tooling starts the runtime: scripts/ may import server/.
+    ["runtime-imports-tooling.ts", "scripts/lib/engine-port.ts"],
     // Tests may reach across layers to set up what they check.
     ["component-imports-database.tsx", "components/episodes/show-count.test.tsx"],
     ["domain-imports-side-effects.ts", "lib/domain/inputs.test.ts"],
