@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StageKey } from "@/lib/domain/stages";
 import type { Tier } from "@/lib/domain/budget";
 import type { Meter } from "@/lib/costs/meter";
@@ -96,7 +98,22 @@ export interface StageContext {
   progress(fraction: number, note?: string): void;
 }
 
-export interface StageModule<O = unknown> {
-  key: StageKey;
+/** Where a stage's output is stored beyond its StageRun row. */
+export interface StageOutputOwner {
+  episodeId: string;
+  pipelineRunId: string;
+}
+
+/**
+ * A stage's contract: which stage it is, the earlier stages' outputs it reads, the shape of what it returns (checked
+ * when it returns, and when its stored output is read back as JSON), and how that output becomes product records.
+ */
+export interface StageModule<K extends StageKey = StageKey, O = unknown> {
+  key: K;
+  /** The earlier stages whose outputs it reads from `ctx.outputs` (the rest of its input is the context itself). */
+  input: readonly StageKey[];
+  output: z.ZodType<O>;
   run(ctx: StageContext): Promise<O>;
+  /** Writes the records the output is (claims, a script version, scores), in the transaction that ends the stage; absent when the StageRun row is its only record. */
+  persist?(tx: Prisma.TransactionClient, owner: StageOutputOwner, output: O): Promise<void>;
 }

@@ -1,12 +1,14 @@
 import type { StageModule } from "../types";
-import type { EpisodePlan } from "@/lib/providers/writer/schemas";
+import { episodePlanSchema, type EpisodePlan } from "@/lib/providers/writer/schemas";
 import { callWriter, writerContext } from "../call-writer";
 import type { SynthesisOutput } from "./research-synthesis";
 
 export type PlanOutput = EpisodePlan;
 
-export const episodePlanner: StageModule<PlanOutput> = {
+export const episodePlanner: StageModule<"episode-planner", PlanOutput> = {
   key: "episode-planner",
+  input: ["research-synthesis"],
+  output: episodePlanSchema,
   run(ctx) {
     const brief = ctx.outputs["research-synthesis"] as SynthesisOutput;
     return callWriter(ctx, "planEpisode", {
