@@ -49,12 +49,9 @@ export function fakeAudioToolkit(answers: FakeAudioAnswers = {}) {
     id: "fake",
     withScratchDir: withTempDir,
     async level(segments) {
-      return Promise.all(
-        segments.map(async (segment, i) => {
-          calls.level.push({ file: segment.file, bytes: (await readFile(segment.file)).toString("utf8") });
-          return { ...segment, ...(answers.level?.(i) ?? { durationSeconds: 2, integratedLufs: -20, gainDb: 0 }) };
-        }),
-      );
+      // Recorded in the order given (reads finish in any order).
+      calls.level.push(...(await Promise.all(segments.map(async ({ file }) => ({ file, bytes: (await readFile(file)).toString("utf8") })))));
+      return segments.map((segment, i) => ({ ...segment, ...(answers.level?.(i) ?? { durationSeconds: 2, integratedLufs: -20, gainDb: 0 }) }));
     },
     async stitch(segments, output, { tempo }) {
       calls.stitch.push({ segments: segments.map((s) => ({ ...s, file: s.file.split("/").at(-1)! })), tempo });
