@@ -297,7 +297,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
         finalApproved = false;
       }
 
-      await step.run("certify", () => certifyEpisode(db, providers, episodeId));
+      await step.run("certify", () => certifyEpisode(db, stages, providers, episodeId));
       await step.run("complete", () => completeRun(db, { episodeId, pipelineRunId }));
       return { episodeId, status: "ready" };
 

@@ -5,6 +5,7 @@ import { certifyProduction, type Certification } from "@/lib/quality/assessment/
 import { loadStageContext } from "./load-stage-context";
 import { certificationInput } from "./quality-inputs";
 import type { StageProviders } from "./types";
+import type { StageRegistry } from "./registry";
 
 type Measurements = ReturnType<typeof certificationInput>["inputs"];
 
@@ -23,8 +24,8 @@ export type CertificationReport = Certification & {
  * The production-readiness certification, made once the final gate is decided: every gate, score, measurement,
  * threshold, approval and cost, with the verdict. Stored as a record of its own, newest first.
  */
-export async function certifyEpisode(db: Db, providers: () => Promise<StageProviders>, episodeId: string) {
-  const context = await loadStageContext(db, episodeId);
+export async function certifyEpisode(db: Db, stages: StageRegistry, providers: () => Promise<StageProviders>, episodeId: string) {
+  const context = await loadStageContext(db, stages, episodeId);
   const input = certificationInput({ ...context, providers: await providers() }, true);
   const certification = certifyProduction(input);
   const report: CertificationReport = {

@@ -4,10 +4,13 @@ import { STAGE_KEYS, stageInfo, type Phase, type StageKey } from "@/lib/domain/s
 import { scriptSchema } from "@/lib/providers/writer/schemas";
 import { costTargetsFor } from "@/lib/costs/cost-targets";
 import type { StageContext, StageShow } from "./types";
+import type { StageRegistry } from "./registry";
+import { parseStageOutputs } from "./parse-stage-output";
 
 /** Reads what a stage may see: the episode, its show's brand profile, its sources and earlier stages' outputs. */
 export async function loadStageContext(
   db: Db,
+  stages: StageRegistry,
   episodeId: string,
 ): Promise<Omit<StageContext, "guidance" | "tier" | "meter" | "providers" | "progress" | "signal" | "callRetry">> {
   const episode = await db.episode.findUniqueOrThrow({
@@ -73,6 +76,9 @@ export async function loadStageContext(
       decidedAt: g.decidedAt,
       comment: g.comment,
     })),
-    outputs: Object.fromEntries(latest.map((s) => [s.stage as StageKey, s.output])),
+    outputs: parseStageOutputs(
+      stages,
+      latest.map((s) => ({ stage: s.stage as StageKey, output: s.output })),
+    ),
   };
 }

@@ -13,6 +13,16 @@ export class StageOutputInvalidError extends Error {
   }
 }
 
+/** Stored outputs by stage (JSON from the database), each read through its stage's schema. */
+export function parseStageOutputs(stages: StageRegistry, stored: { stage: StageKey; output: unknown }[]): Partial<StageOutputs> {
+  const outputs: Partial<StageOutputs> = {};
+  const read = <K extends StageKey>(stage: K, output: unknown) => {
+    outputs[stage] = parseStageOutput(stages, stage, output);
+  };
+  for (const { stage, output } of stored) read(stage, output);
+  return outputs;
+}
+
 /** Checks an output (as the stage returned it, or as JSON read back from the engine or the database) against its stage's schema. */
 export function parseStageOutput<K extends StageKey>(stages: StageRegistry, stage: K, output: unknown): StageOutputs[K] {
   const parsed = stages[stage].output.safeParse(output);

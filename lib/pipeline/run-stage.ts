@@ -103,7 +103,7 @@ export async function runStage(
 
   try {
     injectFault(faults, input.stage, input.attempt);
-    const context = await loadStageContext(db, input.episodeId);
+    const context = await loadStageContext(db, stages, input.episodeId);
     meter = createMeter(db, { episodeId: input.episodeId, stageRunId: stageRun.id, stage: input.stage, attempt: input.attempt, holdOwner });
     const stage: StageModule = stages[input.stage];
     const output = await stage.run({

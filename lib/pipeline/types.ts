@@ -16,6 +16,7 @@ import type { CostActuals } from "@/lib/quality/assessment/cost-compliance";
 import type { CostTargets } from "@/lib/quality/assessment/targets";
 import type { GateRecord } from "@/lib/quality/assessment/certify";
 import type { CallRetryPolicy } from "./retry-in-place";
+import type { StageOutputs } from "./registry";
 
 /** The ports a stage may call; the adapters behind them are chosen once, from configuration. */
 export interface StageProviders {
@@ -83,8 +84,8 @@ export interface StageContext {
   costTargets: CostTargets;
   /** The episode's gate decisions so far, oldest first. */
   gates: GateRecord[];
-  /** Latest outputs of the stages that ran before this one in the current run. */
-  outputs: Partial<Record<StageKey, unknown>>;
+  /** Latest outputs of the stages that ran before this one, read through their stages' schemas. */
+  outputs: Partial<StageOutputs>;
   /** An editor's or a quality check's feedback for this iteration. */
   guidance: string | null;
   tier: Tier;

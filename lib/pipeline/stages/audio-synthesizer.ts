@@ -4,12 +4,10 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StageContext, StageModule } from "../types";
 import { fitToPlan } from "@/lib/domain/fit-to-plan";
-import type { EpisodePlan } from "@/lib/providers/writer/schemas";
 import { mapWithLimit } from "../map-with-limit";
 import { synthesizeTake } from "../speech-takes";
 import { audioTimelineSchema, type AudioTimelineEntry } from "@/lib/domain/audio-timeline";
 import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
-import type { SpeechScriptOutput } from "./tts-optimizer";
 
 /** Silence after a line, and after the last line of a segment: a turn, then a change of subject. */
 const PAUSE_BETWEEN_LINES_S = 0.35;
@@ -55,7 +53,7 @@ export const audioSynthesizer: StageModule<"audio-synthesizer", AudioOutput> = {
   input: ["tts-optimizer", "episode-planner"],
   output: audioOutputSchema,
   async run(ctx) {
-    const speech = ctx.outputs["tts-optimizer"] as SpeechScriptOutput | undefined;
+    const speech = ctx.outputs["tts-optimizer"];
     if (!speech?.lines.length) throw new Error("Nothing to say: the speech optimiser produced no lines.");
     const { speech: engine, storage, audioToolkit: toolkit } = ctx.providers;
     const total = speech.lines.length;
@@ -155,6 +153,6 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /** The plan's length: its segments' targets, else the episode's requested minutes. */
 export function plannedSeconds(ctx: StageContext): number {
-  const plan = ctx.outputs["episode-planner"] as EpisodePlan | undefined;
+  const plan = ctx.outputs["episode-planner"];
   return plan?.segments.reduce((n, s) => n + s.targetSeconds, 0) ?? ctx.episode.targetMinutes * 60;
 }

@@ -115,7 +115,7 @@ export const audioValidator: StageModule<"audio-validator", AudioValidationOutpu
   input: ["audio-synthesizer", "episode-planner"],
   output: audioValidationOutputSchema,
   async run(ctx) {
-    const audio = ctx.outputs["audio-synthesizer"] as AudioOutput | undefined;
+    const audio = ctx.outputs["audio-synthesizer"];
     if (!audio) throw new Error("No audio to validate: the audio synthesizer must run first.");
     const plannedDurationSec = plannedSeconds(ctx);
     const { transcriber, storage, mos, audioToolkit } = ctx.providers;

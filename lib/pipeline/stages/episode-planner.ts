@@ -1,7 +1,7 @@
 import type { StageModule } from "../types";
 import { episodePlanSchema, type EpisodePlan } from "@/lib/providers/writer/schemas";
 import { callWriter, writerContext } from "../call-writer";
-import type { SynthesisOutput } from "./research-synthesis";
+import { requireOutput } from "../require-output";
 
 export type PlanOutput = EpisodePlan;
 
@@ -10,7 +10,7 @@ export const episodePlanner: StageModule<"episode-planner", PlanOutput> = {
   input: ["research-synthesis"],
   output: episodePlanSchema,
   run(ctx) {
-    const brief = ctx.outputs["research-synthesis"] as SynthesisOutput;
+    const brief = requireOutput(ctx, "research-synthesis");
     return callWriter(ctx, "planEpisode", {
       ...writerContext(ctx),
       topic: ctx.episode.topic,

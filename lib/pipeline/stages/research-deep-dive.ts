@@ -1,7 +1,6 @@
 import type { StageModule } from "../types";
 import { extractClaimsOutputSchema, type ExtractClaimsOutput } from "@/lib/providers/writer/schemas";
 import { callWriter, writerContext } from "../call-writer";
-import type { DiscoveryOutput } from "./research-discovery";
 
 // Depth scales with complexity; the economy tier extracts half as many claims.
 const CLAIMS = { LOW: 6, MEDIUM: 10, HIGH: 16 } as const;
@@ -11,7 +10,7 @@ export const researchDeepDive: StageModule<"research-deep-dive", ExtractClaimsOu
   input: ["research-discovery"],
   output: extractClaimsOutputSchema,
   run(ctx) {
-    const passages = (ctx.outputs["research-discovery"] as DiscoveryOutput | undefined)?.passages ?? [];
+    const passages = ctx.outputs["research-discovery"]?.passages ?? [];
     const maxClaims = Math.max(1, Math.floor(CLAIMS[ctx.episode.complexity] / (ctx.tier === "economy" ? 2 : 1)));
     return callWriter(ctx, "extractClaims", {
       ...writerContext(ctx),

@@ -1,5 +1,5 @@
 import type { StageModule } from "../types";
-import { judgeClaimsOutputSchema, type ExtractClaimsOutput, type JudgeClaimsOutput } from "@/lib/providers/writer/schemas";
+import { judgeClaimsOutputSchema, type JudgeClaimsOutput } from "@/lib/providers/writer/schemas";
 import { callWriter, writerContext } from "../call-writer";
 
 export type ValidationOutput = JudgeClaimsOutput;
@@ -10,7 +10,7 @@ export const researchValidation: StageModule<"research-validation", ValidationOu
   input: ["research-deep-dive"],
   output: judgeClaimsOutputSchema,
   run(ctx) {
-    const claims = (ctx.outputs["research-deep-dive"] as ExtractClaimsOutput | undefined)?.claims ?? [];
+    const claims = ctx.outputs["research-deep-dive"]?.claims ?? [];
     return callWriter(ctx, "judgeClaims", {
       ...writerContext(ctx),
       claims: claims.map(({ text, sourceId, quote }) => ({ text, sourceId, quote })),

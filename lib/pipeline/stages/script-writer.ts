@@ -4,8 +4,7 @@ import type { StageModule } from "../types";
 import { scriptSchema } from "@/lib/providers/writer/schemas";
 import { createScriptVersion } from "@/lib/episodes/create-script-version";
 import { callWriter, writerContext } from "../call-writer";
-import type { PlanOutput } from "./episode-planner";
-import type { SynthesisOutput } from "./research-synthesis";
+import { requireOutput } from "../require-output";
 
 export const scriptOutputSchema = scriptSchema.extend({ guidanceApplied: z.string().nullable() });
 export type ScriptOutput = z.infer<typeof scriptOutputSchema>;
@@ -18,8 +17,8 @@ export const scriptWriter: StageModule<"script-writer", ScriptOutput> = {
     const script = await callWriter(ctx, "writeScript", {
       ...writerContext(ctx),
       topic: ctx.episode.topic,
-      plan: ctx.outputs["episode-planner"] as PlanOutput,
-      brief: ctx.outputs["research-synthesis"] as SynthesisOutput,
+      plan: requireOutput(ctx, "episode-planner"),
+      brief: requireOutput(ctx, "research-synthesis"),
       guidance: ctx.guidance,
     });
     return { ...script, guidanceApplied: ctx.guidance };
