@@ -38,6 +38,12 @@ export interface PipelineDeps {
   holdOwner?: string;
 }
 
+/** A stage output that does not match its stage's schema is a bug a retry cannot mend: the run stops, naming the stage. */
+function notRetriedIfInvalid(error: unknown): never {
+  if (error instanceof StageOutputInvalidError) throw new NonRetriableError(error.message);
+  throw error;
+}
+
 /** Decision events for a still-pending gate a run tolerates before it stops for a person to look (each is audited). */
 export const MAX_IGNORED_GATE_EVENTS = 10;
 
@@ -106,8 +112,8 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
               return await runStage(db, stages, providers, { pipelineRunId, episodeId, stage: key, iteration, attempt: attempt + 1, guidance, tier }, { faults, callRetry: config.callRetry, holdOwner });
             } catch (error) {
               if (error instanceof RateLimitedError) throw new RetryAfterError(error.message, error.retryAfterMs);
-              if (error instanceof EpisodeCancelledError || error instanceof StageOutputInvalidError) throw new NonRetriableError(error.message);
-              throw error;
+              if (error instanceof EpisodeCancelledError) throw new NonRetriableError(error.message);
+              return notRetriedIfInvalid(error);
             }
           });
           if (result.ok) return { output: result.output };
@@ -228,8 +234,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
         try {
           return parseStageOutput(stages, key, json);
         } catch (error) {
-          if (error instanceof StageOutputInvalidError) throw new NonRetriableError(error.message);
-          throw error;
+          return notRetriedIfInvalid(error);
         }
       }
 
@@ -297,7 +302,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
         finalApproved = false;
       }
 
-      await step.run("certify", () => certifyEpisode(db, stages, providers, episodeId));
+      await step.run("certify", () => certifyEpisode(db, stages, providers, episodeId).catch(notRetriedIfInvalid));
       await step.run("complete", () => completeRun(db, { episodeId, pipelineRunId }));
       return { episodeId, status: "ready" };
 
