@@ -25,7 +25,8 @@ export type CertificationReport = Certification & {
  * threshold, approval and cost, with the verdict. Stored as a record of its own, newest first.
  */
 export async function certifyEpisode(db: Db, stages: StageRegistry, providers: () => Promise<StageProviders>, episodeId: string) {
-  const context = await loadStageContext(db, stages, episodeId);
+  // The certification reads what the readiness gate before it read.
+  const context = await loadStageContext(db, stages, episodeId, stages["qa-production-readiness"].input);
   const input = certificationInput({ ...context, providers: await providers() }, true);
   const certification = certifyProduction(input);
   const report: CertificationReport = {

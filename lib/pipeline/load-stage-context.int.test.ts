@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 describe("loadStageContext", () => {
   it("sums the ledger exactly, so spending exactly the budget and a target is within both", async () => {
-    const ctx = await loadStageContext(db, defaultStages, episodeId);
+    const ctx = await loadStageContext(db, defaultStages, episodeId, qaCostCompliance.input);
     expect(ctx.costs.research.toString()).toBe("0.3");
     expect(ctx.costs.total.equals(ctx.costs.budget)).toBe(true);
     expect(ctx.costTargets.research.toString()).toBe("0.3");

@@ -7,11 +7,12 @@ import type { StageContext, StageShow } from "./types";
 import type { StageRegistry } from "./registry";
 import { parseStageOutputs } from "./parse-stage-output";
 
-/** Reads what a stage may see: the episode, its show's brand profile, its sources and earlier stages' outputs. */
+/** Reads what a stage may see: the episode, its show's brand profile, its sources and the outputs of the stages in `input`. */
 export async function loadStageContext(
   db: Db,
   stages: StageRegistry,
   episodeId: string,
+  input: readonly StageKey[],
 ): Promise<Omit<StageContext, "guidance" | "tier" | "meter" | "providers" | "progress" | "signal" | "callRetry">> {
   const episode = await db.episode.findUniqueOrThrow({
     where: { id: episodeId },
@@ -24,7 +25,7 @@ export async function loadStageContext(
   });
   // Latest successful output of each stage, across runs: a retry keeps what earlier runs produced.
   const latest = await db.stageRun.findMany({
-    where: { episodeId, status: "SUCCEEDED" },
+    where: { episodeId, status: "SUCCEEDED", stage: { in: [...input] } },
     orderBy: { endedAt: "desc" },
     distinct: ["stage"],
     select: { stage: true, output: true },

@@ -103,9 +103,10 @@ export async function runStage(
 
   try {
     injectFault(faults, input.stage, input.attempt);
-    const context = await loadStageContext(db, stages, input.episodeId);
-    meter = createMeter(db, { episodeId: input.episodeId, stageRunId: stageRun.id, stage: input.stage, attempt: input.attempt, holdOwner });
     const stage: StageModule = stages[input.stage];
+    // A stage sees the outputs it declares as its input, and no others.
+    const context = await loadStageContext(db, stages, input.episodeId, stage.input);
+    meter = createMeter(db, { episodeId: input.episodeId, stageRunId: stageRun.id, stage: input.stage, attempt: input.attempt, holdOwner });
     const output = await stage.run({
       ...context,
       guidance: input.guidance,

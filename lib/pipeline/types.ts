@@ -84,7 +84,7 @@ export interface StageContext {
   costTargets: CostTargets;
   /** The episode's gate decisions so far, oldest first. */
   gates: GateRecord[];
-  /** Latest outputs of the stages that ran before this one, read through their stages' schemas. */
+  /** Latest outputs of the stages this one declares as its input, read through their stages' schemas. */
   outputs: Partial<StageOutputs>;
   /** An editor's or a quality check's feedback for this iteration. */
   guidance: string | null;
