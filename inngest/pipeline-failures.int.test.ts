@@ -4,7 +4,6 @@ import { SOURCES, startPipelineHarness, waitFor, type PipelineHarness } from "@/
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { retryEpisode } from "@/lib/episodes/retry-episode";
 import { defaultStages } from "@/lib/pipeline/registry";
-import type { DiscoveryOutput } from "@/lib/pipeline/stages/research-discovery";
 
 let h: PipelineHarness;
 
@@ -60,7 +59,7 @@ describe("a stage output that breaks its contract", () => {
   beforeAll(async () => {
     const { url } = await freshDatabase();
     // Discovery returns passages of the wrong type: a bug in the stage, which no retry mends.
-    const broken = { ...defaultStages["research-discovery"], run: async () => ({ passages: "none", angles: [] }) as unknown as DiscoveryOutput };
+    const broken = { ...defaultStages["research-discovery"], run: async () => JSON.parse('{ "passages": "none", "angles": [] }') };
     b = await startPipelineHarness(url, { stages: { ...defaultStages, "research-discovery": broken } });
   });
   afterAll(() => b?.close());
