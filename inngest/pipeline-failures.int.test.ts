@@ -3,6 +3,7 @@ import { freshDatabase } from "@/test/db";
 import { SOURCES, startPipelineHarness, waitFor, type PipelineHarness } from "@/test/pipeline-harness";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { retryEpisode } from "@/lib/episodes/retry-episode";
+import { defaultStages } from "@/lib/pipeline/registry";
 
 let h: PipelineHarness;
 
@@ -50,6 +51,28 @@ describe("the failure policy", () => {
     const alert = await h.db.alert.findFirstOrThrow({ where: { episodeId: episode.id, kind: "pipeline.failed" } });
     expect(alert.severity).toBe("CRITICAL");
     expect((await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId: episode.id } })).status).toBe("FAILED");
+  });
+});
+
+describe("a stage output that breaks its contract", () => {
+  let b: PipelineHarness;
+  beforeAll(async () => {
+    const { url } = await freshDatabase();
+    // Discovery returns passages of the wrong type: a bug in the stage, which no retry mends.
+    const broken = { ...defaultStages["research-discovery"], run: async () => JSON.parse('{ "passages": "none", "angles": [] }') };
+    b = await startPipelineHarness(url, { stages: { ...defaultStages, "research-discovery": broken } });
+  });
+  afterAll(() => b?.close());
+
+  it("stops the run at once, naming the stage, and stores nothing of the output", async () => {
+    const show = await b.db.show.findFirstOrThrow();
+    const episode = await createEpisode(b.db, b.dispatch, { showId: show.id, topic: "A broken stage", targetMinutes: 3, sources: SOURCES }, b.users.producer);
+    await waitFor("needs attention", async () => (await b.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).status === "NEEDS_ATTENTION");
+    const saved = await b.db.episode.findUniqueOrThrow({ where: { id: episode.id } });
+    expect(saved.statusReason).toMatch(/The research-discovery stage's output does not match its schema \(passages: /);
+    const discovery = await b.db.stageRun.findFirstOrThrow({ where: { episodeId: episode.id, stage: "research-discovery" } });
+    expect(discovery).toMatchObject({ status: "FAILED", attempt: 1, output: null });
+    expect(await b.db.stageRun.count({ where: { episodeId: episode.id, stage: { not: "research-discovery" } } })).toBe(0);
   });
 });
 

@@ -49,9 +49,8 @@ export function fakeAudioToolkit(answers: FakeAudioAnswers = {}) {
     id: "fake",
     withScratchDir: withTempDir,
     async level(segments) {
-      // Recorded in the segments' order, not in the order the reads finish, which a busy machine shuffles.
-      const read = await Promise.all(segments.map(async (s) => ({ file: s.file, bytes: (await readFile(s.file)).toString("utf8") })));
-      calls.level.push(...read);
+      // Recorded in the order given (reads finish in any order).
+      calls.level.push(...(await Promise.all(segments.map(async ({ file }) => ({ file, bytes: (await readFile(file)).toString("utf8") })))));
       return segments.map((segment, i) => ({ ...segment, ...(answers.level?.(i) ?? { durationSeconds: 2, integratedLufs: -20, gainDb: 0 }) }));
     },
     async stitch(segments, output, { tempo }) {

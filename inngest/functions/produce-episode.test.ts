@@ -20,6 +20,31 @@ const event = { name: "episode/pipeline.requested", data: { episodeId: "ep1", sh
 type StepMock = { id: string; handler: () => unknown };
 const OPENED_AT = "2026-01-01T00:00:00.000Z"; // the gate row's createdAt; its deadline is 72 h later
 
+/** Outputs the flow reads, in the shapes their stages' schemas declare; the flow never reads the other stages' outputs. */
+const brandOutput = (score: { overall: number; passed: boolean; violations?: unknown[] }) => ({
+  dimensions: [],
+  threshold: 9.3,
+  violations: [],
+  method: "rules",
+  scriptVersionId: "v1",
+  scriptVersion: 1,
+  ...score,
+});
+const qa = { score: 10, passed: true, detail: "Fine." };
+const OUTPUTS: Record<string, unknown> = {
+  "brand-validator": brandOutput({ overall: 9.6, passed: true }),
+  "qa-cost-compliance": {
+    ...qa,
+    dimension: { score: 10, formula: "f", inputs: {} },
+    actuals: { research: 0, content: 0, audio: 0, total: 0, budget: 5 },
+    targets: { research: 1, content: 1, audio: 1, episode: 3 },
+    overTarget: [],
+  },
+  "qa-quality-assessment": { ...qa, assessment: { dimensions: [], overall: 9, overallTarget: 8.5, meetsTarget: true, passed: true } },
+  "qa-brand-consistency": { ...qa, scriptVersion: 1, violations: 0 },
+  "qa-production-readiness": { ...qa, certification: { certified: true, verdict: "Ready.", sections: [], blockers: [], warnings: [] } },
+};
+
 function stageMocks(iterations: number, overrides: Record<string, unknown> = {}): StepMock[] {
   const mocks: StepMock[] = [
     { id: "start-run", handler: () => ({ pipelineRunId: "run1", completed: [], scriptApproved: false, finalApproved: false, brand: null }) },
@@ -31,7 +56,7 @@ function stageMocks(iterations: number, overrides: Record<string, unknown> = {})
   for (const key of STAGE_KEYS) {
     for (let i = 1; i <= iterations; i++) {
       const id = `${key}#${i}`;
-      const output = key === "brand-validator" ? { overall: 9.6, threshold: 9.3, passed: true, violations: [], scriptVersionId: "v1" } : { passed: true };
+      const output = OUTPUTS[key] ?? { passed: true };
       mocks.push({ id, handler: () => (id in overrides ? overrides[id] : { ok: true, output }) });
     }
   }
@@ -286,11 +311,23 @@ describe("produce-episode flow", () => {
 
   it("re-writes a script whose brand score fails, with the violations as guidance, before any gate", async () => {
     const { transformCtx } = withDecisions({});
-    const failing = { ok: true, output: { overall: 8.5, threshold: 9.3, passed: false, violations: [{ line: 2, rule: "banned-phrase", text: "game-changer" }] } };
+    const violation = { line: 2, segment: 0, start: 0, end: 12, rule: "banned-phrase", text: "game-changer", dimension: "vocabulary" };
+    const failing = { ok: true, output: brandOutput({ overall: 8.5, passed: false, violations: [violation] }) };
     const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: stageMocks(2, { autoApprove: true, "brand-validator#1": failing }), transformCtx });
     const { ctx } = await t.execute();
     const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
     expect(ran.indexOf("script-writer#2")).toBeGreaterThan(ran.indexOf("brand-validator#1"));
     expect(ran.indexOf("script-gate#1")).toBeGreaterThan(ran.indexOf("brand-validator#2"));
+  });
+
+  it("stops without retrying, naming the stage, when a memoized output does not match its stage's schema", async () => {
+    const { transformCtx } = withDecisions({});
+    const malformed = { ok: true, output: { ...brandOutput({ overall: 9.6, passed: true }), passed: "yes" } };
+    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: stageMocks(1, { autoApprove: true, "brand-validator#1": malformed }), transformCtx });
+    const { error, ctx } = await t.execute();
+    expect(error).toMatchObject({ name: "NonRetriableError", message: expect.stringContaining("The brand-validator stage's output does not match its schema (passed:") });
+    const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
+    expect(ran).toContain("brand-validator#1");
+    expect(ran).not.toContain("script-gate#1");
   });
 });

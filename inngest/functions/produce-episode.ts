@@ -1,7 +1,7 @@
 import { NonRetriableError, RetryAfterError, type Inngest } from "inngest";
 import type { Db } from "@/lib/db";
 import type { PipelineConfig } from "@/lib/config";
-import { QA_STAGES, type StageKey } from "@/lib/domain/stages";
+import { AUDIO_SEQUENCE, QA_STAGES, RESEARCH_SEQUENCE, SCORE_STAGE, SCRIPT_STAGE, type StageKey } from "@/lib/domain/stages";
 import { onBudgetExceeded, type Tier } from "@/lib/domain/budget";
 import type { StageRegistry } from "@/lib/pipeline/registry";
 import { EpisodeCancelledError, runStage } from "@/lib/pipeline/run-stage";
@@ -11,6 +11,7 @@ import { RateLimitedError } from "@/lib/providers/errors";
 import { assertProvidersReady, ProvidersNotReadyError } from "@/lib/providers/check-providers-ready";
 import type { StageProviders } from "@/lib/pipeline/types";
 import type { BrandOutput } from "@/lib/pipeline/stages/brand-validator";
+import { parseStageOutput, StageOutputInvalidError } from "@/lib/pipeline/parse-stage-output";
 import { getBudgetPolicy } from "@/lib/costs/get-budget-policy";
 import { parseDuration } from "@/lib/engine/duration";
 import { expireGate, readGateDecision, recheckGate, type GateDecision } from "@/lib/pipeline/read-gate-decision";
@@ -34,6 +35,12 @@ export interface PipelineDeps {
   config: PipelineConfig;
   /** This process's budget-hold owner id (lib/costs/hold-owner.ts), so a crash's holds are released at the next start. */
   holdOwner?: string;
+}
+
+/** A stage output that does not match its stage's schema is a bug a retry cannot mend: the run stops, naming the stage. */
+function notRetriedIfInvalid(error: unknown): never {
+  if (error instanceof StageOutputInvalidError) throw new NonRetriableError(error.message);
+  throw error;
 }
 
 /** Decision events for a still-pending gate a run tolerates before it stops for a person to look (each is audited). */
@@ -105,7 +112,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
             } catch (error) {
               if (error instanceof RateLimitedError) throw new RetryAfterError(error.message, error.retryAfterMs);
               if (error instanceof EpisodeCancelledError) throw new NonRetriableError(error.message);
-              throw error;
+              return notRetriedIfInvalid(error);
             }
           });
           if (result.ok) return { output: result.output };
@@ -221,33 +228,42 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
         return "gate-closed";
       }
 
+      /** A stage's output as the engine hands it back (JSON), read through the stage's schema; a mismatch is not retried. */
+      function outputOf<K extends StageKey>(key: K, json: unknown) {
+        try {
+          return parseStageOutput(stages, key, json);
+        } catch (error) {
+          return notRetriedIfInvalid(error);
+        }
+      }
+
       const stop = (why: string) => ({ episodeId, status: why });
       const skip = new Set(plan.completed);
       const runUnlessDone = async (key: StageKey) => (skip.has(key) ? { output: null } : stage(key));
 
-      for (const key of ["research-discovery", "research-deep-dive", "research-validation", "research-synthesis", "episode-planner"] as const) {
+      for (const key of RESEARCH_SEQUENCE) {
         if (!(await runUnlessDone(key))) return stop("paused-too-long");
       }
 
       let guidance: string | null = null;
       let revisions = 0;
-      let scriptApproved = plan.scriptApproved && skip.has("brand-validator");
+      let scriptApproved = plan.scriptApproved && skip.has(SCORE_STAGE);
       let finalApproved = plan.finalApproved && QA_STAGES.every((k) => skip.has(k));
       for (;;) {
         // Content: write, score, re-write on a failed brand score (bounded), then the editor's gate.
         let qualityReruns = 0;
         while (!scriptApproved) {
           let score: BrandOutput;
-          if (plan.brand && skip.has("brand-validator")) {
+          if (plan.brand && skip.has(SCORE_STAGE)) {
             // A retry after a gate timed out: the script and its score stand; only the gate opens again.
-            score = plan.brand as BrandOutput;
-            skip.delete("script-writer");
-            skip.delete("brand-validator");
+            score = outputOf(SCORE_STAGE, plan.brand);
+            skip.delete(SCRIPT_STAGE);
+            skip.delete(SCORE_STAGE);
           } else {
-            if (!(await stage("script-writer", guidance))) return stop("paused-too-long");
-            const brand = await stage("brand-validator");
+            if (!(await stage(SCRIPT_STAGE, guidance))) return stop("paused-too-long");
+            const brand = await stage(SCORE_STAGE);
             if (!brand) return stop("paused-too-long");
-            score = brand.output as BrandOutput;
+            score = outputOf(SCORE_STAGE, brand.output);
           }
           if (!score.passed && qualityReruns < config.maxQualityReruns) {
             qualityReruns++;
@@ -260,23 +276,22 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
             scriptApproved = true;
             // An editor may have saved an edit while the gate waited: the version going out is scored too.
             const approved = await step.run(`approved-script#${next("approved-script")}`, () => latestScriptVersionId(db, episodeId));
-            if (approved !== score.scriptVersionId && !(await stage("brand-validator"))) return stop("paused-too-long");
+            if (approved !== score.scriptVersionId && !(await stage(SCORE_STAGE))) return stop("paused-too-long");
           }
           else if (++revisions > config.maxRevisions) return stop(await tooManyRevisions());
           else guidance = decision.comment ?? null;
         }
 
         // Audio, then the quality gates in parallel.
-        for (const key of ["tts-optimizer", "audio-synthesizer", "audio-validator"] as const) {
+        for (const key of AUDIO_SEQUENCE) {
           if (!(await runUnlessDone(key))) return stop("paused-too-long");
         }
-        const qaResults = await Promise.all(QA_STAGES.map((key) => runUnlessDone(key)));
-        const qa = qaResults.filter((r) => r !== null);
-        if (qa.length < qaResults.length) return stop("paused-too-long");
+        const qa = await Promise.all(QA_STAGES.map(async (key) => ({ key, result: await runUnlessDone(key) })));
+        if (qa.some(({ result }) => result === null)) return stop("paused-too-long");
         skip.clear(); // a revision after the final gate re-runs everything downstream of the script
 
         if (finalApproved) break;
-        const allPassed = qa.every((r) => r.output === null || (r.output as { passed: boolean }).passed);
+        const allPassed = qa.every(({ key, result }) => result?.output === null || outputOf(key, result?.output).passed);
         const final = await gate("FINAL", policy.autoApprove && allPassed);
         if ("stop" in final) return stop(final.stop);
         if (final.decision === "APPROVED") break;
@@ -286,7 +301,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
         finalApproved = false;
       }
 
-      await step.run("certify", () => certifyEpisode(db, providers, episodeId));
+      await step.run("certify", () => certifyEpisode(db, stages, providers, episodeId).catch(notRetriedIfInvalid));
       await step.run("complete", () => completeRun(db, { episodeId, pipelineRunId }));
       return { episodeId, status: "ready" };
 

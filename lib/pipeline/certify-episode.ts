@@ -6,14 +6,16 @@ import type { CertificationReport } from "@/lib/quality/assessment/certification
 import { loadStageContext } from "./load-stage-context";
 import { certificationInput } from "./quality-inputs";
 import type { StageProviders } from "./types";
+import type { StageRegistry } from "./registry";
 
 
 /**
  * The production-readiness certification, made once the final gate is decided: every gate, score, measurement,
  * threshold, approval and cost, with the verdict. Stored as a record of its own, newest first.
  */
-export async function certifyEpisode(db: Db, providers: () => Promise<StageProviders>, episodeId: string) {
-  const context = await loadStageContext(db, episodeId);
+export async function certifyEpisode(db: Db, stages: StageRegistry, providers: () => Promise<StageProviders>, episodeId: string) {
+  // The certification reads what the readiness gate before it read.
+  const context = await loadStageContext(db, stages, episodeId, stages["qa-production-readiness"].input);
   const input = certificationInput({ ...context, providers: await providers() }, true);
   const certification = certifyProduction(input);
   const report: CertificationReport = {

@@ -3,6 +3,7 @@ import { freshDatabase } from "@/test/db";
 import type { Db } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { loadStageContext } from "./load-stage-context";
+import { defaultStages } from "./registry";
 import { qaCostCompliance } from "./stages/quality-stages";
 import type { StageContext } from "./types";
 
@@ -28,7 +29,7 @@ beforeAll(async () => {
 
 describe("loadStageContext", () => {
   it("sums the ledger exactly, so spending exactly the budget and a target is within both", async () => {
-    const ctx = await loadStageContext(db, episodeId);
+    const ctx = await loadStageContext(db, defaultStages, episodeId, qaCostCompliance.input);
     expect(ctx.costs.research.toString()).toBe("0.3");
     expect(ctx.costs.total.equals(ctx.costs.budget)).toBe(true);
     expect(ctx.costTargets.research.toString()).toBe("0.3");

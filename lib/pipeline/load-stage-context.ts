@@ -5,11 +5,15 @@ import { scriptSchema } from "@/lib/domain/script";
 import { costTargetsFor } from "@/lib/costs/cost-targets";
 import type { StageContext } from "./types";
 import type { StageShow } from "@/lib/domain/stage-inputs";
+import type { StageRegistry } from "./registry";
+import { parseStageOutputs } from "./parse-stage-output";
 
-/** Reads what a stage may see: the episode, its show's brand profile, its sources and earlier stages' outputs. */
+/** Reads what a stage may see: the episode, its show's brand profile, its sources and the outputs of the stages in `input`. */
 export async function loadStageContext(
   db: Db,
+  stages: StageRegistry,
   episodeId: string,
+  input: readonly StageKey[],
 ): Promise<Omit<StageContext, "guidance" | "tier" | "meter" | "providers" | "progress" | "signal" | "callRetry">> {
   const episode = await db.episode.findUniqueOrThrow({
     where: { id: episodeId },
@@ -22,7 +26,7 @@ export async function loadStageContext(
   });
   // Latest successful output of each stage, across runs: a retry keeps what earlier runs produced.
   const latest = await db.stageRun.findMany({
-    where: { episodeId, status: "SUCCEEDED" },
+    where: { episodeId, status: "SUCCEEDED", stage: { in: [...input] } },
     orderBy: { endedAt: "desc" },
     distinct: ["stage"],
     select: { stage: true, output: true },
@@ -74,6 +78,9 @@ export async function loadStageContext(
       decidedAt: g.decidedAt,
       comment: g.comment,
     })),
-    outputs: Object.fromEntries(latest.map((s) => [s.stage as StageKey, s.output])),
+    outputs: parseStageOutputs(
+      stages,
+      latest.map((s) => ({ stage: s.stage as StageKey, output: s.output })),
+    ),
   };
 }

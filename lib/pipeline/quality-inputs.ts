@@ -1,30 +1,23 @@
-import type { Brief } from "@/lib/domain/research";
-import type { EpisodePlan } from "@/lib/domain/episode-plan";
-import type { JudgeClaimsOutput } from "@/lib/providers/writer/schemas";
+import type { StageKey } from "@/lib/domain/stages";
 import { assessQuality, type QualityInputs } from "@/lib/quality/assessment/assess-quality";
 import type { CertificationInput } from "@/lib/quality/assessment/certify";
 import { measureScript } from "@/lib/quality/assessment/measure-script";
 import type { StageContext } from "./types";
-import type { AudioValidationOutput } from "./stages/audio-validator";
 import type { BrandOutput } from "./stages/brand-validator";
-import type { SpeechScriptOutput } from "./stages/tts-optimizer";
+import { requireOutput } from "./require-output";
 
 /** An earlier stage's output a quality gate cannot do without. */
-function required<T>(ctx: Pick<StageContext, "outputs">, stage: keyof StageContext["outputs"]): T {
-  const output = ctx.outputs[stage];
-  if (output === undefined || output === null) throw new Error(`The quality gates need the ${stage} stage's result, and it has none.`);
-  return output as T;
-}
+const required = <K extends StageKey>(ctx: Pick<StageContext, "outputs">, stage: K) => requireOutput(ctx, stage, "The quality gates");
 
-export const brandOf = (ctx: Pick<StageContext, "outputs">) => required<BrandOutput>(ctx, "brand-validator");
+export const brandOf = (ctx: Pick<StageContext, "outputs">) => required(ctx, "brand-validator");
 
 /** Everything the six-dimension assessment measures, read from the stages' stored results. */
 export function qualityInputs(ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets">, brand: BrandOutput = brandOf(ctx)): QualityInputs {
-  const judged = required<JudgeClaimsOutput>(ctx, "research-validation").judgements;
-  const brief = required<Brief>(ctx, "research-synthesis");
-  const plan = required<EpisodePlan>(ctx, "episode-planner");
-  const speech = required<SpeechScriptOutput>(ctx, "tts-optimizer");
-  const audio = required<AudioValidationOutput>(ctx, "audio-validator");
+  const judged = required(ctx, "research-validation").judgements;
+  const brief = required(ctx, "research-synthesis");
+  const plan = required(ctx, "episode-planner");
+  const speech = required(ctx, "tts-optimizer");
+  const audio = required(ctx, "audio-validator");
   const spoken = measureScript(speech.lines.map((l) => ({ speaker: l.speaker, text: l.spokenText })));
   return {
     research: {
@@ -59,7 +52,7 @@ export function qualityInputs(ctx: Pick<StageContext, "outputs" | "episode" | "s
 
 /** The audio validator's MOS, when a MOS model scored the master (results stored before MOS existed have none). */
 export function mosOf(ctx: Pick<StageContext, "outputs">): CertificationInput["mos"] {
-  const mos = required<AudioValidationOutput>(ctx, "audio-validator").mos;
+  const mos = required(ctx, "audio-validator").mos;
   return mos ? { score: mos.score, model: mos.model } : null;
 }
 

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { StageKey } from "@/lib/domain/stages";
 import type { StageModule } from "./types";
 import { researchDiscovery } from "./stages/research-discovery";
@@ -12,9 +13,7 @@ import { audioSynthesizer } from "./stages/audio-synthesizer";
 import { audioValidator } from "./stages/audio-validator";
 import { qaBrandConsistency, qaCostCompliance, qaProductionReadiness, qaQualityAssessment } from "./stages/quality-stages";
 
-export type StageRegistry = Record<StageKey, StageModule>;
-
-export const defaultStages: StageRegistry = {
+const stages = {
   "research-discovery": researchDiscovery,
   "research-deep-dive": researchDeepDive,
   "research-validation": researchValidation,
@@ -30,3 +29,11 @@ export const defaultStages: StageRegistry = {
   "qa-brand-consistency": qaBrandConsistency,
   "qa-production-readiness": qaProductionReadiness,
 };
+
+/** What each stage returns, as its module's output schema declares it. */
+export type StageOutputs = { [K in StageKey]: z.output<(typeof stages)[K]["output"]> };
+
+/** One module for every stage key, each registered under its own key. */
+export type StageRegistry = { [K in StageKey]: StageModule<K, StageOutputs[K]> };
+
+export const defaultStages: StageRegistry = stages;

@@ -4,9 +4,9 @@ import type { StageKey } from "@/lib/domain/stages";
 import { BudgetExceededError, type BudgetScope, type Tier } from "@/lib/domain/budget";
 import { createMeter, type Meter } from "@/lib/costs/meter";
 import type { StageRegistry } from "./registry";
-import type { StageProviders } from "./types";
+import type { StageModule, StageProviders } from "./types";
 import { loadStageContext } from "./load-stage-context";
-import { persistStageOutput } from "./persist-stage-output";
+import { parseStageOutput } from "./parse-stage-output";
 import { injectStageFault, type StageFault } from "@/lib/providers/inject-faults";
 import { DEFAULT_CALL_RETRY, type CallRetryPolicy } from "@/lib/domain/call-retry-policy";
 
@@ -103,9 +103,11 @@ export async function runStage(
 
   try {
     injectStageFault(faults, input.stage, input.attempt);
-    const context = await loadStageContext(db, input.episodeId);
+    const stage: StageModule = stages[input.stage];
+    // A stage sees the outputs it declares as its input, and no others.
+    const context = await loadStageContext(db, stages, input.episodeId, stage.input);
     meter = createMeter(db, { episodeId: input.episodeId, stageRunId: stageRun.id, stage: input.stage, attempt: input.attempt, holdOwner });
-    const output = await stages[input.stage].run({
+    const output = await stage.run({
       ...context,
       guidance: input.guidance,
       tier: input.tier,
@@ -115,11 +117,13 @@ export async function runStage(
       signal: attempt.signal,
       callRetry: { ...callRetry, onRetry: () => void callRetries++ },
     });
+    // The output is checked against the stage's contract before it is stored (and stored as the stage returned it).
+    parseStageOutput(stages, input.stage, output);
     const ended = await finish({ status: "SUCCEEDED", output: output as Prisma.InputJsonValue, progress: 1 });
     await db.$transaction(async (tx) => {
       const { count } = await tx.stageRun.updateMany({ where: thisExecution, data: ended });
       if (count === 0) throw new Error(`Attempt ${input.attempt} of ${input.stage} was superseded by a later execution; its output is dropped.`);
-      await persistStageOutput(tx, input, input.stage, output);
+      await stage.persist?.(tx, input, output);
     });
     return { ok: true, output };
   } catch (error) {

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StageKey } from "@/lib/domain/stages";
 import type { Tier } from "@/lib/domain/budget";
 import type { Meter } from "@/lib/costs/meter";
@@ -14,6 +16,7 @@ import type { CostActuals } from "@/lib/quality/assessment/cost-compliance";
 import type { CostTargets } from "@/lib/domain/targets";
 import type { GateRecord } from "@/lib/quality/assessment/certify";
 import type { CallRetryPolicy } from "@/lib/domain/call-retry-policy";
+import type { StageOutputs } from "./registry";
 
 /** The ports a stage may call; the adapters behind them are chosen once, from configuration. */
 export interface StageProviders {
@@ -42,8 +45,8 @@ export interface StageContext {
   costTargets: CostTargets;
   /** The episode's gate decisions so far, oldest first. */
   gates: GateRecord[];
-  /** Latest outputs of the stages that ran before this one in the current run. */
-  outputs: Partial<Record<StageKey, unknown>>;
+  /** Latest outputs of the stages this one declares as its input, read through their stages' schemas. */
+  outputs: Partial<StageOutputs>;
   /** An editor's or a quality check's feedback for this iteration. */
   guidance: string | null;
   tier: Tier;
@@ -57,7 +60,22 @@ export interface StageContext {
   progress(fraction: number, note?: string): void;
 }
 
-export interface StageModule<O = unknown> {
-  key: StageKey;
+/** Where a stage's output is stored beyond its StageRun row. */
+export interface StageOutputOwner {
+  episodeId: string;
+  pipelineRunId: string;
+}
+
+/**
+ * A stage's contract: which stage it is, the earlier stages' outputs it reads, the shape of what it returns (checked
+ * when it returns, and when its stored output is read back as JSON), and how that output becomes product records.
+ */
+export interface StageModule<K extends StageKey = StageKey, O = unknown> {
+  key: K;
+  /** The earlier stages whose outputs it reads from `ctx.outputs` (the rest of its input is the context itself). */
+  input: readonly StageKey[];
+  output: z.ZodType<O>;
   run(ctx: StageContext): Promise<O>;
+  /** Writes the records the output is (claims, a script version, scores), in the transaction that ends the stage; absent when the StageRun row is its only record. */
+  persist?(tx: Prisma.TransactionClient, owner: StageOutputOwner, output: O): Promise<void>;
 }

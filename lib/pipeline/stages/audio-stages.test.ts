@@ -17,7 +17,7 @@ import { mapDnsmos } from "@/lib/providers/mos/dnsmos-windows";
 import { mosOf } from "../quality-inputs";
 import type { StageContext } from "../types";
 import type { StageShow } from "@/lib/domain/stage-inputs";
-import { ttsOptimizer, type SpeechScriptOutput } from "./tts-optimizer";
+import { ttsOptimizer } from "./tts-optimizer";
 import { audioSynthesizer, type AudioOutput } from "./audio-synthesizer";
 import { audioValidator, type AudioValidationOutput } from "./audio-validator";
 import { DEFAULT_CALL_RETRY } from "@/lib/domain/call-retry-policy";
@@ -56,6 +56,8 @@ const SCRIPT = [
   ],
 ];
 
+const planned = (title: string, targetSeconds: number) => ({ title, purpose: title, targetSeconds, speakers: ["Ada", "Ben"], keyPointIndexes: [], hook: null });
+
 let dir: string;
 let ctx: StageContext;
 let audio: AudioOutput;
@@ -90,7 +92,7 @@ beforeAll(async () => {
     costTargets: COST_TARGETS,
     gates: [],
     // A plan the script's length fits, so only the failures made below fail.
-    outputs: { "episode-planner": { segments: [{ title: "Part 1", targetSeconds: 14 }, { title: "Part 2", targetSeconds: 10 }] } },
+    outputs: { "episode-planner": { segments: [planned("Part 1", 14), planned("Part 2", 10)] } },
     guidance: null,
     tier: "standard",
     meter: noMeter,
@@ -114,7 +116,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("tts optimizer", () => {
   it("writes every line in the engine's own markup with the show's lexicon and numbers in words", () => {
-    const speech = ctx.outputs["tts-optimizer"] as SpeechScriptOutput;
+    const speech = ctx.outputs["tts-optimizer"]!;
     expect(speech.lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(speech.lines[1]!.spokenText).toContain("my sequel homework");
     expect(speech.lines[2]!.spokenText).toContain("one hundred twenty adults");
@@ -152,8 +154,8 @@ describe("audio synthesizer and validator", () => {
     expect(result.mos).toBeNull();
     expect(result.sqi.value).not.toBeNull();
     expect(mosOf({ outputs: { "audio-validator": result } })).toBeNull();
-    // A result stored before MOS existed has no field at all.
-    expect(mosOf({ outputs: { "audio-validator": { ...result, mos: undefined } } })).toBeNull();
+    // A result stored before MOS existed has no field at all: read through the stage's schema, it has no MOS.
+    expect(mosOf({ outputs: { "audio-validator": audioValidator.output.parse({ ...result, mos: undefined }) } })).toBeNull();
   });
 
   it("scores the master with a configured MOS model and stores its scores beside the SQI", async () => {

@@ -1,13 +1,13 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StageContext, StageModule } from "../types";
 import { fitToPlan } from "@/lib/domain/fit-to-plan";
-import type { EpisodePlan } from "@/lib/domain/episode-plan";
 import { mapWithLimit } from "../map-with-limit";
 import { synthesizeTake } from "../speech-takes";
-import type { AudioTimelineEntry } from "@/lib/domain/audio-timeline";
+import { audioTimelineSchema, type AudioTimelineEntry } from "@/lib/domain/audio-timeline";
 import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
-import type { SpeechScriptOutput } from "./tts-optimizer";
 
 /** Silence after a line, and after the last line of a segment: a turn, then a change of subject. */
 const PAUSE_BETWEEN_LINES_S = 0.35;
@@ -15,29 +15,32 @@ const PAUSE_BETWEEN_SEGMENTS_S = 0.9;
 /** Lines synthesised at once: the offline engines are one process (or WASM instance) per call, one per core. */
 const SYNTHESIS_CONCURRENCY = 2;
 
-export interface AudioOutput {
-  scriptVersionId: string;
-  storageKey: string;
-  mimeType: "audio/mpeg";
-  byteSize: number;
-  engine: string;
+const waveformPeaksSchema = z.object({ peaks: z.array(z.array(z.number())), duration: z.number(), buckets: z.number().optional() }) satisfies z.ZodType<WaveformPeaks>;
+
+export const audioOutputSchema = z.object({
+  scriptVersionId: z.string(),
+  storageKey: z.string(),
+  mimeType: z.literal("audio/mpeg"),
+  byteSize: z.number(),
+  engine: z.string(),
   /** Measured on the encoded MP3. */
-  durationSeconds: number;
-  sampleRate: number;
-  channels: number;
-  integratedLufs: number;
-  truePeakDbtp: number;
-  loudnessRangeLu: number;
-  limiterCeilingDb: number | null;
+  durationSeconds: z.number(),
+  sampleRate: z.number(),
+  channels: z.number(),
+  integratedLufs: z.number(),
+  truePeakDbtp: z.number(),
+  loudnessRangeLu: z.number(),
+  limiterCeilingDb: z.number().nullable(),
   /** Playback speed applied to fit the plan (1 = as spoken; see fitToPlan). */
-  tempo: number;
-  encodes: number;
-  characters: number;
-  timeline: AudioTimelineEntry[];
+  tempo: z.number(),
+  encodes: z.number(),
+  characters: z.number(),
+  timeline: audioTimelineSchema,
   /** Each line as synthesised, before levelling: the validator's silent-segment check reads these. */
-  lines: { line: number; speaker: string; durationSeconds: number; integratedLufs: number }[];
-  peaks: WaveformPeaks;
-}
+  lines: z.array(z.object({ line: z.number(), speaker: z.string(), durationSeconds: z.number(), integratedLufs: z.number() })),
+  peaks: waveformPeaksSchema,
+});
+export type AudioOutput = z.infer<typeof audioOutputSchema>;
 
 /**
  * One take per script line in its host's voice (kept in storage, so a retried attempt redoes only the lines that
@@ -45,10 +48,12 @@ export interface AudioOutput {
  * plan's length when it runs long), then limited, normalised to -16 LUFS and encoded as 44.1 kHz MP3. The master goes
  * to storage under a key fixed by the script version, so a retried step overwrites rather than adds.
  */
-export const audioSynthesizer: StageModule<AudioOutput> = {
+export const audioSynthesizer: StageModule<"audio-synthesizer", AudioOutput> = {
   key: "audio-synthesizer",
+  input: ["tts-optimizer", "episode-planner"],
+  output: audioOutputSchema,
   async run(ctx) {
-    const speech = ctx.outputs["tts-optimizer"] as SpeechScriptOutput | undefined;
+    const speech = ctx.outputs["tts-optimizer"];
     if (!speech?.lines.length) throw new Error("Nothing to say: the speech optimiser produced no lines.");
     const { speech: engine, storage, audioToolkit: toolkit } = ctx.providers;
     const total = speech.lines.length;
@@ -120,12 +125,34 @@ export const audioSynthesizer: StageModule<AudioOutput> = {
       };
     });
   },
+  async persist(tx, { episodeId }, audio) {
+    // The same script version re-synthesised overwrites its file, so it replaces its row too.
+    await tx.audioAsset.deleteMany({ where: { episodeId, kind: "MASTER", storageKey: audio.storageKey } });
+    await tx.audioAsset.create({
+      data: {
+        episodeId,
+        kind: "MASTER",
+        storageKey: audio.storageKey,
+        format: "mp3",
+        mimeType: audio.mimeType,
+        byteSize: audio.byteSize,
+        durationMs: Math.round(audio.durationSeconds * 1000),
+        sampleRate: audio.sampleRate,
+        channels: audio.channels,
+        integratedLufs: audio.integratedLufs,
+        truePeakDb: audio.truePeakDbtp,
+        loudnessRange: audio.loudnessRangeLu,
+        peaks: audio.peaks as unknown as Prisma.InputJsonValue,
+        timeline: audio.timeline as unknown as Prisma.InputJsonValue,
+      },
+    });
+  },
 };
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /** The plan's length: its segments' targets, else the episode's requested minutes. */
 export function plannedSeconds(ctx: StageContext): number {
-  const plan = ctx.outputs["episode-planner"] as EpisodePlan | undefined;
+  const plan = ctx.outputs["episode-planner"];
   return plan?.segments.reduce((n, s) => n + s.targetSeconds, 0) ?? ctx.episode.targetMinutes * 60;
 }

@@ -1,12 +1,13 @@
 import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
+import { z } from "zod";
 import type { StageContext, StageModule } from "../types";
 import { splitTimeline } from "../split-timeline";
 import { meteredCall } from "../metered-call";
-import { checkAudio, type AudioCheckResult } from "@/lib/quality/audio/check-audio";
+import { checkAudio, type AudioCheckKey, type AudioCheckResult } from "@/lib/quality/audio/check-audio";
 import type { AudioMeasurements } from "@/lib/quality/audio/measurements";
-import { speechQualityIndex, type SpeechQualityIndex } from "@/lib/quality/audio/speech-quality-index";
+import { speechQualityIndex, SQI_NAME, type SpeechQualityIndex } from "@/lib/quality/audio/speech-quality-index";
 import { DEFAULT_AUDIO_THRESHOLDS, type AudioThresholds } from "@/lib/quality/audio/thresholds";
 import { wordErrorRate } from "@/lib/text/wer";
 import { plannedSeconds, type AudioOutput } from "./audio-synthesizer";
@@ -55,14 +56,66 @@ export interface AudioValidationOutput extends AudioCheckResult {
   mos: { score: number; model: string; sig: number; bak: number; ovrl: number } | null;
 }
 
+const nullableNumber = z.number().nullable();
+const audioCheckKey = z.enum(["loudness", "true-peak", "clipping", "dead-air", "duration", "wer", "silent-segments"]) satisfies z.ZodType<AudioCheckKey>;
+
+export const audioValidationOutputSchema: z.ZodType<AudioValidationOutput> = z.object({
+  checks: z.array(
+    z.object({
+      key: audioCheckKey,
+      label: z.string(),
+      measured: nullableNumber,
+      threshold: z.string(),
+      passed: z.boolean().nullable(),
+      detail: z.string(),
+    }),
+  ),
+  passed: z.boolean(),
+  notRun: z.array(audioCheckKey),
+  storageKey: z.string(),
+  measurements: z.object({
+    integratedLufs: nullableNumber,
+    truePeakDbtp: nullableNumber,
+    clippedRuns: nullableNumber,
+    longestSilenceSec: nullableNumber,
+    durationSec: nullableNumber,
+    wer: nullableNumber,
+    segments: z.array(z.object({ id: z.string(), durationSec: z.number(), integratedLufs: nullableNumber })).nullable(),
+  }),
+  plannedDurationSec: z.number(),
+  thresholds: z.object({
+    targetLufs: z.number(),
+    lufsTolerance: z.number(),
+    maxTruePeakDbtp: z.number(),
+    maxClippedRuns: z.number(),
+    maxDeadAirSec: z.number(),
+    durationTolerance: z.number(),
+    maxWer: z.number(),
+    silentSegmentLufs: z.number(),
+    minSegmentSec: z.number(),
+  }),
+  sqi: z.object({
+    name: z.literal(SQI_NAME),
+    value: nullableNumber,
+    formula: z.string(),
+    penalties: z.object({ loudness: nullableNumber, truePeak: nullableNumber, clipping: nullableNumber, deadAir: nullableNumber, wer: nullableNumber }),
+  }),
+  transcriber: z.string(),
+  transcript: z.string().nullable(),
+  // Results stored before MOS existed have no field at all.
+  mos: z.object({ score: z.number(), model: z.string(), sig: z.number(), bak: z.number(), ovrl: z.number() }).nullable().default(null),
+});
+
 /**
  * Measures the stored master as a listener gets it: loudness, true peak, clipping and gaps on the decoded MP3, its
  * duration against the plan, each line's take for silence, and a transcript against the script for word errors.
  */
-export const audioValidator: StageModule<AudioValidationOutput> = {
+export const audioValidator: StageModule<"audio-validator", AudioValidationOutput> = {
   key: "audio-validator",
+  input: ["audio-synthesizer", "episode-planner"],
+  output: audioValidationOutputSchema,
   async run(ctx) {
-    const audio = ctx.outputs["audio-synthesizer"] as AudioOutput | undefined;
+    const audio = ctx.outputs["audio-synthesizer"];
     if (!audio) throw new Error("No audio to validate: the audio synthesizer must run first.");
     const plannedDurationSec = plannedSeconds(ctx);
     const { transcriber, storage, mos, audioToolkit } = ctx.providers;
@@ -105,5 +158,8 @@ export const audioValidator: StageModule<AudioValidationOutput> = {
             : null,
       };
     });
+  },
+  async persist(tx, { episodeId }, validation) {
+    await tx.audioAsset.updateMany({ where: { episodeId, kind: "MASTER", storageKey: validation.storageKey }, data: { wer: validation.measurements.wer } });
   },
 };

@@ -1,14 +1,16 @@
 import type { StageModule } from "../types";
-import type { EpisodePlan } from "@/lib/domain/episode-plan";
+import { episodePlanSchema, type EpisodePlan } from "@/lib/domain/episode-plan";
 import { callWriter, writerContext } from "../call-writer";
-import type { SynthesisOutput } from "./research-synthesis";
+import { requireOutput } from "../require-output";
 
 export type PlanOutput = EpisodePlan;
 
-export const episodePlanner: StageModule<PlanOutput> = {
+export const episodePlanner: StageModule<"episode-planner", PlanOutput> = {
   key: "episode-planner",
+  input: ["research-synthesis"],
+  output: episodePlanSchema,
   run(ctx) {
-    const brief = ctx.outputs["research-synthesis"] as SynthesisOutput;
+    const brief = requireOutput(ctx, "research-synthesis");
     return callWriter(ctx, "planEpisode", {
       ...writerContext(ctx),
       topic: ctx.episode.topic,

@@ -1,3 +1,5 @@
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDollars } from "@/lib/domain/money";
 import type { StageModule } from "../types";
 import { certificationInput, brandOf, qualityInputs } from "../quality-inputs";
@@ -13,6 +15,11 @@ export interface QaOutput {
   detail: string;
 }
 
+/** Every quality gate's output has these three fields; the function reads `passed` to decide the final gate. */
+const qaOutputShape = { score: z.number(), passed: z.boolean(), detail: z.string() };
+
+const dimensionScoreSchema = z.object({ score: z.number(), formula: z.string(), inputs: z.record(z.string(), z.number().nullable()) });
+
 export interface CostComplianceOutput extends QaOutput {
   dimension: DimensionScore;
   /** Dollars as numbers: the stored output is shown, never added up (the checks compare Decimals). */
@@ -22,8 +29,18 @@ export interface CostComplianceOutput extends QaOutput {
   overTarget: string[];
 }
 
-export const qaCostCompliance: StageModule<CostComplianceOutput> = {
+const costComplianceOutputSchema: z.ZodType<CostComplianceOutput> = z.object({
+  ...qaOutputShape,
+  dimension: dimensionScoreSchema,
+  actuals: z.object({ research: z.number(), content: z.number(), audio: z.number(), total: z.number(), budget: z.number() }),
+  targets: z.object({ research: z.number(), content: z.number(), audio: z.number(), episode: z.number() }),
+  overTarget: z.array(z.string()),
+});
+
+export const qaCostCompliance: StageModule<"qa-cost-compliance", CostComplianceOutput> = {
   key: "qa-cost-compliance",
+  input: [],
+  output: costComplianceOutputSchema,
   async run(ctx) {
     const { costs: c, costTargets: t } = ctx;
     const dimension = scoreCostCompliance(c, t);
@@ -47,8 +64,32 @@ export interface QualityAssessmentOutput extends QaOutput {
   assessment: QualityAssessment;
 }
 
-export const qaQualityAssessment: StageModule<QualityAssessmentOutput> = {
+const qualityAssessmentOutputSchema: z.ZodType<QualityAssessmentOutput> = z.object({
+  ...qaOutputShape,
+  assessment: z.object({
+    dimensions: z.array(
+      dimensionScoreSchema.extend({
+        key: z.enum(["research-accuracy", "content-engagement", "brand-consistency", "speech-readiness", "audio-technical", "cost-compliance"]),
+        label: z.string(),
+        threshold: z.number(),
+        passed: z.boolean(),
+        weight: z.number(),
+      }),
+    ),
+    overall: z.number(),
+    overallTarget: z.number(),
+    meetsTarget: z.boolean(),
+    passed: z.boolean(),
+  }),
+});
+
+/** Everything the quality gates read from the earlier stages (see quality-inputs.ts). */
+const QUALITY_INPUT = ["research-validation", "research-synthesis", "episode-planner", "brand-validator", "tts-optimizer", "audio-validator"] as const;
+
+export const qaQualityAssessment: StageModule<"qa-quality-assessment", QualityAssessmentOutput> = {
   key: "qa-quality-assessment",
+  input: QUALITY_INPUT,
+  output: qualityAssessmentOutputSchema,
   async run(ctx) {
     const assessment = assessQuality(qualityInputs(ctx));
     const failed = assessment.dimensions.filter((d) => !d.passed);
@@ -61,6 +102,25 @@ export const qaQualityAssessment: StageModule<QualityAssessmentOutput> = {
       assessment,
     };
   },
+  async persist(tx, { episodeId, pipelineRunId }, { assessment }) {
+    const score = (key: string) => assessment.dimensions.find((d) => d.key === key)!.score;
+    await tx.qualityAssessment.create({
+      data: {
+        episodeId,
+        pipelineRunId,
+        researchAccuracy: score("research-accuracy"),
+        contentEngagement: score("content-engagement"),
+        brandConsistency: score("brand-consistency"),
+        speechReadiness: score("speech-readiness"),
+        audioTechnical: score("audio-technical"),
+        costCompliance: score("cost-compliance"),
+        overall: assessment.overall,
+        passed: assessment.passed,
+        details: assessment as unknown as Prisma.InputJsonValue,
+      },
+    });
+    await tx.episode.update({ where: { id: episodeId }, data: { qualityScore: assessment.overall } });
+  },
 };
 
 export interface BrandConsistencyOutput extends QaOutput {
@@ -69,8 +129,10 @@ export interface BrandConsistencyOutput extends QaOutput {
 }
 
 /** The brand score must be for the script that is going out: an edit after scoring is caught here. */
-export const qaBrandConsistency: StageModule<BrandConsistencyOutput> = {
+export const qaBrandConsistency: StageModule<"qa-brand-consistency", BrandConsistencyOutput> = {
   key: "qa-brand-consistency",
+  input: ["brand-validator"],
+  output: z.object({ ...qaOutputShape, scriptVersion: z.number(), violations: z.number() }),
   async run(ctx) {
     const brand = brandOf(ctx);
     const current = ctx.script?.id === brand.scriptVersionId;
@@ -92,8 +154,21 @@ export interface ReadinessOutput extends QaOutput {
 }
 
 /** The certification as it stands before the final gate: everything but that decision must already pass. */
-export const qaProductionReadiness: StageModule<ReadinessOutput> = {
+const readinessOutputSchema: z.ZodType<ReadinessOutput> = z.object({
+  ...qaOutputShape,
+  certification: z.object({
+    certified: z.boolean(),
+    verdict: z.string(),
+    sections: z.array(z.object({ title: z.string(), items: z.array(z.object({ label: z.string(), value: z.string(), threshold: z.string(), passed: z.boolean().nullable() })) })),
+    blockers: z.array(z.string()),
+    warnings: z.array(z.string()),
+  }),
+});
+
+export const qaProductionReadiness: StageModule<"qa-production-readiness", ReadinessOutput> = {
   key: "qa-production-readiness",
+  input: QUALITY_INPUT,
+  output: readinessOutputSchema,
   async run(ctx) {
     const certification = certifyProduction(certificationInput(ctx, false));
     return {

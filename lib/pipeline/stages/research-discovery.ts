@@ -1,16 +1,20 @@
+import { z } from "zod";
 import type { StageModule } from "../types";
 import { meteredCall } from "../metered-call";
 
-export interface DiscoveryOutput {
-  passages: { sourceId: string; title: string; text: string; start: number; score: number }[];
-  angles: string[];
-}
+export const discoveryOutputSchema = z.object({
+  passages: z.array(z.object({ sourceId: z.string(), title: z.string(), text: z.string(), start: z.number(), score: z.number() })),
+  angles: z.array(z.string()),
+});
+export type DiscoveryOutput = z.infer<typeof discoveryOutputSchema>;
 
 // How many passages research reads, by complexity; the economy tier reads half.
 const PASSAGES = { LOW: 8, MEDIUM: 16, HIGH: 24 } as const;
 
-export const researchDiscovery: StageModule<DiscoveryOutput> = {
+export const researchDiscovery: StageModule<"research-discovery", DiscoveryOutput> = {
   key: "research-discovery",
+  input: [],
+  output: discoveryOutputSchema,
   async run(ctx) {
     const { search } = ctx.providers;
     const limit = PASSAGES[ctx.episode.complexity] / (ctx.tier === "economy" ? 2 : 1);

@@ -1,17 +1,17 @@
 import type { StageModule } from "../types";
-import type { Brief } from "@/lib/domain/research";
-import type { ExtractClaimsOutput } from "@/lib/providers/writer/schemas";
+import { briefSchema, type Brief } from "@/lib/domain/research";
 import { callWriter, writerContext } from "../call-writer";
-import type { ValidationOutput } from "./research-validation";
 
 export type SynthesisOutput = Brief;
 
 /** The brief: only supported claims become key points; the rest become open questions and stated uncertainty. */
-export const researchSynthesis: StageModule<SynthesisOutput> = {
+export const researchSynthesis: StageModule<"research-synthesis", SynthesisOutput> = {
   key: "research-synthesis",
+  input: ["research-deep-dive", "research-validation"],
+  output: briefSchema,
   run(ctx) {
-    const claims = (ctx.outputs["research-deep-dive"] as ExtractClaimsOutput | undefined)?.claims ?? [];
-    const judgements = (ctx.outputs["research-validation"] as ValidationOutput | undefined)?.judgements ?? [];
+    const claims = ctx.outputs["research-deep-dive"]?.claims ?? [];
+    const judgements = ctx.outputs["research-validation"]?.judgements ?? [];
     const judged = judgements.flatMap((j) => {
       const claim = claims[j.claimIndex];
       return claim ? [{ text: claim.text, sourceId: claim.sourceId, quote: claim.quote, verdict: j.verdict, confidence: j.confidence, evidence: j.evidence, reason: j.reason }] : [];

@@ -1,21 +1,33 @@
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StageModule } from "../types";
-import type { Script } from "@/lib/domain/script";
+import { scriptSchema } from "@/lib/domain/script";
+import { createScriptVersion } from "@/lib/episodes/create-script-version";
 import { callWriter, writerContext } from "../call-writer";
-import type { PlanOutput } from "./episode-planner";
-import type { SynthesisOutput } from "./research-synthesis";
+import { requireOutput } from "../require-output";
 
-export type ScriptOutput = Script & { guidanceApplied: string | null };
+export const scriptOutputSchema = scriptSchema.extend({ guidanceApplied: z.string().nullable() });
+export type ScriptOutput = z.infer<typeof scriptOutputSchema>;
 
-export const scriptWriter: StageModule<ScriptOutput> = {
+export const scriptWriter: StageModule<"script-writer", ScriptOutput> = {
   key: "script-writer",
+  input: ["episode-planner", "research-synthesis"],
+  output: scriptOutputSchema,
   async run(ctx) {
     const script = await callWriter(ctx, "writeScript", {
       ...writerContext(ctx),
       topic: ctx.episode.topic,
-      plan: ctx.outputs["episode-planner"] as PlanOutput,
-      brief: ctx.outputs["research-synthesis"] as SynthesisOutput,
+      plan: requireOutput(ctx, "episode-planner"),
+      brief: requireOutput(ctx, "research-synthesis"),
       guidance: ctx.guidance,
     });
     return { ...script, guidanceApplied: ctx.guidance };
+  },
+  async persist(tx, { episodeId }, script) {
+    await createScriptVersion(tx, episodeId, {
+      authorKind: "PIPELINE",
+      segments: script.segments as unknown as Prisma.InputJsonValue,
+      note: script.guidanceApplied ? `Revised with guidance: ${script.guidanceApplied}` : null,
+    });
   },
 };

@@ -1,28 +1,31 @@
+import { z } from "zod";
 import type { StageContext, StageModule } from "../types";
 import type { SpeechMarkup } from "@/lib/providers/speech/types";
 import { optimizeForSpeech } from "@/lib/speech-text/optimize-for-speech";
 import type { SpeechChange } from "@/lib/speech-text/rewrite";
 import { requireScript } from "./brand-validator";
 
-export interface SpeechLine {
-  segment: number;
+const speechLineSchema = z.object({
+  segment: z.number(),
   /** 1-based across the script. */
-  line: number;
-  speaker: string;
-  voice: { localVoice: string; hostedVoice: string | null };
+  line: z.number(),
+  speaker: z.string(),
+  voice: z.object({ localVoice: z.string(), hostedVoice: z.string().nullable() }),
   /** Exactly the words to be said. */
-  spokenText: string;
+  spokenText: z.string(),
   /** What the engine is sent, in its own markup. */
-  markup: string;
-}
+  markup: z.string(),
+});
+export type SpeechLine = z.infer<typeof speechLineSchema>;
 
-export interface SpeechScriptOutput {
-  scriptVersionId: string;
-  engine: string;
-  markup: SpeechMarkup;
-  lines: SpeechLine[];
-  changes: (SpeechChange & { line: number })[];
-}
+export const speechScriptOutputSchema = z.object({
+  scriptVersionId: z.string(),
+  engine: z.string(),
+  markup: z.enum(["plain", "ssml", "sable"]) satisfies z.ZodType<SpeechMarkup>,
+  lines: z.array(speechLineSchema),
+  changes: z.array(z.object({ from: z.string(), to: z.string(), rule: z.string(), line: z.number() }) satisfies z.ZodType<SpeechChange & { line: number }>),
+});
+export type SpeechScriptOutput = z.infer<typeof speechScriptOutputSchema>;
 
 /** The richest markup the configured engine reads: SABLE for festival, SSML for espeak-ng and ElevenLabs, else plain. */
 function markupFor(markups: readonly SpeechMarkup[]): SpeechMarkup {
@@ -36,8 +39,10 @@ function voiceOf(ctx: StageContext, speaker: string) {
 }
 
 /** The approved script made ready for the speech engine, line by line, with the show's pronunciation lexicon. */
-export const ttsOptimizer: StageModule<SpeechScriptOutput> = {
+export const ttsOptimizer: StageModule<"tts-optimizer", SpeechScriptOutput> = {
   key: "tts-optimizer",
+  input: [],
+  output: speechScriptOutputSchema,
   async run(ctx) {
     const script = requireScript(ctx);
     const markup = markupFor(ctx.providers.speech.markups);
