@@ -21,6 +21,7 @@ import { stopChild } from "./lib/supervise-process";
 import { startPipelineWorker } from "./lib/start-pipeline-worker";
 import { freePort } from "./lib/free-port";
 import { onStopSignal } from "./lib/on-stop-signal";
+import { syncApp } from "@/lib/engine/app-sync";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const server = await startDatabaseServer(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL);
@@ -68,6 +69,8 @@ const env = {
 // The engine and the worker start side by side: neither waits for the other (the engine syncs the worker when it answers).
 const engine = usesExternalInngest() ? undefined : spawnPipelineEngine(env, enginePort, `http://127.0.0.1:${workerPort}/api/inngest`);
 const [worker] = await Promise.all([startPipelineWorker(env, workerPort), engine && saysListening(engine, "pipeline engine")]);
+// Registered before the first journey sends an event (see scripts/start.ts).
+if (engine) await syncApp(`http://127.0.0.1:${workerPort}/api/inngest`, { timeoutMs: 60_000 });
 await buildIfNeeded(env);
 const web = spawnPart(webServerArgs(port), webServerEnv(env));
 writeFileSync(webServerPidFile(port), String(web.pid));

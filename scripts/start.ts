@@ -10,6 +10,7 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { createDb } from "@/lib/db";
+import { syncApp } from "@/lib/engine/app-sync";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { openStudioDatabase } from "./lib/studio-database";
 import { migrateDeploy } from "./lib/run";
@@ -115,6 +116,9 @@ async function main() {
       log(`Pipeline engine: offline engine on http://127.0.0.1:${enginePort} (runs kept in PostgreSQL; keys: INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY, else generated in ${dataDir()})`);
     }
     await supervise({ name: "pipeline worker", spawn: () => spawnPart(PIPELINE_WORKER_ARGS, env), ready: (child) => saysListening(child, "pipeline worker") });
+    // The engine syncs the worker on its own, retrying with backoff; one sync awaited here means the functions are
+    // registered before the studio says ready, so an episode created at once is not an event no function matches.
+    if (!externalInngest) await syncApp(workerServeUrl, { timeoutMs: 60_000 });
 
     await buildIfNeeded(env);
     const webServer = webServerArgs(port);
