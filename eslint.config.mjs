@@ -2,7 +2,7 @@ import boundaries from "eslint-plugin-boundaries";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// The dependency direction (docs/dependency-rules.md): each folder names what it may import; anything else is an error.
+// The dependency direction (docs/architecture.md): each folder names what it may import; anything else is an error.
 // Elements are matched from the repository root, first match wins.
 const elements = [
   { type: "test", pattern: ["test", "e2e"] },
