@@ -83,15 +83,16 @@ describe("takes kept across attempts", () => {
     const first = countingEngine(new Set([TEXTS[2]!]));
     await expect(audioSynthesizer.run(attempt(first.wrapped, storage, charges))).rejects.toThrow(/could not say "A full night/);
     // Two lines at a time: lines 1 and 2, then 3 (fails), perhaps beside 4 (which then finishes); after the failure
-    // nothing new starts, so 5 and 6 never do.
-    expect(first.said.slice(0, 3)).toEqual(TEXTS.slice(0, 3));
+    // nothing new starts, so 5 and 6 never do. Lines run side by side, so the order they reach the engine is the
+    // machine's: only which lines were asked for is checked.
+    expect(first.said).toEqual(expect.arrayContaining(TEXTS.slice(0, 3)));
     expect(first.said.length).toBeLessThanOrEqual(4);
     const kept = first.said.filter((text) => text !== TEXTS[2]);
     expect(charges).toHaveLength(kept.length);
 
     const second = countingEngine(new Set());
     const audio = await audioSynthesizer.run(attempt(second.wrapped, storage, charges));
-    expect(second.said).toEqual(TEXTS.filter((text) => !kept.includes(text)));
+    expect([...second.said].sort()).toEqual(TEXTS.filter((text) => !kept.includes(text)).sort());
     expect(second.said).toContain(TEXTS[2]);
     expect(charges).toHaveLength(TEXTS.length); // every line charged exactly once over both attempts
     expect(audio.lines).toHaveLength(TEXTS.length);
