@@ -6,6 +6,7 @@ import { createEpisode } from "@/lib/episodes/create-episode";
 import { decideGate } from "@/lib/episodes/decide-gate";
 import { cancelEpisode } from "@/lib/episodes/cancel-episode";
 import { openGate, startPipelineRun } from "@/lib/pipeline/run-lifecycle";
+import { defaultStages } from "@/lib/pipeline/registry";
 import { MAX_IGNORED_GATE_EVENTS } from "./functions/produce-episode";
 
 let h: PipelineHarness;
@@ -88,7 +89,7 @@ describe("gates are decided by their row, not by the event", () => {
   it("closes at once a gate opened by a step that was still running when the episode was cancelled", async () => {
     const show = await h.db.show.findFirstOrThrow();
     const episode = await createEpisode(h.db, recordEvents(), { showId: show.id, topic: "Cancelled mid-step", targetMinutes: 1, sources: SOURCES }, h.users.producer);
-    const { pipelineRunId } = await startPipelineRun(h.db, { episodeId: episode.id, engineRunId: `race-${episode.id}`, reason: "create" });
+    const { pipelineRunId } = await startPipelineRun(h.db, defaultStages, { episodeId: episode.id, engineRunId: `race-${episode.id}`, reason: "create" });
     await cancelEpisode(h.db, recordEvents(), episode.id, h.users.producer);
     const opened = await openGate(h.db, { episodeId: episode.id, pipelineRunId, kind: "SCRIPT", iteration: 1, autoApprove: false });
     expect(opened.status).toBe("EXPIRED");
@@ -99,7 +100,7 @@ describe("gates are decided by their row, not by the event", () => {
   it("gives a retried gate step the decision an editor made in between, comment included", async () => {
     const show = await h.db.show.findFirstOrThrow();
     const episode = await createEpisode(h.db, recordEvents(), { showId: show.id, topic: "Reply lost", targetMinutes: 1, sources: SOURCES }, h.users.producer);
-    const { pipelineRunId } = await startPipelineRun(h.db, { episodeId: episode.id, engineRunId: `retry-${episode.id}`, reason: "create" });
+    const { pipelineRunId } = await startPipelineRun(h.db, defaultStages, { episodeId: episode.id, engineRunId: `retry-${episode.id}`, reason: "create" });
     const input = { episodeId: episode.id, pipelineRunId, kind: "SCRIPT" as const, iteration: 1, autoApprove: false };
     const first = await openGate(h.db, input);
     await decideGate(h.db, recordEvents(), episode.id, { gateId: first.id, decision: "REJECTED", comment: "Shorter intro" }, h.users.editor);

@@ -80,7 +80,7 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
     },
     async ({ event, step, runId, attempt }) => {
       const { episodeId, reason } = event.data;
-      const plan = await step.run("start-run", () => startPipelineRun(db, { episodeId, engineRunId: runId, reason }));
+      const plan = await step.run("start-run", () => startPipelineRun(db, stages, { episodeId, engineRunId: runId, reason }));
       const { pipelineRunId } = plan;
       // Before anything is spent: every hosted model priced, every hosted provider answering its (free) health
       // check. A missing price needs a person; a failed health check is retried like any step, then needs attention.

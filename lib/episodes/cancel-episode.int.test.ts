@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
 import { startPipelineRun } from "@/lib/pipeline/run-lifecycle";
+import { defaultStages } from "@/lib/pipeline/registry";
 import { episodeIn, episodesWorkspace, type EpisodesWorkspace } from "@/test/episodes-workspace";
 import { recordEvents } from "@/test/record-events";
 import { cancelEpisode } from "./cancel-episode";
@@ -15,7 +16,7 @@ const statusOf = async (id: string) => (await ws.db.episode.findUniqueOrThrow({ 
 /** A running episode with its run and a pending script gate, as the pipeline leaves one waiting for an editor. */
 async function awaitingEditor() {
   const episode = await episodeIn(ws, ws.users.producer, "QUEUED");
-  const { pipelineRunId } = await startPipelineRun(ws.db, { episodeId: episode.id, engineRunId: `run-${episode.id}`, reason: "create" });
+  const { pipelineRunId } = await startPipelineRun(ws.db, defaultStages, { episodeId: episode.id, engineRunId: `run-${episode.id}`, reason: "create" });
   const gate = await ws.db.gate.create({ data: { episodeId: episode.id, pipelineRunId, kind: "SCRIPT", iteration: 1 } });
   await ws.db.episode.update({ where: { id: episode.id }, data: { status: "AWAITING_SCRIPT_APPROVAL" } });
   return { episode, pipelineRunId, gate };

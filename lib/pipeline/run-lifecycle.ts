@@ -1,10 +1,11 @@
 import type { Db } from "@/lib/db";
 import type { GateKind } from "@/lib/generated/prisma/enums";
-import { STAGE_KEYS, type StageKey } from "@/lib/domain/stages";
+import { STAGE_KEYS, stageKeySchema, type StageKey } from "@/lib/domain/stages";
 import type { BudgetScope, Tier } from "@/lib/domain/budget";
 import { raiseAlert } from "@/lib/alerts/raise-alert";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { transitionEpisode } from "@/lib/episodes/transition-episode";
+import type { StageRegistry } from "./registry";
 
 // Status changes go through the transition table, which never revives a cancelled episode: a step that was already
 // running when it was cancelled finishes, but cannot move the episode again (the refused move is ignored).
@@ -19,7 +20,12 @@ export interface RunPlan {
   brand: unknown;
 }
 
-export async function startPipelineRun(db: Db, input: { episodeId: string; engineRunId: string; reason: "create" | "retry" }): Promise<RunPlan> {
+/**
+ * Starts (or, for a repeated step, finds) the run's row. A retry keeps the unbroken prefix of stages whose latest
+ * attempt succeeded with an output its stage's schema still reads; from the first other stage on, all run again, so
+ * an output stored before its schema changed is made again rather than stopping every later retry.
+ */
+export async function startPipelineRun(db: Db, stages: StageRegistry, input: { episodeId: string; engineRunId: string; reason: "create" | "retry" }): Promise<RunPlan> {
   const run = await db.pipelineRun.upsert({
     where: { engineRunId: input.engineRunId },
     create: { episodeId: input.episodeId, engineRunId: input.engineRunId, reason: input.reason },
@@ -34,7 +40,11 @@ export async function startPipelineRun(db: Db, input: { episodeId: string; engin
     distinct: ["stage"],
     select: { stage: true, status: true, output: true },
   });
-  const succeeded = new Set(latest.filter((s) => s.status === "SUCCEEDED").map((s) => s.stage));
+  const reusable = (s: (typeof latest)[number]) => {
+    const key = stageKeySchema.safeParse(s.stage);
+    return s.status === "SUCCEEDED" && key.success && stages[key.data].output.safeParse(s.output).success;
+  };
+  const succeeded = new Set(latest.filter(reusable).map((s) => s.stage));
   // Keep the unbroken prefix of succeeded stages; everything from the first gap on runs again.
   const firstGap = STAGE_KEYS.findIndex((k) => !succeeded.has(k));
   const completed = firstGap === -1 ? [...STAGE_KEYS] : STAGE_KEYS.slice(0, firstGap);
