@@ -21,4 +21,8 @@ describe("pipeline configuration", () => {
     expect(pipelineConfig({ SHOWRUNNER_PROVIDER_FAULTS: "speech:5xx=0.1;research-deep-dive:429=2" }).stageFaults).toEqual([{ stage: "research-deep-dive", kind: "429", times: 2 }]);
     expect(() => pipelineConfig({ SHOWRUNNER_PROVIDER_FAULTS: "research-deep-dive:429:2" })).toThrow(/^Invalid SHOWRUNNER_PROVIDER_FAULTS: "research-deep-dive:429:2": expected/);
   });
+
+  it("refuses the retired stage-fault variable and says where stage faults go now", () => {
+    expect(() => pipelineConfig({ SHOWRUNNER_STAGE_FAULTS: "research-deep-dive:2" })).toThrow(/SHOWRUNNER_STAGE_FAULTS.*no longer read.*SHOWRUNNER_PROVIDER_FAULTS/);
+  });
 });

@@ -21,6 +21,10 @@ const schema = z.object({
   SHOWRUNNER_STEP_RETRIES: count(4),
   // The stage targets of fault injection; the capability targets are read where the providers are built.
   SHOWRUNNER_PROVIDER_FAULTS: faultsSchema,
+  // Replaced by stage targets in SHOWRUNNER_PROVIDER_FAULTS: refused, so a setup that still names it is not silently fault-free.
+  SHOWRUNNER_STAGE_FAULTS: z.never({
+    error: "is no longer read: name the stage in SHOWRUNNER_PROVIDER_FAULTS instead, e.g. research-deep-dive:429=2,5xx=1",
+  }).optional(),
   SHOWRUNNER_CALL_RETRIES: count(DEFAULT_CALL_RETRY.retries),
   SHOWRUNNER_CALL_RETRY_WAIT: duration.default(`${DEFAULT_CALL_RETRY.maxWaitMs / 1000}s`),
 });
@@ -37,7 +41,7 @@ export type PipelineConfig = {
   maxRunningEpisodes: number;
   maxRunningPerShow: number;
   stepRetries: number;
-  /** Injected failures of stage attempts (SHOWRUNNER_PROVIDER_FAULTS; lib/faults/inject-faults.ts). */
+  /** Injected failures of stage attempts (SHOWRUNNER_PROVIDER_FAULTS; lib/providers/inject-faults.ts). */
   stageFaults: StageFault[];
   /** How a stage retries a failed provider call in place before the engine retries the whole step. */
   callRetry: CallRetryPolicy;
