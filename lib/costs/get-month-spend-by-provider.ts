@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { toMoney } from "@/lib/domain/money";
 import { monthStart } from "./budget-scopes";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 
 /** The workspace's budget policy (the one no show owns), or null before an admin sets it. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 
 /** The episode's title, or null when there is no such episode (what pages and routes tell a 404 by). */

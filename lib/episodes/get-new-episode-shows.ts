@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import type { Role } from "@/lib/domain/roles";
 import { getWorkspacePolicy } from "@/lib/costs/get-workspace-policy";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 
 /** Every show's id, slug and name, by name: what filters and per-show forms offer to pick from. */

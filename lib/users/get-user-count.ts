@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 
 /** How many accounts exist, disabled ones included: the admin overview's figure. */

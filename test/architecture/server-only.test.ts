@@ -26,4 +26,14 @@ describe("server-only modules", () => {
     const offending = [...reached.values()].filter((chain) => marked.has(chain.at(-1)!)).map((chain) => chain.join(" -> "));
     expect(offending).toEqual([]);
   }, 60_000);
+
+  it("mark every reader (get-*, list-*) in lib that only the Next server loads", () => {
+    const marked = new Set(serverOnlyModules());
+    const reached = new Set([...reachableFrom(root, nodeEntries()).values()].map((chain) => chain.at(-1)!));
+    const readers = listSources(root, ["lib"])
+      .map((file) => path.relative(root, file))
+      .filter((file) => /\/(get|list)-[^/]+\.ts$/.test(file) && !reached.has(file));
+    expect(readers.length).toBeGreaterThan(10);
+    expect(readers.filter((file) => !marked.has(file))).toEqual([]);
+  }, 60_000);
 });
