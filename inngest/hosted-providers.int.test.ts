@@ -6,7 +6,7 @@ import { SOURCES, startPipelineHarness, waitFor, type PipelineHarness } from "@/
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { decideGate } from "@/lib/episodes/decide-gate";
 import { renderSignal } from "@/lib/providers/audio/test-signals";
-import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
+import { withTempDir } from "@/lib/providers/process/with-temp-dir";
 
 // The real pipeline with hosted providers pointed at local servers that speak their wire formats.
 

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
+import { withTempDir } from "@/lib/providers/process/with-temp-dir";
 import type { AudioReport, AudioToolkit, LeveledSegment, MasterResult, Segment } from "@/lib/providers/audio/types";
 import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
 

@@ -8,7 +8,7 @@ import { createHostedModel } from "./llm/create-hosted-model";
 import { createTavilySearch } from "./search/tavily-search";
 import { createS3Storage } from "./storage/s3-storage";
 import { createElevenLabsSynthesizer } from "./speech/elevenlabs-synthesizer";
-import { withTempDir } from "./speech/with-temp-dir";
+import { withTempDir } from "@/lib/providers/process/with-temp-dir";
 import { createOpenAiTranscriber } from "./transcription/openai-transcriber";
 
 // Hosted calls against local servers on 127.0.0.1: one that accepts each request and never answers (an overloaded

@@ -26,10 +26,15 @@ export function listSources(root: string, roots: string[] = ROOTS, withTests = f
   return files;
 }
 
-/** The folder a repository path belongs to: lib/<area> inside lib (a file at the top of lib is its own), else the top folder. */
+/**
+ * The folder a repository path belongs to: lib/<area> inside lib (a file at the top of lib is its own), one level
+ * deeper in lib/providers (each kind of provider, e.g. lib/providers/speech, is a folder of its own; a file at its
+ * top, e.g. the registry, is its own), else the top folder.
+ */
 export function folderOf(relativePath: string): string {
   const parts = relativePath.split("/");
-  return parts[0] === "lib" ? parts.slice(0, 2).join("/") : parts[0]!;
+  if (parts[0] !== "lib") return parts[0]!;
+  return parts.slice(0, parts[1] === "providers" ? 3 : 2).join("/");
 }
 
 /** The repository file an import names (through the @/ alias or a relative path), or null for a package. */

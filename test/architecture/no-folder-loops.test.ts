@@ -14,6 +14,8 @@ describe("folder loops", () => {
   it("groups a path by lib/<area> or its top folder", () => {
     expect(folderOf("lib/pipeline/stages/script-writer.ts")).toBe("lib/pipeline");
     expect(folderOf("lib/config.ts")).toBe("lib/config.ts");
+    expect(folderOf("lib/providers/speech/festival-synthesizer.ts")).toBe("lib/providers/speech");
+    expect(folderOf("lib/providers/registry.ts")).toBe("lib/providers/registry.ts");
     expect(folderOf("app/(studio)/page.tsx")).toBe("app");
   });
 

@@ -1,4 +1,4 @@
-import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
+import { withTempDir } from "@/lib/providers/process/with-temp-dir";
 import { cutAudio } from "./cut-audio";
 import { inspectAudio } from "./inspect-audio";
 import { levelSegments } from "./level-segments";

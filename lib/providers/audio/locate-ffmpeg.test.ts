@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledFfmpegBinary, locateFfmpeg } from "./locate-ffmpeg";
-import { runCommand } from "./run-command";
+import { runCommand } from "@/lib/providers/process/run-command";
 
 let dir: string;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { chmod, copyFile, mkdir, rename, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { dataDir } from "@/lib/data-dir";
-import { findExecutable, isExecutable } from "./find-executable";
+import { findExecutable, isExecutable } from "@/lib/providers/process/find-executable";
 
 export interface FfmpegLocation {
   path: string;

@@ -7,7 +7,7 @@ import { probeAudio } from "@/lib/providers/audio/probe-audio";
 import { renderSignal } from "@/lib/providers/audio/test-signals";
 import { RateLimitedError } from "@/lib/providers/errors";
 import { createElevenLabsSynthesizer } from "./elevenlabs-synthesizer";
-import { withTempDir } from "./with-temp-dir";
+import { withTempDir } from "@/lib/providers/process/with-temp-dir";
 
 interface Received {
   method: string;

@@ -1,12 +1,12 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { findExecutable } from "@/lib/providers/audio/find-executable";
-import { runCommand } from "@/lib/providers/audio/run-command";
+import { findExecutable } from "@/lib/providers/process/find-executable";
+import { runCommand } from "@/lib/providers/process/run-command";
 import { readWavFormat } from "./read-wav-format";
 import { resolveLocalVoice, spokenText } from "./resolve-local-voice";
 import { type LocalVoice } from "@/lib/domain/local-voices";
 import { UnsupportedMarkupError, type SpeechSynthesizer } from "./types";
-import { withTempDir } from "./with-temp-dir";
+import { withTempDir } from "@/lib/providers/process/with-temp-dir";
 
 interface FestivalVoice {
   voice: string;

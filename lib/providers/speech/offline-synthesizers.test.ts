@@ -3,13 +3,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodePcm } from "@/lib/providers/audio/decode-pcm";
 import { estimateMedianPitch } from "@/lib/providers/audio/estimate-pitch";
-import { findExecutable } from "@/lib/providers/audio/find-executable";
+import { findExecutable } from "@/lib/providers/process/find-executable";
 import { inspectAudio } from "@/lib/providers/audio/inspect-audio";
 import { createEspeakWasmSynthesizer } from "./espeak-wasm-synthesizer";
 import { createFestivalSynthesizer } from "./festival-synthesizer";
 import { createFliteSynthesizer } from "./flite-synthesizer";
 import type { SpeechSynthesizer } from "./types";
-import { withTempDir } from "./with-temp-dir";
+import { withTempDir } from "@/lib/providers/process/with-temp-dir";
 
 const TEXT = "Welcome back to the show. Today we look at how radio became the podcast.";
 

@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderSignal } from "@/lib/providers/audio/test-signals";
-import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
+import { withTempDir } from "@/lib/providers/process/with-temp-dir";
 import { createOpenAiTranscriber } from "./openai-transcriber";
 
 interface Received {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { DEFAULT_CALL_TIMEOUTS } from "@/lib/providers/http/call-timeouts";
 import type { CallOptions } from "@/lib/providers/call-options";
 import { fetchWithRetry, type RetryPolicy } from "@/lib/providers/http/fetch-with-retry";
-import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
+import { withTempDir } from "@/lib/providers/process/with-temp-dir";
 import { convertAudio } from "./convert-audio";
 import type { Transcriber } from "./types";
 

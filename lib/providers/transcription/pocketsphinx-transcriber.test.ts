@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findExecutable } from "@/lib/providers/audio/find-executable";
+import { findExecutable } from "@/lib/providers/process/find-executable";
 import { createFestivalSynthesizer } from "@/lib/providers/speech/festival-synthesizer";
 import { createFliteSynthesizer } from "@/lib/providers/speech/flite-synthesizer";
 import { wordErrorRate } from "@/lib/text/wer";

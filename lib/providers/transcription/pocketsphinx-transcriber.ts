@@ -1,8 +1,8 @@
 import { access, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { findExecutable } from "@/lib/providers/audio/find-executable";
-import { runCommand } from "@/lib/providers/audio/run-command";
-import { withTempDir } from "@/lib/providers/speech/with-temp-dir";
+import { findExecutable } from "@/lib/providers/process/find-executable";
+import { runCommand } from "@/lib/providers/process/run-command";
+import { withTempDir } from "@/lib/providers/process/with-temp-dir";
 import { buildLanguageModel, scriptSentences } from "./build-language-model";
 import { convertAudio } from "./convert-audio";
 import { dictionaryFor, loadPronunciations } from "./load-pronunciations";

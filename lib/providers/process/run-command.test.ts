@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runCommand } from "./run-command";
+import { runCommand } from "@/lib/providers/process/run-command";
 
 describe("running a program", () => {
   it("kills the program when the caller's signal is aborted, and rejects with the signal's reason once it has exited", async () => {
