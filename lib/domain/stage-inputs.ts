@@ -39,5 +39,3 @@ export interface StageScript {
   version: number;
   segments: Script["segments"];
 }
-
-/** Everything a stage may read. Stages do no I/O of their own beyond the ports they are given. */

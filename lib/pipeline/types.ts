@@ -33,6 +33,7 @@ export interface StageProviders {
   billedUnits?: BilledUnit[];
 }
 
+/** Everything a stage may read. Stages do no I/O of their own beyond the ports they are given. */
 export interface StageContext {
   episode: StageEpisode;
   show: StageShow;

@@ -33,6 +33,7 @@ describe("the dependency rules in eslint.config.mjs", () => {
     ["domain-imports-side-effects.ts", "lib/domain/inputs.ts", ["node:fs", "@prisma/client", "@/lib/generated/prisma/enums", "@/lib/providers/speech/types"], /./],
     ["engine-imports-product.ts", "lib/engine/stage-count.ts", ["@/lib/domain/stages"], /lib\/engine imports nothing of the product/],
     ["quality-imports-pipeline.ts", "lib/quality/show-name.ts", ["@/lib/pipeline/types"], /from elements of type "quality" to elements of type "pipeline"/],
+    ["quality-imports-sdk.ts", "lib/speech-text/judge.ts", ["ai"], /lib\/speech-text imports only zod and decimal.js from npm, not ai/],
     ["lib-imports-entry-point.ts", "lib/episodes/parts.ts", ["@/components/ui/button"], /lib never imports app\/, components\//],
     ["runtime-imports-tooling.ts", "server/engine-port.ts", ["@/scripts/lib/free-port"], /server\/ is deployable runtime: it never imports scripts\//],
   ])("%s, linted as %s, is refused", async (fixture, at, sources, message) => {
