@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
 import { stageKeySchema } from "@/lib/domain/stages";
+import { formatSchema } from "@/lib/domain/episode-plan";
 import { formatBytes, MAX_SOURCE_TEXT_BYTES, MAX_SOURCES_TOTAL_BYTES } from "@/lib/domain/source-limits";
 
 export const complexitySchema = z.enum(["LOW", "MEDIUM", "HIGH"]);
-export const formatSchema = z.enum(["SOLO", "TWO_HOSTS", "INTERVIEW", "PANEL"]);
 
 /** The most bytes of JSON a new episode may send: its sources' text twice over, for quoting and the other fields. */
 export const CREATE_EPISODE_BODY_LIMIT = 2 * MAX_SOURCES_TOTAL_BYTES;

@@ -1,6 +1,6 @@
 import type { Script } from "@/lib/domain/script";
 import { asSentence } from "@/lib/text/spoken-form";
-import { containsPhrase } from "./scrub-phrases";
+import { includesPhrase } from "./scrub-phrases";
 
 /** Greetings open the episode; every other required phrase (a sign-off, a tagline) closes it. */
 export function isOpeningPhrase(phrase: string): boolean {
@@ -13,7 +13,7 @@ export function isOpeningPhrase(phrase: string): boolean {
  */
 export function ensureRequiredPhrases(script: Script, phrases: readonly string[], leadSpeaker: string): Script {
   const all = () => script.segments.flatMap((s) => s.lines.map((l) => l.text)).join("\n");
-  const missing = phrases.filter((p) => p.trim() && !containsPhrase(all(), p));
+  const missing = phrases.filter((p) => p.trim() && !includesPhrase(all(), p));
   if (missing.length === 0) return script;
   const segments = script.segments.map((s) => ({ title: s.title, lines: [...s.lines] }));
   if (segments.length === 0) segments.push({ title: "Episode", lines: [] });

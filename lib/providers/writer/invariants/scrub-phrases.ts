@@ -1,6 +1,7 @@
 import type { Script } from "@/lib/domain/script";
 
-export function containsPhrase(text: string, phrase: string): boolean {
+/** A case-insensitive substring test (the brand score's containsPhrase, lib/text/phrases.ts, matches whole words). */
+export function includesPhrase(text: string, phrase: string): boolean {
   return phrase.trim() !== "" && text.toLowerCase().includes(phrase.trim().toLowerCase());
 }
 
@@ -9,10 +10,10 @@ export function containsPhrase(text: string, phrase: string): boolean {
  * not words: cutting "game-changer" out of a sentence leaves a broken one for the host to read.
  */
 export function removePhrases(text: string, phrases: readonly string[]): string {
-  if (!phrases.some((p) => containsPhrase(text, p))) return text;
+  if (!phrases.some((p) => includesPhrase(text, p))) return text;
   return text
     .split(/(?<=[.!?]["'”’)]?)\s+/)
-    .filter((sentence) => !phrases.some((p) => containsPhrase(sentence, p)))
+    .filter((sentence) => !phrases.some((p) => includesPhrase(sentence, p)))
     .join(" ");
 }
 
