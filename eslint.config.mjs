@@ -56,8 +56,17 @@ const LIB_BASE = [...PURE, "lib", "engine", "database"];
 
 const policies = [
   { allow: anyPackage },
-  { from: from(...PURE), disallow: [{ to: { module: { origin: "core" } } }, databasePackages], message: "lib/{{from.type}} is pure logic: it imports no Node built-in and no database driver ({{dependency.source}})." },
-  { from: from(...PURE), disallow: anyPackage, message: "lib/{{from.type}} imports only zod and decimal.js from npm, not {{dependency.source}}." },
+  {
+    from: from(...PURE),
+    disallow: [{ to: { module: { origin: "core" } } }, databasePackages],
+    message:
+      "lib/{{from.type}} is pure logic: it imports no Node built-in and no database driver ({{dependency.source}}).",
+  },
+  {
+    from: from(...PURE),
+    disallow: anyPackage,
+    message: "lib/{{from.type}} imports only zod and decimal.js from npm, not {{dependency.source}}.",
+  },
   { from: from(...PURE), allow: { to: { module: { source: ["zod", "decimal.js"] } } } },
 
   { from: from("domain"), allow: to("domain", "text") },
@@ -69,7 +78,14 @@ const policies = [
   { from: from("providers"), allow: to(...LIB_BASE) },
   { from: from("lib"), allow: [to(...LIB_BASE), ports] },
   // Server actions are entry points like route handlers: they hand the app's event dispatcher to the use case.
-  { from: from("actions"), allow: [to(...LIB_BASE), ports, { to: { element: { type: "inngest" }, file: { path: "inngest/app-dispatch.ts" } } }] },
+  {
+    from: from("actions"),
+    allow: [
+      to(...LIB_BASE),
+      ports,
+      { to: { element: { type: "inngest" }, file: { path: "inngest/app-dispatch.ts" } } },
+    ],
+  },
   { from: from("components"), allow: [to(...PURE, "lib", "actions", "components"), ports] },
   { from: from("app"), allow: to(...LIB_BASE, "pipeline", "providers", "actions", "components", "inngest") },
   { from: { file: { categories: "proxy" } }, allow: to(...LIB_BASE) },
@@ -83,28 +99,33 @@ const policies = [
   {
     from: from(...LIB_BASE, "pipeline", "providers"),
     disallow: to("app", "components", "inngest", "worker", "server", "scripts", "test"),
-    message: "lib never imports app/, components/, inngest/, worker/, server/, scripts/ or tests: they use lib, not the other way round.",
+    message:
+      "lib never imports app/, components/, inngest/, worker/, server/, scripts/ or tests: they use lib, not the other way round.",
   },
   {
     from: from("actions"),
     disallow: to("app", "components", "worker", "server", "scripts", "test"),
-    message: "Server actions import lib (and the app's event dispatcher), never app/, components/, worker/, server/, scripts/ or tests.",
+    message:
+      "Server actions import lib (and the app's event dispatcher), never app/, components/, worker/, server/, scripts/ or tests.",
   },
   {
     from: from("worker", "server"),
     disallow: to("scripts", "test"),
-    message: "{{from.type}}/ is deployable runtime: it never imports scripts/ (the tooling that starts it) or tests; what both need lives in lib or in {{from.type}}/.",
+    message:
+      "{{from.type}}/ is deployable runtime: it never imports scripts/ (the tooling that starts it) or tests; what both need lives in lib or in {{from.type}}/.",
   },
   {
     from: from("pipeline", "lib", "actions", "components"),
     disallow: to("providers"),
-    message: "{{from.type}} code uses ports, never adapters: only app/, inngest/, worker/ and scripts/ build providers; take one handed in, or import its port (lib/providers/*/types.ts).",
+    message:
+      "{{from.type}} code uses ports, never adapters: only app/, inngest/, worker/ and scripts/ build providers; take one handed in, or import its port (lib/providers/*/types.ts).",
   },
   { from: from("pipeline", "lib", "actions", "components"), allow: ports },
   {
     from: from("components"),
     disallow: [to("database", "app"), { to: { file: { categories: "database" } } }, databasePackages],
-    message: "Components never import the database or app/: take the data as props, or call a server action from lib/actions.",
+    message:
+      "Components never import the database or app/: take the data as props, or call a server action from lib/actions.",
   },
   {
     from: from("engine"),
@@ -117,7 +138,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", ".data/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      "lib/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     files: ["**/*.{ts,tsx,mjs}"],
@@ -129,7 +158,10 @@ const config = [
       "boundaries/files": files,
     },
     rules: {
-      "boundaries/dependencies": ["error", { default: "disallow", checkAllOrigins: true, checkUnknownLocals: true, policies }],
+      "boundaries/dependencies": [
+        "error",
+        { default: "disallow", checkAllOrigins: true, checkUnknownLocals: true, policies },
+      ],
     },
   },
 ];

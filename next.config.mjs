@@ -37,7 +37,9 @@ const nextConfig = {
       // Opened on its own, an episode's audio plays in the browser's media viewer, which needs media from here.
       {
         source: "/api/episodes/:id/audio/file",
-        headers: [{ key: "content-security-policy", value: "default-src 'none'; media-src 'self'; frame-ancestors 'none'" }],
+        headers: [
+          { key: "content-security-policy", value: "default-src 'none'; media-src 'self'; frame-ancestors 'none'" },
+        ],
       },
       // HSTS only over TLS, which here always ends at a proxy in front (the studio's web server speaks plain HTTP). Browsers ignore
       // it over plain HTTP, so a client claiming https on a plain connection gains nothing.

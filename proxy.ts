@@ -44,7 +44,10 @@ const pageProxy = auth((req) =>
  */
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   if (hasMalformedEscape(req.nextUrl.pathname)) {
-    return NextResponse.json({ error: { code: "invalid_path", message: "The address has a malformed %-escape." } }, { status: 400 });
+    return NextResponse.json(
+      { error: { code: "invalid_path", message: "The address has a malformed %-escape." } },
+      { status: 400 },
+    );
   }
   if (req.method === "POST" && req.headers.has("next-action")) {
     const refused = await checkActionRequest(req);

@@ -46,13 +46,16 @@ function routesInCode(): Route[] {
       .filter((s) => !/^\(.*\)$/.test(s))
       .map((s) => s.replace(/^\[(?:\.\.\.)?(\w+)\]$/, "{$1}"));
     const readsBody = /(?<!\.)\bjson\(|withBoundedBody/.test(source);
-    const contentType = source.includes('bodyType: "multipart"') ? "multipart/form-data; boundary=x" : "application/json";
+    const contentType = source.includes('bodyType: "multipart"')
+      ? "multipart/form-data; boundary=x"
+      : "application/json";
     return { file, pattern: `/${segments.join("/")}`, methods, readsBody, contentType };
   });
 }
 
 /** A route's path with every dynamic segment given `value` (a catch-all gets two segments). */
-const fill = (pattern: string, value: (name: string) => string) => pattern.replace(/\{(\w+)\}/g, (_, name: string) => value(name));
+const fill = (pattern: string, value: (name: string) => string) =>
+  pattern.replace(/\{(\w+)\}/g, (_, name: string) => value(name));
 const wellFormed = (name: string) => (name === "path" ? "abuse/probe" : name === "nextauth" ? "session" : UNKNOWN_ID);
 
 interface Action {
@@ -86,7 +89,9 @@ function actionsInBuild(): Action[] {
 async function signedIn(role: Role): Promise<APIRequestContext> {
   const api = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });
   const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: E2E_EMAILS[role], password: E2E_PASSWORDS[role] } });
+  const res = await api.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: E2E_EMAILS[role], password: E2E_PASSWORDS[role] },
+  });
   expect(res.status(), "sign-in redirects").toBe(302);
   expect((await (await api.get("/api/me")).json()).user.role).toBe(role);
   return api;
@@ -96,11 +101,46 @@ async function signedIn(role: Role): Promise<APIRequestContext> {
 const everyField = (value: unknown) =>
   Object.fromEntries(
     [
-      "id", "episodeId", "showId", "gateId", "alertId", "userId", "email", "name", "password", "role", "provider", "model", "unit",
-      "unitPrice", "episodeDefault", "episodeHardCap", "monthlyCap", "researchTarget", "contentTarget", "audioTarget",
-      "onExceed", "alertWebhookUrl", "title", "topic", "complexity", "format", "speakerCount", "targetMinutes", "budget",
-      "decision", "comment", "reason", "note", "slug", "tone", "audience", "targetReadingGrade", "brandThreshold",
-      "dimensionThreshold", "qualityTarget",
+      "id",
+      "episodeId",
+      "showId",
+      "gateId",
+      "alertId",
+      "userId",
+      "email",
+      "name",
+      "password",
+      "role",
+      "provider",
+      "model",
+      "unit",
+      "unitPrice",
+      "episodeDefault",
+      "episodeHardCap",
+      "monthlyCap",
+      "researchTarget",
+      "contentTarget",
+      "audioTarget",
+      "onExceed",
+      "alertWebhookUrl",
+      "title",
+      "topic",
+      "complexity",
+      "format",
+      "speakerCount",
+      "targetMinutes",
+      "budget",
+      "decision",
+      "comment",
+      "reason",
+      "note",
+      "slug",
+      "tone",
+      "audience",
+      "targetReadingGrade",
+      "brandThreshold",
+      "dimensionThreshold",
+      "qualityTarget",
     ].map((key) => [key, value]),
   );
 
@@ -108,19 +148,55 @@ const nested = (depth: number): unknown => (depth === 0 ? "deep" : [nested(depth
 
 /** Bodies no route may answer with a 500: NUL bytes everywhere, malformed ids, and numbers no column holds. */
 const ABUSIVE_BODIES: Record<string, unknown> = {
-  "NUL bytes": { ...everyField(`x${NUL}`), segments: [{ title: NUL, lines: [{ speaker: NUL, text: NUL }] }], hosts: [{ name: NUL, localVoice: NUL }], requiredPhrases: [NUL], alertThresholds: [NUL] },
-  "malformed ids": { ...everyField("../../etc/passwd"), id: "1 OR 1=1", episodeId: "x".repeat(10_000), decision: "APPROVED" },
-  "absurd numbers": { ...everyField(-1), unitPrice: "1".repeat(30), episodeDefault: "1".repeat(30), budget: 1e308, targetMinutes: -1e308, speakerCount: 2.5, alertThresholds: [-1e308, 1e308], targetReadingGrade: 1e308 },
+  "NUL bytes": {
+    ...everyField(`x${NUL}`),
+    segments: [{ title: NUL, lines: [{ speaker: NUL, text: NUL }] }],
+    hosts: [{ name: NUL, localVoice: NUL }],
+    requiredPhrases: [NUL],
+    alertThresholds: [NUL],
+  },
+  "malformed ids": {
+    ...everyField("../../etc/passwd"),
+    id: "1 OR 1=1",
+    episodeId: "x".repeat(10_000),
+    decision: "APPROVED",
+  },
+  "absurd numbers": {
+    ...everyField(-1),
+    unitPrice: "1".repeat(30),
+    episodeDefault: "1".repeat(30),
+    budget: 1e308,
+    targetMinutes: -1e308,
+    speakerCount: 2.5,
+    alertThresholds: [-1e308, 1e308],
+    targetReadingGrade: 1e308,
+  },
   "wrong types": { ...everyField({ nested: nested(30) }), segments: "all of them" },
 };
 
 /** React's reply encoding carries what JSON cannot: infinities and NaN reach an action's schema as numbers. */
 const ABUSIVE_ACTION_ARGS: Record<string, unknown> = {
   ...ABUSIVE_BODIES,
-  "infinite numbers": { ...everyField("$-Infinity"), budget: "$Infinity", targetMinutes: "$-Infinity", speakerCount: "$NaN", alertThresholds: ["$Infinity"], episodeId: UNKNOWN_ID },
+  "infinite numbers": {
+    ...everyField("$-Infinity"),
+    budget: "$Infinity",
+    targetMinutes: "$-Infinity",
+    speakerCount: "$NaN",
+    alertThresholds: ["$Infinity"],
+    episodeId: UNKNOWN_ID,
+  },
 };
 
-const QUERY_ABUSE = ["limit=-Infinity", "limit=-1", "limit=1e999", "limit=%00", "limit=%ZZ", "version=-1&before=Infinity", "version=%E0%A4%A", "show=%00&status=%00"];
+const QUERY_ABUSE = [
+  "limit=-Infinity",
+  "limit=-1",
+  "limit=1e999",
+  "limit=%00",
+  "limit=%ZZ",
+  "version=-1&before=Infinity",
+  "version=%E0%A4%A",
+  "show=%00&status=%00",
+];
 
 /** What an error answer says: our JSON error's message, Auth.js's JSON string, or a plain-text body. */
 async function messageOf(res: APIResponse): Promise<string> {
@@ -143,7 +219,8 @@ async function expectNoServerError(res: APIResponse, what: string) {
 const send = (api: APIRequestContext, method: string, url: string, data?: unknown, headers?: Record<string, string>) =>
   api.fetch(url, { method, data: data as string | undefined, headers, maxRedirects: 0, failOnStatusCode: false });
 
-const cookieOf = async (api: APIRequestContext) => (await api.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+const cookieOf = async (api: APIRequestContext) =>
+  (await api.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 
 /**
  * `size` bytes streamed with no declared length (chunked), so only the server's reading can stop them. A server that
@@ -154,13 +231,17 @@ function sendChunked(method: string, url: string, cookie: string, size: number, 
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     let answered = false;
     let sent = 0;
-    const req = http.request(`${baseURL}${url}`, { method, headers: { cookie, "content-type": "application/json", "transfer-encoding": "chunked", ...headers } }, (res) => {
-      answered = true;
-      let body = "";
-      res.on("data", (c: Buffer) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode!, body }));
-      res.on("error", reject);
-    });
+    const req = http.request(
+      `${baseURL}${url}`,
+      { method, headers: { cookie, "content-type": "application/json", "transfer-encoding": "chunked", ...headers } },
+      (res) => {
+        answered = true;
+        let body = "";
+        res.on("data", (c: Buffer) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode!, body }));
+        res.on("error", reject);
+      },
+    );
     req.on("error", (error: NodeJS.ErrnoException) => {
       if (answered) return;
       const cutShort = ["ECONNRESET", "EPIPE"].includes(error.code ?? "") && sent < size;
@@ -202,23 +283,33 @@ async function realIds(admin: APIRequestContext): Promise<RealIds> {
   const { episodes } = (await (await admin.get("/api/episodes?limit=1")).json()) as { episodes: { id: string }[] };
   let episode = episodes[0]?.id;
   if (!episode) {
-    const created = await admin.post("/api/episodes", { data: { showId: show, topic: "A target for the abuse test", targetMinutes: 1 } });
+    const created = await admin.post("/api/episodes", {
+      data: { showId: show, topic: "A target for the abuse test", targetMinutes: 1 },
+    });
     expect(created.status(), "the abuse test's episode is created").toBe(201);
     episode = ((await created.json()) as { episode: { id: string } }).episode.id;
   }
-  const { users } = (await (await admin.get("/api/admin/users?limit=200")).json()) as { users: { id: string; email: string }[] };
+  const { users } = (await (await admin.get("/api/admin/users?limit=200")).json()) as {
+    users: { id: string; email: string }[];
+  };
   const user = users.find((u) => u.email === E2E_EMAILS.EDITOR)!.id;
   return { episode, show, user };
 }
 
 /** The route's path at real rows (a gate id stays unknown: the episode is real, the gate is not). */
 function atRealIds(pattern: string, ids: RealIds): string {
-  const row = pattern.startsWith("/api/episodes/") ? ids.episode : pattern.startsWith("/api/shows/") ? ids.show : ids.user;
+  const row = pattern.startsWith("/api/episodes/")
+    ? ids.episode
+    : pattern.startsWith("/api/shows/")
+      ? ids.show
+      : ids.user;
   return fill(pattern, (name) => (name === "id" ? row : wellFormed(name)));
 }
 
 function rssKb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmRSS:"));
   return Number(line!.replace(/\D/g, ""));
 }
 
@@ -260,9 +351,17 @@ test.describe("abuse: every entry bounds its input", () => {
         // Ids the studio never gives out, NULs and malformed %-escapes in the path: refused before any query.
         if (route.pattern.includes("{")) {
           for (const bad of ["%00", "not-an-id", "-1", "Infinity", "%ZZ", "%E0%A4%A", "x".repeat(2000)])
-            await expectClientError(await send(admin, method, fill(route.pattern, () => bad)), `${label} at ${bad.slice(0, 20)}`);
+            await expectClientError(
+              await send(
+                admin,
+                method,
+                fill(route.pattern, () => bad),
+              ),
+              `${label} at ${bad.slice(0, 20)}`,
+            );
         }
-        for (const query of QUERY_ABUSE) await expectNoServerError(await send(admin, method, `${url}?${query}`), `${label}?${query}`);
+        for (const query of QUERY_ABUSE)
+          await expectNoServerError(await send(admin, method, `${url}?${query}`), `${label}?${query}`);
         if (method === "GET") continue;
         // At an unknown id, and (for an id route that reads a body) at a real row, where the body meets validation.
         // A route that reads no body (retry, cancel) acts on a real row whatever it is sent, so it gets none there.
@@ -270,13 +369,16 @@ test.describe("abuse: every entry bounds its input", () => {
         for (const target of urls) {
           for (const [what, body] of Object.entries(ABUSIVE_BODIES)) {
             const res = await send(admin, method, target, JSON.stringify(body), { "content-type": "application/json" });
-            if (route.pattern.startsWith("/api/auth/")) await expectNoServerError(res, `${method} ${target} with ${what}`);
+            if (route.pattern.startsWith("/api/auth/"))
+              await expectNoServerError(res, `${method} ${target} with ${what}`);
             else await expectClientError(res, `${method} ${target} with ${what}`);
           }
         }
         // The same 11 MB with no declared length: read only up to the route's limit (413), or refused before reading.
         const chunkedUrl = urls.at(-1)!;
-        const streamed = await sendChunked(method, chunkedUrl, await cookieOf(admin), 11 * 1024 * 1024, { "content-type": route.contentType });
+        const streamed = await sendChunked(method, chunkedUrl, await cookieOf(admin), 11 * 1024 * 1024, {
+          "content-type": route.contentType,
+        });
         const streamedLabel = `${method} ${chunkedUrl} with 11 MB chunked`;
         if (streamed.status === 0) {
           // Cut short by the server: it stopped reading, and it still answers.
@@ -288,18 +390,29 @@ test.describe("abuse: every entry bounds its input", () => {
           expect(messageOfText(streamed.body).trim(), `${streamedLabel}: the answer says why`).not.toBe("");
         }
         for (const junk of ["{", "\u0000", "[[[[[[[[[[", Buffer.from([0xff, 0xfe, 0x00]).toString("latin1")])
-          await expectNoServerError(await send(admin, method, url, junk, { "content-type": "application/json" }), `${label} with malformed JSON`);
+          await expectNoServerError(
+            await send(admin, method, url, junk, { "content-type": "application/json" }),
+            `${label} with malformed JSON`,
+          );
       }
     }
     // The page cap of the episode list cannot be bypassed, and a bad limit says why.
-    for (const limit of ["-1", "-Infinity", "0", "101", "abc"]) await expectClientError(await admin.get(`/api/episodes?limit=${limit}`), `limit=${limit}`);
+    for (const limit of ["-1", "-Infinity", "0", "101", "abc"])
+      await expectClientError(await admin.get(`/api/episodes?limit=${limit}`), `limit=${limit}`);
     expect((await admin.get("/api/me")).status(), "the server still answers").toBe(200);
   });
 
   test("pages with an id in their address answer bad ids and malformed escapes with a 4xx, never a 500", async () => {
     const pages = (readdirSync("app", { recursive: true }) as string[])
       .filter((f) => path.basename(f) === "page.tsx" && f.includes("["))
-      .map((f) => `/${path.dirname(f).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/")}`);
+      .map(
+        (f) =>
+          `/${path
+            .dirname(f)
+            .split(path.sep)
+            .filter((s) => !/^\(.*\)$/.test(s))
+            .join("/")}`,
+      );
     expect(pages).toContain("/episodes/[id]");
     for (const page of pages) {
       for (const bad of ["%00", "not-an-id", "%ZZ", "x".repeat(2000)]) {
@@ -325,16 +438,22 @@ test.describe("abuse: every entry bounds its input", () => {
       const tooLarge = await call(api, action, JSON.stringify([{ topic: "x".repeat(5 * 1024 * 1024) }]));
       expect(tooLarge.status(), `${action.name} with 5 MB`).toBe(413);
       await expectClientError(tooLarge, `${action.name} with 5 MB`);
-      await expectClientError(await call(api, action, "not the arguments"), `${action.name} with undecodable arguments`);
+      await expectClientError(
+        await call(api, action, "not the arguments"),
+        `${action.name} with undecodable arguments`,
+      );
       for (const [what, args] of Object.entries(ABUSIVE_ACTION_ARGS)) {
         const res = await call(api, action, JSON.stringify([args]));
         const body = await res.text();
         expect(res.status(), `${action.name} with ${what}: ${body.slice(0, 300)}`).toBeLessThan(500);
         expect(body, `${action.name} with ${what}: no server error`).not.toMatch(/^\d+:E\{/m);
-        expect(body, `${action.name} with ${what}: not the unexpected-error message`).not.toContain("Something went wrong on our side");
+        expect(body, `${action.name} with ${what}: not the unexpected-error message`).not.toContain(
+          "Something went wrong on our side",
+        );
         // Actions that take input refuse it field by field, or name what the input does not match (an unknown
         // episode); the shell's sign-out takes none.
-        if (action.name.startsWith("lib/actions/")) expect(body, `${action.name} with ${what}`).toMatch(/"validationErrors":\{"|"serverError":"[^"]+"/);
+        if (action.name.startsWith("lib/actions/"))
+          expect(body, `${action.name} with ${what}`).toMatch(/"validationErrors":\{"|"serverError":"[^"]+"/);
       }
       await api.dispose();
     }
@@ -355,7 +474,12 @@ test.describe("abuse: every entry bounds its input", () => {
       fetch(`${baseURL}${action.page}`, {
         method: "POST",
         body,
-        headers: { cookie, "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+        headers: {
+          cookie,
+          "next-action": action.id,
+          "content-type": "text/plain;charset=UTF-8",
+          accept: "text/x-component",
+        },
         redirect: "manual",
       });
     const cookie = await cookieOf(admin);
@@ -368,7 +492,11 @@ test.describe("abuse: every entry bounds its input", () => {
           callAction("", four),
           callAction(cookie, four),
           callAction(cookie, under),
-          admin.post("/api/episodes", { data: four, headers: { "content-type": "application/json" }, failOnStatusCode: false }),
+          admin.post("/api/episodes", {
+            data: four,
+            headers: { "content-type": "application/json" },
+            failOnStatusCode: false,
+          }),
         ]);
         expect(signedOut.status, `signed-out action with 4 MB ${what}`).toBe(401);
         expect(signedIn.status, `action with 4 MB ${what}`).toBe(413);
@@ -382,14 +510,19 @@ test.describe("abuse: every entry bounds its input", () => {
     expect(existsSync(`/proc/${pid}`), "the same web server is still running").toBe(true);
     expect((await admin.get("/api/me")).status(), "the server still answers").toBe(200);
     peak = Math.max(peak, rssKb(pid));
-    console.log(`web server RSS under hostile JSON: baseline ${Math.round(baseline / 1024)} MB, peak ${Math.round(peak / 1024)} MB`);
+    console.log(
+      `web server RSS under hostile JSON: baseline ${Math.round(baseline / 1024)} MB, peak ${Math.round(peak / 1024)} MB`,
+    );
     expect(peak, "peak RSS (KB)").toBeLessThan(384 * 1024);
   });
 
   test("a 3 MB, 100,000-line script edit is refused, again and again, and the web server's memory stays in bounds", async () => {
     const pid = Number(readFileSync(webServerPidFile(port), "utf8"));
     const baseline = rssKb(pid);
-    const lines = Array.from({ length: 100_000 }, (_, i) => ({ speaker: "Maya", text: `Line ${i} of a script nobody will ever read aloud.` }));
+    const lines = Array.from({ length: 100_000 }, (_, i) => ({
+      speaker: "Maya",
+      text: `Line ${i} of a script nobody will ever read aloud.`,
+    }));
     const edit = JSON.stringify({ segments: [{ title: "Everything", lines }] });
     expect(edit.length).toBeGreaterThan(3 * 1024 * 1024);
     const url = `/api/episodes/${UNKNOWN_ID}/script`;
@@ -399,11 +532,15 @@ test.describe("abuse: every entry bounds its input", () => {
     /** The same edit streamed with no declared length (chunked), so only the server's reading can stop it. */
     const chunked = () =>
       new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const req = http.request(`${baseURL}${url}`, { method: "PUT", headers: { cookie, "content-type": "application/json", "transfer-encoding": "chunked" } }, (res) => {
-          let body = "";
-          res.on("data", (c: Buffer) => (body += c));
-          res.on("end", () => resolve({ status: res.statusCode!, body }));
-        });
+        const req = http.request(
+          `${baseURL}${url}`,
+          { method: "PUT", headers: { cookie, "content-type": "application/json", "transfer-encoding": "chunked" } },
+          (res) => {
+            let body = "";
+            res.on("data", (c: Buffer) => (body += c));
+            res.on("end", () => resolve({ status: res.statusCode!, body }));
+          },
+        );
         req.on("error", reject);
         for (let at = 0; at < edit.length; at += 64 * 1024) req.write(edit.slice(at, at + 64 * 1024));
         req.end();
@@ -411,10 +548,19 @@ test.describe("abuse: every entry bounds its input", () => {
 
     let peak = baseline;
     for (let round = 0; round < 10; round++) {
-      const results = await Promise.all([editor.put(url, { data: edit, headers: { "content-type": "application/json" } }), chunked(), chunked()]);
+      const results = await Promise.all([
+        editor.put(url, { data: edit, headers: { "content-type": "application/json" } }),
+        chunked(),
+        chunked(),
+      ]);
       const [declared, ...streamed] = results;
       expect(declared.status()).toBe(413);
-      expect(await declared.json()).toEqual({ error: { code: "payload_too_large", message: "The request body is larger than 1 MB, the most this address accepts." } });
+      expect(await declared.json()).toEqual({
+        error: {
+          code: "payload_too_large",
+          message: "The request body is larger than 1 MB, the most this address accepts.",
+        },
+      });
       for (const s of streamed) {
         expect(s.status).toBe(413);
         expect(s.body).toContain("larger than 1 MB");
@@ -422,7 +568,9 @@ test.describe("abuse: every entry bounds its input", () => {
       peak = Math.max(peak, rssKb(pid));
     }
     // Within the byte limit, the schema still bounds the lines (a 400 naming the limit, before any query).
-    const many = JSON.stringify({ segments: [{ title: "Many", lines: lines.slice(0, 20_000).map((l) => ({ speaker: l.speaker, text: "x" })) }] });
+    const many = JSON.stringify({
+      segments: [{ title: "Many", lines: lines.slice(0, 20_000).map((l) => ({ speaker: l.speaker, text: "x" })) }],
+    });
     const tooManyLines = await editor.put(url, { data: many, headers: { "content-type": "application/json" } });
     expect(tooManyLines.status()).toBe(400);
     expect(JSON.stringify(await tooManyLines.json())).toContain("A script has at most 2,000 lines.");
@@ -430,7 +578,10 @@ test.describe("abuse: every entry bounds its input", () => {
     expect(existsSync(`/proc/${pid}`), "the same web server is still running").toBe(true);
     expect((await editor.get("/api/me")).status(), "the server still answers").toBe(200);
     peak = Math.max(peak, rssKb(pid));
-    test.info().annotations.push({ type: "web server RSS", description: `baseline ${Math.round(baseline / 1024)} MB, peak ${Math.round(peak / 1024)} MB over 30 refused 3 MB edits` });
+    test.info().annotations.push({
+      type: "web server RSS",
+      description: `baseline ${Math.round(baseline / 1024)} MB, peak ${Math.round(peak / 1024)} MB over 30 refused 3 MB edits`,
+    });
     console.log(`web server RSS: baseline ${Math.round(baseline / 1024)} MB, peak ${Math.round(peak / 1024)} MB`);
     // The heap is capped at 128 MB: a breach would have killed the process, which the checks above would see.
     // Refusing the edits costs the process little; its RSS (heap plus code and buffers, about 240-280 MB here while

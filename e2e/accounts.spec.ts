@@ -40,7 +40,10 @@ async function personPage(browser: Browser) {
 }
 
 test.describe("admin account controls", () => {
-  test("failed sign-ins lock an account until a stated time, but not in a browser that signed in before; the admin sees it locked, unlocks it, and the person signs in", async ({ page, browser }, info) => {
+  test("failed sign-ins lock an account until a stated time, but not in a browser that signed in before; the admin sees it locked, unlocks it, and the person signs in", async ({
+    page,
+    browser,
+  }, info) => {
     await signIn(page, "ADMIN");
     const { email, row } = await addPerson(page, "Lou Locked");
 
@@ -59,7 +62,9 @@ test.describe("admin account controls", () => {
       await expect(person.getByTestId("login-error")).toHaveText("That email and password do not match an account.");
     }
     await attempt(person, email, PASSWORD);
-    await expect(person.getByTestId("login-error")).toContainText(/this email is locked for this browser until \d{1,2}:\d{2}/);
+    await expect(person.getByTestId("login-error")).toContainText(
+      /this email is locked for this browser until \d{1,2}:\d{2}/,
+    );
     await expect(person.getByTestId("login-error")).toContainText("ask an admin to unlock the account");
     await person.screenshot({ path: info.outputPath("sign-in-locked.png") });
 
@@ -79,7 +84,10 @@ test.describe("admin account controls", () => {
     await person.context().close();
   });
 
-  test("an admin resets a password and reads the new one once; the old password and its open session stop working, the new one signs in", async ({ page, browser }, info) => {
+  test("an admin resets a password and reads the new one once; the old password and its open session stop working, the new one signs in", async ({
+    page,
+    browser,
+  }, info) => {
     await signIn(page, "ADMIN");
     const { email, row } = await addPerson(page, "Remy Reset");
     const person = await personPage(browser);
@@ -108,7 +116,10 @@ test.describe("admin account controls", () => {
     await person.context().close();
   });
 
-  test("an admin disables a person: their open session is refused at its next request and they cannot sign in until re-enabled", async ({ page, browser }, info) => {
+  test("an admin disables a person: their open session is refused at its next request and they cannot sign in until re-enabled", async ({
+    page,
+    browser,
+  }, info) => {
     await signIn(page, "ADMIN");
     const { email, row } = await addPerson(page, "Dana Disabled");
     const person = await personPage(browser);
@@ -131,7 +142,9 @@ test.describe("admin account controls", () => {
     await person.goto("/episodes");
     await expect(person).toHaveURL(/\/login/);
     await attempt(person, email, PASSWORD);
-    await expect(person.getByTestId("login-error")).toHaveText("This account is disabled. Ask an admin to re-enable it.");
+    await expect(person.getByTestId("login-error")).toHaveText(
+      "This account is disabled. Ask an admin to re-enable it.",
+    );
 
     await row.getByRole("button", { name: "Enable Dana Disabled" }).click();
     await expect(row.getByTestId("user-status")).toHaveText("Active");
@@ -140,7 +153,9 @@ test.describe("admin account controls", () => {
     await person.context().close();
   });
 
-  test("an admin cannot disable their own account nor reset their own password, and sees which addresses are locked", async ({ page }) => {
+  test("an admin cannot disable their own account nor reset their own password, and sees which addresses are locked", async ({
+    page,
+  }) => {
     await signIn(page, "ADMIN");
     await page.goto("/admin/users");
     const self = page.getByTestId("user-row").filter({ hasText: "admin@showrunner.local" });

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
 test.describe("admin: providers and prices", () => {
-  test("an admin sees which adapter each capability uses, and that the offline defaults are healthy", async ({ page }, info) => {
+  test("an admin sees which adapter each capability uses, and that the offline defaults are healthy", async ({
+    page,
+  }, info) => {
     await signIn(page, "ADMIN");
     await page.goto("/admin/providers");
     const rows = page.getByTestId("provider-row");
@@ -13,10 +15,15 @@ test.describe("admin: providers and prices", () => {
     await page.screenshot({ path: info.outputPath("admin-providers.png"), fullPage: true });
   });
 
-  test("an admin sets a price; the table shows the new version and bad input gets a clear message", async ({ page }) => {
+  test("an admin sets a price; the table shows the new version and bad input gets a clear message", async ({
+    page,
+  }) => {
     await signIn(page, "ADMIN");
     await page.goto("/admin/prices");
-    const row = page.getByTestId("price-row").filter({ hasText: "claude-sonnet-4-5" }).filter({ hasText: "per input token" });
+    const row = page
+      .getByTestId("price-row")
+      .filter({ hasText: "claude-sonnet-4-5" })
+      .filter({ hasText: "per input token" });
     await expect(row).toContainText("0.000003");
     await page.getByLabel("Provider").fill("anthropic");
     await page.getByLabel("Model").fill("claude-sonnet-4-5");

@@ -28,7 +28,9 @@ async function approveUntilReady(api: APIRequestContext, episodeId: string): Pro
     }
     const gate = episode.pendingGate;
     if (gate && !decided.has(gate.id)) {
-      const decision = await api.post(`/api/episodes/${episodeId}/gates/${gate.id}`, { data: { decision: "APPROVED" } });
+      const decision = await api.post(`/api/episodes/${episodeId}/gates/${gate.id}`, {
+        data: { decision: "APPROVED" },
+      });
       expect(decision.status(), `approving the ${gate.kind} gate`).toBe(200);
       decided.add(gate.id);
     }
@@ -43,7 +45,10 @@ async function currentTime(page: Page): Promise<number> {
 }
 
 test.describe("the Audio tab", () => {
-  test("an editor plays the audio: waveform drawn, time advances, seeking and speed work; the file is served in ranges to signed-in users only", async ({ browser, baseURL }, info) => {
+  test("an editor plays the audio: waveform drawn, time advances, seeking and speed work; the file is served in ranges to signed-in users only", async ({
+    browser,
+    baseURL,
+  }, info) => {
     test.setTimeout(WAIT.pipeline + 120_000); // real research, script, speech, mastering and measurement on two cores
 
     // A producer starts a one-minute episode; an editor approves its gates.
@@ -51,7 +56,12 @@ test.describe("the Audio tab", () => {
     await signIn(producer, "PRODUCER");
     const showId = await demoShowId(producer);
     const created = await producer.request.post("/api/episodes", {
-      data: { showId, topic: "How sleep shapes memory, heard aloud", targetMinutes: 1, sources: [{ title: "Sleep study", content: SOURCE }] },
+      data: {
+        showId,
+        topic: "How sleep shapes memory, heard aloud",
+        targetMinutes: 1,
+        sources: [{ title: "Sleep study", content: SOURCE }],
+      },
     });
     expect(created.status()).toBe(201);
     const episodeId = ((await created.json()) as { episode: { id: string } }).episode.id;
@@ -64,12 +74,20 @@ test.describe("the Audio tab", () => {
     const meta = await editor.request.get(`/api/episodes/${episodeId}/audio`);
     expect(meta.status()).toBe(200);
     const { audio, validation } = (await meta.json()) as {
-      audio: { url: string; byteSize: number; durationSec: number; peaks: { peaks: number[][] } | null; timeline: { segment: number; start: number; text: string }[] };
+      audio: {
+        url: string;
+        byteSize: number;
+        durationSec: number;
+        peaks: { peaks: number[][] } | null;
+        timeline: { segment: number; start: number; text: string }[];
+      };
       validation: { checks: { key: string }[] } | null;
     };
     expect(audio.peaks?.peaks[0]?.length).toBeGreaterThan(100);
     expect(audio.timeline.length).toBeGreaterThan(2);
-    expect(validation?.checks.map((c) => c.key)).toEqual(expect.arrayContaining(["loudness", "true-peak", "wer", "dead-air", "duration"]));
+    expect(validation?.checks.map((c) => c.key)).toEqual(
+      expect.arrayContaining(["loudness", "true-peak", "wer", "dead-air", "duration"]),
+    );
 
     // The file route: whole file, ranges, unsatisfiable ranges, conditional requests.
     const whole = await editor.request.get(audio.url);
@@ -88,7 +106,9 @@ test.describe("the Audio tab", () => {
 
     const tail = await editor.request.get(audio.url, { headers: { Range: "bytes=-500" } });
     expect(tail.status()).toBe(206);
-    expect(tail.headers()["content-range"]).toBe(`bytes ${audio.byteSize - 500}-${audio.byteSize - 1}/${audio.byteSize}`);
+    expect(tail.headers()["content-range"]).toBe(
+      `bytes ${audio.byteSize - 500}-${audio.byteSize - 1}/${audio.byteSize}`,
+    );
     expect(Buffer.compare(await tail.body(), bytes.subarray(audio.byteSize - 500))).toBe(0);
 
     const open = await editor.request.get(audio.url, { headers: { Range: `bytes=${audio.byteSize - 10}-` } });
@@ -102,7 +122,9 @@ test.describe("the Audio tab", () => {
     const etag = whole.headers()["etag"]!;
     expect(etag).toMatch(/^".+"$/);
     expect((await editor.request.get(audio.url, { headers: { "If-None-Match": etag } })).status()).toBe(304);
-    const stale = await editor.request.get(audio.url, { headers: { Range: "bytes=0-9", "If-Range": '"an-older-version"' } });
+    const stale = await editor.request.get(audio.url, {
+      headers: { Range: "bytes=0-9", "If-Range": '"an-older-version"' },
+    });
     expect(stale.status()).toBe(200);
 
     // Signed out: no audio, no metadata.
@@ -123,23 +145,32 @@ test.describe("the Audio tab", () => {
     await expect(editor.getByRole("tab", { name: "Audio" })).toHaveAttribute("data-state", "active");
     const waveform = editor.getByTestId("audio-waveform");
     await expect(waveform).toHaveAttribute("data-ready", "true");
-    const canvasSize = await waveform.locator("canvas").first().evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
+    const canvasSize = await waveform
+      .locator("canvas")
+      .first()
+      .evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
     expect(canvasSize.width).toBeGreaterThan(0);
     expect(canvasSize.height).toBeGreaterThan(0);
     // Something is painted: the canvas is not blank.
-    const painted = await waveform.locator("canvas").first().evaluate((c: HTMLCanvasElement) => {
-      const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
-      let opaque = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) opaque++;
-      return opaque;
-    });
+    const painted = await waveform
+      .locator("canvas")
+      .first()
+      .evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+        let opaque = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) opaque++;
+        return opaque;
+      });
     expect(painted).toBeGreaterThan(100);
     // One region per script segment, laid out across the waveform (wavesurfer's shadow DOM; Playwright's CSS pierces it).
     const segments = new Set(audio.timeline.map((l) => l.segment)).size;
     const regions = waveform.locator('[part~="region"]');
     await expect(regions).toHaveCount(segments);
-    if (segments > 1) expect((await regions.last().boundingBox())!.x).toBeGreaterThan((await waveform.boundingBox())!.x + 50);
-    await expect(editor.getByTestId("audio-measurements").getByRole("row", { name: /Integrated loudness/ })).toContainText("LUFS");
+    if (segments > 1)
+      expect((await regions.last().boundingBox())!.x).toBeGreaterThan((await waveform.boundingBox())!.x + 50);
+    await expect(
+      editor.getByTestId("audio-measurements").getByRole("row", { name: /Integrated loudness/ }),
+    ).toContainText("LUFS");
     await expect(editor.getByTestId("measurement-loudness")).toHaveAttribute("data-status", /pass|fail/);
     await expect(editor.getByTestId("audio-transcript").getByRole("listitem")).toHaveCount(audio.timeline.length);
     await editor.screenshot({ path: info.outputPath("audio-tab.png"), fullPage: true });
@@ -216,7 +247,12 @@ test.describe("the Audio tab", () => {
     await signIn(page, "PRODUCER");
     const showId = await demoShowId(page);
     const created = await page.request.post("/api/episodes", {
-      data: { showId, topic: "How sleep shapes memory early on", targetMinutes: 1, sources: [{ title: "Sleep study", content: SOURCE }] },
+      data: {
+        showId,
+        topic: "How sleep shapes memory early on",
+        targetMinutes: 1,
+        sources: [{ title: "Sleep study", content: SOURCE }],
+      },
     });
     expect(created.status()).toBe(201);
     const episodeId = ((await created.json()) as { episode: { id: string } }).episode.id;

@@ -100,12 +100,23 @@ test.describe("access control on the server", () => {
       data: { email: "sneaky@example.com", name: "Sneaky", role: "ADMIN", password: "a long password!" },
     });
     expect(create.status()).toBe(403);
-    expect((await page.request.post("/api/admin/prices", { data: { provider: "x", model: "y", unit: "request", unitPrice: "0" } })).status()).toBe(403);
+    expect(
+      (
+        await page.request.post("/api/admin/prices", {
+          data: { provider: "x", model: "y", unit: "request", unitPrice: "0" },
+        })
+      ).status(),
+    ).toBe(403);
     expect((await page.request.get("/api/admin/providers")).status()).toBe(403);
-    for (const path of ["unlock", "password-reset"]) expect((await page.request.post(`/api/admin/users/${UNKNOWN_USER}/${path}`)).status(), path).toBe(403);
-    expect((await page.request.patch(`/api/admin/users/${UNKNOWN_USER}`, { data: { disabled: true } })).status()).toBe(403);
+    for (const path of ["unlock", "password-reset"])
+      expect((await page.request.post(`/api/admin/users/${UNKNOWN_USER}/${path}`)).status(), path).toBe(403);
+    expect((await page.request.patch(`/api/admin/users/${UNKNOWN_USER}`, { data: { disabled: true } })).status()).toBe(
+      403,
+    );
     expect((await page.request.get("/api/admin/sign-in-locks")).status()).toBe(403);
-    expect((await page.request.post("/api/admin/sign-in-locks/unlock", { data: { address: "127.0.0.1" } })).status()).toBe(403);
+    expect(
+      (await page.request.post("/api/admin/sign-in-locks/unlock", { data: { address: "127.0.0.1" } })).status(),
+    ).toBe(403);
     expect((await page.request.put("/api/episodes/some-id/script", { data: { segments: [] } })).status()).toBe(403);
     expect((await page.request.get("/api/me")).status()).toBe(200);
   });

@@ -21,7 +21,6 @@ test.describe("admin: budget pauses", () => {
     await expect(admin.getByTestId("price-row").filter({ hasText: "offline-writer" })).toContainText("0.00001");
     // The price is the whole price table's: put back, however this journey ends, so journeys beside it stay free.
     try {
-
       // Resume Lab's over-cap action is to pause (seeded by the e2e server).
       await admin.goto("/episodes/new");
       await admin.getByLabel("Show").selectOption({ label: "Resume Lab" });
@@ -31,7 +30,9 @@ test.describe("admin: budget pauses", () => {
       await admin.getByLabel("Target length (minutes)").fill("1");
       await admin.getByLabel("Budget (USD)").fill("0.01");
       await admin.getByRole("button", { name: "Start production" }).click();
-      await expect(admin.getByTestId("episode-status")).toHaveAttribute("data-status", "PAUSED_BUDGET", { timeout: 90_000 });
+      await expect(admin.getByTestId("episode-status")).toHaveAttribute("data-status", "PAUSED_BUDGET", {
+        timeout: 90_000,
+      });
       const episodeUrl = admin.url();
       const episodeId = episodeUrl.split("/").pop()!;
       // The stage whose call was refused; it must run again on resume.
@@ -43,15 +44,22 @@ test.describe("admin: budget pauses", () => {
 
       // Resuming from the alert without raising anything is refused, and says which cap to raise.
       await admin.goto("/admin");
-      const alert = admin.getByTestId("alert").filter({ hasText: TOPIC }).filter({ hasText: /Paused before/ });
+      const alert = admin
+        .getByTestId("alert")
+        .filter({ hasText: TOPIC })
+        .filter({ hasText: /Paused before/ });
       await alert.getByRole("button", { name: "Resume" }).click();
-      await expect(alert.getByTestId("resume-error")).toContainText(/Still paused: This call could cost up to \$[\d.]+, but only \$[\d.]+ of the episode's hard cap \(\$0\.01\) is left\. Raise the episode's budget, then resume\./);
+      await expect(alert.getByTestId("resume-error")).toContainText(
+        /Still paused: This call could cost up to \$[\d.]+, but only \$[\d.]+ of the episode's hard cap \(\$0\.01\) is left\. Raise the episode's budget, then resume\./,
+      );
       await admin.screenshot({ path: info.outputPath("alert-resume-refused.png"), fullPage: true });
 
       // Producers cannot resume through the API; the admin raises the budget on the episode page and resumes.
       const producer = await browser.newPage();
       await signIn(producer, "PRODUCER");
-      const forbidden = await producer.request.post(`/api/episodes/${episodeId}/resume-budget`, { data: { budget: "5.00" } });
+      const forbidden = await producer.request.post(`/api/episodes/${episodeId}/resume-budget`, {
+        data: { budget: "5.00" },
+      });
       expect(forbidden.status()).toBe(403);
 
       await alert.getByRole("link", { name: "Raise the episode's budget" }).click();
@@ -60,7 +68,9 @@ test.describe("admin: budget pauses", () => {
       await panel.getByLabel("Episode budget ($)").fill("5.00");
       await panel.getByRole("button", { name: "Resume production" }).click();
       await expect(admin.getByTestId("episode-cost")).toContainText("of $5.00");
-      await expect(admin.getByTestId("episode-status")).not.toHaveAttribute("data-status", "PAUSED_BUDGET", { timeout: 30_000 });
+      await expect(admin.getByTestId("episode-status")).not.toHaveAttribute("data-status", "PAUSED_BUDGET", {
+        timeout: 30_000,
+      });
 
       // The run goes on from the refused stage, through both gates.
       const gate = admin.getByTestId("gate-panel");
@@ -73,7 +83,10 @@ test.describe("admin: budget pauses", () => {
       await expect(admin.getByTestId("episode-status")).toHaveAttribute("data-status", "READY", { timeout: 30_000 });
 
       await admin.getByRole("tab", { name: "Activity" }).click();
-      const resumed = admin.getByTestId("activity").getByRole("listitem").filter({ hasText: "Episode budget resume by Ada Admin" });
+      const resumed = admin
+        .getByTestId("activity")
+        .getByRole("listitem")
+        .filter({ hasText: "Episode budget resume by Ada Admin" });
       await expect(resumed).toContainText("budgetBefore: 0.01");
       await expect(resumed).toContainText("budget: 5.00");
       await admin.screenshot({ path: info.outputPath("episode-ready-after-resume.png"), fullPage: true });
@@ -81,9 +94,13 @@ test.describe("admin: budget pauses", () => {
       // Nothing is left to resume.
       const again = await admin.request.post(`/api/episodes/${episodeId}/resume-budget`);
       expect(again.status()).toBe(409);
-      expect((await again.json()).error.message).toBe("Only an episode paused for budget can be resumed; this one is ready.");
+      expect((await again.json()).error.message).toBe(
+        "Only an episode paused for budget can be resumed; this one is ready.",
+      );
     } finally {
-      const restored = await admin.request.post("/api/admin/prices", { data: { provider: "offline", model: "offline-writer", unit: "input_token", unitPrice: "0" } });
+      const restored = await admin.request.post("/api/admin/prices", {
+        data: { provider: "offline", model: "offline-writer", unit: "input_token", unitPrice: "0" },
+      });
       expect(restored.status()).toBe(201);
     }
   });

@@ -45,13 +45,17 @@ test.describe("admin: budgets", () => {
     await producer.getByLabel("Source 1 text").fill(SOURCE);
     await producer.getByLabel("Target length (minutes)").fill("1");
     await producer.getByRole("button", { name: "Start production" }).click();
-    await expect(producer.getByTestId("episode-status")).toHaveAttribute("data-status", "PAUSED_BUDGET", { timeout: WAIT.stage });
+    await expect(producer.getByTestId("episode-status")).toHaveAttribute("data-status", "PAUSED_BUDGET", {
+      timeout: WAIT.stage,
+    });
 
     await admin.goto("/admin");
     // The cap refused a call before it was made, and the run paused for an admin: both are in the alert list.
     const alerts = admin.getByTestId("alert").filter({ hasText: "How sleep shapes memory, on a budget" });
     await expect(alerts.filter({ hasText: /refused before it was made/ }).first()).toBeVisible();
-    await expect(alerts.filter({ hasText: /Paused before/ }).first()).toContainText("An admin can raise the budget and resume.");
+    await expect(alerts.filter({ hasText: /Paused before/ }).first()).toContainText(
+      "An admin can raise the budget and resume.",
+    );
     await admin.screenshot({ path: info.outputPath("admin-budget-alert.png"), fullPage: true });
   });
 });

@@ -9,7 +9,9 @@ const SOURCE =
   "The researchers caution that the sample was small and mostly students. Slow-wave sleep appears to replay the day's experiences.";
 
 test.describe("a first path through the pipeline", () => {
-  test("a producer starts an episode and watches it reach the script gate; an editor approves both gates", async ({ browser }, info) => {
+  test("a producer starts an episode and watches it reach the script gate; an editor approves both gates", async ({
+    browser,
+  }, info) => {
     test.setTimeout(WAIT.pipeline + WAIT.stage + 120_000); // real research, script, speech, mastering and measurement, a rewrite, on two cores shared with the other tests
     const producer = await browser.newPage();
     await signIn(producer, "PRODUCER");
@@ -22,7 +24,9 @@ test.describe("a first path through the pipeline", () => {
     await producer.getByRole("button", { name: "Start production" }).click();
 
     // The timeline updates live until the pipeline waits for the editor.
-    await expect(producer.getByTestId("episode-status")).toHaveAttribute("data-status", "AWAITING_SCRIPT_APPROVAL", { timeout: WAIT.pipeline });
+    await expect(producer.getByTestId("episode-status")).toHaveAttribute("data-status", "AWAITING_SCRIPT_APPROVAL", {
+      timeout: WAIT.pipeline,
+    });
     const episodeUrl = producer.url();
     expect(episodeUrl).not.toMatch(/\/new$/);
     await expect(producer.getByTestId("stage-research-deep-dive")).toHaveAttribute("data-status", "SUCCEEDED");
@@ -42,7 +46,9 @@ test.describe("a first path through the pipeline", () => {
     await editor.getByLabel("What should change?").fill("Mention that the sample was small.");
     await editor.getByRole("button", { name: "Reject with comment" }).click();
     await expect(editor.getByTestId("gate-panel")).toContainText("round 2", { timeout: WAIT.stage });
-    await expect(editor.getByTestId("gate-panel")).toContainText("Script v2 — Revised with guidance: Mention that the sample was small.");
+    await expect(editor.getByTestId("gate-panel")).toContainText(
+      "Script v2 — Revised with guidance: Mention that the sample was small.",
+    );
     // The Script tab shows the revision against the first draft, and the Research tab the claims behind it.
     await editor.getByRole("tab", { name: "Script" }).click();
     await editor.getByRole("button", { name: "Compare with v1" }).click();
@@ -71,7 +77,12 @@ test.describe("a first path through the pipeline", () => {
     await producer.screenshot({ path: info.outputPath("producer-certification.png"), fullPage: true });
     const json = await producer.request.get(`${episodeUrl.replace("/episodes/", "/api/episodes/")}/certification`);
     expect(json.status()).toBe(200);
-    expect((await json.json()).certification.report.sections.map((s: { title: string }) => s.title)).toEqual(["Gates", "Quality", "Audio", "Costs"]);
+    expect((await json.json()).certification.report.sections.map((s: { title: string }) => s.title)).toEqual([
+      "Gates",
+      "Quality",
+      "Audio",
+      "Costs",
+    ]);
   });
 
   test("the JSON API creates an episode and reports its stages; bad input gets field errors", async ({ page }) => {
@@ -86,7 +97,9 @@ test.describe("a first path through the pipeline", () => {
     expect(error.fields.targetMinutes[0]).toBe("At most 90 minutes.");
 
     const showId = await demoShowId(page);
-    const tooRich = await page.request.post("/api/episodes", { data: { showId, topic: "Expensive idea", budget: 999 } });
+    const tooRich = await page.request.post("/api/episodes", {
+      data: { showId, topic: "Expensive idea", budget: 999 },
+    });
     expect(tooRich.status()).toBe(422);
     expect((await tooRich.json()).error.message).toMatch(/Producers can set up to \$5\.00/);
 
@@ -96,17 +109,22 @@ test.describe("a first path through the pipeline", () => {
     expect(created.status()).toBe(201);
     const { episode } = await created.json();
     await expect
-      .poll(async () => {
-        const res = await page.request.get(`/api/episodes/${episode.id}`);
-        const body = await res.json();
-        return body.episode.stages.find((s: { key: string }) => s.key === "research-discovery").status;
-      }, { timeout: WAIT.stage })
+      .poll(
+        async () => {
+          const res = await page.request.get(`/api/episodes/${episode.id}`);
+          const body = await res.json();
+          return body.episode.stages.find((s: { key: string }) => s.key === "research-discovery").status;
+        },
+        { timeout: WAIT.stage },
+      )
       .toBe("SUCCEEDED");
     const detail = await (await page.request.get(`/api/episodes/${episode.id}`)).json();
     expect(detail.episode.stages).toHaveLength(14);
   });
 
-  test("a new episode with more sources than a server action takes goes to the JSON API, which names what is wrong", async ({ page }) => {
+  test("a new episode with more sources than a server action takes goes to the JSON API, which names what is wrong", async ({
+    page,
+  }) => {
     await signIn(page, "PRODUCER");
     await page.goto("/episodes/new");
     await page.getByLabel("Topic").fill("Sources past a megabyte");
@@ -118,7 +136,9 @@ test.describe("a first path through the pipeline", () => {
       await page.getByLabel(`Source ${i} text`).fill(text);
     }
     await page.getByRole("button", { name: "Start production" }).click();
-    await expect(page.getByTestId("form-error")).toContainText("An episode's sources can hold at most 2 MB of text together.");
+    await expect(page.getByTestId("form-error")).toContainText(
+      "An episode's sources can hold at most 2 MB of text together.",
+    );
     for (let i = 0; i < 2; i++) await page.getByRole("button", { name: "Remove" }).first().click();
     await page.getByRole("button", { name: "Start production" }).click();
     await page.waitForURL(/\/episodes\/c[a-z0-9]+$/);
@@ -128,11 +148,16 @@ test.describe("a first path through the pipeline", () => {
     expect((await page.request.post(`/api/episodes/${episodeId}/cancel`, { data: {} })).status()).toBe(200);
   });
 
-  test("uploaded sources are read on the server: a PDF's text appears for review, a renamed file is refused", async ({ page }, info) => {
+  test("uploaded sources are read on the server: a PDF's text appears for review, a renamed file is refused", async ({
+    page,
+  }, info) => {
     await signIn(page, "PRODUCER");
     await page.goto("/episodes/new");
     const pdf = info.outputPath("study.pdf");
-    writeFileSync(pdf, buildTestPdf([["Sleep study notes", "A full night of sleep improved recall by 20 percent."]], "Sleep study"));
+    writeFileSync(
+      pdf,
+      buildTestPdf([["Sleep study notes", "A full night of sleep improved recall by 20 percent."]], "Sleep study"),
+    );
     await page.getByLabel("Upload files").setInputFiles(pdf);
     await expect(page.getByLabel("Source 1 title")).toHaveValue("Sleep study");
     await expect(page.getByLabel("Source 1 text")).toHaveValue(/improved recall by 20 percent/);
@@ -151,7 +176,9 @@ test.describe("a first path through the pipeline", () => {
     await page.getByLabel("Upload files").setInputFiles(long);
     // The form says it is reading the file; the server's answer gets a wait sized to 8.4 MB of upload.
     await expect(page.getByTestId("upload-reading")).toHaveText("Reading whole-archive.pdf…");
-    await expect(page.getByText("whole-archive.pdf has more than 512 KB of text. Split it into smaller files.")).toBeVisible({ timeout: WAIT.upload });
+    await expect(
+      page.getByText("whole-archive.pdf has more than 512 KB of text. Split it into smaller files."),
+    ).toBeVisible({ timeout: WAIT.upload });
     await expect(page.getByTestId("upload-reading")).toHaveCount(0);
     await expect(page.getByTestId("source-draft")).toHaveCount(1);
     await page.goto("/episodes");

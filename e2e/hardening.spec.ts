@@ -21,9 +21,14 @@ async function watchPolicyViolations(page: Page): Promise<() => Promise<string[]
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      seen.push(`${e.violatedDirective} blocked ${e.blockedURI}`),
+    );
   });
-  return async () => [...logged, ...(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []))];
+  return async () => [
+    ...logged,
+    ...(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])),
+  ];
 }
 
 const header = (res: APIResponse, name: string) => res.headersArray().filter((h) => h.name.toLowerCase() === name);
@@ -89,7 +94,10 @@ test.describe("web hardening", () => {
     await expect(page.getByTestId("main-nav")).toBeVisible();
   });
 
-  test("pages, API answers, 404s and files carry the security headers; HSTS only behind TLS", async ({ page, request }) => {
+  test("pages, API answers, 404s and files carry the security headers; HSTS only behind TLS", async ({
+    page,
+    request,
+  }) => {
     expectSecurityHeaders(await request.get("/login"), "the sign-in page", PAGE_CSP);
     expectSecurityHeaders(await request.get("/api/health"), "/api/health", NONE_CSP);
     expectSecurityHeaders(await request.get("/api/me"), "a refused API call", NONE_CSP);
@@ -102,7 +110,9 @@ test.describe("web hardening", () => {
     const home = await api.get("/");
     expectSecurityHeaders(home, "the dashboard", PAGE_CSP);
     const other = await api.get("/");
-    expect(header(other, "content-security-policy")[0]!.value, "a fresh nonce per response").not.toBe(header(home, "content-security-policy")[0]!.value);
+    expect(header(other, "content-security-policy")[0]!.value, "a fresh nonce per response").not.toBe(
+      header(home, "content-security-policy")[0]!.value,
+    );
     expectSecurityHeaders(await api.get("/api/episodes"), "an API answer", NONE_CSP);
     const missingPage = await api.get("/no-such-page");
     expect(missingPage.status()).toBe(404);
@@ -127,7 +137,9 @@ test.describe("web hardening", () => {
 
     const overTls = await api.get("/api/health", { headers: { "x-forwarded-proto": "https" } });
     expect(overTls.headers()["strict-transport-security"]).toBe("max-age=31536000");
-    expect((await api.get("/", { headers: { "x-forwarded-proto": "https" } })).headers()["strict-transport-security"]).toBe("max-age=31536000");
+    expect(
+      (await api.get("/", { headers: { "x-forwarded-proto": "https" } })).headers()["strict-transport-security"],
+    ).toBe("max-age=31536000");
   });
 
   test("the studio's pages run under their policy without a violation", async ({ page }) => {
@@ -136,9 +148,28 @@ test.describe("web hardening", () => {
     await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
     await signIn(page, "ADMIN");
     const showId = await demoShowId(page);
-    const { episodes } = (await (await page.request.get("/api/episodes?limit=1")).json()) as { episodes: { id: string }[] };
-    const paths = ["/", "/episodes", "/episodes/new", "/shows", `/shows/${showId}`, "/review", "/admin", "/admin/users", "/admin/prices", "/admin/budgets", "/admin/providers"];
-    if (episodes[0]) paths.push(`/episodes/${episodes[0].id}`, `/episodes/${episodes[0].id}?tab=script`, `/episodes/${episodes[0].id}?tab=audio`);
+    const { episodes } = (await (await page.request.get("/api/episodes?limit=1")).json()) as {
+      episodes: { id: string }[];
+    };
+    const paths = [
+      "/",
+      "/episodes",
+      "/episodes/new",
+      "/shows",
+      `/shows/${showId}`,
+      "/review",
+      "/admin",
+      "/admin/users",
+      "/admin/prices",
+      "/admin/budgets",
+      "/admin/providers",
+    ];
+    if (episodes[0])
+      paths.push(
+        `/episodes/${episodes[0].id}`,
+        `/episodes/${episodes[0].id}?tab=script`,
+        `/episodes/${episodes[0].id}?tab=audio`,
+      );
     for (const path of paths) {
       await page.goto(path);
       await expect(page.getByTestId("main-nav"), path).toBeVisible();
@@ -148,7 +179,10 @@ test.describe("web hardening", () => {
     await page.goto("/no-such-page");
     await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
     const nonces = await page.locator("script").evaluateAll((all) => all.map((s) => (s as HTMLScriptElement).nonce));
-    expect(nonces.filter((n) => !n), "scripts without the nonce on the 404 page").toEqual([]);
+    expect(
+      nonces.filter((n) => !n),
+      "scripts without the nonce on the 404 page",
+    ).toEqual([]);
     expect(await violations(), "the 404 page").toEqual([]);
     // A client-side navigation loads further scripts: they run too.
     await page.goto("/");
@@ -157,7 +191,10 @@ test.describe("web hardening", () => {
     expect(await violations()).toEqual([]);
   });
 
-  test("a change sent from another site is refused and changes nothing; the studio's own still works", async ({ page, baseURL }) => {
+  test("a change sent from another site is refused and changes nothing; the studio's own still works", async ({
+    page,
+    baseURL,
+  }) => {
     await signIn(page, "PRODUCER");
     const api = page.request; // carries the producer's session cookie, as a browser would on a cross-site request
     const showId = await demoShowId(page);
@@ -167,24 +204,36 @@ test.describe("web hardening", () => {
     });
     expect(created.status(), "a same-origin JSON POST works").toBe(201);
     const id = ((await created.json()) as { episode: { id: string } }).episode.id;
-    const statusOf = async () => ((await (await api.get(`/api/episodes/${id}`)).json()) as { episode: { status: string } }).episode.status;
+    const statusOf = async () =>
+      ((await (await api.get(`/api/episodes/${id}`)).json()) as { episode: { status: string } }).episode.status;
 
     const crossSite = await api.post(`/api/episodes/${id}/cancel`, {
       data: "cancel",
       headers: { origin: "https://evil.example", "content-type": "text/plain" },
     });
     expect(crossSite.status()).toBe(403);
-    expect(((await crossSite.json()) as { error: { message: string } }).error.message).toContain("sent from another site");
+    expect(((await crossSite.json()) as { error: { message: string } }).error.message).toContain(
+      "sent from another site",
+    );
     const noOrigin = await api.post(`/api/episodes/${id}/cancel`, { headers: { "sec-fetch-site": "cross-site" } });
     expect(noOrigin.status(), "a cross-site request without Origin").toBe(403);
-    const plainText = await api.post(`/api/episodes/${id}/cancel`, { data: "cancel", headers: { "content-type": "text/plain" } });
+    const plainText = await api.post(`/api/episodes/${id}/cancel`, {
+      data: "cancel",
+      headers: { "content-type": "text/plain" },
+    });
     expect(plainText.status(), "a text/plain body").toBe(415);
     expect(((await plainText.json()) as { error: { message: string } }).error.message).toContain("application/json");
-    const form = await api.post(`/api/episodes/${id}/cancel`, { form: { x: "1" }, headers: { origin: "https://evil.example" } });
+    const form = await api.post(`/api/episodes/${id}/cancel`, {
+      form: { x: "1" },
+      headers: { origin: "https://evil.example" },
+    });
     expect(form.status(), "a cross-site form").toBe(403);
     expect(await statusOf(), "the episode was not cancelled").not.toBe("CANCELLED");
 
-    const own = await api.post(`/api/episodes/${id}/cancel`, { data: {}, headers: { origin: new URL(baseURL!).origin, "sec-fetch-site": "same-origin" } });
+    const own = await api.post(`/api/episodes/${id}/cancel`, {
+      data: {},
+      headers: { origin: new URL(baseURL!).origin, "sec-fetch-site": "same-origin" },
+    });
     expect(own.status(), "the studio's own request").toBe(200);
     expect(await statusOf()).toBe("CANCELLED");
   });

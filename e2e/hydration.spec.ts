@@ -24,7 +24,9 @@ async function openBeforeHydration(page: Page, url: string): Promise<{ release: 
 }
 
 test.describe("input typed before the page hydrates", () => {
-  test("the show form keeps what is typed, chosen and ticked before hydration, in the fields and in what it saves", async ({ page }) => {
+  test("the show form keeps what is typed, chosen and ticked before hydration, in the fields and in what it saves", async ({
+    page,
+  }) => {
     await signIn(page, "EDITOR");
     const { release } = await openBeforeHydration(page, "/shows/new");
 
@@ -56,11 +58,21 @@ test.describe("input typed before the page hydrates", () => {
     await expect(page.getByRole("heading", { name: "Night Owl", level: 1 })).toBeVisible();
     const id = page.url().split("/").pop()!;
     const { show } = await (await page.request.get(`/api/shows/${id}`)).json();
-    expect(show).toMatchObject({ name: "Night Owl", slug, tone: "Quiet and precise", audience: "Insomniacs", autoApprove: true });
-    expect(show.hosts.map((h: { name: string; localVoice: string }) => `${h.name}:${h.localVoice}`)).toEqual(["Ivy:awb"]);
+    expect(show).toMatchObject({
+      name: "Night Owl",
+      slug,
+      tone: "Quiet and precise",
+      audience: "Insomniacs",
+      autoApprove: true,
+    });
+    expect(show.hosts.map((h: { name: string; localVoice: string }) => `${h.name}:${h.localVoice}`)).toEqual([
+      "Ivy:awb",
+    ]);
   });
 
-  test("the new-episode form keeps a chosen show, a typed topic and a file picked before hydration", async ({ page }, info) => {
+  test("the new-episode form keeps a chosen show, a typed topic and a file picked before hydration", async ({
+    page,
+  }, info) => {
     await signIn(page, "PRODUCER");
     const { release } = await openBeforeHydration(page, "/episodes/new");
     const show = page.getByLabel("Show");
@@ -83,7 +95,9 @@ test.describe("input typed before the page hydrates", () => {
     await expect(page.getByLabel("Topic")).toHaveValue("Why owls stay up");
   });
 
-  test("sign-in waits for the page before it submits, so typed credentials are sent once and never in the address", async ({ page }) => {
+  test("sign-in waits for the page before it submits, so typed credentials are sent once and never in the address", async ({
+    page,
+  }) => {
     const urls: string[] = [];
     page.on("request", (req) => urls.push(req.url()));
     const { release } = await openBeforeHydration(page, "/login");
@@ -94,6 +108,8 @@ test.describe("input typed before the page hydrates", () => {
     release();
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByTestId("main-nav")).toBeVisible();
-    expect(urls.filter((u) => u.includes(encodeURIComponent(E2E_PASSWORDS.PRODUCER)) || u.includes("password="))).toEqual([]);
+    expect(
+      urls.filter((u) => u.includes(encodeURIComponent(E2E_PASSWORDS.PRODUCER)) || u.includes("password=")),
+    ).toEqual([]);
   });
 });

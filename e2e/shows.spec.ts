@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
 test.describe("shows: brand profiles", () => {
-  test("an editor creates a show with two hosts and a banned phrase, after fixing field errors, then edits it", async ({ page }, info) => {
+  test("an editor creates a show with two hosts and a banned phrase, after fixing field errors, then edits it", async ({
+    page,
+  }, info) => {
     await signIn(page, "EDITOR");
     await page.goto("/shows");
     await page.getByRole("link", { name: "New show" }).click();
@@ -14,7 +16,9 @@ test.describe("shows: brand profiles", () => {
     await page.getByLabel("Address (slug)").fill("Night Shift!");
     await page.getByLabel("Brand threshold").fill("12");
     await page.getByRole("button", { name: "Create show" }).click();
-    await expect(page.getByText("Use lowercase letters, digits and single dashes only, e.g. signal-and-noise.")).toBeVisible();
+    await expect(
+      page.getByText("Use lowercase letters, digits and single dashes only, e.g. signal-and-noise."),
+    ).toBeVisible();
     await expect(page.getByText("Enter the tone.")).toBeVisible();
     await expect(page.getByText("Enter the audience.")).toBeVisible();
     await expect(page.getByText("Enter the host's name.")).toBeVisible();
@@ -76,7 +80,10 @@ test.describe("shows: brand profiles", () => {
     expect(api.status()).toBe(200);
     const { show, brandHistory } = await api.json();
     expect(show).toMatchObject({ slug, autoApprove: true, bannedPhrases: ["synergy"], brandThreshold: 9 });
-    expect(show.hosts.map((h: { name: string; localVoice: string }) => `${h.name}:${h.localVoice}`)).toEqual(["Nora:slt", "Kit:awb"]);
+    expect(show.hosts.map((h: { name: string; localVoice: string }) => `${h.name}:${h.localVoice}`)).toEqual([
+      "Nora:slt",
+      "Kit:awb",
+    ]);
     expect(brandHistory.count).toBe(0);
 
     await page.goto("/shows");
@@ -86,7 +93,9 @@ test.describe("shows: brand profiles", () => {
     await expect(card.getByRole("link", { name: "Edit Night Shift" })).toBeVisible();
   });
 
-  test("keys typed straight after adding a row land in it, even when the machine is too busy to draw the next frame", async ({ page }) => {
+  test("keys typed straight after adding a row land in it, even when the machine is too busy to draw the next frame", async ({
+    page,
+  }) => {
     // A loaded machine draws late: a focus moved on the next frame let the first keys fall on the button ("ynergy").
     await page.addInitScript(() => {
       window.requestAnimationFrame = (draw) => window.setTimeout(() => draw(performance.now()), 2_000);
@@ -113,7 +122,9 @@ test.describe("shows: brand profiles", () => {
 
   test("the JSON API validates a show with field errors and refuses a taken address", async ({ page }) => {
     await signIn(page, "EDITOR");
-    const bad = await page.request.post("/api/shows", { data: { name: "X", slug: "Has Spaces", hosts: [], brandThreshold: 11 } });
+    const bad = await page.request.post("/api/shows", {
+      data: { name: "X", slug: "Has Spaces", hosts: [], brandThreshold: 11 },
+    });
     expect(bad.status()).toBe(400);
     const { error } = await bad.json();
     expect(error.fields.slug[0]).toBe("Use lowercase letters, digits and single dashes only, e.g. signal-and-noise.");
@@ -134,7 +145,9 @@ test.describe("shows: brand profiles", () => {
       },
     });
     expect(taken.status()).toBe(409);
-    expect((await taken.json()).error.message).toBe("Another show already uses the address “signal-and-noise”. Choose a different one.");
+    expect((await taken.json()).error.message).toBe(
+      "Another show already uses the address “signal-and-noise”. Choose a different one.",
+    );
   });
 
   test("a producer sees the shows and their brand profile but no edit controls", async ({ page }, info) => {

@@ -1,5 +1,10 @@
 import { eventType } from "inngest";
-import { budgetResumedData, episodeCancelledData, gateDecidedData, pipelineRequestedData } from "@/lib/episodes/schemas";
+import {
+  budgetResumedData,
+  episodeCancelledData,
+  gateDecidedData,
+  pipelineRequestedData,
+} from "@/lib/episodes/schemas";
 
 /** Starts (or, after a failure, resumes) an episode's pipeline. */
 export const pipelineRequested = eventType("episode/pipeline.requested", { schema: pipelineRequestedData });

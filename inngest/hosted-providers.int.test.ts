@@ -12,7 +12,12 @@ import { withTempDir } from "@/lib/providers/process/with-temp-dir";
 
 async function newEpisode(h: PipelineHarness, topic: string) {
   const show = await h.db.show.findFirstOrThrow();
-  const episode = await createEpisode(h.db, h.dispatch, { showId: show.id, topic, targetMinutes: 1, sources: SOURCES }, h.users.producer);
+  const episode = await createEpisode(
+    h.db,
+    h.dispatch,
+    { showId: show.id, topic, targetMinutes: 1, sources: SOURCES },
+    h.users.producer,
+  );
   return episode;
 }
 
@@ -24,11 +29,14 @@ describe("a speech provider that accepts a request and never answers", () => {
 
   beforeAll(async () => {
     mp3 = await withTempDir("hang-mp3", async (dir) =>
-      readFile(await renderSignal(dir, "tone.mp3", "sine=frequency=220:sample_rate=44100:duration=0.5", [], "libmp3lame")),
+      readFile(
+        await renderSignal(dir, "tone.mp3", "sine=frequency=220:sample_rate=44100:duration=0.5", [], "libmp3lame"),
+      ),
     );
     // Health (GET /v1/models) answers; the first text-to-speech request hangs; the rest get audio.
     elevenLabs = await startLocalProvider((req): Answer => {
-      if (req.method === "GET") return (_, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"models":[]}');
+      if (req.method === "GET")
+        return (_, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"models":[]}');
       if (hung++ === 0) return "hang";
       return (_, res) => res.writeHead(200, { "content-type": "audio/mpeg" }).end(mp3);
     });
@@ -50,7 +58,11 @@ describe("a speech provider that accepts a request and never answers", () => {
 
   it("fails that call within its timeout, and the step retries it and goes on", { timeout: 240_000 }, async () => {
     const episode = await newEpisode(h, "Hung speech requests");
-    const gate = await waitFor("the script gate", () => h.db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } }), 60_000);
+    const gate = await waitFor(
+      "the script gate",
+      () => h.db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } }),
+      60_000,
+    );
     await waitFor("the engine to wait for the decision", async () => {
       const run = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId: episode.id } });
       return (await h.engine.getRun(run.engineRunId!))?.status === "waiting";
@@ -59,7 +71,8 @@ describe("a speech provider that accepts a request and never answers", () => {
 
     const synthesis = await waitFor(
       "audio synthesis to succeed",
-      () => h.db.stageRun.findFirst({ where: { episodeId: episode.id, stage: "audio-synthesizer", status: "SUCCEEDED" } }),
+      () =>
+        h.db.stageRun.findFirst({ where: { episodeId: episode.id, stage: "audio-synthesizer", status: "SUCCEEDED" } }),
       120_000,
     );
     const speech = elevenLabs.received.filter((r) => r.method === "POST");
@@ -80,10 +93,18 @@ describe("before a run spends", () => {
   let openAi: Awaited<ReturnType<typeof startLocalProvider>>;
 
   beforeAll(async () => {
-    openAi = await startLocalProvider(() => (_, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"object":"list","data":[]}'));
+    openAi = await startLocalProvider(
+      () => (_, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"object":"list","data":[]}'),
+    );
     const { url } = await freshDatabase();
     h = await startPipelineHarness(url, {
-      env: { LLM_PROVIDER: "openai", OPENAI_API_KEY: "sk-test-key", OPENAI_BASE_URL: `${openAi.url}/v1`, LLM_MODEL: "gpt-unpriced", TRANSCRIPTION_PROVIDER: "none" },
+      env: {
+        LLM_PROVIDER: "openai",
+        OPENAI_API_KEY: "sk-test-key",
+        OPENAI_BASE_URL: `${openAi.url}/v1`,
+        LLM_MODEL: "gpt-unpriced",
+        TRANSCRIPTION_PROVIDER: "none",
+      },
     });
   });
   afterAll(async () => {
@@ -112,7 +133,12 @@ describe("the pipeline's first step", () => {
   beforeAll(async () => {
     const { url } = await freshDatabase();
     h = await startPipelineHarness(url, {
-      env: { SPEECH_PROVIDER: "elevenlabs", ELEVENLABS_API_KEY: "xi-test-key", ELEVENLABS_BASE_URL: `http://127.0.0.1:${await closedPort()}`, SHOWRUNNER_STEP_RETRIES: "1" },
+      env: {
+        SPEECH_PROVIDER: "elevenlabs",
+        ELEVENLABS_API_KEY: "xi-test-key",
+        ELEVENLABS_BASE_URL: `http://127.0.0.1:${await closedPort()}`,
+        SHOWRUNNER_STEP_RETRIES: "1",
+      },
     });
   });
   afterAll(() => h?.close());
@@ -123,7 +149,9 @@ describe("the pipeline's first step", () => {
       const e = await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } });
       return e.status === "NEEDS_ATTENTION" && e;
     });
-    expect(saved.statusReason).toMatch(/Speech: ElevenLabs at http:\/\/127\.0\.0\.1:\d+ could not be reached: connection refused \(ECONNREFUSED\)/);
+    expect(saved.statusReason).toMatch(
+      /Speech: ElevenLabs at http:\/\/127\.0\.0\.1:\d+ could not be reached: connection refused \(ECONNREFUSED\)/,
+    );
     expect(await h.db.stageRun.count({ where: { episodeId: episode.id } })).toBe(0);
     expect(await h.db.costEntry.count({ where: { episodeId: episode.id } })).toBe(0);
   });

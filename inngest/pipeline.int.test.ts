@@ -15,13 +15,20 @@ beforeAll(async () => {
   const { url } = await freshDatabase();
   h = await startPipelineHarness(url);
   // Offline usage costs $0 by default; a price makes the ledger's amounts visible.
-  await h.db.price.create({ data: { provider: "offline", model: "offline-writer", unit: "input_token", unitPrice: "0.00001" } });
+  await h.db.price.create({
+    data: { provider: "offline", model: "offline-writer", unit: "input_token", unitPrice: "0.00001" },
+  });
 });
 afterAll(() => h?.close());
 
 async function newEpisode(topic = "How sleep shapes memory", targetMinutes = 3) {
   const show = await h.db.show.findFirstOrThrow();
-  const episode = await createEpisode(h.db, h.dispatch, { showId: show.id, topic, targetMinutes, sources: SOURCES }, h.users.producer);
+  const episode = await createEpisode(
+    h.db,
+    h.dispatch,
+    { showId: show.id, topic, targetMinutes, sources: SOURCES },
+    h.users.producer,
+  );
   return episode;
 }
 
@@ -48,67 +55,77 @@ async function decide(episodeId: string, gateId: string, decision: "APPROVED" | 
 const status = (id: string) => h.db.episode.findUniqueOrThrow({ where: { id } }).then((e) => e.status);
 
 describe("the episode pipeline on the offline engine", () => {
-  it("runs every stage, waits at both gates, and completes when an editor approves both", { timeout: 240_000 }, async () => {
-    const episode = await newEpisode();
-    const script = await pendingGate(episode.id, "SCRIPT");
-    expect(await status(episode.id)).toBe("AWAITING_SCRIPT_APPROVAL");
-    // Nothing after the gate ran while it waited.
-    expect(await h.db.stageRun.count({ where: { episodeId: episode.id, stage: "tts-optimizer" } })).toBe(0);
+  it(
+    "runs every stage, waits at both gates, and completes when an editor approves both",
+    { timeout: 240_000 },
+    async () => {
+      const episode = await newEpisode();
+      const script = await pendingGate(episode.id, "SCRIPT");
+      expect(await status(episode.id)).toBe("AWAITING_SCRIPT_APPROVAL");
+      // Nothing after the gate ran while it waited.
+      expect(await h.db.stageRun.count({ where: { episodeId: episode.id, stage: "tts-optimizer" } })).toBe(0);
 
-    await decide(episode.id, script.id, "APPROVED");
-    const final = await pendingGate(episode.id, "FINAL");
-    await decide(episode.id, final.id, "APPROVED");
-    await waitFor("READY", async () => (await status(episode.id)) === "READY");
+      await decide(episode.id, script.id, "APPROVED");
+      const final = await pendingGate(episode.id, "FINAL");
+      await decide(episode.id, final.id, "APPROVED");
+      await waitFor("READY", async () => (await status(episode.id)) === "READY");
 
-    const runs = await h.db.stageRun.findMany({ where: { episodeId: episode.id } });
-    expect(new Set(runs.map((r) => r.stage))).toEqual(new Set(STAGE_KEYS));
-    expect(runs.every((r) => r.status === "SUCCEEDED" && r.durationMs !== null && r.endedAt)).toBe(true);
-    const gates = await h.db.gate.findMany({ where: { episodeId: episode.id }, orderBy: { createdAt: "asc" } });
-    expect(gates.map((g) => [g.kind, g.status, g.decidedById])).toEqual([
-      ["SCRIPT", "APPROVED", h.users.editor.id],
-      ["FINAL", "APPROVED", h.users.editor.id],
-    ]);
-    const pipelineRun = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId: episode.id } });
-    expect(pipelineRun.status).toBe("COMPLETED");
-    // Research is stored as claims quoting their sources exactly, each with a verdict.
-    const claims = await h.db.claim.findMany({ where: { episodeId: episode.id }, include: { source: true } });
-    expect(claims.length).toBeGreaterThan(0);
-    expect(claims.every((c) => c.verdict !== "PENDING")).toBe(true);
-    for (const c of claims) expect(c.source.content.slice(c.quoteStart!, c.quoteEnd!)).toBe(c.quote);
-    const ledger = await h.db.costEntry.findMany({ where: { episodeId: episode.id } });
-    expect(ledger.length).toBeGreaterThan(0);
-    const cost = ledger.reduce((sum, e) => sum + Number(e.amount), 0);
-    expect(Number((await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).costTotal)).toBeCloseTo(cost, 6);
-    expect(cost).toBeGreaterThan(0);
+      const runs = await h.db.stageRun.findMany({ where: { episodeId: episode.id } });
+      expect(new Set(runs.map((r) => r.stage))).toEqual(new Set(STAGE_KEYS));
+      expect(runs.every((r) => r.status === "SUCCEEDED" && r.durationMs !== null && r.endedAt)).toBe(true);
+      const gates = await h.db.gate.findMany({ where: { episodeId: episode.id }, orderBy: { createdAt: "asc" } });
+      expect(gates.map((g) => [g.kind, g.status, g.decidedById])).toEqual([
+        ["SCRIPT", "APPROVED", h.users.editor.id],
+        ["FINAL", "APPROVED", h.users.editor.id],
+      ]);
+      const pipelineRun = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId: episode.id } });
+      expect(pipelineRun.status).toBe("COMPLETED");
+      // Research is stored as claims quoting their sources exactly, each with a verdict.
+      const claims = await h.db.claim.findMany({ where: { episodeId: episode.id }, include: { source: true } });
+      expect(claims.length).toBeGreaterThan(0);
+      expect(claims.every((c) => c.verdict !== "PENDING")).toBe(true);
+      for (const c of claims) expect(c.source.content.slice(c.quoteStart!, c.quoteEnd!)).toBe(c.quote);
+      const ledger = await h.db.costEntry.findMany({ where: { episodeId: episode.id } });
+      expect(ledger.length).toBeGreaterThan(0);
+      const cost = ledger.reduce((sum, e) => sum + Number(e.amount), 0);
+      expect(Number((await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).costTotal)).toBeCloseTo(
+        cost,
+        6,
+      );
+      expect(cost).toBeGreaterThan(0);
 
-    // The approved script was brand-scored, its audio mastered, measured and stored, and the episode certified.
-    const [version] = await h.db.scriptVersion.findMany({ where: { episodeId: episode.id } });
-    const brand = await h.db.brandScore.findFirstOrThrow({ where: { episodeId: episode.id } });
-    expect(brand).toMatchObject({ scriptVersionId: version!.id, passed: true, method: "rules" });
-    expect((brand.dimensions as unknown[]).length).toBe(5);
-    const master = await h.db.audioAsset.findFirstOrThrow({ where: { episodeId: episode.id, kind: "MASTER" } });
-    expect(Math.abs(master.integratedLufs! + 16)).toBeLessThanOrEqual(1);
-    expect(master.truePeakDb!).toBeLessThanOrEqual(-1);
-    expect(master.durationMs).toBeGreaterThan(120_000);
-    expect((master.timeline as { speaker: string }[]).map((l) => l.speaker)).toContain("Theo Marsh");
-    const assessment = await h.db.qualityAssessment.findFirstOrThrow({ where: { episodeId: episode.id } });
-    expect(assessment.overall).toBeGreaterThan(0);
-    const certification = await h.db.certification.findFirstOrThrow({ where: { episodeId: episode.id } });
-    const report = certification.report as { sections: { title: string; items: { label: string; value: string }[] }[]; blockers: string[] };
-    expect(report.sections.map((s) => s.title)).toEqual(["Gates", "Quality", "Audio", "Costs"]);
-    expect(report.sections.find((s) => s.title === "Gates")!.items.map((i) => i.value)).toEqual([
-      expect.stringContaining(`APPROVED by ${h.users.editor.email}`),
-      expect.stringContaining(`APPROVED by ${h.users.editor.email}`),
-    ]);
-    const episodeRow = await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } });
-    expect(episodeRow.qualityScore).toBe(assessment.overall);
-    expect(episodeRow.brandScore).toBe(brand.overall);
-    expect(certification.certified).toBe(report.blockers.length === 0);
-    // Amounts are compared as Decimal and stored in the report as numbers of dollars, to be shown.
-    const { measurements } = certification.report as { measurements: { cost: Record<string, unknown> } };
-    expect(Object.keys(measurements.cost).sort()).toEqual(["audio", "budget", "content", "research", "total"]);
-    expect(Object.values(measurements.cost).every((v) => typeof v === "number")).toBe(true);
-  });
+      // The approved script was brand-scored, its audio mastered, measured and stored, and the episode certified.
+      const [version] = await h.db.scriptVersion.findMany({ where: { episodeId: episode.id } });
+      const brand = await h.db.brandScore.findFirstOrThrow({ where: { episodeId: episode.id } });
+      expect(brand).toMatchObject({ scriptVersionId: version!.id, passed: true, method: "rules" });
+      expect((brand.dimensions as unknown[]).length).toBe(5);
+      const master = await h.db.audioAsset.findFirstOrThrow({ where: { episodeId: episode.id, kind: "MASTER" } });
+      expect(Math.abs(master.integratedLufs! + 16)).toBeLessThanOrEqual(1);
+      expect(master.truePeakDb!).toBeLessThanOrEqual(-1);
+      expect(master.durationMs).toBeGreaterThan(120_000);
+      expect((master.timeline as { speaker: string }[]).map((l) => l.speaker)).toContain("Theo Marsh");
+      const assessment = await h.db.qualityAssessment.findFirstOrThrow({ where: { episodeId: episode.id } });
+      expect(assessment.overall).toBeGreaterThan(0);
+      const certification = await h.db.certification.findFirstOrThrow({ where: { episodeId: episode.id } });
+      const report = certification.report as {
+        sections: { title: string; items: { label: string; value: string }[] }[];
+        blockers: string[];
+      };
+      expect(report.sections.map((s) => s.title)).toEqual(["Gates", "Quality", "Audio", "Costs"]);
+      expect(report.sections.find((s) => s.title === "Gates")!.items.map((i) => i.value)).toEqual([
+        expect.stringContaining(`APPROVED by ${h.users.editor.email}`),
+        expect.stringContaining(`APPROVED by ${h.users.editor.email}`),
+      ]);
+      const episodeRow = await h.db.episode.findUniqueOrThrow({ where: { id: episode.id } });
+      expect(episodeRow.qualityScore).toBe(assessment.overall);
+      expect(episodeRow.brandScore).toBe(brand.overall);
+      expect(certification.certified).toBe(report.blockers.length === 0);
+      // Amounts are compared as Decimal and stored in the report as numbers of dollars, to be shown.
+      const { measurements } = certification.report as { measurements: { cost: Record<string, unknown> } };
+      expect(Object.keys(measurements.cost).sort()).toEqual(["audio", "budget", "content", "research", "total"]);
+      expect(Object.values(measurements.cost).every((v) => typeof v === "number")).toBe(true);
+    },
+  );
 
   it("re-runs the script writer with the editor's comment after a rejection", async () => {
     const episode = await newEpisode("Why naps help");
@@ -116,15 +133,22 @@ describe("the episode pipeline on the offline engine", () => {
     await decide(episode.id, first.id, "REJECTED", "Add a caveat about the small sample size");
     await pendingGate(episode.id, "SCRIPT", 2);
 
-    const rewrite = await h.db.stageRun.findFirstOrThrow({ where: { episodeId: episode.id, stage: "script-writer", iteration: 2 } });
+    const rewrite = await h.db.stageRun.findFirstOrThrow({
+      where: { episodeId: episode.id, stage: "script-writer", iteration: 2 },
+    });
     expect(rewrite.guidance).toBe("Add a caveat about the small sample size");
     expect(rewrite.status).toBe("SUCCEEDED");
-    const versions = await h.db.scriptVersion.findMany({ where: { episodeId: episode.id }, orderBy: { version: "asc" } });
+    const versions = await h.db.scriptVersion.findMany({
+      where: { episodeId: episode.id },
+      orderBy: { version: "asc" },
+    });
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
     expect(JSON.stringify(versions[1]!.segments)).toContain("small sample size");
     // Research is not redone for a script revision.
     expect(await h.db.stageRun.count({ where: { episodeId: episode.id, stage: "research-deep-dive" } })).toBe(1);
-    expect((await h.db.gate.findFirstOrThrow({ where: { id: first.id } })).comment).toBe("Add a caveat about the small sample size");
+    expect((await h.db.gate.findFirstOrThrow({ where: { id: first.id } })).comment).toBe(
+      "Add a caveat about the small sample size",
+    );
   });
 
   it("takes an editor's edit as the version that is scored and spoken", { timeout: 240_000 }, async () => {
@@ -132,25 +156,43 @@ describe("the episode pipeline on the offline engine", () => {
     const gate = await pendingGate(episode.id, "SCRIPT");
     const [v1] = await h.db.scriptVersion.findMany({ where: { episodeId: episode.id } });
     const segments = v1!.segments as { title: string; lines: { speaker: string; text: string }[] }[];
-    const edited = segments.map((s, i) => (i === 0 ? { ...s, lines: [...s.lines, { speaker: s.lines[0]!.speaker, text: "Our editor added this line about pillows." }] } : s));
+    const edited = segments.map((s, i) =>
+      i === 0
+        ? {
+            ...s,
+            lines: [...s.lines, { speaker: s.lines[0]!.speaker, text: "Our editor added this line about pillows." }],
+          }
+        : s,
+    );
 
     await expect(saveScriptVersion(h.db, episode.id, { segments: [] }, h.users.editor)).rejects.toThrow(ZodError);
     const stranger = segments.map((s) => ({ ...s, lines: [{ speaker: "Nobody", text: "Hi." }] }));
-    await expect(saveScriptVersion(h.db, episode.id, { segments: stranger }, h.users.editor)).rejects.toThrow(/one of the show's hosts/);
+    await expect(saveScriptVersion(h.db, episode.id, { segments: stranger }, h.users.editor)).rejects.toThrow(
+      /one of the show's hosts/,
+    );
     const v2 = await saveScriptVersion(h.db, episode.id, { segments: edited }, h.users.editor);
     expect(v2.version).toBe(2);
 
     await decide(episode.id, gate.id, "APPROVED");
     await pendingGate(episode.id, "FINAL");
-    const rescored = await h.db.stageRun.findFirstOrThrow({ where: { episodeId: episode.id, stage: "brand-validator", iteration: 2 } });
+    const rescored = await h.db.stageRun.findFirstOrThrow({
+      where: { episodeId: episode.id, stage: "brand-validator", iteration: 2 },
+    });
     expect((rescored.output as { scriptVersionId: string }).scriptVersionId).toBe(v2.id);
-    const brandScores = await h.db.brandScore.findMany({ where: { episodeId: episode.id }, orderBy: { createdAt: "asc" } });
+    const brandScores = await h.db.brandScore.findMany({
+      where: { episodeId: episode.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(brandScores.map((b) => b.scriptVersionId)).toEqual([v1!.id, v2.id]);
     const master = await h.db.audioAsset.findFirstOrThrow({ where: { episodeId: episode.id, kind: "MASTER" } });
     expect(master.storageKey).toContain(v2.id);
-    expect((master.timeline as { text: string }[]).map((l) => l.text)).toContain("Our editor added this line about pillows.");
+    expect((master.timeline as { text: string }[]).map((l) => l.text)).toContain(
+      "Our editor added this line about pillows.",
+    );
     // Once the script is approved, it is no longer open to edits.
-    await expect(saveScriptVersion(h.db, episode.id, { segments: edited }, h.users.editor)).rejects.toThrow(ConflictError);
+    await expect(saveScriptVersion(h.db, episode.id, { segments: edited }, h.users.editor)).rejects.toThrow(
+      ConflictError,
+    );
   });
 
   it("cancels a waiting run; a late decision cannot revive it", async () => {
@@ -158,8 +200,13 @@ describe("the episode pipeline on the offline engine", () => {
     const gate = await pendingGate(episode.id, "SCRIPT");
     await cancelEpisode(h.db, h.dispatch, episode.id, h.users.producer);
     const run = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId: episode.id } });
-    await waitFor("the engine to cancel the run", async () => (await h.engine.getRun(run.engineRunId!))?.status === "cancelled");
-    await expect(decideGate(h.db, h.dispatch, episode.id, { gateId: gate.id, decision: "APPROVED" }, h.users.editor)).rejects.toThrow(ConflictError);
+    await waitFor(
+      "the engine to cancel the run",
+      async () => (await h.engine.getRun(run.engineRunId!))?.status === "cancelled",
+    );
+    await expect(
+      decideGate(h.db, h.dispatch, episode.id, { gateId: gate.id, decision: "APPROVED" }, h.users.editor),
+    ).rejects.toThrow(ConflictError);
     expect(await status(episode.id)).toBe("CANCELLED");
     expect((await h.db.pipelineRun.findFirstOrThrow({ where: { id: run.id } })).status).toBe("CANCELLED");
   });

@@ -13,7 +13,15 @@ afterAll(() => Promise.all(servers.map((s) => new Promise((resolve) => s.close(r
 
 /** An app whose step and function both fail, served by the SDK with `env`'s middleware; returns its serve URL. */
 async function failingApp(env: Record<string, string>): Promise<string> {
-  const client = new Inngest({ id: "stacks", isDev: false, baseUrl: "http://127.0.0.1:9", signingKey, eventKey: newEventKey(), middleware: stripErrorStacks(env), logger: quiet });
+  const client = new Inngest({
+    id: "stacks",
+    isDev: false,
+    baseUrl: "http://127.0.0.1:9",
+    signingKey,
+    eventKey: newEventKey(),
+    middleware: stripErrorStacks(env),
+    logger: quiet,
+  });
   const functions = [
     client.createFunction({ id: "step-fails", retries: 0, triggers: [{ event: "test/x" }] }, async ({ step }) => {
       await step.run("fails", () => {
@@ -32,8 +40,24 @@ async function failingApp(env: Record<string, string>): Promise<string> {
 
 async function call(url: string, fnId: string) {
   const event = { name: "test/x", data: {} };
-  const body = JSON.stringify({ event, events: [event], steps: {}, ctx: { run_id: "r1", attempt: 0, max_attempts: 1, disable_immediate_execution: false, use_api: false, stack: { stack: [], current: 0 } } });
-  const response = await fetch(`${url}?fnId=stacks-${fnId}&stepId=step`, { method: "POST", headers: { "content-type": "application/json", "x-inngest-signature": signatureHeader(body, signingKey) }, body });
+  const body = JSON.stringify({
+    event,
+    events: [event],
+    steps: {},
+    ctx: {
+      run_id: "r1",
+      attempt: 0,
+      max_attempts: 1,
+      disable_immediate_execution: false,
+      use_api: false,
+      stack: { stack: [], current: 0 },
+    },
+  });
+  const response = await fetch(`${url}?fnId=stacks-${fnId}&stepId=step`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-inngest-signature": signatureHeader(body, signingKey) },
+    body,
+  });
   return { status: response.status, text: await response.text() };
 }
 
@@ -42,8 +66,15 @@ describe("stripErrorStacks", () => {
     const url = await failingApp({ NODE_ENV: "production" });
     const step = await call(url, "step-fails");
     expect(step.status).toBe(206);
-    const [op] = JSON.parse(step.text) as { error: { name: string; message: string; stack: string; cause: { message: string; stack: string } } }[];
-    expect(op!.error).toMatchObject({ name: "Error", message: "step broke", stack: "", cause: { message: "deeper", stack: "" } });
+    const [op] = JSON.parse(step.text) as {
+      error: { name: string; message: string; stack: string; cause: { message: string; stack: string } };
+    }[];
+    expect(op!.error).toMatchObject({
+      name: "Error",
+      message: "step broke",
+      stack: "",
+      cause: { message: "deeper", stack: "" },
+    });
     const fn = await call(url, "fn-fails");
     expect(fn.status).toBe(400);
     expect(JSON.parse(fn.text)).toMatchObject({ name: "TypeError", message: "function broke", stack: "" });

@@ -22,9 +22,12 @@ const schema = z.object({
   // The stage targets of fault injection; the capability targets are read where the providers are built.
   SHOWRUNNER_PROVIDER_FAULTS: faultsSchema,
   // Replaced by stage targets in SHOWRUNNER_PROVIDER_FAULTS: refused, so a setup that still names it is not silently fault-free.
-  SHOWRUNNER_STAGE_FAULTS: z.never({
-    error: "is no longer read: name the stage in SHOWRUNNER_PROVIDER_FAULTS instead, e.g. research-deep-dive:429=2,5xx=1",
-  }).optional(),
+  SHOWRUNNER_STAGE_FAULTS: z
+    .never({
+      error:
+        "is no longer read: name the stage in SHOWRUNNER_PROVIDER_FAULTS instead, e.g. research-deep-dive:429=2,5xx=1",
+    })
+    .optional(),
   SHOWRUNNER_CALL_RETRIES: count(DEFAULT_CALL_RETRY.retries),
   SHOWRUNNER_CALL_RETRY_WAIT: duration.default(`${DEFAULT_CALL_RETRY.maxWaitMs / 1000}s`),
 });
@@ -61,6 +64,10 @@ export function pipelineConfig(env: Record<string, string | undefined> = process
     maxRunningPerShow: e.SHOWRUNNER_MAX_RUNNING_PER_SHOW,
     stepRetries: e.SHOWRUNNER_STEP_RETRIES,
     stageFaults: e.SHOWRUNNER_PROVIDER_FAULTS.stages,
-    callRetry: { retries: e.SHOWRUNNER_CALL_RETRIES, maxWaitMs: parseDuration(e.SHOWRUNNER_CALL_RETRY_WAIT)!, baseDelayMs: DEFAULT_CALL_RETRY.baseDelayMs },
+    callRetry: {
+      retries: e.SHOWRUNNER_CALL_RETRIES,
+      maxWaitMs: parseDuration(e.SHOWRUNNER_CALL_RETRY_WAIT)!,
+      baseDelayMs: DEFAULT_CALL_RETRY.baseDelayMs,
+    },
   };
 }

@@ -22,7 +22,9 @@ const signIn = (email: string, password: string, ip: string) =>
 /** `npm run accounts -- <args>` against the test's database, its exit code and output. */
 async function accounts(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "scripts/accounts.ts", ...args], { env: { ...process.env, DATABASE_URL: url } });
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "scripts/accounts.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: url },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -31,20 +33,31 @@ async function accounts(...args: string[]) {
 }
 
 describe("npm run accounts -- unlock", () => {
-  it("lets a sole admin locked out from every address sign in again, audited with no actor", { timeout: 120_000 }, async () => {
-    const admin = await createUser(db, { email: "root@example.com", name: "Root", role: "ADMIN", password: PASSWORD }, null);
-    // Failures from many addresses: the email is locked for every browser, the admin's own included.
-    for (let i = 0; i < SIGN_IN_THRESHOLDS.email; i++) await signIn(admin.email, "wrong", `198.51.100.${i + 1}`);
-    await expect(signIn(admin.email, PASSWORD, "203.0.113.7")).rejects.toBeInstanceOf(AccountLocked);
-    expect(await db.rateLimit.count({ where: { key: { contains: "root@example.com" } } })).toBeGreaterThan(0);
+  it(
+    "lets a sole admin locked out from every address sign in again, audited with no actor",
+    { timeout: 120_000 },
+    async () => {
+      const admin = await createUser(
+        db,
+        { email: "root@example.com", name: "Root", role: "ADMIN", password: PASSWORD },
+        null,
+      );
+      // Failures from many addresses: the email is locked for every browser, the admin's own included.
+      for (let i = 0; i < SIGN_IN_THRESHOLDS.email; i++) await signIn(admin.email, "wrong", `198.51.100.${i + 1}`);
+      await expect(signIn(admin.email, PASSWORD, "203.0.113.7")).rejects.toBeInstanceOf(AccountLocked);
+      expect(await db.rateLimit.count({ where: { key: { contains: "root@example.com" } } })).toBeGreaterThan(0);
 
-    const unlocked = await accounts("unlock", "ROOT@example.com");
-    expect(unlocked).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Unlocked root@example\.com: \d+ failed-sign-in counter/) });
-    expect(await db.rateLimit.count({ where: { key: { contains: "root@example.com" } } })).toBe(0);
-    expect(await signIn(admin.email, PASSWORD, "203.0.113.7")).toMatchObject({ id: admin.id });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: admin.id, action: "user.unlock" } });
-    expect(audit).toMatchObject({ actorId: null, data: { via: "cli", clearedCounters: expect.any(Number) } });
-  });
+      const unlocked = await accounts("unlock", "ROOT@example.com");
+      expect(unlocked).toMatchObject({
+        code: 0,
+        stdout: expect.stringMatching(/^Unlocked root@example\.com: \d+ failed-sign-in counter/),
+      });
+      expect(await db.rateLimit.count({ where: { key: { contains: "root@example.com" } } })).toBe(0);
+      expect(await signIn(admin.email, PASSWORD, "203.0.113.7")).toMatchObject({ id: admin.id });
+      const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: admin.id, action: "user.unlock" } });
+      expect(audit).toMatchObject({ actorId: null, data: { via: "cli", clearedCounters: expect.any(Number) } });
+    },
+  );
 
   it("says so when no user has the email, or the arguments are wrong", { timeout: 120_000 }, async () => {
     const missing = await accounts("unlock", "nobody@example.com");

@@ -23,7 +23,9 @@ if (command === "--help" || command === "-h") {
   process.exit(0);
 }
 if (command !== "unlock" || !email || rest.length > 0) {
-  console.error(`${command && command !== "unlock" ? `Unknown command "${command}".` : "unlock needs exactly one email."}\n\n${USAGE}`);
+  console.error(
+    `${command && command !== "unlock" ? `Unknown command "${command}".` : "unlock needs exactly one email."}\n\n${USAGE}`,
+  );
   process.exit(64);
 }
 
@@ -32,7 +34,9 @@ let db: Db | undefined;
 try {
   db = createDb(database.url);
   const unlocked = await unlockAccountByEmail(db, email);
-  console.log(`Unlocked ${unlocked.email}: ${unlocked.clearedCounters} failed-sign-in counter(s) cleared. It can sign in again now.`);
+  console.log(
+    `Unlocked ${unlocked.email}: ${unlocked.clearedCounters} failed-sign-in counter(s) cleared. It can sign in again now.`,
+  );
 } catch (error) {
   if (error instanceof ZodError) {
     console.error(`"${email}" is not an email address.\n\n${USAGE}`);

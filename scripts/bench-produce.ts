@@ -54,10 +54,18 @@ async function main() {
   let result: ProduceResult;
   try {
     await server.createDatabase(database);
-    console.log(`Produce benchmark: "${TOPIC}", ${MINUTES} min, sources ${path.relative(process.cwd(), SOURCES)}/, configured providers, auto-approval\n`);
+    console.log(
+      `Produce benchmark: "${TOPIC}", ${MINUTES} min, sources ${path.relative(process.cwd(), SOURCES)}/, configured providers, auto-approval\n`,
+    );
     try {
       result = await produceEpisode(
-        { topic: TOPIC, sourcesDir: SOURCES, minutes: MINUTES, outDir, env: { ...process.env, DATABASE_URL: server.urlFor(database) } },
+        {
+          topic: TOPIC,
+          sourcesDir: SOURCES,
+          minutes: MINUTES,
+          outDir,
+          env: { ...process.env, DATABASE_URL: server.urlFor(database) },
+        },
         { onProgress: (s) => renderer.update(s), onLog: (m) => renderer.log(m) },
       );
     } finally {
@@ -68,7 +76,9 @@ async function main() {
     await server.stop();
   }
 
-  console.log(`\nOutcome: ${result.outcome}${"reason" in result ? ` (${result.reason})` : ""}${"missing" in result ? ` (missing: ${result.missing.join("; ")})` : ""}`);
+  console.log(
+    `\nOutcome: ${result.outcome}${"reason" in result ? ` (${result.reason})` : ""}${"missing" in result ? ` (missing: ${result.missing.join("; ")})` : ""}`,
+  );
   console.log(`Output: ${outDir}`);
   console.log("");
   for (const line of formatTimings(result.timings)) console.log(line);
@@ -88,8 +98,12 @@ async function main() {
     const lufsOk = Math.abs(reading.integratedLufs - TARGET_LUFS) <= LUFS_TOLERANCE;
     const peakOk = reading.truePeakDbtp <= MAX_TRUE_PEAK;
     console.log(`  ffmpeg: ${ffmpeg.path} (${ffmpeg.source})`);
-    console.log(`  integrated loudness ${fmt(reading.integratedLufs)} LUFS  target ${TARGET_LUFS} ±${LUFS_TOLERANCE} LUFS: ${lufsOk ? "within" : "OUTSIDE"}`);
-    console.log(`  true peak           ${fmt(reading.truePeakDbtp)} dBTP  target ≤ ${MAX_TRUE_PEAK} dBTP: ${peakOk ? "within" : "ABOVE"}`);
+    console.log(
+      `  integrated loudness ${fmt(reading.integratedLufs)} LUFS  target ${TARGET_LUFS} ±${LUFS_TOLERANCE} LUFS: ${lufsOk ? "within" : "OUTSIDE"}`,
+    );
+    console.log(
+      `  true peak           ${fmt(reading.truePeakDbtp)} dBTP  target ≤ ${MAX_TRUE_PEAK} dBTP: ${peakOk ? "within" : "ABOVE"}`,
+    );
   }
 
   console.log("\nCertification:");
@@ -98,7 +112,7 @@ async function main() {
   } else {
     const gaps = unmeasured(result.certification.report);
     console.log(`  certified: ${result.certification.certified ? "yes" : "no"}`);
-    if (gaps.length === 0) console.log("  every measurement filled in (no \"not measured\" or \"not run\" values)");
+    if (gaps.length === 0) console.log('  every measurement filled in (no "not measured" or "not run" values)');
     else {
       console.log(`  ${gaps.length} value(s) not measured:`);
       for (const gap of gaps) console.log(`    - ${gap}`);

@@ -26,8 +26,13 @@ import { StudioSession } from "./lib/load-seed/bench/http-session";
 import { processTree, sampleTreeRss } from "./lib/load-seed/bench/process-rss";
 import { summarise, type Summary } from "./lib/load-seed/bench/stats";
 
-const USAGE = "npm run bench:studio -- [--requests 200] [--database URL] [--port N] [--concurrency 4] [--trace-queries]";
-const args = parseArgs(process.argv.slice(2), { requests: "number", database: "string", port: "number", concurrency: "number", "trace-queries": "boolean" }, USAGE);
+const USAGE =
+  "npm run bench:studio -- [--requests 200] [--database URL] [--port N] [--concurrency 4] [--trace-queries]";
+const args = parseArgs(
+  process.argv.slice(2),
+  { requests: "number", database: "string", port: "number", concurrency: "number", "trace-queries": "boolean" },
+  USAGE,
+);
 const REQUESTS = Math.round(args.requests ?? 200);
 const CONCURRENCY = Math.round(args.concurrency ?? 4);
 const TARGET_P95_MS = 150;
@@ -41,7 +46,9 @@ interface Route {
 }
 
 /** Episodes to request: a spread over statuses and time (mostly READY, as in the data), deterministic. */
-async function pickEpisodes(databaseUrl: string): Promise<{ ids: string[]; statuses: Record<string, number>; total: number }> {
+async function pickEpisodes(
+  databaseUrl: string,
+): Promise<{ ids: string[]; statuses: Record<string, number>; total: number }> {
   const db = createDb(databaseUrl);
   try {
     const all = await db.episode.findMany({ select: { id: true, status: true }, orderBy: { createdAt: "asc" } });
@@ -52,7 +59,8 @@ async function pickEpisodes(databaseUrl: string): Promise<{ ids: string[]; statu
     for (const [status, list] of byStatus) {
       const want = status === "READY" ? 40 : 3;
       const step = Math.max(1, Math.floor(list.length / want));
-      for (let i = 0; i < list.length && ids.filter((id) => list.includes(id)).length < want; i += step) ids.push(list[i]!);
+      for (let i = 0; i < list.length && ids.filter((id) => list.includes(id)).length < want; i += step)
+        ids.push(list[i]!);
     }
     // Interleave so consecutive requests hit different statuses.
     ids.sort((a, b) => (a.slice(-6) < b.slice(-6) ? -1 : 1));
@@ -71,7 +79,10 @@ async function ensureAccounts(databaseUrl: string) {
       const email = LOAD_EMAILS[role];
       const user = await db.user.findUnique({ where: { email } });
       if (!user) throw new Error(`No account ${email}: run \`npm run seed:load\` on this database first.`);
-      await db.user.update({ where: { email }, data: { passwordHash: await hashPassword(LOAD_PASSWORDS[role]), disabledAt: null } });
+      await db.user.update({
+        where: { email },
+        data: { passwordHash: await hashPassword(LOAD_PASSWORDS[role]), disabledAt: null },
+      });
     }
     await db.rateLimit.deleteMany({});
   } finally {
@@ -79,7 +90,13 @@ async function ensureAccounts(databaseUrl: string) {
   }
 }
 
-async function runRoute(sessions: Record<Route["as"], StudioSession>, route: Route, requests: number, concurrency: number, offset = 0) {
+async function runRoute(
+  sessions: Record<Route["as"], StudioSession>,
+  route: Route,
+  requests: number,
+  concurrency: number,
+  offset = 0,
+) {
   const times: number[] = [];
   const statuses = new Map<number, number>();
   let bytes = 0;
@@ -134,9 +151,14 @@ async function collectTrace(traceDir: string, root: number): Promise<TracedQuery
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 1 : 0) : "-").padStart(6);
 
-function printTable(title: string, results: { route: Route; summary: Summary; statuses: Map<number, number>; meanBytes: number; rps: number }[]) {
+function printTable(
+  title: string,
+  results: { route: Route; summary: Summary; statuses: Map<number, number>; meanBytes: number; rps: number }[],
+) {
   console.log(`\n${title}`);
-  console.log(`  ${"route".padEnd(34)} ${"n".padStart(5)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"max".padStart(6)}  ${"req/s".padStart(6)}  ${"KB".padStart(6)}  p95 vs ${TARGET_P95_MS} ms   statuses`);
+  console.log(
+    `  ${"route".padEnd(34)} ${"n".padStart(5)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"max".padStart(6)}  ${"req/s".padStart(6)}  ${"KB".padStart(6)}  p95 vs ${TARGET_P95_MS} ms   statuses`,
+  );
   for (const { route, summary: s, statuses, meanBytes, rps } of results) {
     const verdict = s.p95 < TARGET_P95_MS ? "under" : `OVER (${(s.p95 / TARGET_P95_MS).toFixed(1)}x)`;
     const codes = [...statuses].map(([code, n]) => `${code}×${n}`).join(" ");
@@ -151,13 +173,21 @@ async function main() {
   const target = await openLoadDatabase(args.database, { create: false });
   const databaseUrl = target.url;
   console.log(`Database: ${target.description}`);
-  const { ids: episodes, statuses: picked, total } = await pickEpisodes(databaseUrl).catch((error: unknown) => {
+  const {
+    ids: episodes,
+    statuses: picked,
+    total,
+  } = await pickEpisodes(databaseUrl).catch((error: unknown) => {
     if (!args.database && error instanceof Error && /does not exist|P1003/.test(error.message)) {
       throw new Error(`There is no ${LOAD_DATABASE} database yet: run \`npm run seed:load\` first.`);
     }
     throw error;
   });
-  console.log(`${total} episodes in the database; requesting ${episodes.length} of them (${Object.entries(picked).map(([s, n]) => `${s} ${n}`).join(", ")}).`);
+  console.log(
+    `${total} episodes in the database; requesting ${episodes.length} of them (${Object.entries(picked)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(", ")}).`,
+  );
   await ensureAccounts(databaseUrl);
 
   const port = args.port ?? (await freePort());
@@ -173,7 +203,8 @@ async function main() {
     ...(traceDir
       ? {
           BENCH_QUERY_TRACE_DIR: traceDir,
-          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${path.resolve("scripts/lib/load-seed/bench/query-trace.mjs")}`.trim(),
+          NODE_OPTIONS:
+            `${process.env.NODE_OPTIONS ?? ""} --import ${path.resolve("scripts/lib/load-seed/bench/query-trace.mjs")}`.trim(),
         }
       : {}),
   };
@@ -181,8 +212,14 @@ async function main() {
 
   // Its own process group, so stopping it stops any child of it too.
   const serverEnv = webServerEnv(env);
-  console.log(`Server as \`npm start\` runs it: NODE_OPTIONS="${serverEnv.NODE_OPTIONS}" MALLOC_ARENA_MAX=${serverEnv.MALLOC_ARENA_MAX}`);
-  const web = spawn(process.execPath, webServerArgs(port, "127.0.0.1"), { env: serverEnv, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  console.log(
+    `Server as \`npm start\` runs it: NODE_OPTIONS="${serverEnv.NODE_OPTIONS}" MALLOC_ARENA_MAX=${serverEnv.MALLOC_ARENA_MAX}`,
+  );
+  const web = spawn(process.execPath, webServerArgs(port, "127.0.0.1"), {
+    env: serverEnv,
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
   const stop = () => {
     try {
       if (web.pid) process.kill(-web.pid, "SIGTERM");
@@ -198,7 +235,9 @@ async function main() {
     const base = `http://127.0.0.1:${port}`;
     await waitForHttp(`${base}/login`, "The studio");
     const rss = sampleTreeRss(web.pid!, 100);
-    console.log(`Server up on ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s; RSS of its process tree ${rss.current().toFixed(0)} MB.`);
+    console.log(
+      `Server up on ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s; RSS of its process tree ${rss.current().toFixed(0)} MB.`,
+    );
 
     const sessions = { admin: new StudioSession(base, "admin"), editor: new StudioSession(base, "editor") };
     await sessions.admin.signIn(LOAD_EMAILS.ADMIN, LOAD_PASSWORDS.ADMIN);
@@ -230,33 +269,57 @@ async function main() {
     const sequentialPeak = rss.peak();
     rss.mark();
     const concurrent = [];
-    for (const route of routes) concurrent.push({ route, ...(await runRoute(sessions, route, REQUESTS, CONCURRENCY, 13)) });
+    for (const route of routes)
+      concurrent.push({ route, ...(await runRoute(sessions, route, REQUESTS, CONCURRENCY, 13)) });
     const concurrentPeak = rss.peak();
     await new Promise((r) => setTimeout(r, 300));
 
     printTable(`Sequential (1 at a time, ${REQUESTS} requests per route), ms to the last byte:`, sequential);
-    printTable(`Concurrent (${CONCURRENCY} at a time, ${REQUESTS} requests per route), ms to the last byte:`, concurrent);
+    printTable(
+      `Concurrent (${CONCURRENCY} at a time, ${REQUESTS} requests per route), ms to the last byte:`,
+      concurrent,
+    );
     const peak = rss.overallPeak();
     console.log(`\nMemory of the Next server's process tree (RSS summed over it, sampled every 100 ms):`);
-    console.log(`  peak during the sequential run ${sequentialPeak.toFixed(0)} MB, during the concurrent run ${concurrentPeak.toFixed(0)} MB, overall ${peak.toFixed(0)} MB; now ${rss.current().toFixed(0)} MB`);
-    console.log(`  target < ${TARGET_RSS_MB} MB: ${peak < TARGET_RSS_MB ? "under" : `OVER by ${(peak - TARGET_RSS_MB).toFixed(0)} MB`}`);
-    console.log(`  processes: ${rss.processes().map((p) => `${p.name} (pid ${p.pid}) peak ${p.peakMb.toFixed(0)} MB`).join(", ")}`);
+    console.log(
+      `  peak during the sequential run ${sequentialPeak.toFixed(0)} MB, during the concurrent run ${concurrentPeak.toFixed(0)} MB, overall ${peak.toFixed(0)} MB; now ${rss.current().toFixed(0)} MB`,
+    );
+    console.log(
+      `  target < ${TARGET_RSS_MB} MB: ${peak < TARGET_RSS_MB ? "under" : `OVER by ${(peak - TARGET_RSS_MB).toFixed(0)} MB`}`,
+    );
+    console.log(
+      `  processes: ${rss
+        .processes()
+        .map((p) => `${p.name} (pid ${p.pid}) peak ${p.peakMb.toFixed(0)} MB`)
+        .join(", ")}`,
+    );
 
     const slow = [...sequential, ...concurrent].filter((r) => r.summary.p95 >= TARGET_P95_MS);
     const failed = [...sequential, ...concurrent].filter((r) => [...r.statuses.keys()].some((code) => code >= 300));
-    console.log(`\nOver the p95 target: ${slow.length === 0 ? "none" : [...new Set(slow.map((r) => r.route.name))].join(", ")}`);
-    if (failed.length) console.log(`Non-2xx answers (the figures include them): ${[...new Set(failed.map((r) => r.route.name))].join(", ")}`);
+    console.log(
+      `\nOver the p95 target: ${slow.length === 0 ? "none" : [...new Set(slow.map((r) => r.route.name))].join(", ")}`,
+    );
+    if (failed.length)
+      console.log(
+        `Non-2xx answers (the figures include them): ${[...new Set(failed.map((r) => r.route.name))].join(", ")}`,
+      );
 
     if (traceDir) {
-      console.log(`\nSQL per request in the sequential run (the pg hook's timings: wall time from send to result, per statement):`);
+      console.log(
+        `\nSQL per request in the sequential run (the pg hook's timings: wall time from send to result, per statement):`,
+      );
       for (const { route } of sequential) {
         const queries = traces.get(route.name) ?? [];
         const count = queries.reduce((n, q) => n + q.count, 0);
         const ms = queries.reduce((n, q) => n + q.totalMs, 0);
-        console.log(`  ${route.name}: ${(count / REQUESTS).toFixed(1)} statements, ${(ms / REQUESTS).toFixed(1)} ms of SQL per request; slowest:`);
+        console.log(
+          `  ${route.name}: ${(count / REQUESTS).toFixed(1)} statements, ${(ms / REQUESTS).toFixed(1)} ms of SQL per request; slowest:`,
+        );
         for (const q of queries.slice(0, 4)) {
           const sql = q.sql.length > 220 ? `${q.sql.slice(0, 220)}…` : q.sql;
-          console.log(`    ${(q.totalMs / q.count).toFixed(1).padStart(6)} ms avg, ${q.maxMs.toFixed(0).padStart(4)} max, ${(q.count / REQUESTS).toFixed(1)}×/req, ${(q.rows / q.count).toFixed(0)} rows  ${sql}`);
+          console.log(
+            `    ${(q.totalMs / q.count).toFixed(1).padStart(6)} ms avg, ${q.maxMs.toFixed(0).padStart(4)} max, ${(q.count / REQUESTS).toFixed(1)}×/req, ${(q.rows / q.count).toFixed(0)} rows  ${sql}`,
+          );
         }
       }
       rmSync(traceDir, { recursive: true, force: true });

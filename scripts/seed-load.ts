@@ -15,10 +15,19 @@ import { parseArgs } from "./lib/load-seed/args";
 import { LOAD_EMAILS, LOAD_PASSWORDS, openLoadDatabase } from "./lib/load-seed/load-database";
 import { describeExistingData, seedLoadDatabase } from "./lib/load-seed/seed-load-database";
 
-const USAGE = "npm run seed:load -- [--episodes 5000] [--database URL] [--force] [--reset] [--seed N] [--days 180] [--batch 250]";
+const USAGE =
+  "npm run seed:load -- [--episodes 5000] [--database URL] [--force] [--reset] [--seed N] [--days 180] [--batch 250]";
 const args = parseArgs(
   process.argv.slice(2),
-  { episodes: "number", database: "string", force: "boolean", reset: "boolean", seed: "number", days: "number", batch: "number" },
+  {
+    episodes: "number",
+    database: "string",
+    force: "boolean",
+    reset: "boolean",
+    seed: "number",
+    days: "number",
+    batch: "number",
+  },
   USAGE,
 );
 
@@ -52,18 +61,34 @@ async function main() {
       days: args.days ?? 180,
       onProgress: (done, rowCount) => {
         const s = (performance.now() - seedStarted) / 1000;
-        console.log(`  ${String(done).padStart(6)}/${episodes} episodes, ${rowCount.toLocaleString("en")} rows, ${s.toFixed(1)} s`);
+        console.log(
+          `  ${String(done).padStart(6)}/${episodes} episodes, ${rowCount.toLocaleString("en")} rows, ${s.toFixed(1)} s`,
+        );
       },
     });
     const seedSeconds = (performance.now() - seedStarted) / 1000;
     await db.$executeRawUnsafe("ANALYZE");
-    const [sizeRow] = await db.$queryRawUnsafe<{ size: string }[]>("select pg_size_pretty(pg_database_size(current_database())) as size");
+    const [sizeRow] = await db.$queryRawUnsafe<{ size: string }[]>(
+      "select pg_size_pretty(pg_database_size(current_database())) as size",
+    );
     console.log(`\nRows inserted:`);
-    for (const [table, n] of Object.entries(rows)) console.log(`  ${table.padEnd(18)} ${n.toLocaleString("en").padStart(9)}`);
-    console.log(`Episodes by status: ${Object.entries(statuses).sort((a, b) => b[1] - a[1]).map(([s, n]) => `${s} ${n}`).join(", ")}`);
+    for (const [table, n] of Object.entries(rows))
+      console.log(`  ${table.padEnd(18)} ${n.toLocaleString("en").padStart(9)}`);
+    console.log(
+      `Episodes by status: ${Object.entries(statuses)
+        .sort((a, b) => b[1] - a[1])
+        .map(([s, n]) => `${s} ${n}`)
+        .join(", ")}`,
+    );
     console.log(`Database size: ${sizeRow?.size ?? "?"}`);
-    console.log(`Seeded in ${seedSeconds.toFixed(1)} s (${((performance.now() - started) / 1000).toFixed(1)} s with set-up).`);
-    console.log(`\nAccounts: ${Object.entries(LOAD_EMAILS).map(([role, email]) => `${email} / ${LOAD_PASSWORDS[role as keyof typeof LOAD_PASSWORDS]}`).join(", ")}`);
+    console.log(
+      `Seeded in ${seedSeconds.toFixed(1)} s (${((performance.now() - started) / 1000).toFixed(1)} s with set-up).`,
+    );
+    console.log(
+      `\nAccounts: ${Object.entries(LOAD_EMAILS)
+        .map(([role, email]) => `${email} / ${LOAD_PASSWORDS[role as keyof typeof LOAD_PASSWORDS]}`)
+        .join(", ")}`,
+    );
     console.log(`Measure it: npm run bench:studio${args.database ? " -- --database <the same URL>" : ""}`);
   } finally {
     await db.$disconnect();

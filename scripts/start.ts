@@ -25,7 +25,13 @@ import { offlineEngineEnv, offlineKeysWarning, spawnPipelineEngine, usesExternal
 import { saysListening, spawnPart } from "./lib/spawn-part";
 import { superviseProcess, type SupervisedProcess } from "./lib/supervise-process";
 import { STUDIO_RUN_VAR } from "./lib/studio-processes";
-import { clearLeftovers, ensurePortsFree, readStudioState, removeStudioState, writeStudioState } from "./lib/studio-state";
+import {
+  clearLeftovers,
+  ensurePortsFree,
+  readStudioState,
+  removeStudioState,
+  writeStudioState,
+} from "./lib/studio-state";
 import { readPostmaster, stopPostmaster } from "./lib/postmaster";
 import { onStopSignal } from "./lib/on-stop-signal";
 
@@ -106,16 +112,24 @@ async function main() {
     };
 
     if (externalInngest) {
-      log(`Pipeline engine: the Inngest server named by INNGEST_* variables; sync the worker's ${workerServeUrl} with it`);
+      log(
+        `Pipeline engine: the Inngest server named by INNGEST_* variables; sync the worker's ${workerServeUrl} with it`,
+      );
     } else {
       await supervise({
         name: "pipeline engine",
         spawn: () => spawnPipelineEngine(env, enginePort, workerServeUrl),
         ready: (child) => saysListening(child, "pipeline engine"),
       });
-      log(`Pipeline engine: offline engine on http://127.0.0.1:${enginePort} (runs kept in PostgreSQL; keys: INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY, else generated in ${dataDir()})`);
+      log(
+        `Pipeline engine: offline engine on http://127.0.0.1:${enginePort} (runs kept in PostgreSQL; keys: INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY, else generated in ${dataDir()})`,
+      );
     }
-    await supervise({ name: "pipeline worker", spawn: () => spawnPart(PIPELINE_WORKER_ARGS, env), ready: (child) => saysListening(child, "pipeline worker") });
+    await supervise({
+      name: "pipeline worker",
+      spawn: () => spawnPart(PIPELINE_WORKER_ARGS, env),
+      ready: (child) => saysListening(child, "pipeline worker"),
+    });
     // The engine syncs the worker on its own, retrying with backoff; one sync awaited here means the functions are
     // registered before the studio says ready, so an episode created at once is not an event no function matches.
     if (!externalInngest) await syncApp(workerServeUrl, { timeoutMs: 60_000 });
@@ -128,7 +142,9 @@ async function main() {
       ready: (child) => saysListening(child, "web server"),
     });
 
-    console.log(`\nShowrunner is ready at http://localhost:${port} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `\nShowrunner is ready at http://localhost:${port} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     if (credentials.length > 0) {
       console.log("\nDemo accounts (passwords are shown this once; they are stored only as hashes):");
       for (const c of credentials) console.log(`  ${c.role.padEnd(9)} ${c.email.padEnd(28)} ${c.password}`);

@@ -19,11 +19,19 @@ describe("engineKeys", () => {
   it("takes the keys from the environment when set, and refuses one that is not usable", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "engine-keys-"));
     const signingKey = `signkey-prod-${"ab".repeat(32)}`;
-    expect(engineKeys({ SHOWRUNNER_DATA_DIR: dir, INNGEST_EVENT_KEY: "an-event-key-of-mine", INNGEST_SIGNING_KEY: signingKey })).toEqual({
+    expect(
+      engineKeys({
+        SHOWRUNNER_DATA_DIR: dir,
+        INNGEST_EVENT_KEY: "an-event-key-of-mine",
+        INNGEST_SIGNING_KEY: signingKey,
+      }),
+    ).toEqual({
       eventKey: "an-event-key-of-mine",
       signingKey,
     });
-    expect(() => engineKeys({ SHOWRUNNER_DATA_DIR: dir, INNGEST_SIGNING_KEY: "secret" })).toThrow(/INNGEST_SIGNING_KEY .*signkey-<env>-<64 hex digits>/);
+    expect(() => engineKeys({ SHOWRUNNER_DATA_DIR: dir, INNGEST_SIGNING_KEY: "secret" })).toThrow(
+      /INNGEST_SIGNING_KEY .*signkey-<env>-<64 hex digits>/,
+    );
     expect(() => engineKeys({ SHOWRUNNER_DATA_DIR: dir, INNGEST_EVENT_KEY: "short" })).toThrow(/INNGEST_EVENT_KEY/);
   });
 
@@ -46,7 +54,9 @@ describe("engineKeys", () => {
     try {
       expect(engineKeys({ SHOWRUNNER_DATA_DIR: dir }).signingKey).toBe(signingKey);
       expect(statSync(path.join(dir, "inngest-signing-key")).mode & 0o777).toBe(0o600);
-      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/inngest-signing-key was readable by other users \(mode 644\): it is now 600/));
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringMatching(/inngest-signing-key was readable by other users \(mode 644\): it is now 600/),
+      );
       expect(warn).toHaveBeenCalledTimes(1); // the event key was generated private
     } finally {
       warn.mockRestore();

@@ -30,7 +30,8 @@ function keyFrom(
   const given = env[variable]?.trim();
   if (given) {
     const problem = problemOf(given);
-    if (problem) throw new Error(`${variable} cannot be the offline engine's key: ${problem}. Unset it to have one generated.`);
+    if (problem)
+      throw new Error(`${variable} cannot be the offline engine's key: ${problem}. Unset it to have one generated.`);
     return given;
   }
   const folder = dataDir(env);
@@ -53,7 +54,8 @@ function keyFrom(
   keepPrivate(file);
   const stored = readFileSync(file, "utf8").trim();
   const problem = problemOf(stored);
-  if (problem) throw new Error(`${file} does not hold a usable key (${problem}): delete it to have a new one generated.`);
+  if (problem)
+    throw new Error(`${file} does not hold a usable key (${problem}): delete it to have a new one generated.`);
   return stored;
 }
 
@@ -64,7 +66,11 @@ function keepPrivate(file: string): void {
   try {
     chmodSync(file, 0o600);
   } catch (error) {
-    throw new Error(`${file} is readable by other users (mode ${mode.toString(8)}) and could not be made private (${(error as Error).message}): fix its owner or mode.`);
+    throw new Error(
+      `${file} is readable by other users (mode ${mode.toString(8)}) and could not be made private (${(error as Error).message}): fix its owner or mode.`,
+    );
   }
-  console.warn(`${file} was readable by other users (mode ${mode.toString(8)}): it is now 600. Delete it to have a new key generated if others may have read it.`);
+  console.warn(
+    `${file} was readable by other users (mode ${mode.toString(8)}): it is now 600. Delete it to have a new key generated if others may have read it.`,
+  );
 }

@@ -23,7 +23,9 @@ async function main() {
     host: process.env.INNGEST_ENGINE_HOST ?? "127.0.0.1",
     appUrls,
   });
-  console.log(`Inngest engine (offline) listening on ${engine.url}${appUrls.length ? `, syncing ${appUrls.join(", ")}` : ""}`);
+  console.log(
+    `Inngest engine (offline) listening on ${engine.url}${appUrls.length ? `, syncing ${appUrls.join(", ")}` : ""}`,
+  );
   process.send?.("listening"); // to npm start (scripts/start.ts), when it started this process
 
   let stopping = false;

@@ -29,8 +29,16 @@ describe.runIf(process.platform === "linux")("the studio's web server", () => {
   beforeAll(async () => {
     const fresh = await freshDatabase();
     db = fresh.db;
-    await db.user.create({ data: { email: EMAIL, name: "Owner", role: "ADMIN", passwordHash: await hashPassword(PASSWORD) } });
-    env = { ...process.env, DATABASE_URL: fresh.url, AUTH_SECRET: "web-server-test-secret", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+    await db.user.create({
+      data: { email: EMAIL, name: "Owner", role: "ADMIN", passwordHash: await hashPassword(PASSWORD) },
+    });
+    env = {
+      ...process.env,
+      DATABASE_URL: fresh.url,
+      AUTH_SECRET: "web-server-test-secret",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    };
     await buildIfNeeded(env); // a no-op when the build is current (e2e builds it too)
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
@@ -47,11 +55,19 @@ describe.runIf(process.platform === "linux")("the studio's web server", () => {
   async function signIn(password: string): Promise<Response> {
     const csrf = await fetch(`${base}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     return fetch(`${base}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", "x-auth-return-redirect": "1", "x-forwarded-for": "9.9.9.9", cookie },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-auth-return-redirect": "1",
+        "x-forwarded-for": "9.9.9.9",
+        cookie,
+      },
       body: new URLSearchParams({ email: EMAIL, password, csrfToken, callbackUrl: `${base}/` }),
     });
   }
@@ -61,7 +77,10 @@ describe.runIf(process.platform === "linux")("the studio's web server", () => {
     expect(failed.status).toBe(200);
     expect(((await failed.json()) as { url: string }).url).toContain("error=CredentialsSignin");
     const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key);
-    expect(keys.some((k) => k.includes("127.0.0.1")), keys.join(", ")).toBe(true);
+    expect(
+      keys.some((k) => k.includes("127.0.0.1")),
+      keys.join(", "),
+    ).toBe(true);
     expect(keys.filter((k) => k.includes("9.9.9.9"))).toEqual([]);
 
     const signedIn = await signIn(PASSWORD);
@@ -93,7 +112,9 @@ describe.runIf(process.platform === "linux")("the studio's web server", () => {
     await saysListening(server, "second web server");
     const agent = new http.Agent({ keepAlive: true });
     await new Promise<void>((resolve, reject) =>
-      http.get({ host: "127.0.0.1", port, path: "/login", agent }, (res) => res.resume().on("end", resolve)).on("error", reject),
+      http
+        .get({ host: "127.0.0.1", port, path: "/login", agent }, (res) => res.resume().on("end", resolve))
+        .on("error", reject),
     );
     const exited = once(server, "exit");
     server.kill("SIGTERM");

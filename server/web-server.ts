@@ -31,7 +31,8 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 // React and Next pick their builds by it when first loaded; `next start` sets it, a custom server must be given it.
-if (process.env.NODE_ENV !== "production") fail("NODE_ENV must be production: this server serves the production build.");
+if (process.env.NODE_ENV !== "production")
+  fail("NODE_ENV must be production: this server serves the production build.");
 
 const app = next({ dev: false, hostname: values.hostname ?? "localhost", port });
 await app.prepare();

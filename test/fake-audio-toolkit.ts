@@ -50,15 +50,27 @@ export function fakeAudioToolkit(answers: FakeAudioAnswers = {}) {
     withScratchDir: withTempDir,
     async level(segments) {
       // Recorded in the order given (reads finish in any order).
-      calls.level.push(...(await Promise.all(segments.map(async ({ file }) => ({ file, bytes: (await readFile(file)).toString("utf8") })))));
-      return segments.map((segment, i) => ({ ...segment, ...(answers.level?.(i) ?? { durationSeconds: 2, integratedLufs: -20, gainDb: 0 }) }));
+      calls.level.push(
+        ...(await Promise.all(
+          segments.map(async ({ file }) => ({ file, bytes: (await readFile(file)).toString("utf8") })),
+        )),
+      );
+      return segments.map((segment, i) => ({
+        ...segment,
+        ...(answers.level?.(i) ?? { durationSeconds: 2, integratedLufs: -20, gainDb: 0 }),
+      }));
     },
     async stitch(segments, output, { tempo }) {
       calls.stitch.push({ segments: segments.map((s) => ({ ...s, file: s.file.split("/").at(-1)! })), tempo });
       await writeFile(output, "stitched");
     },
     async master(_input, output) {
-      const { report, ...rest } = answers.master?.() ?? { limiterCeilingDb: null, gainDb: 4, normalization: "linear" as const, encodes: 1 };
+      const { report, ...rest } = answers.master?.() ?? {
+        limiterCeilingDb: null,
+        gainDb: 4,
+        normalization: "linear" as const,
+        encodes: 1,
+      };
       await writeFile(output, masterBytes);
       return { ...rest, report: audioReport(report) };
     },

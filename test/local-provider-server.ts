@@ -25,7 +25,13 @@ export async function startLocalProvider(answer: (req: ReceivedRequest) => Answe
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const request: ReceivedRequest = { method: req.method!, path: req.url!, headers: req.headers, body: Buffer.concat(chunks), abandoned: false };
+      const request: ReceivedRequest = {
+        method: req.method!,
+        path: req.url!,
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+        abandoned: false,
+      };
       received.push(request);
       res.on("close", () => (request.abandoned = !res.writableFinished));
       const reply = answer(request);

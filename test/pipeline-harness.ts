@@ -47,7 +47,12 @@ export async function startPipelineHarness(
   });
   try {
     const { db } = host;
-    if (options.seed !== false) await seedDemoWorkspace(db, { PRODUCER: "producer-password", EDITOR: "editor-password", ADMIN: "admin-password" });
+    if (options.seed !== false)
+      await seedDemoWorkspace(db, {
+        PRODUCER: "producer-password",
+        EDITOR: "editor-password",
+        ADMIN: "admin-password",
+      });
     const byRole = async (role: "PRODUCER" | "EDITOR" | "ADMIN") => {
       const u = await db.user.findFirstOrThrow({ where: { role }, orderBy: { createdAt: "asc" } });
       return { id: u.id, email: u.email, name: u.name, role: u.role };
@@ -70,7 +75,11 @@ export async function startPipelineHarness(
 }
 
 /** Polls until `read` returns a truthy value (or throws after `timeoutMs`, saying what it waited for). */
-export async function waitFor<T>(what: string, read: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  read: () => Promise<T | null | undefined | false>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

@@ -11,7 +11,9 @@ export type SentEvent =
  * at what is written by then); with `fail`, every send throws that error after being recorded, as an unreachable
  * engine does. Also the way a test writes without waking a run.
  */
-export function recordEvents(options: { fail?: Error; onSend?: (event: SentEvent) => Promise<void> } = {}): EpisodeEvents & { sent: SentEvent[] } {
+export function recordEvents(
+  options: { fail?: Error; onSend?: (event: SentEvent) => Promise<void> } = {},
+): EpisodeEvents & { sent: SentEvent[] } {
   const sent: SentEvent[] = [];
   const send = async (event: SentEvent) => {
     sent.push(event);
@@ -20,8 +22,10 @@ export function recordEvents(options: { fail?: Error; onSend?: (event: SentEvent
   };
   return {
     sent,
-    requestPipeline: (episode, reason) => send({ name: "requestPipeline", episodeId: episode.id, showId: episode.showId, reason }),
-    announceGateDecision: (episodeId, decision) => send({ name: "announceGateDecision", episodeId, gateId: decision.gateId }),
+    requestPipeline: (episode, reason) =>
+      send({ name: "requestPipeline", episodeId: episode.id, showId: episode.showId, reason }),
+    announceGateDecision: (episodeId, decision) =>
+      send({ name: "announceGateDecision", episodeId, gateId: decision.gateId }),
     cancelPipeline: (episodeId) => send({ name: "cancelPipeline", episodeId }),
     resumeAfterBudget: (episodeId) => send({ name: "resumeAfterBudget", episodeId }),
   };

@@ -19,7 +19,13 @@ let postsInSdk = 0;
 
 beforeAll(async () => {
   // The SDK's own handler in cloud mode, as the worker runs it; the cap is small so that tests stay quick.
-  const client = new Inngest({ id: "guard-test", isDev: false, signingKey, baseUrl: "http://127.0.0.1:9", logger: { info() {}, warn() {}, error() {}, debug() {} } });
+  const client = new Inngest({
+    id: "guard-test",
+    isDev: false,
+    signingKey,
+    baseUrl: "http://127.0.0.1:9",
+    logger: { info() {}, warn() {}, error() {}, debug() {} },
+  });
   const fn = client.createFunction({ id: "noop", triggers: [{ event: "test/noop" }] }, async () => "ran");
   const sdk = serve({ client, functions: [fn], serveOrigin: "http://127.0.0.1" });
   bodiesSeen = [];
@@ -51,16 +57,19 @@ interface Sent {
 function endlessPost(headers: http.OutgoingHttpHeaders): Promise<Sent> {
   return new Promise((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
-    const request = http.request({ port, host: "127.0.0.1", path: "/api/inngest?fnId=guard-test-noop&stepId=step", method: "POST", headers }, (response) => {
-      clearTimeout(timer);
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => {
-        resolve({ status: response.statusCode ?? 0, body });
-        request.destroy();
-      });
-    });
+    const request = http.request(
+      { port, host: "127.0.0.1", path: "/api/inngest?fnId=guard-test-noop&stepId=step", method: "POST", headers },
+      (response) => {
+        clearTimeout(timer);
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => {
+          resolve({ status: response.statusCode ?? 0, body });
+          request.destroy();
+        });
+      },
+    );
     request.on("error", reject);
     const chunk = Buffer.alloc(16 * 1024, "a");
     const pump = () => {
@@ -77,7 +86,13 @@ function heldPost(): Promise<{ end: () => void; reply: Promise<Sent> }> {
     let answered: (sent: Sent) => void = () => {};
     const reply = new Promise<Sent>((r) => (answered = r));
     const request = http.request(
-      { port, host: "127.0.0.1", path: "/api/inngest?fnId=guard-test-noop&stepId=step", method: "POST", headers: { "content-type": "application/json", "x-inngest-signature": sig() } },
+      {
+        port,
+        host: "127.0.0.1",
+        path: "/api/inngest?fnId=guard-test-noop&stepId=step",
+        method: "POST",
+        headers: { "content-type": "application/json", "x-inngest-signature": sig() },
+      },
       (response) => {
         let body = "";
         response.setEncoding("utf8");
@@ -115,7 +130,9 @@ describe("guardServeHandler", () => {
     for (const header of ["t=1&s=00", "garbage", `t=${Math.floor(Date.now() / 1000)}&s=xyz`, sig(-3600), sig(3600)]) {
       const sent = await endlessPost({ "content-type": "application/json", "x-inngest-signature": header });
       expect(sent.status, header).toBe(401);
-      expect(JSON.parse(sent.body)).toEqual({ message: expect.stringMatching(/signed by its engine|too old or from the future/) });
+      expect(JSON.parse(sent.body)).toEqual({
+        message: expect.stringMatching(/signed by its engine|too old or from the future/),
+      });
     }
     expect(bodiesSeen).toEqual([]);
     await stillServes();
@@ -137,26 +154,54 @@ describe("guardServeHandler", () => {
     for (const h of held) h.end();
     // Dropped connections free their places: a signed call reaches the SDK again (which refuses its wrong HMAC).
     await expect
-      .poll(async () => (await fetch(`http://127.0.0.1:${port}/api/inngest?fnId=guard-test-noop&stepId=step`, { method: "POST", headers: { "content-type": "application/json", "x-inngest-signature": sig() }, body: "{}" })).status)
+      .poll(
+        async () =>
+          (
+            await fetch(`http://127.0.0.1:${port}/api/inngest?fnId=guard-test-noop&stepId=step`, {
+              method: "POST",
+              headers: { "content-type": "application/json", "x-inngest-signature": sig() },
+              body: "{}",
+            })
+          ).status,
+      )
       .toBe(401);
     bodiesSeen.splice(0); // the bodies of this test's calls, which the SDK read
   });
 
   it("caps a registration PUT's body far below an execution call's", async () => {
-    const big = await fetch(`http://127.0.0.1:${port}/api/inngest`, { method: "PUT", body: "x".repeat(REGISTER_CAP + 1) });
+    const big = await fetch(`http://127.0.0.1:${port}/api/inngest`, {
+      method: "PUT",
+      body: "x".repeat(REGISTER_CAP + 1),
+    });
     expect(big.status).toBe(413);
-    expect(await big.json()).toEqual({ message: `The request body is over ${REGISTER_CAP} bytes, more than the engine ever sends.` });
+    expect(await big.json()).toEqual({
+      message: `The request body is over ${REGISTER_CAP} bytes, more than the engine ever sends.`,
+    });
   });
 
   it("reads the signature header's timestamp only from the engine's form", () => {
     expect(signatureTime(`t=1700000000&s=${"a".repeat(64)}`)).toBe(1_700_000_000_000);
-    for (const bad of [undefined, ["t=1"], "t=&s=", `t=-1&s=${"a".repeat(64)}`, `t=1&s=${"A".repeat(64)}`, `s=${"a".repeat(64)}`]) expect(signatureTime(bad)).toBeNull();
+    for (const bad of [
+      undefined,
+      ["t=1"],
+      "t=&s=",
+      `t=-1&s=${"a".repeat(64)}`,
+      `t=1&s=${"A".repeat(64)}`,
+      `s=${"a".repeat(64)}`,
+    ])
+      expect(signatureTime(bad)).toBeNull();
   });
 
   it("answers 413 at once to a body whose Content-Length is over the cap", async () => {
-    const sent = await endlessPost({ "content-type": "application/json", "x-inngest-signature": sig(), "content-length": String(CAP + 1) });
+    const sent = await endlessPost({
+      "content-type": "application/json",
+      "x-inngest-signature": sig(),
+      "content-length": String(CAP + 1),
+    });
     expect(sent.status).toBe(413);
-    expect(JSON.parse(sent.body)).toEqual({ message: `The request body is over ${CAP} bytes, more than the engine ever sends.` });
+    expect(JSON.parse(sent.body)).toEqual({
+      message: `The request body is over ${CAP} bytes, more than the engine ever sends.`,
+    });
     expect(bodiesSeen).toEqual([]);
     await stillServes();
   });
@@ -170,7 +215,12 @@ describe("guardServeHandler", () => {
   });
 
   it("hands a signed body under the cap to the SDK, which checks the signature; a body that is not JSON gets a 400", async () => {
-    const body = JSON.stringify({ event: { name: "test/noop", data: {} }, events: [], steps: {}, ctx: { run_id: "r", attempt: 0 } });
+    const body = JSON.stringify({
+      event: { name: "test/noop", data: {} },
+      events: [],
+      steps: {},
+      ctx: { run_id: "r", attempt: 0 },
+    });
     const forged = await fetch(`http://127.0.0.1:${port}/api/inngest?fnId=guard-test-noop&stepId=step`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-inngest-signature": sig() },

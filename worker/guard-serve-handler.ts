@@ -49,16 +49,32 @@ export function signatureTime(header: string | string[] | undefined): number | n
  */
 export function guardServeHandler(
   handler: http.RequestListener,
-  { maxBodyBytes = MAX_WORKER_BODY_BYTES, maxRegisterBodyBytes = MAX_REGISTER_BODY_BYTES, maxUnverifiedBodies = MAX_UNVERIFIED_BODIES, now = Date.now }: GuardOptions = {},
+  {
+    maxBodyBytes = MAX_WORKER_BODY_BYTES,
+    maxRegisterBodyBytes = MAX_REGISTER_BODY_BYTES,
+    maxUnverifiedBodies = MAX_UNVERIFIED_BODIES,
+    now = Date.now,
+  }: GuardOptions = {},
 ): http.RequestListener {
   let reading = 0;
   return (request, response) => {
     const isPost = request.method === "POST";
     if (isPost) {
       const signedAt = signatureTime(request.headers["x-inngest-signature"]);
-      if (signedAt === null) return refuse(request, response, 401, "This worker runs only calls signed by its engine (X-Inngest-Signature).");
+      if (signedAt === null)
+        return refuse(
+          request,
+          response,
+          401,
+          "This worker runs only calls signed by its engine (X-Inngest-Signature).",
+        );
       if (Math.abs(now() - signedAt) > SIGNATURE_MAX_AGE_MS) {
-        return refuse(request, response, 401, "The call's signature is too old or from the future: check this machine's clock.");
+        return refuse(
+          request,
+          response,
+          401,
+          "The call's signature is too old or from the future: check this machine's clock.",
+        );
       }
     }
     const cap = request.method === "PUT" ? Math.min(maxBodyBytes, maxRegisterBodyBytes) : maxBodyBytes;
@@ -98,7 +114,8 @@ export function guardServeHandler(
       release();
       if (refused) return;
       if (response.headersSent) return void response.destroy();
-      const message = error instanceof SyntaxError ? "The request body is not JSON." : "The worker could not handle this request.";
+      const message =
+        error instanceof SyntaxError ? "The request body is not JSON." : "The worker could not handle this request.";
       response.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ message }));
     });
   };
@@ -118,12 +135,19 @@ function countedBody(request: http.IncomingMessage, max: number, onOver: () => v
     onOver();
   });
   request.pipe(body);
-  return Object.assign(body, { headers: request.headers, method: request.method, url: request.url, socket: request.socket }) as unknown as http.IncomingMessage;
+  return Object.assign(body, {
+    headers: request.headers,
+    method: request.method,
+    url: request.url,
+    socket: request.socket,
+  }) as unknown as http.IncomingMessage;
 }
 
 /** Answers at once and closes the connection, so whatever is left of the body is never read. */
 function refuse(request: http.IncomingMessage, response: http.ServerResponse, status: number, message: string): void {
   if (response.headersSent) return void response.destroy();
   request.pause();
-  response.writeHead(status, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ message }));
+  response
+    .writeHead(status, { "content-type": "application/json", connection: "close" })
+    .end(JSON.stringify({ message }));
 }

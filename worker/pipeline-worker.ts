@@ -21,7 +21,9 @@ import { guardServeHandler } from "./guard-serve-handler";
 const { host, port, origin: localOrigin } = workerAddress(process.env);
 // Without a signing key (and outside a Dev Server's dev mode) the SDK could check no call: every one would fail.
 if (!process.env.INNGEST_DEV && !process.env.INNGEST_SIGNING_KEY) {
-  console.error("Pipeline worker: INNGEST_SIGNING_KEY is not set: give it the engine's key (npm start does), or INNGEST_DEV for a Dev Server.");
+  console.error(
+    "Pipeline worker: INNGEST_SIGNING_KEY is not set: give it the engine's key (npm start does), or INNGEST_DEV for a Dev Server.",
+  );
   process.exit(1);
 }
 // Refused at start, naming the variable, rather than charging a hosted model at $0 later (and a configuration
@@ -40,11 +42,14 @@ const holdOwner = await claimHoldOwner(
   requiredDatabaseUrl(),
   (message) => console.error(`Pipeline worker: ${message}`),
   () => {
-    console.error("Pipeline worker: the database connection that marks this worker's budget holds as live ended; exiting so that a new worker claims them afresh.");
+    console.error(
+      "Pipeline worker: the database connection that marks this worker's budget holds as live ended; exiting so that a new worker claims them afresh.",
+    );
     process.exit(1);
   },
 );
-if (holdOwner.released) console.log(`Pipeline worker: released ${holdOwner.released} budget holds of stopped processes`);
+if (holdOwner.released)
+  console.log(`Pipeline worker: released ${holdOwner.released} budget holds of stopped processes`);
 // The URL the worker registers is its own, whatever Host header a sync request carries (anyone who can reach the
 // worker may ask it to sync): behind a proxy, INNGEST_SERVE_ORIGIN names the public origin.
 const handler = guardServeHandler(
@@ -63,7 +68,9 @@ const server = http.createServer((req, res) => {
     return;
   }
   if (path !== "/api/inngest") {
-    res.writeHead(404, { "content-type": "text/plain" }).end("The pipeline worker serves /api/inngest (and /health) only.\n");
+    res
+      .writeHead(404, { "content-type": "text/plain" })
+      .end("The pipeline worker serves /api/inngest (and /health) only.\n");
     return;
   }
   handler(req, res);

@@ -12,7 +12,10 @@ export default async function DashboardPage() {
   const dashboard = await getDashboard(db, user);
   return (
     <>
-      <PageHeader title={`Welcome, ${user.name.split(" ")[0]}`} description="Your studio at a glance: what is running, what waits for you, and how the studio does against its targets." />
+      <PageHeader
+        title={`Welcome, ${user.name.split(" ")[0]}`}
+        description="Your studio at a glance: what is running, what waits for you, and how the studio does against its targets."
+      />
       <DashboardLive initial={JSON.parse(JSON.stringify(dashboard))} />
     </>
   );

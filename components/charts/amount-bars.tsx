@@ -1,5 +1,11 @@
 /** Horizontal bars of dollar amounts on one scale, with an optional target tick per bar. */
-export function AmountBars({ items, label }: { items: { key: string; label: string; amount: number; target?: number | null; note?: string }[]; label: string }) {
+export function AmountBars({
+  items,
+  label,
+}: {
+  items: { key: string; label: string; amount: number; target?: number | null; note?: string }[];
+  label: string;
+}) {
   const scale = Math.max(0.01, ...items.map((i) => Math.max(i.amount, i.target ?? 0)));
   return (
     <figure aria-label={label}>
@@ -10,8 +16,16 @@ export function AmountBars({ items, label }: { items: { key: string; label: stri
             <li key={item.key} className="grid grid-cols-[10rem_1fr_6rem] items-center gap-3 text-sm">
               <span className="truncate">{item.label}</span>
               <span className="relative h-3 rounded-full bg-slate-100" aria-hidden>
-                <span className={`absolute inset-y-0 left-0 rounded-full ${over ? "bg-red-500" : "bg-brand-600"}`} style={{ width: `${(item.amount / scale) * 100}%` }} />
-                {item.target != null && <span className="absolute -inset-y-1 w-0.5 bg-slate-700" style={{ left: `${(item.target / scale) * 100}%` }} />}
+                <span
+                  className={`absolute inset-y-0 left-0 rounded-full ${over ? "bg-red-500" : "bg-brand-600"}`}
+                  style={{ width: `${(item.amount / scale) * 100}%` }}
+                />
+                {item.target != null && (
+                  <span
+                    className="absolute -inset-y-1 w-0.5 bg-slate-700"
+                    style={{ left: `${(item.target / scale) * 100}%` }}
+                  />
+                )}
               </span>
               <span className="text-right tabular-nums">
                 ${item.amount.toFixed(item.amount < 1 ? 4 : 2)}

@@ -1,16 +1,35 @@
 /** Horizontal 0-10 bars, each with its threshold drawn as a tick: the shape of a score card at a glance. */
-export function ScoreBars({ items, max = 10, label }: { items: { key: string; label: string; value: number; threshold: number }[]; max?: number; label: string }) {
+export function ScoreBars({
+  items,
+  max = 10,
+  label,
+}: {
+  items: { key: string; label: string; value: number; threshold: number }[];
+  max?: number;
+  label: string;
+}) {
   return (
     <figure aria-label={label}>
       <ul className="space-y-2">
         {items.map((item) => {
           const passed = item.value >= item.threshold;
           return (
-            <li key={item.key} className="grid grid-cols-[10rem_1fr_3rem] items-center gap-3 text-sm" data-testid={`score-${item.key}`}>
+            <li
+              key={item.key}
+              className="grid grid-cols-[10rem_1fr_3rem] items-center gap-3 text-sm"
+              data-testid={`score-${item.key}`}
+            >
               <span className="truncate">{item.label}</span>
               <span className="relative h-3 rounded-full bg-slate-100" aria-hidden>
-                <span className={`absolute inset-y-0 left-0 rounded-full ${passed ? "bg-emerald-500" : "bg-red-500"}`} style={{ width: `${Math.min(100, (item.value / max) * 100)}%` }} />
-                <span className="absolute -inset-y-1 w-0.5 bg-slate-700" style={{ left: `${(item.threshold / max) * 100}%` }} title={`threshold ${item.threshold}`} />
+                <span
+                  className={`absolute inset-y-0 left-0 rounded-full ${passed ? "bg-emerald-500" : "bg-red-500"}`}
+                  style={{ width: `${Math.min(100, (item.value / max) * 100)}%` }}
+                />
+                <span
+                  className="absolute -inset-y-1 w-0.5 bg-slate-700"
+                  style={{ left: `${(item.threshold / max) * 100}%` }}
+                  title={`threshold ${item.threshold}`}
+                />
               </span>
               <span className={`text-right tabular-nums ${passed ? "text-slate-900" : "font-semibold text-red-700"}`}>
                 {item.value.toFixed(1)}

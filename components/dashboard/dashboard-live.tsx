@@ -16,12 +16,20 @@ type DashboardJson = Jsonify<Dashboard>;
 
 const since = (iso: string) => {
   const minutes = Math.round((Date.now() - new Date(iso).getTime()) / 60_000);
-  return minutes < 60 ? `${minutes} min ago` : minutes < 48 * 60 ? `${Math.round(minutes / 60)} h ago` : `${Math.round(minutes / 1440)} days ago`;
+  return minutes < 60
+    ? `${minutes} min ago`
+    : minutes < 48 * 60
+      ? `${Math.round(minutes / 60)} h ago`
+      : `${Math.round(minutes / 1440)} days ago`;
 };
 
 function EpisodeLink({ episode }: { episode: { id: string; title: string; show: { name: string } } }) {
   return (
-    <Link href={`/episodes/${episode.id}`} prefetch={false} className="font-medium hover:text-brand-600 hover:underline">
+    <Link
+      href={`/episodes/${episode.id}`}
+      prefetch={false}
+      className="font-medium hover:text-brand-600 hover:underline"
+    >
       {episode.title}
       <span className="sr-only"> ({episode.show.name})</span>
     </Link>
@@ -76,7 +84,13 @@ export function DashboardLive({ initial }: { initial: DashboardJson }) {
                       </span>
                     </div>
                     <ProgressBar className="mt-1" value={e.fraction} label={`${e.title} progress`} />
-                    <p className="mt-0.5 text-xs text-slate-500">{e.activeStages.length ? e.activeStages.join(", ") : e.status === "QUEUED" ? "Queued" : "Between stages"}</p>
+                    <p className="mt-0.5 text-xs text-slate-500">
+                      {e.activeStages.length
+                        ? e.activeStages.join(", ")
+                        : e.status === "QUEUED"
+                          ? "Queued"
+                          : "Between stages"}
+                    </p>
                   </li>
                 ))}
               </ul>

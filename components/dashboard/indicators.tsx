@@ -26,10 +26,26 @@ export function Indicators({ indicators: i, targets: t }: Props) {
       value: i.avgCost === null ? "—" : usd(i.avgCost),
       target: `≤ ${usd(t.costPerEpisode)}`,
       met: i.avgCost === null ? null : i.avgCost <= t.costPerEpisode,
-      note: i.avgProjectedCost ? `${usd(i.avgProjectedCost)} on hosted providers (projected)` : `${i.readyInWindow} ready in ${i.windowDays} days`,
+      note: i.avgProjectedCost
+        ? `${usd(i.avgProjectedCost)} on hosted providers (projected)`
+        : `${i.readyInWindow} ready in ${i.windowDays} days`,
     },
-    { key: "quality", label: "Average quality", value: i.avgQuality?.toFixed(1) ?? "—", target: `≥ ${t.quality}`, met: i.avgQuality === null ? null : i.avgQuality >= t.quality, note: "six-dimension overall" },
-    { key: "brand", label: "Average brand score", value: i.avgBrand?.toFixed(1) ?? "—", target: `≥ ${t.brand}`, met: i.avgBrand === null ? null : i.avgBrand >= t.brand, note: "of ready episodes" },
+    {
+      key: "quality",
+      label: "Average quality",
+      value: i.avgQuality?.toFixed(1) ?? "—",
+      target: `≥ ${t.quality}`,
+      met: i.avgQuality === null ? null : i.avgQuality >= t.quality,
+      note: "six-dimension overall",
+    },
+    {
+      key: "brand",
+      label: "Average brand score",
+      value: i.avgBrand?.toFixed(1) ?? "—",
+      target: `≥ ${t.brand}`,
+      met: i.avgBrand === null ? null : i.avgBrand >= t.brand,
+      note: "of ready episodes",
+    },
     {
       key: "success",
       label: "Success rate",
@@ -41,7 +57,12 @@ export function Indicators({ indicators: i, targets: t }: Props) {
     {
       key: "time",
       label: "Production time",
-      value: i.avgProductionHours === null ? "—" : i.avgProductionHours < 1 ? `${Math.round(i.avgProductionHours * 60)} min` : `${i.avgProductionHours.toFixed(1)} h`,
+      value:
+        i.avgProductionHours === null
+          ? "—"
+          : i.avgProductionHours < 1
+            ? `${Math.round(i.avgProductionHours * 60)} min`
+            : `${i.avgProductionHours.toFixed(1)} h`,
       target: `≤ ${t.productionHours} h`,
       met: i.avgProductionHours === null ? null : i.avgProductionHours <= t.productionHours,
       note: "start to ready, reviews included",
@@ -64,12 +85,21 @@ export function Indicators({ indicators: i, targets: t }: Props) {
       <CardBody className="space-y-5">
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="indicators">
           {items.map((item) => (
-            <div key={item.key} className="rounded-md border border-slate-200 p-3" data-testid={`indicator-${item.key}`} data-met={item.met === null ? "unknown" : String(item.met)}>
+            <div
+              key={item.key}
+              className="rounded-md border border-slate-200 p-3"
+              data-testid={`indicator-${item.key}`}
+              data-met={item.met === null ? "unknown" : String(item.met)}
+            >
               <dt className="text-sm text-slate-600">{item.label}</dt>
               <dd className="mt-1 flex items-baseline gap-2">
-                <span className={`text-2xl font-semibold tabular-nums ${item.met === false ? "text-red-700" : ""}`}>{item.value}</span>
+                <span className={`text-2xl font-semibold tabular-nums ${item.met === false ? "text-red-700" : ""}`}>
+                  {item.value}
+                </span>
                 <span className="text-xs text-slate-500">target {item.target}</span>
-                <span className={`ml-auto text-xs font-medium ${item.met === null ? "text-slate-400" : item.met ? "text-emerald-700" : "text-red-700"}`}>
+                <span
+                  className={`ml-auto text-xs font-medium ${item.met === null ? "text-slate-400" : item.met ? "text-emerald-700" : "text-red-700"}`}
+                >
                   {item.met === null ? "no data yet" : item.met ? "on target" : "off target"}
                 </span>
               </dd>

@@ -7,9 +7,20 @@ import { Field, Input } from "@/components/ui/field";
 import { resumeBudgetPauseAction } from "@/lib/actions/episodes/resume-budget-pause";
 
 /** An episode paused for budget: admins raise its budget and resume; everyone else sees who can. */
-export function BudgetPausePanel({ episodeId, budget, canResume, onDone }: { episodeId: string; budget: string; canResume: boolean; onDone: () => void }) {
+export function BudgetPausePanel({
+  episodeId,
+  budget,
+  canResume,
+  onDone,
+}: {
+  episodeId: string;
+  budget: string;
+  canResume: boolean;
+  onDone: () => void;
+}) {
   const { execute, result, isPending, hasSucceeded } = useAction(resumeBudgetPauseAction, { onSuccess: onDone });
-  const budgetError = (result.validationErrors as { budget?: { _errors?: string[] } } | undefined)?.budget?._errors?.[0];
+  const budgetError = (result.validationErrors as { budget?: { _errors?: string[] } } | undefined)?.budget
+    ?._errors?.[0];
   return (
     <Card className="border-red-200" data-testid="budget-pause-panel">
       <CardHeader>
@@ -23,19 +34,29 @@ export function BudgetPausePanel({ episodeId, budget, canResume, onDone }: { epi
             aria-label="Resume after the budget pause"
             onSubmit={(e) => {
               e.preventDefault();
-              execute({ episodeId, budget: String(new FormData(e.currentTarget).get("budget") ?? "").trim() || undefined });
+              execute({
+                episodeId,
+                budget: String(new FormData(e.currentTarget).get("budget") ?? "").trim() || undefined,
+              });
             }}
           >
             <div className="w-48">
               <Field id="resume-budget" label="Episode budget ($)" error={budgetError}>
-                <Input id="resume-budget" name="budget" inputMode="decimal" defaultValue={budget} aria-invalid={Boolean(budgetError)} />
+                <Input
+                  id="resume-budget"
+                  name="budget"
+                  inputMode="decimal"
+                  defaultValue={budget}
+                  aria-invalid={Boolean(budgetError)}
+                />
               </Field>
             </div>
             <Button type="submit" disabled={isPending}>
               {isPending ? "Resuming…" : "Resume production"}
             </Button>
             <p className="basis-full text-xs text-slate-500">
-              The refused stage runs again. Raise the budget here, or a show&apos;s or the monthly cap on Admin → Budgets, until the refused call fits.
+              The refused stage runs again. Raise the budget here, or a show&apos;s or the monthly cap on Admin →
+              Budgets, until the refused call fits.
             </p>
             {result.serverError && (
               <p className="basis-full text-sm text-red-700" data-testid="resume-error">

@@ -5,7 +5,17 @@ import { Button } from "@/components/ui/button";
 import { cancelEpisodeAction } from "@/lib/actions/episodes/cancel-episode";
 import { retryEpisodeAction } from "@/lib/actions/episodes/retry-episode";
 
-export function EpisodeActions({ episodeId, canCancel, canRetry, onDone }: { episodeId: string; canCancel: boolean; canRetry: boolean; onDone: () => void }) {
+export function EpisodeActions({
+  episodeId,
+  canCancel,
+  canRetry,
+  onDone,
+}: {
+  episodeId: string;
+  canCancel: boolean;
+  canRetry: boolean;
+  onDone: () => void;
+}) {
   const cancel = useAction(cancelEpisodeAction, { onSuccess: onDone });
   const retry = useAction(retryEpisodeAction, { onSuccess: onDone });
   const error = cancel.result.serverError ?? retry.result.serverError;
@@ -21,7 +31,9 @@ export function EpisodeActions({ episodeId, canCancel, canRetry, onDone }: { epi
           size="sm"
           variant="secondary"
           disabled={cancel.isPending}
-          onClick={() => window.confirm("Cancel this episode? Everything produced so far is kept.") && cancel.execute({ episodeId })}
+          onClick={() =>
+            window.confirm("Cancel this episode? Everything produced so far is kept.") && cancel.execute({ episodeId })
+          }
         >
           Cancel episode
         </Button>

@@ -21,7 +21,8 @@ import type { EpisodeDetailJson } from "./types";
 import { AlertList } from "@/components/alerts/alert-list";
 import { fetchJson } from "@/lib/http/fetch-json";
 
-const fetchEpisode = async (id: string) => (await fetchJson<{ episode: EpisodeDetailJson }>(`/api/episodes/${id}`)).episode;
+const fetchEpisode = async (id: string) =>
+  (await fetchJson<{ episode: EpisodeDetailJson }>(`/api/episodes/${id}`)).episode;
 
 export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; viewer: { id: string; role: Role } }) {
   const queryClient = useQueryClient();
@@ -50,24 +51,45 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
           </Link>
           <h1 className="mt-1 text-2xl font-semibold tracking-tight">{episode.title}</h1>
           <p className="text-sm text-slate-600">
-            {episode.show.name} · {episode.targetMinutes} min · {episode.format.replace("_", " ").toLowerCase()} · by {episode.createdBy.name}
+            {episode.show.name} · {episode.targetMinutes} min · {episode.format.replace("_", " ").toLowerCase()} · by{" "}
+            {episode.createdBy.name}
           </p>
         </div>
         <div className="flex items-center gap-3">
           {episode.certification && (
-            <Link href={`/episodes/${episode.id}/certification`} prefetch={false} className="text-sm text-brand-700 hover:underline" data-testid="certification-link">
+            <Link
+              href={`/episodes/${episode.id}/certification`}
+              prefetch={false}
+              className="text-sm text-brand-700 hover:underline"
+              data-testid="certification-link"
+            >
               {episode.certification.certified ? "Certified" : "Not certified"}: see the certification
             </Link>
           )}
-          <Badge tone={STATUS_TONES[episode.status]} data-testid="episode-status" data-status={episode.status} className="text-sm">
+          <Badge
+            tone={STATUS_TONES[episode.status]}
+            data-testid="episode-status"
+            data-status={episode.status}
+            className="text-sm"
+          >
             {STATUS_LABELS[episode.status]}
           </Badge>
-          {mayAct && <EpisodeActions episodeId={episode.id} canCancel={canCancel(episode.status)} canRetry={canRetry(episode.status)} onDone={refresh} />}
+          {mayAct && (
+            <EpisodeActions
+              episodeId={episode.id}
+              canCancel={canCancel(episode.status)}
+              canRetry={canRetry(episode.status)}
+              onDone={refresh}
+            />
+          )}
         </div>
       </div>
 
       {episode.statusReason && episode.status !== "READY" && (
-        <div className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="status-reason">
+        <div
+          className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+          data-testid="status-reason"
+        >
           {episode.statusReason}
         </div>
       )}
@@ -75,7 +97,13 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
       {episode.alerts.length > 0 && (
         <Card className="border-red-200">
           <CardBody>
-            <AlertList alerts={episode.alerts} canAcknowledge={hasRole(viewer.role, "EDITOR")} canResume={hasRole(viewer.role, "ADMIN")} showEpisode={false} onAcknowledged={refresh} />
+            <AlertList
+              alerts={episode.alerts}
+              canAcknowledge={hasRole(viewer.role, "EDITOR")}
+              canResume={hasRole(viewer.role, "ADMIN")}
+              showEpisode={false}
+              onAcknowledged={refresh}
+            />
           </CardBody>
         </Card>
       )}
@@ -88,7 +116,10 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
               ${spent.toFixed(2)} <span className="text-sm font-normal text-slate-500">of ${budget.toFixed(2)}</span>
             </div>
             <div className="mt-2 h-1.5 overflow-hidden rounded-full bg-slate-100">
-              <div className={spent / budget >= 0.8 ? "h-full bg-amber-500" : "h-full bg-emerald-500"} style={{ width: `${Math.min(100, (spent / budget) * 100)}%` }} />
+              <div
+                className={spent / budget >= 0.8 ? "h-full bg-amber-500" : "h-full bg-emerald-500"}
+                style={{ width: `${Math.min(100, (spent / budget) * 100)}%` }}
+              />
             </div>
             {Number(episode.projectedCost) > 0 && (
               <p className="mt-2 text-xs text-slate-500" data-testid="projected-cost">
@@ -112,11 +143,21 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
       </div>
 
       {episode.status === "PAUSED_BUDGET" && (
-        <BudgetPausePanel episodeId={episode.id} budget={episode.budget} canResume={hasRole(viewer.role, "ADMIN")} onDone={refresh} />
+        <BudgetPausePanel
+          episodeId={episode.id}
+          budget={episode.budget}
+          canResume={hasRole(viewer.role, "ADMIN")}
+          onDone={refresh}
+        />
       )}
 
       {episode.pendingGate && (
-        <GatePanel episode={episode} gate={episode.pendingGate} canDecide={hasRole(viewer.role, "EDITOR")} onDone={refresh} />
+        <GatePanel
+          episode={episode}
+          gate={episode.pendingGate}
+          canDecide={hasRole(viewer.role, "EDITOR")}
+          onDone={refresh}
+        />
       )}
 
       <Card>
@@ -124,12 +165,30 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
           <EpisodeTabs
             tabs={[
               { key: "pipeline", label: "Pipeline", content: <StageTimeline stages={episode.stages} /> },
-              { key: "research", label: "Research", content: <ResearchTab episodeId={episode.id} status={episode.status} /> },
-              { key: "script", label: "Script", content: <ScriptTab episodeId={episode.id} status={episode.status} canEdit={hasRole(viewer.role, "EDITOR")} /> },
+              {
+                key: "research",
+                label: "Research",
+                content: <ResearchTab episodeId={episode.id} status={episode.status} />,
+              },
+              {
+                key: "script",
+                label: "Script",
+                content: (
+                  <ScriptTab episodeId={episode.id} status={episode.status} canEdit={hasRole(viewer.role, "EDITOR")} />
+                ),
+              },
               { key: "audio", label: "Audio", content: <AudioPanel episodeId={episode.id} status={episode.status} /> },
-              { key: "quality", label: "Quality", content: <QualityTab episodeId={episode.id} status={episode.status} /> },
+              {
+                key: "quality",
+                label: "Quality",
+                content: <QualityTab episodeId={episode.id} status={episode.status} />,
+              },
               { key: "costs", label: "Costs", content: <CostsTab episodeId={episode.id} status={episode.status} /> },
-              { key: "activity", label: "Activity", content: <ActivityTab episodeId={episode.id} status={episode.status} /> },
+              {
+                key: "activity",
+                label: "Activity",
+                content: <ActivityTab episodeId={episode.id} status={episode.status} />,
+              },
             ]}
           />
         </CardBody>

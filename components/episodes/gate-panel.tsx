@@ -36,7 +36,8 @@ export function GatePanel({
         {script && (
           <details open={gate.kind === "SCRIPT"} className="rounded-md bg-slate-50 p-3 text-sm">
             <summary className="cursor-pointer font-medium">
-              Script v{script.version} {script.note && <span className="font-normal text-slate-500">— {script.note}</span>}
+              Script v{script.version}{" "}
+              {script.note && <span className="font-normal text-slate-500">— {script.note}</span>}
             </summary>
             <div className="mt-3 space-y-3" data-testid="script-preview">
               {script.segments.map((seg, i) => (
@@ -70,12 +71,17 @@ export function GatePanel({
               </div>
             )}
             {(result.serverError || result.validationErrors) && (
-              <p className="text-sm text-red-700">{result.serverError ?? "Say what should change, so the writer can act on it."}</p>
+              <p className="text-sm text-red-700">
+                {result.serverError ?? "Say what should change, so the writer can act on it."}
+              </p>
             )}
             <div className="flex gap-2">
               {!rejecting ? (
                 <>
-                  <Button disabled={isPending} onClick={() => execute({ episodeId: episode.id, gateId: gate.id, decision: "APPROVED" })}>
+                  <Button
+                    disabled={isPending}
+                    onClick={() => execute({ episodeId: episode.id, gateId: gate.id, decision: "APPROVED" })}
+                  >
                     Approve
                   </Button>
                   <Button variant="secondary" disabled={isPending} onClick={() => setRejecting(true)}>

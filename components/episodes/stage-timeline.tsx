@@ -41,7 +41,10 @@ export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] 
                     key={s.key}
                     data-testid={`stage-${s.key}`}
                     data-status={s.status}
-                    className={cn("rounded-md border px-3 py-2 text-sm", s.status === "FAILED" ? "border-red-200 bg-red-50" : "border-slate-200 bg-white")}
+                    className={cn(
+                      "rounded-md border px-3 py-2 text-sm",
+                      s.status === "FAILED" ? "border-red-200 bg-red-50" : "border-slate-200 bg-white",
+                    )}
                   >
                     <div className="flex items-center gap-2">
                       {ICONS[s.status]}

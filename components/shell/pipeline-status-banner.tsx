@@ -13,10 +13,14 @@ export async function PipelineStatusBanner() {
   if (health.ok) return null;
   const down = PARTS.filter(([key]) => !(health[key] as PartHealth).ok).map(([, label]) => label);
   return (
-    <div role="status" data-testid="pipeline-down" className="border-b border-amber-300 bg-amber-50 px-8 py-3 text-sm text-amber-900">
-      <strong className="font-semibold">The pipeline is down:</strong> {`${down.join(" and ")} ${down.length > 1 ? "are" : "is"} not answering.`}{" "}
-      Episodes in progress wait and go on by themselves once it is back (<code>npm start</code> restarts it); new requests
-      may fail until then.
+    <div
+      role="status"
+      data-testid="pipeline-down"
+      className="border-b border-amber-300 bg-amber-50 px-8 py-3 text-sm text-amber-900"
+    >
+      <strong className="font-semibold">The pipeline is down:</strong>{" "}
+      {`${down.join(" and ")} ${down.length > 1 ? "are" : "is"} not answering.`} Episodes in progress wait and go on by
+      themselves once it is back (<code>npm start</code> restarts it); new requests may fail until then.
     </div>
   );
 }

@@ -27,7 +27,9 @@ export function BrandHistoryChart({ points, threshold }: { points: BrandHistoryP
   const innerH = H - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (points.length === 1 ? innerW / 2 : (i / (points.length - 1)) * innerW);
   const y = (v: number) => PAD.top + (1 - (Math.min(yMax, Math.max(yMin, v)) - yMin) / (yMax - yMin)) * innerH;
-  const ticks = Array.from({ length: yMax - yMin + 1 }, (_, i) => yMin + i).filter((t, _, all) => all.length <= 6 || t % 2 === 0);
+  const ticks = Array.from({ length: yMax - yMin + 1 }, (_, i) => yMin + i).filter(
+    (t, _, all) => all.length <= 6 || t % 2 === 0,
+  );
   const below = points.filter((p) => p.overall < threshold).length;
   const summary = `Brand score of the last ${points.length} script${points.length === 1 ? "" : "s"}, from ${fmtDate(points[0]!.createdAt)} to ${fmtDate(points.at(-1)!.createdAt)}: ${below} below the threshold of ${threshold.toFixed(1)}.`;
 
@@ -93,7 +95,8 @@ export function BrandHistoryChart({ points, threshold }: { points: BrandHistoryP
         )}
       </svg>
       <figcaption className="mt-1 text-xs text-slate-500">
-        Overall brand score per script, oldest first. The dashed line is the show&apos;s brand threshold; red points fall below it.
+        Overall brand score per script, oldest first. The dashed line is the show&apos;s brand threshold; red points
+        fall below it.
       </figcaption>
     </figure>
   );

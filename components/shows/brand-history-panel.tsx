@@ -12,7 +12,9 @@ export function BrandHistoryPanel({ history, threshold }: { history: BrandHistor
   if (history.count === 0) {
     return (
       <div data-testid="brand-history-empty">
-        <EmptyState title="No brand scores yet">Each script the pipeline writes for this show is scored against its brand profile; the scores appear here.</EmptyState>
+        <EmptyState title="No brand scores yet">
+          Each script the pipeline writes for this show is scored against its brand profile; the scores appear here.
+        </EmptyState>
       </div>
     );
   }
@@ -26,7 +28,9 @@ export function BrandHistoryPanel({ history, threshold }: { history: BrandHistor
         </div>
         <div>
           <dt className="text-xs text-slate-500">Lowest</dt>
-          <dd className={`font-semibold tabular-nums ${history.min! < threshold ? "text-red-700" : ""}`}>{history.min!.toFixed(1)}</dd>
+          <dd className={`font-semibold tabular-nums ${history.min! < threshold ? "text-red-700" : ""}`}>
+            {history.min!.toFixed(1)}
+          </dd>
         </div>
         <div>
           <dt className="text-xs text-slate-500">Passed</dt>
@@ -50,10 +54,16 @@ export function BrandHistoryPanel({ history, threshold }: { history: BrandHistor
                   {e.episodeTitle}
                 </Link>
               </td>
-              <td className="whitespace-nowrap py-2 pr-3 text-xs text-slate-500">{e.createdAt.toISOString().slice(0, 10)}</td>
+              <td className="whitespace-nowrap py-2 pr-3 text-xs text-slate-500">
+                {e.createdAt.toISOString().slice(0, 10)}
+              </td>
               <td className="py-2 pr-3 text-right tabular-nums">{e.overall.toFixed(1)}</td>
               <td className="py-2">
-                <Badge className="whitespace-nowrap" tone={e.passed ? "success" : "danger"} title={`Checked against ${e.threshold.toFixed(1)} at the time`}>
+                <Badge
+                  className="whitespace-nowrap"
+                  tone={e.passed ? "success" : "danger"}
+                  title={`Checked against ${e.threshold.toFixed(1)} at the time`}
+                >
                   {e.passed ? "passed" : "below threshold"}
                 </Badge>
               </td>

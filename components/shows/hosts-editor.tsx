@@ -16,8 +16,17 @@ export interface HostDraft {
 }
 
 /** One to four hosts, in speaking order, each with an offline voice and an optional ElevenLabs voice id. */
-export function HostsEditor({ hosts, onChange, errors }: { hosts: HostDraft[]; onChange: (hosts: HostDraft[]) => void; errors?: unknown }) {
-  const set = (i: number, patch: Partial<HostDraft>) => onChange(hosts.map((h, j) => (j === i ? { ...h, ...patch } : h)));
+export function HostsEditor({
+  hosts,
+  onChange,
+  errors,
+}: {
+  hosts: HostDraft[];
+  onChange: (hosts: HostDraft[]) => void;
+  errors?: unknown;
+}) {
+  const set = (i: number, patch: Partial<HostDraft>) =>
+    onChange(hosts.map((h, j) => (j === i ? { ...h, ...patch } : h)));
   const unused = LOCAL_VOICE_KEYS.find((v) => !hosts.some((h) => h.localVoice === v)) ?? LOCAL_VOICE_KEYS[0];
   const listError = errorAt(errors, []);
 
@@ -25,13 +34,20 @@ export function HostsEditor({ hosts, onChange, errors }: { hosts: HostDraft[]; o
     <fieldset className="space-y-3" data-testid="hosts-editor">
       <legend className="text-sm font-medium text-slate-800">Hosts</legend>
       <p className="text-xs text-slate-500">
-        In speaking order, 1 to {MAX_HOSTS}. Scripts label each line with the host&apos;s name; give each host a distinct voice.
+        In speaking order, 1 to {MAX_HOSTS}. Scripts label each line with the host&apos;s name; give each host a
+        distinct voice.
       </p>
       {hosts.map((host, i) => {
         const err = (field: keyof HostDraft) => errorAt(errors, [i, field]);
         const pid = `host-${i}`;
         return (
-          <div key={i} className="space-y-3 rounded-md border border-slate-200 p-3" data-testid="host-row" role="group" aria-labelledby={`${pid}-title`}>
+          <div
+            key={i}
+            className="space-y-3 rounded-md border border-slate-200 p-3"
+            data-testid="host-row"
+            role="group"
+            aria-labelledby={`${pid}-title`}
+          >
             <div className="flex items-center justify-between">
               <h3 id={`${pid}-title`} className="text-sm font-semibold">
                 Host {i + 1}
@@ -42,7 +58,12 @@ export function HostsEditor({ hosts, onChange, errors }: { hosts: HostDraft[]; o
                 size="sm"
                 disabled={hosts.length <= 1}
                 title={hosts.length <= 1 ? "A show needs at least one host." : undefined}
-                onClick={() => updateThenFocus(() => onChange(hosts.filter((_, j) => j !== i)), `host-${Math.min(i, hosts.length - 2)}-name`)}
+                onClick={() =>
+                  updateThenFocus(
+                    () => onChange(hosts.filter((_, j) => j !== i)),
+                    `host-${Math.min(i, hosts.length - 2)}-name`,
+                  )
+                }
               >
                 Remove host {i + 1}
               </Button>
@@ -57,7 +78,12 @@ export function HostsEditor({ hosts, onChange, errors }: { hosts: HostDraft[]; o
                   onChange={(e) => set(i, { name: e.target.value })}
                 />
               </Field>
-              <Field id={`${pid}-voice`} label={`Host ${i + 1} voice`} error={err("localVoice")} hint="Offline speech engines.">
+              <Field
+                id={`${pid}-voice`}
+                label={`Host ${i + 1} voice`}
+                error={err("localVoice")}
+                hint="Offline speech engines."
+              >
                 <Select
                   id={`${pid}-voice`}
                   value={host.localVoice}
@@ -81,7 +107,12 @@ export function HostsEditor({ hosts, onChange, errors }: { hosts: HostDraft[]; o
                 onChange={(e) => set(i, { persona: e.target.value })}
               />
             </Field>
-            <Field id={`${pid}-hosted`} label={`Host ${i + 1} ElevenLabs voice id (optional)`} error={err("hostedVoice")} hint="Used when ELEVENLABS_API_KEY is set.">
+            <Field
+              id={`${pid}-hosted`}
+              label={`Host ${i + 1} ElevenLabs voice id (optional)`}
+              error={err("hostedVoice")}
+              hint="Used when ELEVENLABS_API_KEY is set."
+            >
               <Input
                 id={`${pid}-hosted`}
                 value={host.hostedVoice}
@@ -100,7 +131,12 @@ export function HostsEditor({ hosts, onChange, errors }: { hosts: HostDraft[]; o
           type="button"
           variant="secondary"
           size="sm"
-          onClick={() => updateThenFocus(() => onChange([...hosts, { name: "", persona: "", localVoice: unused, hostedVoice: "" }]), `host-${hosts.length}-name`)}
+          onClick={() =>
+            updateThenFocus(
+              () => onChange([...hosts, { name: "", persona: "", localVoice: unused, hostedVoice: "" }]),
+              `host-${hosts.length}-name`,
+            )
+          }
         >
           <Plus className="size-4" aria-hidden />
           Add host

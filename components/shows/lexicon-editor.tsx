@@ -13,11 +13,23 @@ export interface LexiconRow {
 }
 
 /** The pronunciation lexicon as an editable table: a term and how the voices should say it, one row each. */
-export function LexiconEditor({ rows, onChange, errors }: { rows: LexiconRow[]; onChange: (rows: LexiconRow[]) => void; errors?: unknown }) {
-  const set = (i: number, patch: Partial<LexiconRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+export function LexiconEditor({
+  rows,
+  onChange,
+  errors,
+}: {
+  rows: LexiconRow[];
+  onChange: (rows: LexiconRow[]) => void;
+  errors?: unknown;
+}) {
+  const set = (i: number, patch: Partial<LexiconRow>) =>
+    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const add = () => updateThenFocus(() => onChange([...rows, { term: "", say: "" }]), `lexicon-${rows.length}-term`);
   const remove = (i: number) =>
-    updateThenFocus(() => onChange(rows.filter((_, j) => j !== i)), rows.length === 1 ? "lexicon-add" : `lexicon-${Math.min(i, rows.length - 2)}-term`);
+    updateThenFocus(
+      () => onChange(rows.filter((_, j) => j !== i)),
+      rows.length === 1 ? "lexicon-add" : `lexicon-${Math.min(i, rows.length - 2)}-term`,
+    );
   const listError = errorAt(errors, []);
 
   return (
@@ -29,7 +41,10 @@ export function LexiconEditor({ rows, onChange, errors }: { rows: LexiconRow[]; 
       {rows.length === 0 ? (
         <p className="text-sm text-slate-500">No entries yet.</p>
       ) : (
-        <DataTable variant="plain" columns={[{ label: "Term" }, { label: "Say it as" }, { label: "Remove", srOnly: true }]}>
+        <DataTable
+          variant="plain"
+          columns={[{ label: "Term" }, { label: "Say it as" }, { label: "Remove", srOnly: true }]}
+        >
           {rows.map((row, i) => {
             const termError = errorAt(errors, [i, "term"]);
             const sayError = errorAt(errors, [i, "say"]);

@@ -31,10 +31,14 @@ export function PhraseListEditor({
 }) {
   const listError = errorAt(errors, []);
 
-  const add = (at = values.length) => updateThenFocus(() => onChange([...values.slice(0, at), "", ...values.slice(at)]), `${id}-${at}`);
+  const add = (at = values.length) =>
+    updateThenFocus(() => onChange([...values.slice(0, at), "", ...values.slice(at)]), `${id}-${at}`);
   // Focus moves to the row now in its place, or to the add button when the list is empty.
   const remove = (i: number) =>
-    updateThenFocus(() => onChange(values.filter((_, j) => j !== i)), values.length === 1 ? `${id}-add` : `${id}-${Math.min(i, values.length - 2)}`);
+    updateThenFocus(
+      () => onChange(values.filter((_, j) => j !== i)),
+      values.length === 1 ? `${id}-add` : `${id}-${Math.min(i, values.length - 2)}`,
+    );
 
   return (
     <fieldset className="space-y-2" data-testid={`${id}-editor`} aria-describedby={hint ? `${id}-hint` : undefined}>
@@ -67,7 +71,13 @@ export function PhraseListEditor({
                     }
                   }}
                 />
-                <Button type="button" variant="ghost" size="md" aria-label={`Remove ${itemLabel.toLowerCase()} ${i + 1}`} onClick={() => remove(i)}>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  size="md"
+                  aria-label={`Remove ${itemLabel.toLowerCase()} ${i + 1}`}
+                  onClick={() => remove(i)}
+                >
                   <X className="size-4" aria-hidden />
                 </Button>
               </div>

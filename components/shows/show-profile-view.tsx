@@ -73,7 +73,8 @@ export function ShowProfileView({ show }: { show: ShowDetail }) {
               </div>
               {h.persona && <p className="text-sm text-slate-600">{h.persona}</p>}
               <p className="text-xs text-slate-500">
-                Voice {h.localVoice} ({LOCAL_VOICES[h.localVoice]}){h.hostedVoice ? ` · ElevenLabs ${h.hostedVoice}` : ""}
+                Voice {h.localVoice} ({LOCAL_VOICES[h.localVoice]})
+                {h.hostedVoice ? ` · ElevenLabs ${h.hostedVoice}` : ""}
               </p>
             </li>
           ))}
@@ -84,7 +85,9 @@ export function ShowProfileView({ show }: { show: ShowDetail }) {
           <Row label="Brand threshold">{show.brandThreshold.toFixed(1)} / 10</Row>
           <Row label="Dimension threshold">{show.dimensionThreshold.toFixed(1)} / 10</Row>
           <Row label="Quality target">{show.qualityTarget.toFixed(1)} / 10</Row>
-          <Row label="Script approval">{show.autoApprove ? "Automatic when every score passes" : "An editor approves each script"}</Row>
+          <Row label="Script approval">
+            {show.autoApprove ? "Automatic when every score passes" : "An editor approves each script"}
+          </Row>
         </dl>
       </TitledCard>
     </div>

@@ -18,5 +18,7 @@ export function Button({
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & VariantProps<typeof buttonVariants>) {
   const hydrated = useHydrated();
-  return <button className={cn(buttonVariants({ variant, size }), className)} disabled={disabled || !hydrated} {...props} />;
+  return (
+    <button className={cn(buttonVariants({ variant, size }), className)} disabled={disabled || !hydrated} {...props} />
+  );
 }

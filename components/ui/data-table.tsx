@@ -39,7 +39,11 @@ export function DataTable({
       <thead className="border-b border-slate-100 text-left text-xs uppercase tracking-wide text-slate-500">
         <tr>
           {columns.map((c) => (
-            <th key={c.label} scope="col" className={cn(HEADER_CELL[variant], "font-medium", c.align === "right" && "text-right", c.className)}>
+            <th
+              key={c.label}
+              scope="col"
+              className={cn(HEADER_CELL[variant], "font-medium", c.align === "right" && "text-right", c.className)}
+            >
               {c.srOnly ? <span className="sr-only">{c.label}</span> : c.label}
             </th>
           ))}

@@ -3,7 +3,8 @@
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 /** What the server rendered into a select: its first `selected` option, else its first option. */
-const defaultOption = (el: HTMLSelectElement) => Array.from(el.options).find((o) => o.defaultSelected)?.value ?? el.options[0]?.value ?? "";
+const defaultOption = (el: HTMLSelectElement) =>
+  Array.from(el.options).find((o) => o.defaultSelected)?.value ?? el.options[0]?.value ?? "";
 
 /** Sets the value as the browser holds it, past React's tracker (which React installs on the element itself). */
 function setUntracked(el: HTMLInputElement | HTMLTextAreaElement, value: string) {

@@ -1,7 +1,17 @@
 import { cn } from "@/lib/cn";
 
 /** An accessible progress bar for a share from 0 to 1. */
-export function ProgressBar({ value, label, className, barClassName = "bg-brand-600" }: { value: number; label: string; className?: string; barClassName?: string }) {
+export function ProgressBar({
+  value,
+  label,
+  className,
+  barClassName = "bg-brand-600",
+}: {
+  value: number;
+  label: string;
+  className?: string;
+  barClassName?: string;
+}) {
   const share = Math.min(1, Math.max(0, value));
   return (
     <div

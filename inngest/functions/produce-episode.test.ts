@@ -40,16 +40,38 @@ const OUTPUTS: Record<string, unknown> = {
     targets: { research: 1, content: 1, audio: 1, episode: 3 },
     overTarget: [],
   },
-  "qa-quality-assessment": { ...qa, assessment: { dimensions: [], overall: 9, overallTarget: 8.5, meetsTarget: true, passed: true } },
+  "qa-quality-assessment": {
+    ...qa,
+    assessment: { dimensions: [], overall: 9, overallTarget: 8.5, meetsTarget: true, passed: true },
+  },
   "qa-brand-consistency": { ...qa, scriptVersion: 1, violations: 0 },
-  "qa-production-readiness": { ...qa, certification: { certified: true, verdict: "Ready.", sections: [], blockers: [], warnings: [] } },
+  "qa-production-readiness": {
+    ...qa,
+    certification: { certified: true, verdict: "Ready.", sections: [], blockers: [], warnings: [] },
+  },
 };
 
 function stageMocks(iterations: number, overrides: Record<string, unknown> = {}): StepMock[] {
   const mocks: StepMock[] = [
-    { id: "start-run", handler: () => ({ pipelineRunId: "run1", completed: [], scriptApproved: false, finalApproved: false, brand: null }) },
+    {
+      id: "start-run",
+      handler: () => ({
+        pipelineRunId: "run1",
+        completed: [],
+        scriptApproved: false,
+        finalApproved: false,
+        brand: null,
+      }),
+    },
     { id: "check-providers", handler: () => undefined },
-    { id: "load-budget-policy", handler: () => ({ onExceed: "DOWNGRADE", alertThresholds: [80, 100], autoApprove: overrides.autoApprove ?? false }) },
+    {
+      id: "load-budget-policy",
+      handler: () => ({
+        onExceed: "DOWNGRADE",
+        alertThresholds: [80, 100],
+        autoApprove: overrides.autoApprove ?? false,
+      }),
+    },
     { id: "certify", handler: () => ({ id: "cert1", certified: true, blockers: [] }) },
     { id: "complete", handler: () => undefined },
   ];
@@ -63,14 +85,23 @@ function stageMocks(iterations: number, overrides: Record<string, unknown> = {})
   for (const kind of ["script", "final"]) {
     for (let i = 1; i <= iterations; i++) {
       const gateId = `${kind}-gate#${i}`;
-      const opened = { id: `${kind}-gate-${i}`, status: overrides.autoApprove ? "APPROVED" : "PENDING", createdAt: OPENED_AT, comment: null, automatic: !!overrides.autoApprove };
+      const opened = {
+        id: `${kind}-gate-${i}`,
+        status: overrides.autoApprove ? "APPROVED" : "PENDING",
+        createdAt: OPENED_AT,
+        comment: null,
+        automatic: !!overrides.autoApprove,
+      };
       mocks.push({ id: gateId, handler: () => (gateId in overrides ? overrides[gateId] : opened) });
       mocks.push({ id: `${kind}-gate-closed#${i}`, handler: () => "gate-closed" });
       for (const wait of ["", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9", ".10", ".11"]) {
         mocks.push({ id: `${kind}-decided#${i}${wait}`, handler: () => undefined });
         mocks.push({ id: `${kind}-gate-expired#${i}${wait}`, handler: () => ({ status: "EXPIRED", comment: null }) });
         const recheck = `${kind}-decision-recheck#${i}${wait}`;
-        mocks.push({ id: recheck, handler: () => (recheck in overrides ? overrides[recheck] : { status: "PENDING", comment: null }) });
+        mocks.push({
+          id: recheck,
+          handler: () => (recheck in overrides ? overrides[recheck] : { status: "PENDING", comment: null }),
+        });
       }
     }
   }
@@ -87,7 +118,9 @@ type Row = { status: "PENDING" | "APPROVED" | "REJECTED" | "EXPIRED"; comment: s
  * context; `steps` holds the row reads, to add to the step mocks.
  */
 function withDecisions(decisions: Record<string, Row | "event">) {
-  const waitForEvent = vi.fn<(id: string, opts?: unknown) => Promise<unknown>>(async (id) => (id in decisions ? { name: "episode/gate.decided", id: `evt-${id}`, data: { episodeId: "ep1" } } : null));
+  const waitForEvent = vi.fn<(id: string, opts?: unknown) => Promise<unknown>>(async (id) =>
+    id in decisions ? { name: "episode/gate.decided", id: `evt-${id}`, data: { episodeId: "ep1" } } : null,
+  );
   const transformCtx = (ctx: Parameters<typeof mockCtx>[0]) => {
     const mocked = mockCtx(ctx);
     return { ...mocked, step: { ...mocked.step, waitForEvent } } as typeof mocked;
@@ -105,7 +138,12 @@ const pending: Row = { status: "PENDING", comment: null };
 describe("produce-episode flow", () => {
   it("runs every stage once and completes without waiting when the show auto-approves and all scores pass", async () => {
     const { waitForEvent, transformCtx } = withDecisions({});
-    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: stageMocks(1, { autoApprove: true }), transformCtx });
+    const t = new InngestTestEngine({
+      function: fn,
+      events: [event] as never,
+      steps: stageMocks(1, { autoApprove: true }),
+      transformCtx,
+    });
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ episodeId: "ep1", status: "ready" });
     expect(waitForEvent).not.toHaveBeenCalled();
@@ -121,7 +159,12 @@ describe("produce-episode flow", () => {
       "script-decision#2": approve,
       "final-decision#1": approve,
     });
-    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: [...stageMocks(2), ...steps], transformCtx });
+    const t = new InngestTestEngine({
+      function: fn,
+      events: [event] as never,
+      steps: [...stageMocks(2), ...steps],
+      transformCtx,
+    });
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ episodeId: "ep1", status: "ready" });
     const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
@@ -131,7 +174,10 @@ describe("produce-episode flow", () => {
     // The first wait is short (SHOWRUNNER_GATE_FIRST_WAIT after the gate opened), then the row is read again.
     expect(waitForEvent).toHaveBeenCalledWith(
       "script-decision#2",
-      expect.objectContaining({ if: 'async.data.gateId == "script-gate-2"', timeout: new Date("2026-01-01T00:00:30.000Z") }),
+      expect.objectContaining({
+        if: 'async.data.gateId == "script-gate-2"',
+        timeout: new Date("2026-01-01T00:00:30.000Z"),
+      }),
     );
   });
 
@@ -148,9 +194,20 @@ describe("produce-episode flow", () => {
   });
 
   it("acts on a decision a retried gate step finds in the row, and needs a person for a gate found closed", async () => {
-    const opened = (status: string, comment: string | null = null) => ({ id: "script-gate-1", status, createdAt: OPENED_AT, comment, automatic: false });
+    const opened = (status: string, comment: string | null = null) => ({
+      id: "script-gate-1",
+      status,
+      createdAt: OPENED_AT,
+      comment,
+      automatic: false,
+    });
     const rejected = withDecisions({ "script-decision#2": approve, "final-decision#1": approve });
-    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: [...stageMocks(2, { "script-gate#1": opened("REJECTED", "Shorter") }), ...rejected.steps], transformCtx: rejected.transformCtx });
+    const t = new InngestTestEngine({
+      function: fn,
+      events: [event] as never,
+      steps: [...stageMocks(2, { "script-gate#1": opened("REJECTED", "Shorter") }), ...rejected.steps],
+      transformCtx: rejected.transformCtx,
+    });
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ episodeId: "ep1", status: "ready" });
     const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
@@ -158,7 +215,12 @@ describe("produce-episode flow", () => {
     expect(rejected.waitForEvent.mock.calls.map((c) => c[0])).not.toContain("script-decision#1");
 
     const closed = withDecisions({});
-    const c = new InngestTestEngine({ function: fn, events: [event] as never, steps: stageMocks(1, { "script-gate#1": opened("EXPIRED") }), transformCtx: closed.transformCtx });
+    const c = new InngestTestEngine({
+      function: fn,
+      events: [event] as never,
+      steps: stageMocks(1, { "script-gate#1": opened("EXPIRED") }),
+      transformCtx: closed.transformCtx,
+    });
     const stopped = await c.execute();
     expect(stopped.result).toEqual({ episodeId: "ep1", status: "gate-closed" });
     expect(vi.mocked(stopped.ctx.step.run).mock.calls.map((call) => call[0])).toContain("script-gate-closed#1");
@@ -192,7 +254,9 @@ describe("produce-episode flow", () => {
 
   it("never waits past the gate's deadline between re-reads", async () => {
     const { waitForEvent, transformCtx } = withDecisions({});
-    const steps = stageMocks(1, { "script-decision-recheck#1": { ...pending, readAt: Date.parse("2026-01-03T23:30:00.000Z") } });
+    const steps = stageMocks(1, {
+      "script-decision-recheck#1": { ...pending, readAt: Date.parse("2026-01-03T23:30:00.000Z") },
+    });
     const t = new InngestTestEngine({ function: fn, events: [event] as never, steps, transformCtx });
     const { result } = await t.execute();
     expect(result).toEqual({ episodeId: "ep1", status: "gate-timeout" });
@@ -207,7 +271,11 @@ describe("produce-episode flow", () => {
     const steps = [
       ...stageMocks(1, {
         "script-decision-recheck#1": { ...pending, readAt: Date.parse("2026-01-01T00:00:30.000Z") },
-        "script-decision-recheck#1.2": { status: "EXPIRED", comment: null, readAt: Date.parse("2026-01-01T01:00:30.000Z") },
+        "script-decision-recheck#1.2": {
+          status: "EXPIRED",
+          comment: null,
+          readAt: Date.parse("2026-01-01T01:00:30.000Z"),
+        },
       }),
       { id: "script-gate-closed#1.2", handler: () => "gate-closed" },
     ];
@@ -226,11 +294,23 @@ describe("produce-episode flow", () => {
       "script-decision#1.3": approve,
       "final-decision#1": approve,
     });
-    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: [...stageMocks(1), ...steps], transformCtx });
+    const t = new InngestTestEngine({
+      function: fn,
+      events: [event] as never,
+      steps: [...stageMocks(1), ...steps],
+      transformCtx,
+    });
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ episodeId: "ep1", status: "ready" });
     const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
-    expect(ran).toEqual(expect.arrayContaining(["script-decision-read#1", "script-decision-read#1.2", "script-decision-read#1.3", "script-decided#1.3"]));
+    expect(ran).toEqual(
+      expect.arrayContaining([
+        "script-decision-read#1",
+        "script-decision-read#1.2",
+        "script-decision-read#1.3",
+        "script-decided#1.3",
+      ]),
+    );
     expect(ran).not.toContain("script-decided#1");
     expect(ran.indexOf("tts-optimizer#1")).toBeGreaterThan(ran.indexOf("script-decided#1.3"));
     const waits = waitForEvent.mock.calls.filter((c) => c[0].startsWith("script-"));
@@ -245,10 +325,18 @@ describe("produce-episode flow", () => {
 
   it("stops for a person after too many decision events for a gate nobody decided", async () => {
     const forged = Object.fromEntries(
-      Array.from({ length: MAX_IGNORED_GATE_EVENTS + 1 }, (_, i) => [i === 0 ? "script-decision#1" : `script-decision#1.${i + 1}`, pending] as const),
+      Array.from(
+        { length: MAX_IGNORED_GATE_EVENTS + 1 },
+        (_, i) => [i === 0 ? "script-decision#1" : `script-decision#1.${i + 1}`, pending] as const,
+      ),
     );
     const { transformCtx, steps } = withDecisions(forged);
-    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: [...stageMocks(1), ...steps], transformCtx });
+    const t = new InngestTestEngine({
+      function: fn,
+      events: [event] as never,
+      steps: [...stageMocks(1), ...steps],
+      transformCtx,
+    });
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ episodeId: "ep1", status: "gate-events-ignored" });
     const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => String(c[0]));
@@ -272,7 +360,12 @@ describe("produce-episode flow", () => {
       "script-decision#1": reject("No"),
       "script-decision#2": reject("Still no"),
     });
-    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: [...stageMocks(2), ...steps], transformCtx });
+    const t = new InngestTestEngine({
+      function: fn,
+      events: [event] as never,
+      steps: [...stageMocks(2), ...steps],
+      transformCtx,
+    });
     const { result } = await t.execute();
     expect(result).toEqual({ episodeId: "ep1", status: "too-many-revisions" });
   });
@@ -302,18 +395,40 @@ describe("produce-episode flow", () => {
     const t = new InngestTestEngine({ function: fn, events: [event] as never, steps, transformCtx });
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ episodeId: "ep1", status: "ready" });
-    expect(waitForEvent).toHaveBeenCalledWith("budget-resumed#1", expect.objectContaining({ event: expect.anything(), if: 'async.data.episodeId == "ep1"' }));
+    expect(waitForEvent).toHaveBeenCalledWith(
+      "budget-resumed#1",
+      expect.objectContaining({ event: expect.anything(), if: 'async.data.episodeId == "ep1"' }),
+    );
     const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
-    const order = ["research-deep-dive#2", "pause-for-budget#1", "budget-resume#1", "research-deep-dive#3", "research-validation#1"].map((id) => ran.indexOf(id));
+    const order = [
+      "research-deep-dive#2",
+      "pause-for-budget#1",
+      "budget-resume#1",
+      "research-deep-dive#3",
+      "research-validation#1",
+    ].map((id) => ran.indexOf(id));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   it("re-writes a script whose brand score fails, with the violations as guidance, before any gate", async () => {
     const { transformCtx } = withDecisions({});
-    const violation = { line: 2, segment: 0, start: 0, end: 12, rule: "banned-phrase", text: "game-changer", dimension: "vocabulary" };
+    const violation = {
+      line: 2,
+      segment: 0,
+      start: 0,
+      end: 12,
+      rule: "banned-phrase",
+      text: "game-changer",
+      dimension: "vocabulary",
+    };
     const failing = { ok: true, output: brandOutput({ overall: 8.5, passed: false, violations: [violation] }) };
-    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: stageMocks(2, { autoApprove: true, "brand-validator#1": failing }), transformCtx });
+    const t = new InngestTestEngine({
+      function: fn,
+      events: [event] as never,
+      steps: stageMocks(2, { autoApprove: true, "brand-validator#1": failing }),
+      transformCtx,
+    });
     const { ctx } = await t.execute();
     const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
     expect(ran.indexOf("script-writer#2")).toBeGreaterThan(ran.indexOf("brand-validator#1"));
@@ -323,9 +438,17 @@ describe("produce-episode flow", () => {
   it("stops without retrying, naming the stage, when a memoized output does not match its stage's schema", async () => {
     const { transformCtx } = withDecisions({});
     const malformed = { ok: true, output: { ...brandOutput({ overall: 9.6, passed: true }), passed: "yes" } };
-    const t = new InngestTestEngine({ function: fn, events: [event] as never, steps: stageMocks(1, { autoApprove: true, "brand-validator#1": malformed }), transformCtx });
+    const t = new InngestTestEngine({
+      function: fn,
+      events: [event] as never,
+      steps: stageMocks(1, { autoApprove: true, "brand-validator#1": malformed }),
+      transformCtx,
+    });
     const { error, ctx } = await t.execute();
-    expect(error).toMatchObject({ name: "NonRetriableError", message: expect.stringContaining("The brand-validator stage's output does not match its schema (passed:") });
+    expect(error).toMatchObject({
+      name: "NonRetriableError",
+      message: expect.stringContaining("The brand-validator stage's output does not match its schema (passed:"),
+    });
     const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
     expect(ran).toContain("brand-validator#1");
     expect(ran).not.toContain("script-gate#1");

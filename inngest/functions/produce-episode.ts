@@ -1,7 +1,14 @@
 import { NonRetriableError, RetryAfterError, type Inngest } from "inngest";
 import type { Db } from "@/lib/db";
 import type { PipelineConfig } from "@/lib/config";
-import { AUDIO_SEQUENCE, QA_STAGES, RESEARCH_SEQUENCE, SCORE_STAGE, SCRIPT_STAGE, type StageKey } from "@/lib/domain/stages";
+import {
+  AUDIO_SEQUENCE,
+  QA_STAGES,
+  RESEARCH_SEQUENCE,
+  SCORE_STAGE,
+  SCRIPT_STAGE,
+  type StageKey,
+} from "@/lib/domain/stages";
 import { onBudgetExceeded, type Tier } from "@/lib/domain/budget";
 import type { StageRegistry } from "@/lib/pipeline/registry";
 import { EpisodeCancelledError, runStage } from "@/lib/pipeline/run-stage";
@@ -80,7 +87,9 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
     },
     async ({ event, step, runId, attempt }) => {
       const { episodeId, reason } = event.data;
-      const plan = await step.run("start-run", () => startPipelineRun(db, stages, { episodeId, engineRunId: runId, reason }));
+      const plan = await step.run("start-run", () =>
+        startPipelineRun(db, stages, { episodeId, engineRunId: runId, reason }),
+      );
       const { pipelineRunId } = plan;
       // Before anything is spent: every hosted model priced, every hosted provider answering its (free) health
       // check. A missing price needs a person; a failed health check is retried like any step, then needs attention.
@@ -108,7 +117,13 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
           const iteration = next(key);
           const result = await step.run(`${key}#${iteration}`, async () => {
             try {
-              return await runStage(db, stages, providers, { pipelineRunId, episodeId, stage: key, iteration, attempt: attempt + 1, guidance, tier }, { faults, callRetry: config.callRetry, holdOwner });
+              return await runStage(
+                db,
+                stages,
+                providers,
+                { pipelineRunId, episodeId, stage: key, iteration, attempt: attempt + 1, guidance, tier },
+                { faults, callRetry: config.callRetry, holdOwner },
+              );
             } catch (error) {
               if (error instanceof RateLimitedError) throw new RetryAfterError(error.message, error.retryAfterMs);
               if (error instanceof EpisodeCancelledError) throw new NonRetriableError(error.message);
@@ -123,7 +138,9 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
             continue;
           }
           const pause = ++pauses;
-          await step.run(`pause-for-budget#${pause}`, () => pauseForBudget(db, { episodeId, pipelineRunId, stage: key, pause, refusal: result }));
+          await step.run(`pause-for-budget#${pause}`, () =>
+            pauseForBudget(db, { episodeId, pipelineRunId, stage: key, pause, refusal: result }),
+          );
           const resumed = await step.waitForEvent(`budget-resumed#${pause}`, {
             event: budgetResumed,
             if: `async.data.episodeId == ${JSON.stringify(episodeId)}`,
@@ -131,7 +148,12 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
           });
           if (!resumed) {
             await step.run(`budget-pause-expired#${pause}`, () =>
-              markNeedsAttention(db, { episodeId, pipelineRunId, reason: `Paused for budget and not resumed within ${config.budgetPauseTimeout}.`, kind: "budget.pause.expired" }),
+              markNeedsAttention(db, {
+                episodeId,
+                pipelineRunId,
+                reason: `Paused for budget and not resumed within ${config.budgetPauseTimeout}.`,
+                kind: "budget.pause.expired",
+              }),
             );
             return null;
           }
@@ -147,32 +169,40 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
        * gate's deadline, for at most MAX_IGNORED_GATE_EVENTS such events. A retried openGate acts on the row it finds.
        * Returns the decision, or the reason the run stops.
        */
-      async function gate(kind: "SCRIPT" | "FINAL", autoApprove: boolean): Promise<{ decision: "APPROVED" | "REJECTED"; comment: string | null } | { stop: string }> {
+      async function gate(
+        kind: "SCRIPT" | "FINAL",
+        autoApprove: boolean,
+      ): Promise<{ decision: "APPROVED" | "REJECTED"; comment: string | null } | { stop: string }> {
         const iteration = next(`gate:${kind}`);
         const k = kind.toLowerCase();
         const what = kind === "SCRIPT" ? "script" : "final";
-        const opened = await step.run(`${k}-gate#${iteration}`, () => openGate(db, { episodeId, pipelineRunId, kind, iteration, autoApprove }));
+        const opened = await step.run(`${k}-gate#${iteration}`, () =>
+          openGate(db, { episodeId, pipelineRunId, kind, iteration, autoApprove }),
+        );
         if (opened.status === "APPROVED" && opened.automatic) return { decision: "APPROVED", comment: null };
         const decided = async (id: string, row: { status: "APPROVED" | "REJECTED"; comment: string | null }) => {
           await step.run(`${k}-decided${id}`, () => resumeRun(db, { episodeId, pipelineRunId }));
           return { decision: row.status, comment: row.comment };
         };
         // A retried openGate whose first reply was lost: an editor may have decided in between, or the gate closed.
-        if (opened.status === "APPROVED" || opened.status === "REJECTED") return decided(`#${iteration}`, { status: opened.status, comment: opened.comment ?? null });
+        if (opened.status === "APPROVED" || opened.status === "REJECTED")
+          return decided(`#${iteration}`, { status: opened.status, comment: opened.comment ?? null });
         if (opened.status === "EXPIRED") {
           return { stop: await step.run(`${k}-gate-closed#${iteration}`, () => stopAtClosedGate(what)) };
         }
         // One deadline for every wait, from the row (memoized), so replays ask the engine for the same moment. A run
         // that opened its gate before the row's time was memoized keeps a plain duration.
         const openedAt = opened.createdAt ? new Date(opened.createdAt).getTime() : null;
-        const deadline = openedAt !== null ? new Date(openedAt + parseDuration(config.gateTimeout)!) : config.gateTimeout;
+        const deadline =
+          openedAt !== null ? new Date(openedAt + parseDuration(config.gateTimeout)!) : config.gateTimeout;
         // The engine registers a wait only when the run is next called, so a decision made just before (an editor
         // clicking as soon as the gate shows, or whose event was lost) has no wait to wake: a wait that starts right
         // after the row was read is short, and when it ends the row is read again; later waits last at most
         // SHOWRUNNER_GATE_RECHECK from the last read, each ending with the row read again, until the deadline.
         const firstWait = parseDuration(config.gateFirstWait)!;
         const recheck = parseDuration(config.gateRecheck)!;
-        const capped = (from: number, span: number) => (deadline instanceof Date && from + span < deadline.getTime() ? new Date(from + span) : deadline);
+        const capped = (from: number, span: number) =>
+          deadline instanceof Date && from + span < deadline.getTime() ? new Date(from + span) : deadline;
         let until = openedAt !== null ? capped(openedAt, firstWait) : deadline;
         let ignored = 0;
 
@@ -189,7 +219,10 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
           // Set when this run expires the gate below; otherwise an expired row was closed elsewhere.
           let closedAs: string | null = null;
           if (woke && !ignoredTooMany) {
-            const read = await step.run(`${k}-decision-read${id}`, async () => ({ ...(await readGateDecision(db, { gateId: opened.id, episodeId, eventId: woke.id })), readAt: Date.now() }));
+            const read = await step.run(`${k}-decision-read${id}`, async () => ({
+              ...(await readGateDecision(db, { gateId: opened.id, episodeId, eventId: woke.id })),
+              readAt: Date.now(),
+            }));
             row = read;
             if (row.status === "PENDING") {
               ignored++;
@@ -198,7 +231,10 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
             }
           } else if (!woke && until !== deadline) {
             // The read time is memoized with the row, so a replay asks the engine for the same next moment.
-            const read = await step.run(`${k}-decision-recheck${id}`, async () => ({ ...(await recheckGate(db, opened.id)), readAt: Date.now() }));
+            const read = await step.run(`${k}-decision-recheck${id}`, async () => ({
+              ...(await recheckGate(db, opened.id)),
+              readAt: Date.now(),
+            }));
             row = read;
             until = typeof read.readAt === "number" ? capped(read.readAt, recheck) : deadline;
           } else {
@@ -206,16 +242,30 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
             row = await step.run(`${k}-gate-expired${id}`, async () => {
               const closed = await expireGate(db, opened.id);
               if (closed.status === "EXPIRED") {
-                await markNeedsAttention(db, woke
-                  ? { episodeId, pipelineRunId, kind: "gate.events.ignored", reason: `The ${what} approval received ${ignored + 1} decision events nobody made (see the audit log). Retry the episode to open it again.` }
-                  : { episodeId, pipelineRunId, kind: "gate.timeout", reason: `No editor decided the ${what} approval within ${config.gateTimeout}.` });
+                await markNeedsAttention(
+                  db,
+                  woke
+                    ? {
+                        episodeId,
+                        pipelineRunId,
+                        kind: "gate.events.ignored",
+                        reason: `The ${what} approval received ${ignored + 1} decision events nobody made (see the audit log). Retry the episode to open it again.`,
+                      }
+                    : {
+                        episodeId,
+                        pipelineRunId,
+                        kind: "gate.timeout",
+                        reason: `No editor decided the ${what} approval within ${config.gateTimeout}.`,
+                      },
+                );
               }
               return closed;
             });
           }
           if (row.status === "PENDING") continue;
           // Closed by someone else while the run waited: as at open time, a person must look unless it was a cancellation.
-          if (row.status === "EXPIRED") return { stop: closedAs ?? await step.run(`${k}-gate-closed${id}`, () => stopAtClosedGate(what)) };
+          if (row.status === "EXPIRED")
+            return { stop: closedAs ?? (await step.run(`${k}-gate-closed${id}`, () => stopAtClosedGate(what))) };
           return decided(id, { status: row.status, comment: row.comment });
         }
       }
@@ -224,7 +274,12 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
       async function stopAtClosedGate(what: string) {
         const episode = await db.episode.findUniqueOrThrow({ where: { id: episodeId }, select: { status: true } });
         if (episode.status === "CANCELLED") return "cancelled";
-        await markNeedsAttention(db, { episodeId, pipelineRunId, kind: "gate.closed", reason: `The ${what} approval was closed before anyone decided it. Retry the episode to open it again.` });
+        await markNeedsAttention(db, {
+          episodeId,
+          pipelineRunId,
+          kind: "gate.closed",
+          reason: `The ${what} approval was closed before anyone decided it. Retry the episode to open it again.`,
+        });
         return "gate-closed";
       }
 
@@ -275,10 +330,11 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
           if (decision.decision === "APPROVED") {
             scriptApproved = true;
             // An editor may have saved an edit while the gate waited: the version going out is scored too.
-            const approved = await step.run(`approved-script#${next("approved-script")}`, () => latestScriptVersionId(db, episodeId));
+            const approved = await step.run(`approved-script#${next("approved-script")}`, () =>
+              latestScriptVersionId(db, episodeId),
+            );
             if (approved !== score.scriptVersionId && !(await stage(SCORE_STAGE))) return stop("paused-too-long");
-          }
-          else if (++revisions > config.maxRevisions) return stop(await tooManyRevisions());
+          } else if (++revisions > config.maxRevisions) return stop(await tooManyRevisions());
           else guidance = decision.comment ?? null;
         }
 
@@ -291,7 +347,9 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
         skip.clear(); // a revision after the final gate re-runs everything downstream of the script
 
         if (finalApproved) break;
-        const allPassed = qa.every(({ key, result }) => result?.output === null || outputOf(key, result?.output).passed);
+        const allPassed = qa.every(
+          ({ key, result }) => result?.output === null || outputOf(key, result?.output).passed,
+        );
         const final = await gate("FINAL", policy.autoApprove && allPassed);
         if ("stop" in final) return stop(final.stop);
         if (final.decision === "APPROVED") break;

@@ -13,9 +13,23 @@ beforeAll(async () => {
 
 describe("alerts", () => {
   it("raises once per dedupe key, lists open alerts newest first, and drops an acknowledged one with an audit entry", async () => {
-    const editor = await createUser(db, { email: "ed@example.com", name: "Ed", role: "EDITOR", password: "a long password" }, null);
-    const first = await raiseAlert(db, { kind: "budget.threshold", severity: "WARNING", message: "80%", dedupeKey: "k1" });
-    const again = await raiseAlert(db, { kind: "budget.threshold", severity: "WARNING", message: "80%", dedupeKey: "k1" });
+    const editor = await createUser(
+      db,
+      { email: "ed@example.com", name: "Ed", role: "EDITOR", password: "a long password" },
+      null,
+    );
+    const first = await raiseAlert(db, {
+      kind: "budget.threshold",
+      severity: "WARNING",
+      message: "80%",
+      dedupeKey: "k1",
+    });
+    const again = await raiseAlert(db, {
+      kind: "budget.threshold",
+      severity: "WARNING",
+      message: "80%",
+      dedupeKey: "k1",
+    });
     expect([first.created, again.created]).toEqual([true, false]);
     expect(again.alert.id).toBe(first.alert.id);
     await raiseAlert(db, { kind: "gate.timeout", severity: "CRITICAL", message: "nobody reviewed" });

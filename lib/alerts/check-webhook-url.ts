@@ -1,5 +1,10 @@
 import { DomainError } from "@/lib/domain/errors";
-import { AddressRefusedError, resolvePublicAddress, systemResolve, type ResolveHost } from "@/lib/net/resolve-public-address";
+import {
+  AddressRefusedError,
+  resolvePublicAddress,
+  systemResolve,
+  type ResolveHost,
+} from "@/lib/net/resolve-public-address";
 import { webhookAddressProblem, webhookUrlProblem } from "./webhook-url-problem";
 
 export class WebhookUrlRefusedError extends DomainError {

@@ -7,6 +7,13 @@ export function listOpenAlerts(db: Db, options: { episodeId?: string; take?: num
     where: { acknowledgedAt: null, ...(options.episodeId ? { episodeId: options.episodeId } : {}) },
     orderBy: { createdAt: "desc" },
     take: options.take ?? 20,
-    select: { id: true, kind: true, severity: true, message: true, createdAt: true, episode: { select: { id: true, title: true } } },
+    select: {
+      id: true,
+      kind: true,
+      severity: true,
+      message: true,
+      createdAt: true,
+      episode: { select: { id: true, title: true } },
+    },
   });
 }

@@ -14,10 +14,18 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const alert = { id: "a1", kind: "budget.threshold", severity: "WARNING", message: "Spend reached 80%.", episodeId: "ep1", createdAt: new Date("2026-01-01T00:00:00Z") };
+const alert = {
+  id: "a1",
+  kind: "budget.threshold",
+  severity: "WARNING",
+  message: "Spend reached 80%.",
+  episodeId: "ep1",
+  createdAt: new Date("2026-01-01T00:00:00Z"),
+};
 const local: AlertWebhookOptions = { allowAddressesForTests: ["127.0.0.1"] };
 routes.set("/hook", (_q, res) => res.writeHead(200).end("ok"));
-const redirect = (path: string, location: string, status = 307) => routes.set(path, (_q, res) => res.writeHead(status, { location }).end());
+const redirect = (path: string, location: string, status = 307) =>
+  routes.set(path, (_q, res) => res.writeHead(status, { location }).end());
 
 /** Sends, returning whether it was delivered and what was logged about it. */
 async function send(url: string, options: AlertWebhookOptions = local) {
@@ -44,7 +52,9 @@ describe("postAlertWebhook", () => {
     const { delivered, logged } = await send(`${base}/hook`, {});
     expect(delivered).toBe(false);
     expect(hits).toEqual([]);
-    expect(logged).toEqual([`Alert webhook 127.0.0.1:${port} not sent. Alert webhooks are only posted to public addresses: 127.0.0.1 is a loopback address.`]);
+    expect(logged).toEqual([
+      `Alert webhook 127.0.0.1:${port} not sent. Alert webhooks are only posted to public addresses: 127.0.0.1 is a loopback address.`,
+    ]);
   });
 
   it("resolves the host on every send, connects to the checked address, and refuses once DNS answers a private one", async () => {
@@ -66,14 +76,26 @@ describe("postAlertWebhook", () => {
     redirect("/moved", "/hook", 308);
     const { delivered } = await send(`${base}/moved`);
     expect(delivered).toBe(true);
-    expect(hits.map((h) => [h.method, h.path])).toEqual([["POST", "/moved"], ["POST", "/hook"]]);
+    expect(hits.map((h) => [h.method, h.path])).toEqual([
+      ["POST", "/moved"],
+      ["POST", "/hook"],
+    ]);
     expect(hits[1]!.body).toBe(hits[0]!.body);
   });
 
   it("does not follow a redirect to a private, link-local or loopback address", async () => {
-    for (const target of ["http://10.0.0.1/hook", "http://169.254.169.254/latest/meta-data/", `http://127.0.0.2:${port}/hook`, `http://[::1]:${port}/hook`, "http://intranet.example/hook"]) {
+    for (const target of [
+      "http://10.0.0.1/hook",
+      "http://169.254.169.254/latest/meta-data/",
+      `http://127.0.0.2:${port}/hook`,
+      `http://[::1]:${port}/hook`,
+      "http://intranet.example/hook",
+    ]) {
       redirect("/escape", target);
-      const { delivered, logged } = await send(`${base}/escape`, { ...local, resolve: async () => [{ address: "192.168.0.10", family: 4 }] });
+      const { delivered, logged } = await send(`${base}/escape`, {
+        ...local,
+        resolve: async () => [{ address: "192.168.0.10", family: 4 }],
+      });
       expect(delivered, target).toBe(false);
       expect(hits.map((h) => h.path)).toEqual(["/escape"]);
       expect(logged[0]).toMatch(/Alert webhooks are only posted to public addresses: /);
@@ -87,7 +109,10 @@ describe("postAlertWebhook", () => {
     expect(hits).toHaveLength(4);
     expect(loop.logged[0]).toMatch(/redirects more than 3 times/);
     const missing = await send(`${base}/missing`);
-    expect(missing).toEqual({ delivered: false, logged: [`Alert webhook 127.0.0.1:${port} not sent. It answered HTTP 404.`] });
+    expect(missing).toEqual({
+      delivered: false,
+      logged: [`Alert webhook 127.0.0.1:${port} not sent. It answered HTTP 404.`],
+    });
   });
 
   it("gives up on a webhook that does not answer in time", async () => {

@@ -32,7 +32,11 @@ export interface AlertWebhookOptions {
  * followed by hand (the alert posted again, at most `maxRedirects`), and the whole send timed out. A failing
  * webhook never fails the work that raised the alert; the alert is in the app either way, and the reason is logged.
  */
-export async function postAlertWebhook(input: string, alert: AlertLike, options: AlertWebhookOptions = {}): Promise<boolean> {
+export async function postAlertWebhook(
+  input: string,
+  alert: AlertLike,
+  options: AlertWebhookOptions = {},
+): Promise<boolean> {
   const timeoutMs = options.timeoutMs ?? 5_000;
   const maxRedirects = options.maxRedirects ?? 3;
   const signal = AbortSignal.timeout(timeoutMs);
@@ -68,7 +72,11 @@ export async function postAlertWebhook(input: string, alert: AlertLike, options:
   } catch (error) {
     // The host only: a webhook's path often carries its secret.
     const where = url?.host ?? "(not a URL)";
-    const why = signal.aborted ? `No answer within ${timeoutMs / 1000} s.` : error instanceof Error ? error.message : String(error);
+    const why = signal.aborted
+      ? `No answer within ${timeoutMs / 1000} s.`
+      : error instanceof Error
+        ? error.message
+        : String(error);
     console.warn(`Alert webhook ${where} not sent. ${why}`);
     return false;
   }

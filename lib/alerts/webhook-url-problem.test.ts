@@ -3,7 +3,11 @@ import { webhookUrlProblem } from "./webhook-url-problem";
 
 describe("webhookUrlProblem", () => {
   it("accepts http(s) URLs on a host name or a public address", () => {
-    for (const url of ["https://hooks.slack.com/services/T0/B0/x", "http://93.184.216.34/hook", "https://[2606:4700::1]/hook"]) {
+    for (const url of [
+      "https://hooks.slack.com/services/T0/B0/x",
+      "http://93.184.216.34/hook",
+      "https://[2606:4700::1]/hook",
+    ]) {
       expect(webhookUrlProblem(url), url).toBeNull();
     }
   });

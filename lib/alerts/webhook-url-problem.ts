@@ -17,7 +17,8 @@ export function webhookUrlProblem(input: string, allowAddressesForTests: readonl
     return "The webhook must be an http(s) URL, or empty.";
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return "The webhook must be an http(s) URL, or empty.";
-  if (url.username || url.password) return "The webhook URL cannot carry a user name or password; use the URL your tool gives you.";
+  if (url.username || url.password)
+    return "The webhook URL cannot carry a user name or password; use the URL your tool gives you.";
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
   if (isIP(host)) {
     const verdict = checkAddress(host, allowAddressesForTests);

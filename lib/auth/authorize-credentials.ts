@@ -47,7 +47,12 @@ export async function authorizeCredentials(
   limiter: SignInLimiter,
   raw: unknown,
   ip: string,
-  { wait = sleep, deviceToken = null, secret = process.env.AUTH_SECRET, verify = verifyPassword }: AuthorizeOptions = {},
+  {
+    wait = sleep,
+    deviceToken = null,
+    secret = process.env.AUTH_SECRET,
+    verify = verifyPassword,
+  }: AuthorizeOptions = {},
 ): Promise<{ id: string; email: string; name: string; role: Role } | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;

@@ -29,9 +29,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const user = await authorizeCredentials(db, (limiter ??= createSignInLimiter(db)), credentials, clientIp(request), {
-          deviceToken: deviceTokenOf(request),
-        });
+        const user = await authorizeCredentials(
+          db,
+          (limiter ??= createSignInLimiter(db)),
+          credentials,
+          clientIp(request),
+          {
+            deviceToken: deviceTokenOf(request),
+          },
+        );
         if (user && process.env.AUTH_SECRET) await rememberDevice(process.env.AUTH_SECRET, user.email, request);
         return user;
       },

@@ -10,15 +10,24 @@ describe("auth schemas", () => {
   });
 
   it("requires 12-character passwords and a known role for new users", () => {
-    expect(createUserSchema.safeParse({ email: "a@b.co", name: "A", role: "ADMIN", password: "short" }).success).toBe(false);
-    expect(createUserSchema.safeParse({ email: "a@b.co", name: "A", role: "OWNER", password: "long enough pass" }).success).toBe(false);
-    expect(createUserSchema.safeParse({ email: "a@b.co", name: "A", role: "EDITOR", password: "long enough pass" }).success).toBe(true);
+    expect(createUserSchema.safeParse({ email: "a@b.co", name: "A", role: "ADMIN", password: "short" }).success).toBe(
+      false,
+    );
+    expect(
+      createUserSchema.safeParse({ email: "a@b.co", name: "A", role: "OWNER", password: "long enough pass" }).success,
+    ).toBe(false);
+    expect(
+      createUserSchema.safeParse({ email: "a@b.co", name: "A", role: "EDITOR", password: "long enough pass" }).success,
+    ).toBe(true);
   });
 });
 
 describe("auth schema limits", () => {
   it("refuses NUL bytes and over-long addresses, and takes only well-formed user ids", () => {
-    expect(createUserSchema.safeParse({ email: "a@b.co", name: "A\u0000", role: "EDITOR", password: "long enough pass" }).success).toBe(false);
+    expect(
+      createUserSchema.safeParse({ email: "a@b.co", name: "A\u0000", role: "EDITOR", password: "long enough pass" })
+        .success,
+    ).toBe(false);
     expect(signInSchema.safeParse({ email: `${"a".repeat(250)}@b.co`, password: "x" }).success).toBe(false);
     expect(changeRoleSchema.safeParse({ userId: "cmx75ypq00004co7dzra5tovl", role: "ADMIN" }).success).toBe(true);
     expect(changeRoleSchema.safeParse({ userId: "some-id", role: "ADMIN" }).success).toBe(false);

@@ -3,7 +3,12 @@ import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
 import { roleSchema } from "@/lib/domain/roles";
 
 // 254 characters is the most an address can have (RFC 5321).
-export const emailSchema = z.string().trim().toLowerCase().max(254, "Enter a valid email address.").pipe(z.email("Enter a valid email address."));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "Enter a valid email address.")
+  .pipe(z.email("Enter a valid email address."));
 
 export const signInSchema = refuseUnsafeText(
   z.object({

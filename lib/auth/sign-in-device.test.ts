@@ -27,7 +27,8 @@ describe("device tokens", () => {
   });
 
   it("are read from the request's cookie header", () => {
-    const request = (cookie?: string) => new Request("http://local/api/auth/callback/credentials", { headers: cookie ? { cookie } : {} });
+    const request = (cookie?: string) =>
+      new Request("http://local/api/auth/callback/credentials", { headers: cookie ? { cookie } : {} });
     expect(deviceTokenOf(request("a=1; showrunner-device=abc.def; b=2"))).toBe("abc.def");
     expect(deviceTokenOf(request("xshowrunner-device=abc.def"))).toBeNull();
     expect(deviceTokenOf(request())).toBeNull();

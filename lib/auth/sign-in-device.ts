@@ -12,7 +12,8 @@ const MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
 
 // A key of its own, derived from AUTH_SECRET, so these MACs are never made with the key that signs sessions.
 const deviceKey = (secret: string) => createHmac("sha256", secret).update("showrunner sign-in-device").digest();
-const mac = (secret: string, email: string, nonce: string) => createHmac("sha256", deviceKey(secret)).update(`${email}|${nonce}`).digest("base64url");
+const mac = (secret: string, email: string, nonce: string) =>
+  createHmac("sha256", deviceKey(secret)).update(`${email}|${nonce}`).digest("base64url");
 
 export function issueDeviceToken(secret: string, email: string): string {
   const nonce = randomBytes(16).toString("base64url");

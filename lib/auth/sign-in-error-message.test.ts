@@ -21,7 +21,9 @@ describe("signInErrorMessage", () => {
   it("names a disabled account, and says nothing more than 'no match' otherwise", () => {
     expect(signInErrorMessage("disabled", hhmm)).toBe("This account is disabled. Ask an admin to re-enable it.");
     expect(signInErrorMessage("credentials", hhmm)).toBe("That email and password do not match an account.");
-    expect(signInErrorMessage("locked:other:2030-01-01T09:45:00Z", hhmm)).toBe("That email and password do not match an account.");
+    expect(signInErrorMessage("locked:other:2030-01-01T09:45:00Z", hhmm)).toBe(
+      "That email and password do not match an account.",
+    );
     expect(signInErrorMessage(undefined, hhmm)).toBe("That email and password do not match an account.");
   });
 });

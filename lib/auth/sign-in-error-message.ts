@@ -7,10 +7,12 @@ export const SIGN_IN_CODES = { locked: "locked", disabled: "disabled" } as const
 export const lockedCode = (until: Date, scope: LockScope) => `${SIGN_IN_CODES.locked}:${scope}:${until.toISOString()}`;
 
 const LOCKED: Record<LockScope, (when: string) => string> = {
-  pair: (when) => `Too many failed sign-ins: this email is locked for this browser ${when}. Try again then, or ask an admin to unlock the account.`,
+  pair: (when) =>
+    `Too many failed sign-ins: this email is locked for this browser ${when}. Try again then, or ask an admin to unlock the account.`,
   email: (when) =>
     `Too many failed sign-ins: this email is locked ${when} for browsers that have not signed in to it before. Try again then, or ask an admin to unlock the account.`,
-  address: (when) => `Too many failed sign-ins from this network: signing in from it is locked ${when}. Try again then, or ask an admin to unlock this network.`,
+  address: (when) =>
+    `Too many failed sign-ins from this network: signing in from it is locked ${when}. Try again then, or ask an admin to unlock this network.`,
 };
 
 /**

@@ -66,7 +66,9 @@ export function createSignInLimiter(db: Db) {
   const keys = (email: string, { ip, device }: SignInClient): Partial<Record<LockScope, string>> => {
     if (device) return { pair: pairKey(email, `device:${device}`) };
     const address = addressKey(ip);
-    return address ? { pair: pairKey(email, address), email, address } : { pair: pairKey(email, UNKNOWN_CLIENT), email };
+    return address
+      ? { pair: pairKey(email, address), email, address }
+      : { pair: pairKey(email, UNKNOWN_CLIENT), email };
   };
   const scopesOf = (k: Partial<Record<LockScope, string>>) => Object.keys(k) as LockScope[];
 
@@ -74,7 +76,9 @@ export function createSignInLimiter(db: Db) {
     /** The lock in force on this attempt (the longest, if several), read without counting anything. */
     async check(email: string, client: SignInClient): Promise<SignInLock | null> {
       const k = keys(email, client);
-      const rows = await db.rateLimit.findMany({ where: { key: { in: scopesOf(k).map((scope) => rowKey(scope, k[scope]!)) }, expire: { gt: new Date() } } });
+      const rows = await db.rateLimit.findMany({
+        where: { key: { in: scopesOf(k).map((scope) => rowKey(scope, k[scope]!)) }, expire: { gt: new Date() } },
+      });
       let lock: SignInLock | null = null;
       for (const scope of scopesOf(k)) {
         const row = rows.find((r) => r.key === rowKey(scope, k[scope]!));
@@ -91,7 +95,9 @@ export function createSignInLimiter(db: Db) {
      */
     async count(email: string, client: SignInClient): Promise<{ lock: SignInLock } | CountedAttempt> {
       const k = keys(email, client);
-      const counted = await Promise.all(scopesOf(k).map(async (scope) => ({ scope, res: await penalty(scope, k[scope]!) })));
+      const counted = await Promise.all(
+        scopesOf(k).map(async (scope) => ({ scope, res: await penalty(scope, k[scope]!) })),
+      );
       const over = counted.filter(({ scope, res }) => res.consumedPoints > SIGN_IN_THRESHOLDS[scope]);
       if (over.length > 0) {
         await takeBack(k);
@@ -100,7 +106,9 @@ export function createSignInLimiter(db: Db) {
       }
       return {
         failures: counted.find((c) => c.scope === "pair")!.res.consumedPoints - 1,
-        filled: counted.filter(({ scope, res }) => res.consumedPoints === SIGN_IN_THRESHOLDS[scope]).map((c) => c.scope),
+        filled: counted
+          .filter(({ scope, res }) => res.consumedPoints === SIGN_IN_THRESHOLDS[scope])
+          .map((c) => c.scope),
       };
     },
 
@@ -112,7 +120,11 @@ export function createSignInLimiter(db: Db) {
     async recordFailure(email: string, client: SignInClient, { filled }: CountedAttempt): Promise<void> {
       const k = keys(email, client);
       const until = new Date(Date.now() + LOCK_SECONDS * 1000);
-      await Promise.all(filled.map((scope) => db.rateLimit.updateMany({ where: { key: rowKey(scope, k[scope]!) }, data: { expire: until } })));
+      await Promise.all(
+        filled.map((scope) =>
+          db.rateLimit.updateMany({ where: { key: rowKey(scope, k[scope]!) }, data: { expire: until } }),
+        ),
+      );
     },
 
     /** The right password forgets this pair's failures and takes back this attempt's other counts. */
@@ -131,7 +143,8 @@ export function createSignInLimiter(db: Db) {
       try {
         return await limiters[scope].penalty(key);
       } catch (error) {
-        const raced = error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2034");
+        const raced =
+          error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2034");
         if (!raced || attempt === 3) throw error;
       }
     }
@@ -140,7 +153,10 @@ export function createSignInLimiter(db: Db) {
   /** Takes one attempt back from each counter; never below zero (an admin's unlock may have deleted the row meanwhile). */
   async function takeBack(k: Partial<Record<LockScope, string>>): Promise<void> {
     const rowKeys = scopesOf(k).flatMap((scope) => (k[scope] ? [rowKey(scope, k[scope])] : []));
-    await db.rateLimit.updateMany({ where: { key: { in: rowKeys }, points: { gt: 0 } }, data: { points: { decrement: 1 } } });
+    await db.rateLimit.updateMany({
+      where: { key: { in: rowKeys }, points: { gt: 0 } },
+      data: { points: { decrement: 1 } },
+    });
   }
 }
 export type SignInLimiter = ReturnType<typeof createSignInLimiter>;
@@ -170,7 +186,11 @@ export async function signInLocks(db: RawSql, emails: string[], now = new Date()
     const email = scope === "email" ? rest : rest.slice(0, rest.indexOf("|"));
     const current = locks.get(email);
     // Locked out everywhere outranks locked out from some addresses.
-    if (!current || (scope === "email" && current.scope !== "email") || (scope === current.scope && row.expire > current.until)) {
+    if (
+      !current ||
+      (scope === "email" && current.scope !== "email") ||
+      (scope === current.scope && row.expire > current.until)
+    ) {
       locks.set(email, { until: row.expire, scope });
     }
   }

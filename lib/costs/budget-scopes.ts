@@ -20,19 +20,33 @@ export function monthStart(now = new Date()): Date {
  * has a policy) and the workspace's monthly cap, each with what is charged and what is held.
  */
 export async function loadScopes(tx: Prisma.TransactionClient, episodeId: string, now = new Date()) {
-  const episode = await tx.episode.findUniqueOrThrow({ where: { id: episodeId }, select: { showId: true, costTotal: true, budget: true } });
+  const episode = await tx.episode.findUniqueOrThrow({
+    where: { id: episodeId },
+    select: { showId: true, costTotal: true, budget: true },
+  });
   const since = monthStart(now);
   const [showPolicy, workspacePolicy] = await Promise.all([
     tx.budgetPolicy.findUnique({ where: { showId: episode.showId } }),
     tx.budgetPolicy.findFirst({ where: { showId: null } }),
   ]);
   const sumHolds = async (where: Prisma.BudgetHoldWhereInput) =>
-    toMoney((await tx.budgetHold.aggregate({ where: { ...where, expiresAt: { gt: now } }, _sum: { amount: true } }))._sum.amount);
+    toMoney(
+      (await tx.budgetHold.aggregate({ where: { ...where, expiresAt: { gt: now } }, _sum: { amount: true } }))._sum
+        .amount,
+    );
   const sumCharges = async (where: Prisma.CostEntryWhereInput) =>
-    toMoney((await tx.costEntry.aggregate({ where: { ...where, createdAt: { gte: since } }, _sum: { amount: true } }))._sum.amount);
+    toMoney(
+      (await tx.costEntry.aggregate({ where: { ...where, createdAt: { gte: since } }, _sum: { amount: true } }))._sum
+        .amount,
+    );
 
   const scopes: ScopeState[] = [
-    { scope: "episode", cap: toMoney(episode.budget), charged: toMoney(episode.costTotal), held: await sumHolds({ episodeId }) },
+    {
+      scope: "episode",
+      cap: toMoney(episode.budget),
+      charged: toMoney(episode.costTotal),
+      held: await sumHolds({ episodeId }),
+    },
   ];
   if (showPolicy) {
     scopes.push({
@@ -43,7 +57,12 @@ export async function loadScopes(tx: Prisma.TransactionClient, episodeId: string
     });
   }
   if (workspacePolicy) {
-    scopes.push({ scope: "workspace-month", cap: toMoney(workspacePolicy.monthlyCap), charged: await sumCharges({}), held: await sumHolds({}) });
+    scopes.push({
+      scope: "workspace-month",
+      cap: toMoney(workspacePolicy.monthlyCap),
+      charged: await sumCharges({}),
+      held: await sumHolds({}),
+    });
   }
   return {
     showId: episode.showId,

@@ -2,7 +2,11 @@ import type { Db } from "@/lib/db";
 import { toMoney } from "@/lib/domain/money";
 import { COST_TARGETS, type CostTargets } from "@/lib/domain/targets";
 
-type PolicyTargets = { researchTarget: { toString(): string }; contentTarget: { toString(): string }; audioTarget: { toString(): string } };
+type PolicyTargets = {
+  researchTarget: { toString(): string };
+  contentTarget: { toString(): string };
+  audioTarget: { toString(): string };
+};
 
 /**
  * The per-episode cost targets an episode is measured against: its show's budget policy, else the workspace's,

@@ -9,7 +9,8 @@ beforeAll(async () => {
   ({ db } = await freshDatabase());
 });
 
-const show = (name: string) => db.show.create({ data: { name, slug: name.toLowerCase(), tone: "warm", audience: "everyone" } });
+const show = (name: string) =>
+  db.show.create({ data: { name, slug: name.toLowerCase(), tone: "warm", audience: "everyone" } });
 
 describe("getBudgetPolicies", () => {
   it("gives nothing before any policy or show exists", async () => {
@@ -20,7 +21,9 @@ describe("getBudgetPolicies", () => {
     const zebra = await show("Zebra");
     const alpha = await show("Alpha");
     await db.budgetPolicy.create({ data: { episodeDefault: "5.00", episodeHardCap: "8.00", monthlyCap: "500.00" } });
-    await db.budgetPolicy.create({ data: { showId: zebra.id, episodeDefault: "2.00", episodeHardCap: "3.00", monthlyCap: "40.00" } });
+    await db.budgetPolicy.create({
+      data: { showId: zebra.id, episodeDefault: "2.00", episodeHardCap: "3.00", monthlyCap: "40.00" },
+    });
 
     const { workspace, shows } = await getBudgetPolicies(db);
     expect(workspace?.showId).toBeNull();

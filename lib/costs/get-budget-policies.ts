@@ -7,6 +7,10 @@ export async function getBudgetPolicies(db: Db) {
   const [policies, shows] = await Promise.all([db.budgetPolicy.findMany(), listShowNames(db)]);
   return {
     workspace: policies.find((p) => p.showId === null) ?? null,
-    shows: shows.map((show) => ({ id: show.id, name: show.name, policy: policies.find((p) => p.showId === show.id) ?? null })),
+    shows: shows.map((show) => ({
+      id: show.id,
+      name: show.name,
+      policy: policies.find((p) => p.showId === show.id) ?? null,
+    })),
   };
 }

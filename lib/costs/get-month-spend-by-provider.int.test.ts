@@ -8,7 +8,17 @@ const now = new Date("2026-03-15T12:00:00Z");
 let key = 0;
 const charge = (provider: string, amount: string, createdAt: Date, projectedAmount: string | null = null) =>
   db.costEntry.create({
-    data: { idempotencyKey: `k${key++}`, provider, model: "m", unit: "request", quantity: "1", unitPrice: amount, amount, projectedAmount, createdAt },
+    data: {
+      idempotencyKey: `k${key++}`,
+      provider,
+      model: "m",
+      unit: "request",
+      quantity: "1",
+      unitPrice: amount,
+      amount,
+      projectedAmount,
+      createdAt,
+    },
   });
 
 beforeAll(async () => {

@@ -11,5 +11,9 @@ export async function getMonthSpendByProvider(db: Db, now = new Date()) {
     orderBy: { provider: "asc" },
     _sum: { amount: true, projectedAmount: true },
   });
-  return rows.map((r) => ({ provider: r.provider, charged: toMoney(r._sum.amount), projected: toMoney(r._sum.projectedAmount) }));
+  return rows.map((r) => ({
+    provider: r.provider,
+    charged: toMoney(r._sum.amount),
+    projected: toMoney(r._sum.projectedAmount),
+  }));
 }

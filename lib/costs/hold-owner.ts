@@ -24,7 +24,11 @@ export interface HoldOwner {
  * the lock went with it, so this process now looks dead and the next one to start would release its live holds.
  * The process should then stop taking holds (a worker exits, to be restarted and claim again).
  */
-export async function claimHoldOwner(databaseUrl: string, log: (message: string) => void = () => {}, onLost: () => void = () => {}): Promise<HoldOwner> {
+export async function claimHoldOwner(
+  databaseUrl: string,
+  log: (message: string) => void = () => {},
+  onLost: () => void = () => {},
+): Promise<HoldOwner> {
   const id = randomUUID();
   const client = new pg.Client({ connectionString: databaseUrl, application_name: `showrunner hold owner ${id}` });
   let closing = false;
@@ -47,10 +51,16 @@ export async function claimHoldOwner(databaseUrl: string, log: (message: string)
 }
 
 async function releaseHoldsOfGoneOwners(client: pg.Client, self: string): Promise<number> {
-  const { rows } = await client.query<{ owner: string }>(`select distinct owner from "BudgetHold" where owner is not null and owner <> $1`, [self]);
+  const { rows } = await client.query<{ owner: string }>(
+    `select distinct owner from "BudgetHold" where owner is not null and owner <> $1`,
+    [self],
+  );
   let released = 0;
   for (const { owner } of rows) {
-    const { rows: locked } = await client.query<{ free: boolean }>("select pg_try_advisory_lock($1, hashtext($2)) as free", [OWNER_LOCK_SPACE, owner]);
+    const { rows: locked } = await client.query<{ free: boolean }>(
+      "select pg_try_advisory_lock($1, hashtext($2)) as free",
+      [OWNER_LOCK_SPACE, owner],
+    );
     if (!locked[0]?.free) continue;
     try {
       released += (await client.query(`delete from "BudgetHold" where owner = $1`, [owner])).rowCount ?? 0;

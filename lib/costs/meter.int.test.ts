@@ -40,9 +40,13 @@ beforeAll(async () => {
 afterAll(() => new Promise((r) => webhook.close(r)));
 
 async function episodeWithStage(budget: string) {
-  const episode = await db.episode.create({ data: { showId, createdById: producerId, title: "t", topic: "t", budget } });
+  const episode = await db.episode.create({
+    data: { showId, createdById: producerId, title: "t", topic: "t", budget },
+  });
   const run = await db.pipelineRun.create({ data: { episodeId: episode.id } });
-  const stageRun = await db.stageRun.create({ data: { pipelineRunId: run.id, episodeId: episode.id, stage: "script-writer" } });
+  const stageRun = await db.stageRun.create({
+    data: { pipelineRunId: run.id, episodeId: episode.id, stage: "script-writer" },
+  });
   return { episode, stageRun };
 }
 
@@ -51,11 +55,21 @@ const tokens = (unit: string, quantity: number) => ({ provider: "acme", model: "
 describe("the cost ledger", () => {
   it("charges exact decimal amounts once per (step, attempt, call): a re-executed step does not charge again", async () => {
     const { episode, stageRun } = await episodeWithStage("5.00");
-    const first = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 });
+    const first = createMeter(db, {
+      episodeId: episode.id,
+      stageRunId: stageRun.id,
+      stage: "script-writer",
+      attempt: 1,
+    });
     expect((await first.charge(tokens("input_token", 1000))).toString()).toBe("0.003");
     expect((await first.charge(tokens("output_token", 333))).toString()).toBe("0.004995");
     // The same step and attempt executed again after a crash: same keys, nothing new.
-    const replay = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 });
+    const replay = createMeter(db, {
+      episodeId: episode.id,
+      stageRunId: stageRun.id,
+      stage: "script-writer",
+      attempt: 1,
+    });
     await replay.charge(tokens("input_token", 1000));
     await replay.charge(tokens("output_token", 333));
     const entries = await db.costEntry.findMany({ where: { episodeId: episode.id } });
@@ -67,7 +81,12 @@ describe("the cost ledger", () => {
 
   it("refuses, before the call is made, a call that would pass the episode's hard cap, and raises an alert", async () => {
     const { episode, stageRun } = await episodeWithStage("0.01");
-    const meter = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 });
+    const meter = createMeter(db, {
+      episodeId: episode.id,
+      stageRunId: stageRun.id,
+      stage: "script-writer",
+      attempt: 1,
+    });
     let called = false;
     const attempt = meter.authorize([tokens("output_token", 1000)]).then(() => (called = true));
     await expect(attempt).rejects.toBeInstanceOf(BudgetExceededError);
@@ -81,11 +100,22 @@ describe("the cost ledger", () => {
 
   it("holds authorised amounts, so parallel calls cannot together pass the cap", async () => {
     const { episode, stageRun } = await episodeWithStage("0.05");
-    const meter = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 });
+    const meter = createMeter(db, {
+      episodeId: episode.id,
+      stageRunId: stageRun.id,
+      stage: "script-writer",
+      attempt: 1,
+    });
     // Each call may cost up to $0.015; only three fit under $0.05.
-    const results = await Promise.allSettled(Array.from({ length: 6 }, () => meter.authorize([tokens("output_token", 1000)])));
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () => meter.authorize([tokens("output_token", 1000)])),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
-    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason instanceof BudgetExceededError)).toBe(true);
+    expect(
+      results
+        .filter((r) => r.status === "rejected")
+        .every((r) => (r as PromiseRejectedResult).reason instanceof BudgetExceededError),
+    ).toBe(true);
     for (const r of results) if (r.status === "fulfilled") await meter.release(r.value);
     expect(await db.budgetHold.count({ where: { episodeId: episode.id } })).toBe(0);
   });
@@ -93,11 +123,18 @@ describe("the cost ledger", () => {
   it("alerts once at each threshold, in the app and on the webhook", async () => {
     const { episode, stageRun } = await episodeWithStage("0.01");
     // The test's webhook listens on loopback, which only a test may let through the address policy.
-    const meter = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 }, { webhook: { allowAddressesForTests: ["127.0.0.1"] } });
+    const meter = createMeter(
+      db,
+      { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 },
+      { webhook: { allowAddressesForTests: ["127.0.0.1"] } },
+    );
     await meter.charge(tokens("input_token", 2800)); // $0.0084 = 84%
     await meter.charge(tokens("input_token", 100)); // 87%: no new threshold
     await meter.charge(tokens("input_token", 600)); // $0.0105 = 105%
-    const alerts = await db.alert.findMany({ where: { episodeId: episode.id, kind: "budget.threshold" }, orderBy: { createdAt: "asc" } });
+    const alerts = await db.alert.findMany({
+      where: { episodeId: episode.id, kind: "budget.threshold" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(alerts.map((a) => (a.data as { percent: number }).percent)).toEqual([80, 100]);
     expect(alerts.map((a) => a.severity)).toEqual(["WARNING", "CRITICAL"]);
     expect(webhookCalls.filter((c) => JSON.stringify(c).includes(episode.id))).toHaveLength(2);
@@ -106,13 +143,21 @@ describe("the cost ledger", () => {
   it("monthly totals are the exact Decimal sum of the month's entries, and the monthly cap is enforced", async () => {
     const entries = await db.costEntry.findMany({ where: { createdAt: { gte: monthStart() } } });
     const exact = entries.reduce((sum, e) => sum.plus(e.amount.toString()), new Decimal(0));
-    const aggregate = await db.costEntry.aggregate({ where: { createdAt: { gte: monthStart() } }, _sum: { amount: true } });
+    const aggregate = await db.costEntry.aggregate({
+      where: { createdAt: { gte: monthStart() } },
+      _sum: { amount: true },
+    });
     expect(aggregate._sum.amount!.toString()).toBe(exact.toString());
     expect(exact.toString()).toBe("0.018495"); // 0.007995 + 0.0105
 
     await db.budgetPolicy.update({ where: { showId }, data: { monthlyCap: "0.02" } });
     const { episode, stageRun } = await episodeWithStage("5.00");
-    const meter = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 });
+    const meter = createMeter(db, {
+      episodeId: episode.id,
+      stageRunId: stageRun.id,
+      stage: "script-writer",
+      attempt: 1,
+    });
     await expect(meter.authorize([tokens("input_token", 1000)])).rejects.toThrow(/show's monthly cap \(\$0\.02\)/);
   });
 });
@@ -120,7 +165,12 @@ describe("the cost ledger", () => {
 describe("hosted usage with no price", () => {
   it("is refused before the call, with no hold and no ledger entry, never charged $0; offline usage stays $0", async () => {
     const { episode, stageRun } = await episodeWithStage("5.00");
-    const meter = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 });
+    const meter = createMeter(db, {
+      episodeId: episode.id,
+      stageRunId: stageRun.id,
+      stage: "script-writer",
+      attempt: 1,
+    });
     const unpriced = { provider: "openai", model: "gpt-unknown", unit: "input_token", quantity: 1000 };
     await expect(meter.authorize([unpriced])).rejects.toThrow(
       "openai gpt-unknown has no price per input_token in the price table, so the call was refused rather than charged $0: add one in Admin → Prices or choose a priced model",
@@ -131,16 +181,27 @@ describe("hosted usage with no price", () => {
 
     const hold = await meter.authorize([{ provider: "festival", model: "slt", unit: "character", quantity: 500 }]);
     await meter.release(hold);
-    expect((await meter.charge({ provider: "festival", model: "slt", unit: "character", quantity: 500 })).toString()).toBe("0");
+    expect(
+      (await meter.charge({ provider: "festival", model: "slt", unit: "character", quantity: 500 })).toString(),
+    ).toBe("0");
   });
 });
 
 describe("projected costs", () => {
   it("prices offline usage at the hosted provider it stands in for, as a projection that is never charged", async () => {
-    await db.price.create({ data: { provider: "elevenlabs", model: "eleven_multilingual_v2", unit: "character", unitPrice: "0.0001" } });
+    await db.price.create({
+      data: { provider: "elevenlabs", model: "eleven_multilingual_v2", unit: "character", unitPrice: "0.0001" },
+    });
     const { episode, stageRun } = await episodeWithStage("5.00");
-    const meter = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "audio-synthesizer", attempt: 1 });
-    expect((await meter.charge({ provider: "offline", model: "festival", unit: "character", quantity: 1500 })).toString()).toBe("0");
+    const meter = createMeter(db, {
+      episodeId: episode.id,
+      stageRunId: stageRun.id,
+      stage: "audio-synthesizer",
+      attempt: 1,
+    });
+    expect(
+      (await meter.charge({ provider: "offline", model: "festival", unit: "character", quantity: 1500 })).toString(),
+    ).toBe("0");
     const entry = await db.costEntry.findFirstOrThrow({ where: { episodeId: episode.id } });
     expect(entry.amount.toString()).toBe("0");
     expect(entry.projectedAmount?.toString()).toBe("0.15");
@@ -154,7 +215,12 @@ describe("projected costs", () => {
 describe("the end of an attempt", () => {
   it("refuses to charge an attempt that has ended or been superseded, writing nothing", async () => {
     const { episode, stageRun } = await episodeWithStage("5.00");
-    const meter = createMeter(db, { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 });
+    const meter = createMeter(db, {
+      episodeId: episode.id,
+      stageRunId: stageRun.id,
+      stage: "script-writer",
+      attempt: 1,
+    });
     await meter.charge(tokens("input_token", 1000));
     await db.stageRun.update({ where: { id: stageRun.id }, data: { status: "FAILED", endedAt: new Date() } });
     await expect(meter.charge(tokens("input_token", 1000))).rejects.toBeInstanceOf(AttemptEndedError);

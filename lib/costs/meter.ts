@@ -47,7 +47,11 @@ export interface Meter {
 const BUDGET_LOCK = 0x5e0b0d6e;
 const HOLD_TTL_MS = 15 * 60_000;
 
-const SCOPE_TITLES: Record<BudgetScope, string> = { episode: "Episode", "show-month": "Show monthly", "workspace-month": "Monthly" };
+const SCOPE_TITLES: Record<BudgetScope, string> = {
+  episode: "Episode",
+  "show-month": "Show monthly",
+  "workspace-month": "Monthly",
+};
 
 export function createMeter(db: Db, scope: MeterScope, options: { webhook?: AlertWebhookOptions } = {}): Meter {
   let callIndex = 0;
@@ -77,7 +81,13 @@ export function createMeter(db: Db, scope: MeterScope, options: { webhook?: Aler
         if (wouldPassCap(committed, total, s.cap)) throw new BudgetExceededError(s.scope, committed, total, s.cap);
       }
       const hold = await tx.budgetHold.create({
-        data: { episodeId: scope.episodeId, showId, amount: total.toString(), owner: scope.holdOwner, expiresAt: new Date(now.getTime() + HOLD_TTL_MS) },
+        data: {
+          episodeId: scope.episodeId,
+          showId,
+          amount: total.toString(),
+          owner: scope.holdOwner,
+          expiresAt: new Date(now.getTime() + HOLD_TTL_MS),
+        },
       });
       return { holdId: hold.id };
     });
@@ -117,7 +127,9 @@ export function createMeter(db: Db, scope: MeterScope, options: { webhook?: Aler
         // A re-executed step: already charged.
         if (existing) return { result: new Decimal(existing.amount.toString()), newAlerts: [], webhookUrl: null };
         // The StageRun row is locked first, so the charge and the end of its attempt (runStage) cannot interleave.
-        const [open] = await tx.$queryRaw<unknown[]>`select id from "StageRun" where id = ${scope.stageRunId} and attempt = ${scope.attempt} and "endedAt" is null for update`;
+        const [open] = await tx.$queryRaw<
+          unknown[]
+        >`select id from "StageRun" where id = ${scope.stageRunId} and attempt = ${scope.attempt} and "endedAt" is null for update`;
         if (!open) throw new AttemptEndedError(scope.stage, scope.attempt);
 
         await tx.$queryRaw`select id from "Episode" where id = ${scope.episodeId} for update`;
@@ -139,17 +151,26 @@ export function createMeter(db: Db, scope: MeterScope, options: { webhook?: Aler
           },
         });
         if (projected && !projected.isZero()) {
-          await tx.episode.update({ where: { id: scope.episodeId }, data: { projectedCost: { increment: projected.toString() } } });
+          await tx.episode.update({
+            where: { id: scope.episodeId },
+            data: { projectedCost: { increment: projected.toString() } },
+          });
         }
         if (amount.isZero()) return { result: amount, newAlerts: [], webhookUrl: null };
-        await tx.episode.update({ where: { id: scope.episodeId }, data: { costTotal: { increment: amount.toString() } } });
+        await tx.episode.update({
+          where: { id: scope.episodeId },
+          data: { costTotal: { increment: amount.toString() } },
+        });
         await tx.stageRun.update({ where: { id: scope.stageRunId }, data: { cost: { increment: amount.toString() } } });
 
         const raised = [];
         const period = new Date().toISOString().slice(0, 7);
         for (const s of before.scopes) {
           for (const pct of crossedThresholds(s.charged, s.charged.plus(amount), s.cap, before.thresholds)) {
-            const key = s.scope === "episode" ? `budget:${scope.episodeId}:${pct}` : `budget:${s.scope}:${s.scope === "show-month" ? before.showId : "all"}:${period}:${pct}`;
+            const key =
+              s.scope === "episode"
+                ? `budget:${scope.episodeId}:${pct}`
+                : `budget:${s.scope}:${s.scope === "show-month" ? before.showId : "all"}:${period}:${pct}`;
             raised.push(
               await raiseAlert(tx, {
                 kind: "budget.threshold",
@@ -162,7 +183,11 @@ export function createMeter(db: Db, scope: MeterScope, options: { webhook?: Aler
             );
           }
         }
-        return { result: amount, newAlerts: raised.filter((r) => r.created).map((r) => r.alert), webhookUrl: before.webhookUrl };
+        return {
+          result: amount,
+          newAlerts: raised.filter((r) => r.created).map((r) => r.alert),
+          webhookUrl: before.webhookUrl,
+        };
       });
       if (webhookUrl) for (const alert of newAlerts) await postAlertWebhook(webhookUrl, alert, options.webhook);
       return result;

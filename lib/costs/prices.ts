@@ -36,7 +36,11 @@ export async function requireUnitPrice(db: Db, usage: Omit<Usage, "quantity">, a
 }
 
 /** Those of `units` that have no price row in force at `at`. */
-export async function findUnpriced<U extends Omit<Usage, "quantity">>(db: Db, units: U[], at = new Date()): Promise<U[]> {
+export async function findUnpriced<U extends Omit<Usage, "quantity">>(
+  db: Db,
+  units: U[],
+  at = new Date(),
+): Promise<U[]> {
   const priced = await Promise.all(units.map((u) => findUnitPrice(db, u, at)));
   return units.filter((_, i) => priced[i]!.priceId === null);
 }

@@ -40,10 +40,14 @@ describe("budgetPolicySchema", () => {
 
   it("compares the caps exactly, and never throws on a cap that is not an amount", () => {
     expect(budgetPolicySchema.safeParse({ ...policy, episodeHardCap: "5.00", monthlyCap: "5" }).success).toBe(true);
-    expect(budgetPolicySchema.safeParse({ ...policy, episodeHardCap: "4.99" }).error?.issues.map((i) => i.message)).toEqual(["The hard cap cannot be below the default budget."]);
+    expect(
+      budgetPolicySchema.safeParse({ ...policy, episodeHardCap: "4.99" }).error?.issues.map((i) => i.message),
+    ).toEqual(["The hard cap cannot be below the default budget."]);
     for (const episodeDefault of ["five", -1, {}, null, "1e3", " 5.00 "]) {
       const result = budgetPolicySchema.safeParse({ ...policy, episodeDefault });
-      expect(result.error?.issues[0]?.path ?? [], String(episodeDefault)).toEqual(episodeDefault === " 5.00 " ? [] : ["episodeDefault"]);
+      expect(result.error?.issues[0]?.path ?? [], String(episodeDefault)).toEqual(
+        episodeDefault === " 5.00 " ? [] : ["episodeDefault"],
+      );
     }
   });
 

@@ -3,7 +3,13 @@ import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
 import { toMoney } from "@/lib/domain/money";
 import { webhookUrlProblem } from "@/lib/alerts/webhook-url-problem";
 
-const slug = (what: string) => z.string().trim().min(1, `Enter the ${what}.`).max(100).regex(/^[a-z0-9._:-]+$/i, `The ${what} has letters, digits, dots, dashes and colons only.`);
+const slug = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${what}.`)
+    .max(100)
+    .regex(/^[a-z0-9._:-]+$/i, `The ${what} has letters, digits, dots, dashes and colons only.`);
 
 export const setPriceSchema = refuseUnsafeText(
   z.object({
@@ -14,7 +20,10 @@ export const setPriceSchema = refuseUnsafeText(
     unitPrice: z
       .string()
       .trim()
-      .regex(/^\d{1,10}(\.\d{1,10})?$/, "A price in USD per unit, e.g. 0.000003 (up to 10 digits before the point and 10 after)."),
+      .regex(
+        /^\d{1,10}(\.\d{1,10})?$/,
+        "A price in USD per unit, e.g. 0.000003 (up to 10 digits before the point and 10 after).",
+      ),
   }),
 );
 export type SetPriceInput = z.infer<typeof setPriceSchema>;
@@ -25,7 +34,11 @@ export const money = (what: string) => z.string().trim().regex(DOLLARS, `Enter t
 
 /** `a` ≥ `b`, exactly; true while either is not an amount yet (the refinement also runs when a field failed, which reports it). */
 const notBelow = (a: unknown, b: unknown) =>
-  typeof a !== "string" || typeof b !== "string" || !DOLLARS.test(a.trim()) || !DOLLARS.test(b.trim()) || toMoney(a.trim()).greaterThanOrEqualTo(b.trim());
+  typeof a !== "string" ||
+  typeof b !== "string" ||
+  !DOLLARS.test(a.trim()) ||
+  !DOLLARS.test(b.trim()) ||
+  toMoney(a.trim()).greaterThanOrEqualTo(b.trim());
 
 /** A budget policy: the workspace's (showId null) or a show's own. */
 export const budgetPolicySchema = refuseUnsafeText(
@@ -39,7 +52,13 @@ export const budgetPolicySchema = refuseUnsafeText(
       contentTarget: money("content target"),
       audioTarget: money("audio target"),
       alertThresholds: z
-        .array(z.coerce.number().int("Thresholds are whole percents.").min(1, "A threshold is at least 1%.").max(200, "A threshold is at most 200%."))
+        .array(
+          z.coerce
+            .number()
+            .int("Thresholds are whole percents.")
+            .min(1, "A threshold is at least 1%.")
+            .max(200, "A threshold is at most 200%."),
+        )
         .min(1, "Keep at least one alert threshold.")
         .max(5, "At most five thresholds."),
       onExceed: z.enum(["DOWNGRADE", "PAUSE"], { message: "Choose what happens when a call would pass a cap." }),
@@ -55,6 +74,12 @@ export const budgetPolicySchema = refuseUnsafeText(
         .nullable()
         .transform((u) => u || null),
     })
-    .refine((p) => notBelow(p.episodeHardCap, p.episodeDefault), { message: "The hard cap cannot be below the default budget.", path: ["episodeHardCap"] })
-    .refine((p) => notBelow(p.monthlyCap, p.episodeHardCap), { message: "The monthly cap cannot be below one episode's hard cap.", path: ["monthlyCap"] }),
+    .refine((p) => notBelow(p.episodeHardCap, p.episodeDefault), {
+      message: "The hard cap cannot be below the default budget.",
+      path: ["episodeHardCap"],
+    })
+    .refine((p) => notBelow(p.monthlyCap, p.episodeHardCap), {
+      message: "The monthly cap cannot be below one episode's hard cap.",
+      path: ["monthlyCap"],
+    }),
 );

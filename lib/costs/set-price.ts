@@ -8,7 +8,13 @@ export async function setPrice(db: Db, raw: SetPriceInput | unknown, user: Sessi
   const input = setPriceSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const price = await tx.price.create({ data: { ...input, createdById: user.id } });
-    await recordAudit(tx, { actorId: user.id, action: "price.set", entityType: "Price", entityId: price.id, data: input });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "price.set",
+      entityType: "Price",
+      entityId: price.id,
+      data: input,
+    });
     return { id: price.id, ...input, effectiveFrom: price.effectiveFrom };
   });
 }

@@ -20,7 +20,14 @@ const WINDOW_DAYS = 30;
 const CONSISTENCY_SAMPLE = 20;
 const LIST_LIMIT = 8;
 
-const episodeCard = { id: true, title: true, status: true, statusReason: true, createdAt: true, show: { select: { name: true } } } as const;
+const episodeCard = {
+  id: true,
+  title: true,
+  status: true,
+  statusReason: true,
+  createdAt: true,
+  show: { select: { name: true } },
+} as const;
 
 /**
  * Everything the dashboard shows, in a handful of indexed queries: episodes in progress with their stage progress,
@@ -30,8 +37,18 @@ export async function getDashboard(db: Db, user: SessionUser, now = new Date()) 
   const since = new Date(now.getTime() - WINDOW_DAYS * 86_400_000);
   const reviewer = hasRole(user.role, "EDITOR");
   const [running, attention, gates, totals, finished, consistency, spend, policy] = await Promise.all([
-    db.episode.findMany({ where: { status: { in: ["QUEUED", "RUNNING"] } }, orderBy: { createdAt: "desc" }, take: LIST_LIMIT, select: episodeCard }),
-    db.episode.findMany({ where: { status: { in: ["NEEDS_ATTENTION", "PAUSED_BUDGET"] } }, orderBy: { updatedAt: "desc" }, take: LIST_LIMIT, select: episodeCard }),
+    db.episode.findMany({
+      where: { status: { in: ["QUEUED", "RUNNING"] } },
+      orderBy: { createdAt: "desc" },
+      take: LIST_LIMIT,
+      select: episodeCard,
+    }),
+    db.episode.findMany({
+      where: { status: { in: ["NEEDS_ATTENTION", "PAUSED_BUDGET"] } },
+      orderBy: { updatedAt: "desc" },
+      take: LIST_LIMIT,
+      select: episodeCard,
+    }),
     db.gate.findMany({
       where: { status: "PENDING", ...(reviewer ? {} : { episode: { createdById: user.id } }) },
       orderBy: { createdAt: "asc" },
@@ -82,9 +99,11 @@ export async function getDashboard(db: Db, user: SessionUser, now = new Date()) 
     };
   });
 
-  const count = (...statuses: string[]) => totals.filter((s) => statuses.includes(s.status)).reduce((n, s) => n + s._count._all, 0);
+  const count = (...statuses: string[]) =>
+    totals.filter((s) => statuses.includes(s.status)).reduce((n, s) => n + s._count._all, 0);
   const [stats] = consistency;
-  const num = (v: { toString(): string } | null | undefined) => (v === null || v === undefined ? null : Number(v.toString()));
+  const num = (v: { toString(): string } | null | undefined) =>
+    v === null || v === undefined ? null : Number(v.toString());
   return {
     reviewer,
     counts: {

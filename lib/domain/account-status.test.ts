@@ -11,11 +11,22 @@ describe("accountStatus", () => {
   });
 
   it("says until when a lock lasts and whether it holds from every address", () => {
-    expect(accountStatus({ disabledAt: null, lock: { until: later, scope: "pair" } }, now)).toEqual({ kind: "locked", until: later, everywhere: false });
-    expect(accountStatus({ disabledAt: null, lock: { until: later, scope: "email" } }, now)).toEqual({ kind: "locked", until: later, everywhere: true });
+    expect(accountStatus({ disabledAt: null, lock: { until: later, scope: "pair" } }, now)).toEqual({
+      kind: "locked",
+      until: later,
+      everywhere: false,
+    });
+    expect(accountStatus({ disabledAt: null, lock: { until: later, scope: "email" } }, now)).toEqual({
+      kind: "locked",
+      until: later,
+      everywhere: true,
+    });
   });
 
   it("puts disabled before locked", () => {
-    expect(accountStatus({ disabledAt: now, lock: { until: later, scope: "email" } }, now)).toEqual({ kind: "disabled", since: now });
+    expect(accountStatus({ disabledAt: now, lock: { until: later, scope: "email" } }, now)).toEqual({
+      kind: "disabled",
+      since: now,
+    });
   });
 });

@@ -10,6 +10,7 @@ export function accountStatus(
   now: Date = new Date(),
 ): AccountStatus {
   if (user.disabledAt) return { kind: "disabled", since: user.disabledAt };
-  if (user.lock && user.lock.until > now) return { kind: "locked", until: user.lock.until, everywhere: user.lock.scope === "email" };
+  if (user.lock && user.lock.until > now)
+    return { kind: "locked", until: user.lock.until, everywhere: user.lock.scope === "email" };
   return { kind: "active" };
 }

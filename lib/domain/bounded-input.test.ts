@@ -9,7 +9,17 @@ describe("ids", () => {
   });
 
   it("refuses anything else: empty, NUL, upper case, punctuation, absurd lengths", () => {
-    for (const id of ["", "\u0000", "c\u0000mx75ypq00004co7dzra5tov", "some-id", "CMX75YPQ00004CO7DZRA5TOVL", "cmx75ypq0000/co7dzra5tovl", "c1", `c${"a".repeat(100)}`, "1mx75ypq00004co7dzra5tovl"])
+    for (const id of [
+      "",
+      "\u0000",
+      "c\u0000mx75ypq00004co7dzra5tov",
+      "some-id",
+      "CMX75YPQ00004CO7DZRA5TOVL",
+      "cmx75ypq0000/co7dzra5tovl",
+      "c1",
+      `c${"a".repeat(100)}`,
+      "1mx75ypq00004co7dzra5tovl",
+    ])
       expect(isId(id), JSON.stringify(id)).toBe(false);
     expect(idSchema("show").safeParse("nope").error?.issues[0]?.message).toBe("That is not a valid show id.");
   });

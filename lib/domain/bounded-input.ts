@@ -10,7 +10,8 @@ const ID_SHAPE = /^c[a-z0-9]{19,39}$/;
 
 export const isId = (value: string): boolean => ID_SHAPE.test(value);
 
-export const idSchema = (what: string) => z.string({ error: `Say which ${what}.` }).regex(ID_SHAPE, `That is not a valid ${what} id.`);
+export const idSchema = (what: string) =>
+  z.string({ error: `Say which ${what}.` }).regex(ID_SHAPE, `That is not a valid ${what} id.`);
 
 /** Nesting deeper than any form sends is refused, so walking a value stays cheap whatever a client posts. */
 export const MAX_INPUT_DEPTH = 16;
@@ -31,7 +32,9 @@ export function findUnsafeText(value: unknown, path: (string | number)[] = [], i
     issues.push({ path, message: `Values nest at most ${MAX_INPUT_DEPTH} levels deep.` });
     return issues;
   }
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value);
   for (const [key, child] of entries) {
     if (typeof key === "string" && key.includes("\u0000")) issues.push({ path, message: NUL_MESSAGE });
     findUnsafeText(child, [...path, key], issues);

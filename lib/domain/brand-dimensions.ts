@@ -7,7 +7,9 @@ export type BrandDimension = (typeof BRAND_DIMENSIONS)[number];
 
 /** A rubric judge's scores per dimension (the optional LLM brand judge), blended into the brand score. */
 export const brandJudgementSchema = z.object({
-  scores: z.array(z.object({ dimension: z.enum(BRAND_DIMENSIONS), score: z.number().min(0).max(10), rationale: z.string() })),
+  scores: z.array(
+    z.object({ dimension: z.enum(BRAND_DIMENSIONS), score: z.number().min(0).max(10), rationale: z.string() }),
+  ),
 });
 
 export type BrandJudgement = z.infer<typeof brandJudgementSchema>;

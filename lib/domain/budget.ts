@@ -31,7 +31,12 @@ export function wouldPassCap(spent: Decimal.Value, amount: Decimal.Value, cap: D
 }
 
 /** The alert thresholds (percent of the cap) that moving from `before` to `after` crosses, lowest first. */
-export function crossedThresholds(before: Decimal.Value, after: Decimal.Value, cap: Decimal.Value, thresholds: number[]): number[] {
+export function crossedThresholds(
+  before: Decimal.Value,
+  after: Decimal.Value,
+  cap: Decimal.Value,
+  thresholds: number[],
+): number[] {
   const c = new Decimal(cap);
   if (c.lessThanOrEqualTo(0)) return [];
   const pct = (v: Decimal.Value) => new Decimal(v).div(c).times(100);

@@ -10,7 +10,11 @@ describe("describeCheckFailure", () => {
   });
 
   it("puts a failed check's score, failed checks, first violations and detail in a line", () => {
-    const violations = Array.from({ length: 7 }, (_, i) => ({ rule: "banned-phrase", text: `phrase ${i + 1}`, line: i + 1 }));
+    const violations = Array.from({ length: 7 }, (_, i) => ({
+      rule: "banned-phrase",
+      text: `phrase ${i + 1}`,
+      line: i + 1,
+    }));
     expect(
       describeCheckFailure({
         passed: false,

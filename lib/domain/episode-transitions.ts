@@ -18,12 +18,26 @@ export const EPISODE_TRANSITIONS = {
   complete: { from: ["RUNNING"], to: "READY" },
   /** The run stopped and needs a person (a failure, a closed gate, an unreachable engine). */
   needAttention: {
-    from: ["QUEUED", "RUNNING", "AWAITING_SCRIPT_APPROVAL", "AWAITING_FINAL_APPROVAL", "PAUSED_BUDGET", "NEEDS_ATTENTION"],
+    from: [
+      "QUEUED",
+      "RUNNING",
+      "AWAITING_SCRIPT_APPROVAL",
+      "AWAITING_FINAL_APPROVAL",
+      "PAUSED_BUDGET",
+      "NEEDS_ATTENTION",
+    ],
     to: "NEEDS_ATTENTION",
   },
   retry: { from: ["NEEDS_ATTENTION"], to: "QUEUED" },
   cancel: {
-    from: ["QUEUED", "RUNNING", "AWAITING_SCRIPT_APPROVAL", "AWAITING_FINAL_APPROVAL", "PAUSED_BUDGET", "NEEDS_ATTENTION"],
+    from: [
+      "QUEUED",
+      "RUNNING",
+      "AWAITING_SCRIPT_APPROVAL",
+      "AWAITING_FINAL_APPROVAL",
+      "PAUSED_BUDGET",
+      "NEEDS_ATTENTION",
+    ],
     to: "CANCELLED",
   },
 } as const satisfies Record<string, { from: readonly EpisodeStatus[]; to: EpisodeStatus }>;

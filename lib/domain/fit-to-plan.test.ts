@@ -5,7 +5,11 @@ const lines = (n: number, seconds: number) => Array.from({ length: n }, () => se
 
 describe("fitToPlan", () => {
   it("leaves an episode within 5% of its plan, or short of it, as spoken", () => {
-    expect(fitToPlan(lines(10, 5.5), lines(10, 0.35), 60)).toEqual({ pauses: lines(10, 0.35), tempo: 1, seconds: 58.5 });
+    expect(fitToPlan(lines(10, 5.5), lines(10, 0.35), 60)).toEqual({
+      pauses: lines(10, 0.35),
+      tempo: 1,
+      seconds: 58.5,
+    });
     expect(fitToPlan(lines(10, 3), lines(10, 0.35), 60).tempo).toBe(1);
   });
 

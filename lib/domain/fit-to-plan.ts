@@ -24,7 +24,8 @@ export function fitToPlan(lineSeconds: readonly number[], pauses: readonly numbe
   const speech = lineSeconds.reduce((a, b) => a + b, 0);
   const natural = pauses.reduce((a, b) => a + b, 0);
   const goal = plannedSeconds * (1 + SLACK);
-  if (plannedSeconds <= 0 || speech + natural <= goal) return { pauses: [...pauses], tempo: 1, seconds: speech + natural };
+  if (plannedSeconds <= 0 || speech + natural <= goal)
+    return { pauses: [...pauses], tempo: 1, seconds: speech + natural };
 
   const floors = pauses.map((p) => Math.min(p, p >= MIN_SEGMENT_PAUSE_S ? MIN_SEGMENT_PAUSE_S : MIN_LINE_PAUSE_S));
   const floor = floors.reduce((a, b) => a + b, 0);

@@ -14,7 +14,10 @@ export function isHedgeable(text: string): boolean {
  * Hedgeable lines taken in groups of CLAIMS_PER_MARKER in script order; a group is covered when a humility marker
  * appears anywhere from its first hedgeable line to the line after its last.
  */
-export function claimGroups(lines: readonly ScriptLine[], markers: readonly string[]): { groups: ScriptLine[][]; uncovered: ScriptLine[][] } {
+export function claimGroups(
+  lines: readonly ScriptLine[],
+  markers: readonly string[],
+): { groups: ScriptLine[][]; uncovered: ScriptLine[][] } {
   const hedgeable = lines.filter((l) => isHedgeable(l.text));
   const groups: ScriptLine[][] = [];
   for (let i = 0; i < hedgeable.length; i += CLAIMS_PER_MARKER) groups.push(hedgeable.slice(i, i + CLAIMS_PER_MARKER));
@@ -27,4 +30,5 @@ export function claimGroups(lines: readonly ScriptLine[], markers: readonly stri
 }
 
 /** Whether the line says one of the show's humility markers. */
-export const hasMarker = (text: string, markers: readonly string[]) => markers.some((m) => m.trim() && containsPhrase(text, m));
+export const hasMarker = (text: string, markers: readonly string[]) =>
+  markers.some((m) => m.trim() && containsPhrase(text, m));

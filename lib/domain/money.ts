@@ -20,5 +20,8 @@ export function sumMoney(values: Iterable<Decimal.Value | { toString(): string }
 
 /** Each amount as a number of dollars, for what is only shown or stored to be shown (never added up again). */
 export function toDollars<K extends string>(amounts: Record<K, Money>): Record<K, number> {
-  return Object.fromEntries(Object.entries<Money>(amounts).map(([key, amount]) => [key, amount.toNumber()])) as Record<K, number>;
+  return Object.fromEntries(Object.entries<Money>(amounts).map(([key, amount]) => [key, amount.toNumber()])) as Record<
+    K,
+    number
+  >;
 }

@@ -47,7 +47,9 @@ export const judgedClaimSchema = claimToJudgeSchema.extend({
 
 export const briefSchema = z.object({
   /** Facts for the script: each rests on SUPPORTED claims only (`claimIndexes` into the input's claims). */
-  keyPoints: z.array(z.object({ text: z.string(), claimIndexes: z.array(z.number().int().min(0)), sourceIds: z.array(z.string()) })),
+  keyPoints: z.array(
+    z.object({ text: z.string(), claimIndexes: z.array(z.number().int().min(0)), sourceIds: z.array(z.string()) }),
+  ),
   openQuestions: z.array(z.string()),
   /** What the hosts should say with humility: disagreements between sources, cautions, unchecked claims. */
   uncertainty: z.array(z.string()),

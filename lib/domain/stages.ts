@@ -30,10 +30,20 @@ export const QA_STAGES = STAGES.filter((s): s is QaStage => s.phase === "quality
 
 // The order a run takes: the research and the plan once; the script written, then scored (again for each
 // revision); the audio; then the quality gates, in parallel with each other. Together, every stage once, as in STAGES.
-export const RESEARCH_SEQUENCE = ["research-discovery", "research-deep-dive", "research-validation", "research-synthesis", "episode-planner"] as const satisfies readonly StageKey[];
+export const RESEARCH_SEQUENCE = [
+  "research-discovery",
+  "research-deep-dive",
+  "research-validation",
+  "research-synthesis",
+  "episode-planner",
+] as const satisfies readonly StageKey[];
 export const SCRIPT_STAGE = "script-writer" satisfies StageKey;
 export const SCORE_STAGE = "brand-validator" satisfies StageKey;
-export const AUDIO_SEQUENCE = ["tts-optimizer", "audio-synthesizer", "audio-validator"] as const satisfies readonly StageKey[];
+export const AUDIO_SEQUENCE = [
+  "tts-optimizer",
+  "audio-synthesizer",
+  "audio-validator",
+] as const satisfies readonly StageKey[];
 
 export function stageInfo(key: StageKey) {
   return STAGES.find((s) => s.key === key)!;

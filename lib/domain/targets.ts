@@ -14,4 +14,9 @@ export interface CostTargets {
   episode: Money;
 }
 
-export const COST_TARGETS: CostTargets = { research: toMoney("1.00"), content: toMoney("2.50"), audio: toMoney("3.00"), episode: toMoney("5.00") };
+export const COST_TARGETS: CostTargets = {
+  research: toMoney("1.00"),
+  content: toMoney("2.50"),
+  audio: toMoney("3.00"),
+  episode: toMoney("5.00"),
+};

@@ -51,7 +51,20 @@ describe("toWebVtt", () => {
       { segment: 0, line: 2, speaker: "", text: "   ", start: 5, end: 6 },
       { segment: 0, line: 1, speaker: "  ", text: "First.", start: 1, end: 2 },
     ]);
-    expect(vtt).toBe(["WEBVTT", "", "1", "00:00:01.000 --> 00:00:02.000", "First.", "", "3", "00:00:10.000 --> 00:00:10.000", "<v Sam>Later.", ""].join("\n"));
+    expect(vtt).toBe(
+      [
+        "WEBVTT",
+        "",
+        "1",
+        "00:00:01.000 --> 00:00:02.000",
+        "First.",
+        "",
+        "3",
+        "00:00:10.000 --> 00:00:10.000",
+        "<v Sam>Later.",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("is just the header for an empty timeline", () => {

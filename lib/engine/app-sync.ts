@@ -18,7 +18,8 @@ export async function syncApp(
       const text = await response.text();
       if (response.ok) return;
       const message = readMessage(text);
-      if (!NOT_UP_YET.has(response.status)) throw new SyncRefusedError(`Syncing ${url} failed (HTTP ${response.status}): ${message}`);
+      if (!NOT_UP_YET.has(response.status))
+        throw new SyncRefusedError(`Syncing ${url} failed (HTTP ${response.status}): ${message}`);
       problem = `HTTP ${response.status}: ${message}`;
     } catch (error) {
       if (error instanceof SyncRefusedError || signal?.aborted) throw error;

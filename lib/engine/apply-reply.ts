@@ -16,16 +16,22 @@ import { registerEventWait, registerInvoke, registerSleep } from "./waits";
  * next discovery call queued once nothing is outstanding. `receivedAt` is when the reply arrived: events
  * received from then on can match a waitForEvent it registers.
  */
-export async function applyReply(ctx: EngineContext, job: ClaimedJob, reply: SdkReply, receivedAt: Date): Promise<void> {
-  const waitedEvents = reply.kind === "ops" ? reply.ops.filter((op) => op.op === "WaitForEvent").map((op) => op.name ?? "") : [];
+export async function applyReply(
+  ctx: EngineContext,
+  job: ClaimedJob,
+  reply: SdkReply,
+  receivedAt: Date,
+): Promise<void> {
+  const waitedEvents =
+    reply.kind === "ops" ? reply.ops.filter((op) => op.op === "WaitForEvent").map((op) => op.name ?? "") : [];
   await withTransaction(ctx.pool, async (tx) => {
     // Event-name locks before the run lock: the order dispatch takes them in (see waits.ts).
     await lockEventNames(tx, waitedEvents);
     const run = await lockRun(tx, job.runId);
-    const { rowCount: owned } = await tx.query(`select 1 from ${SCHEMA}.jobs where id = $1 and worker_id = $2 for update`, [
-      job.id,
-      ctx.worker.id,
-    ]);
+    const { rowCount: owned } = await tx.query(
+      `select 1 from ${SCHEMA}.jobs where id = $1 and worker_id = $2 for update`,
+      [job.id, ctx.worker.id],
+    );
     // The run ended (cancelled, say) or the job was handed to another worker meanwhile: drop the reply.
     if (!owned) return;
     if (!run || run.status !== "running") return deleteJob(tx, job);
@@ -44,7 +50,10 @@ export async function applyReply(ctx: EngineContext, job: ClaimedJob, reply: Sdk
     }
     if (reply.kind === "unreachable") {
       // Waiting for the app costs no attempt: restarting the app must not fail its runs.
-      ctx.warnThrottled(run.functionId, `[engine] ${reply.error.message}; retrying "${run.functionId}" until it answers`);
+      ctx.warnThrottled(
+        run.functionId,
+        `[engine] ${reply.error.message}; retrying "${run.functionId}" until it answers`,
+      );
       return retryJob(tx, job, { attempt: job.attempt, runAt: new Date(now.getTime() + ctx.retryBaseMs) });
     }
     if (reply.kind === "error") {
@@ -72,11 +81,22 @@ export async function applyReply(ctx: EngineContext, job: ClaimedJob, reply: Sdk
   });
 }
 
-async function carryOut(tx: pg.PoolClient, run: RunRow, job: ClaimedJob, action: Exclude<OpAction, { kind: "retry" }>, now: Date) {
+async function carryOut(
+  tx: pg.PoolClient,
+  run: RunRow,
+  job: ClaimedJob,
+  action: Exclude<OpAction, { kind: "retry" }>,
+  now: Date,
+) {
   const step = { runId: run.id, stepId: action.step.stepId, name: action.step.name, op: action.step.op };
   switch (action.kind) {
     case "record":
-      return recordStep(tx, run.id, { ...step, id: step.stepId, outcome: action.outcome, attempts: job.attempt + 1 }, now);
+      return recordStep(
+        tx,
+        run.id,
+        { ...step, id: step.stepId, outcome: action.outcome, attempts: job.attempt + 1 },
+        now,
+      );
     case "plan":
       await tx.query(
         `insert into ${SCHEMA}.jobs (run_id, step_id, step_name, run_at) values ($1, $2, $3, $4)
@@ -94,7 +114,12 @@ async function carryOut(tx: pg.PoolClient, run: RunRow, job: ClaimedJob, action:
         now,
       );
     case "invoke":
-      return registerInvoke(tx, step, { functionId: action.functionId, payload: action.payload, expiresAt: action.expiresAt }, now);
+      return registerInvoke(
+        tx,
+        step,
+        { functionId: action.functionId, payload: action.payload, expiresAt: action.expiresAt },
+        now,
+      );
   }
 }
 

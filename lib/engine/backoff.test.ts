@@ -10,7 +10,8 @@ describe("retryDelayMs", () => {
   });
 
   it("backs off exponentially with jitter between half and all of the step, up to the cap", () => {
-    const at = (attempt: number, random: number) => retryDelayMs({ attempt, baseMs: 1_000, capMs: 60_000, random: () => random });
+    const at = (attempt: number, random: number) =>
+      retryDelayMs({ attempt, baseMs: 1_000, capMs: 60_000, random: () => random });
     expect([at(0, 0), at(0, 1)]).toEqual([500, 1_000]);
     expect([at(3, 0), at(3, 1)]).toEqual([4_000, 8_000]);
     expect([at(20, 0), at(20, 1)]).toEqual([30_000, 60_000]);

@@ -23,23 +23,32 @@ let t: TestApp;
 beforeAll(async () => {
   const { url } = await freshDatabase();
   t = await startTestApp(url, (client) => [
-    client.createFunction({ id: "limited", concurrency: 2, triggers: [{ event: "test/limited" }] }, async ({ step }) => {
-      await step.run("work", () => overlap.during(["limited"], 100));
-      await step.run("more-work", () => overlap.during(["limited"], 50));
-    }),
+    client.createFunction(
+      { id: "limited", concurrency: 2, triggers: [{ event: "test/limited" }] },
+      async ({ step }) => {
+        await step.run("work", () => overlap.during(["limited"], 100));
+        await step.run("more-work", () => overlap.during(["limited"], 50));
+      },
+    ),
     client.createFunction(
       { id: "per-show", concurrency: [{ limit: 1, key: "event.data.showId" }], triggers: [{ event: "test/per-show" }] },
       async ({ event, step }) => {
         await step.run("render", () => overlap.during(["per-show", `show:${event.data.showId}`], 100));
       },
     ),
-    client.createFunction({ id: "wide", concurrency: { limit: 2 }, triggers: [{ event: "test/wide" }] }, async ({ step }) => {
-      await Promise.all([1, 2, 3, 4, 5].map((n) => step.run(`part-${n}`, () => overlap.during(["wide"], 80))));
-    }),
-    client.createFunction({ id: "single", concurrency: 1, triggers: [{ event: "test/single" }] }, async ({ event, step }) => {
-      if (event.data.nap) await step.sleep("nap", "1s");
-      await step.run("work", () => order.push(event.data.name));
-    }),
+    client.createFunction(
+      { id: "wide", concurrency: { limit: 2 }, triggers: [{ event: "test/wide" }] },
+      async ({ step }) => {
+        await Promise.all([1, 2, 3, 4, 5].map((n) => step.run(`part-${n}`, () => overlap.during(["wide"], 80))));
+      },
+    ),
+    client.createFunction(
+      { id: "single", concurrency: 1, triggers: [{ event: "test/single" }] },
+      async ({ event, step }) => {
+        if (event.data.nap) await step.sleep("nap", "1s");
+        await step.run("work", () => order.push(event.data.name));
+      },
+    ),
   ]);
 });
 afterAll(() => t?.close());

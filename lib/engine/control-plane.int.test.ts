@@ -37,12 +37,16 @@ afterAll(async () => {
   for (const server of servers) await new Promise((resolve) => server.close(resolve));
 });
 
-const storedEvents = async () => Number((await pool.query<{ n: string }>("select count(*) as n from inngest_engine.events")).rows[0]!.n);
+const storedEvents = async () =>
+  Number((await pool.query<{ n: string }>("select count(*) as n from inngest_engine.events")).rows[0]!.n);
 const guardedRuns = async () => (await t.engine.listRuns({ functionId: "engine-test-guarded" })).length;
 
 function postEvent(key: string | null, tag: string) {
   const path = key === null ? "/e/" : `/e/${key}`;
-  return fetch(`${t.engine.url}${path}`, { method: "POST", body: JSON.stringify([{ name: "test/guarded", data: { tag } }]) });
+  return fetch(`${t.engine.url}${path}`, {
+    method: "POST",
+    body: JSON.stringify([{ name: "test/guarded", data: { tag } }]),
+  });
 }
 
 describe("events", () => {
@@ -81,7 +85,14 @@ describe("calls to the app", () => {
     event,
     events: [event],
     steps: {},
-    ctx: { run_id: "01FORGED", attempt: 0, max_attempts: 1, disable_immediate_execution: false, use_api: false, stack: { stack: [], current: 0 } },
+    ctx: {
+      run_id: "01FORGED",
+      attempt: 0,
+      max_attempts: 1,
+      disable_immediate_execution: false,
+      use_api: false,
+      stack: { stack: [], current: 0 },
+    },
   });
   const call = (signature?: string) =>
     fetch(`${t.serveUrl}?fnId=engine-test-guarded&stepId=step`, {
@@ -126,13 +137,21 @@ describe("registration", () => {
     const before = await registered();
     expect(before).toBe(`${t.serveUrl}?fnId=engine-test-guarded&stepId=step`);
 
-    for (const url of [await impostor({ isDev: true }), await impostor({ isDev: false, signingKey: newSigningKey() })]) {
+    for (const url of [
+      await impostor({ isDev: true }),
+      await impostor({ isDev: false, signingKey: newSigningKey() }),
+    ]) {
       const response = await fetch(url, { method: "PUT" });
       expect(response.status).toBe(401);
       expect(((await response.json()) as { message: string }).message).toContain("INNGEST_SIGNING_KEY");
     }
     const forged = { url: "http://evil.example/api/inngest", appName: "engine-test", functions: [] };
-    for (const authorization of [undefined, "Bearer nonsense", `Bearer ${hashSigningKey(newSigningKey())}`, `Bearer ${t.keys.signingKey}`]) {
+    for (const authorization of [
+      undefined,
+      "Bearer nonsense",
+      `Bearer ${hashSigningKey(newSigningKey())}`,
+      `Bearer ${t.keys.signingKey}`,
+    ]) {
       const response = await fetch(`${t.engine.url}/fn/register`, {
         method: "POST",
         headers: { ...(authorization && { authorization }) },
@@ -146,10 +165,13 @@ describe("registration", () => {
   it("ignores the Host a sync request names: the app registers its own URL", async () => {
     const { port } = new URL(t.serveUrl);
     const status = await new Promise<number>((resolve, reject) => {
-      const request = http.request({ host: "127.0.0.1", port, path: "/api/inngest", method: "PUT", headers: { host: "evil.example" } }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      });
+      const request = http.request(
+        { host: "127.0.0.1", port, path: "/api/inngest", method: "PUT", headers: { host: "evil.example" } },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
       request.on("error", reject);
       request.end();
     });

@@ -27,7 +27,10 @@ export async function dispatchEvents(pool: pg.Pool, now: Date, ids?: string[]): 
       ids ? [DISPATCH_BATCH, ids] : [DISPATCH_BATCH],
     );
     if (!events.length) return 0;
-    await lockEventNames(tx, events.map((e) => e.payload.name));
+    await lockEventNames(
+      tx,
+      events.map((e) => e.payload.name),
+    );
     for (const event of events) await dispatchEvent(tx, event, now);
     await tx.query(`update ${SCHEMA}.events set dispatched_at = $1 where id = any($2)`, [now, events.map((e) => e.id)]);
     return events.length;
@@ -43,7 +46,12 @@ async function dispatchEvent(tx: pg.PoolClient, { id, payload, receivedAt }: Sto
        and (c.expires_at is null or c.expires_at > $2)`,
     [payload.name, receivedAt],
   );
-  const { rows: waits } = await tx.query<{ runId: string; stepId: string; expression: string | null; runEvent: EventPayload }>(
+  const { rows: waits } = await tx.query<{
+    runId: string;
+    stepId: string;
+    expression: string | null;
+    runEvent: EventPayload;
+  }>(
     `select w.run_id as "runId", w.step_id as "stepId", w.expression, r.event as "runEvent"
      from ${SCHEMA}.waits w join ${SCHEMA}.runs r on r.id = w.run_id
      where w.kind = 'event' and w.event_name = $1 and w.registered_at <= $2 and r.status = 'running'`,

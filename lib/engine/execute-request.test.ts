@@ -12,7 +12,9 @@ describe("interpret", () => {
       ops: [{ id: "h", op: "StepRun", data: 1 }],
       retryAfter: "2",
     });
-    expect(json(500, { name: "Error", message: "boom" }, { "x-inngest-no-retry": "false", "retry-after": "5" })).toEqual({
+    expect(
+      json(500, { name: "Error", message: "boom" }, { "x-inngest-no-retry": "false", "retry-after": "5" }),
+    ).toEqual({
       kind: "error",
       error: { name: "Error", message: "boom" },
       retriable: true,

@@ -25,7 +25,14 @@ export interface ExecuteRequestOptions {
 }
 
 /** Rejects only when aborted; every other failure is a reply of kind "error". */
-export async function executeRequest({ url, body, agents, signingKey, timeoutMs, signal }: ExecuteRequestOptions): Promise<SdkReply> {
+export async function executeRequest({
+  url,
+  body,
+  agents,
+  signingKey,
+  timeoutMs,
+  signal,
+}: ExecuteRequestOptions): Promise<SdkReply> {
   let response: RawResponse;
   try {
     const payload = JSON.stringify(body);
@@ -62,7 +69,10 @@ export function interpret({ status, headers, body }: RawResponse): SdkReply {
     return { kind: "error", retriable: false, error: { name: "Error", message } };
   }
   if (PROXY_ERRORS.has(status)) {
-    return { kind: "unreachable", error: { name: "Error", message: `The app answered HTTP ${status}: ${excerpt(body)}` } };
+    return {
+      kind: "unreachable",
+      error: { name: "Error", message: `The app answered HTTP ${status}: ${excerpt(body)}` },
+    };
   }
   if (status === 200) {
     const data = parseJson(body);
@@ -108,7 +118,9 @@ function excerpt(text: string): string {
 
 function lowerCaseKeys(headers: unknown): Record<string, string | undefined> {
   if (!isRecord(headers)) return {};
-  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), typeof v === "string" ? v : undefined]));
+  return Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [k.toLowerCase(), typeof v === "string" ? v : undefined]),
+  );
 }
 
 class NoReply extends Error {}
@@ -130,7 +142,11 @@ function post(
       {
         method: "POST",
         agent: url.protocol === "https:" ? agents.https : agents.http,
-        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), "x-inngest-signature": signature },
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(payload),
+          "x-inngest-signature": signature,
+        },
         signal,
       },
       (response) => {
@@ -139,7 +155,8 @@ function post(
         response.on("error", reject);
         response.on("end", () => {
           const headers: Record<string, string | undefined> = {};
-          for (const [key, value] of Object.entries(response.headers)) headers[key] = Array.isArray(value) ? value[0] : value;
+          for (const [key, value] of Object.entries(response.headers))
+            headers[key] = Array.isArray(value) ? value[0] : value;
           resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString("utf8") });
         });
       },

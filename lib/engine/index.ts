@@ -106,7 +106,9 @@ async function assemble(options: EngineOptions, log: Logger, pool: pg.Pool, work
     // Dispatch now so a resolved send means its runs exist; the scheduler retries if this fails.
     if (stored.length) {
       const storedIds = stored.map((e) => e.id);
-      await dispatchEvents(pool, now, storedIds).catch((error: Error) => log.error(`[engine] dispatching events: ${error.message}`));
+      await dispatchEvents(pool, now, storedIds).catch((error: Error) =>
+        log.error(`[engine] dispatching events: ${error.message}`),
+      );
     }
     ctx.wake();
     return ids;

@@ -62,10 +62,10 @@ export async function claimJobs(pool: pg.Pool, workerId: number, now: Date, max:
 
 /** Puts claimed jobs back in the queue, e.g. when their worker is shutting down mid-request. */
 export async function releaseJobs(pool: pg.Pool, workerId: number, jobIds: string[]): Promise<void> {
-  await pool.query(`update ${SCHEMA}.jobs set worker_id = null, claimed_at = null where worker_id = $1 and id = any($2)`, [
-    workerId,
-    jobIds,
-  ]);
+  await pool.query(
+    `update ${SCHEMA}.jobs set worker_id = null, claimed_at = null where worker_id = $1 and id = any($2)`,
+    [workerId, jobIds],
+  );
 }
 
 /** Forgets a claimed job whose run has ended. */

@@ -148,7 +148,9 @@ export async function migrate(pool: pg.Pool): Promise<number[]> {
         await client.query("commit");
       } catch (error) {
         await client.query("rollback");
-        throw new Error(`Engine migration ${migration.version} (${migration.name}) failed: ${(error as Error).message}`);
+        throw new Error(
+          `Engine migration ${migration.version} (${migration.name}) failed: ${(error as Error).message}`,
+        );
       }
       done.push(migration.version);
     }

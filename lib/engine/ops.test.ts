@@ -12,15 +12,26 @@ describe("planOps", () => {
     });
     const error = { id: "h1", op: "StepError", userland: { id: "a" }, error: { name: "Error", message: "nope" } };
     expect(plan([error], 2, 4)).toEqual({ actions: [{ kind: "retry" }] });
-    expect(plan([error], 3, 4)).toMatchObject({ actions: [{ kind: "record", outcome: { error: { message: "nope" } } }] });
+    expect(plan([error], 3, 4)).toMatchObject({
+      actions: [{ kind: "record", outcome: { error: { message: "nope" } } }],
+    });
   });
 
   it("reads sleeps, waits and invokes as the SDK sends them", () => {
     expect(
       plan([
         { id: "s", op: "Sleep", name: "1h30m", userland: { id: "nap" } },
-        { id: "w", op: "WaitForEvent", name: "approval/decided", opts: { timeout: "7d", if: "event.data.id == async.data.id" } },
-        { id: "i", op: "InvokeFunction", opts: { function_id: "app-child", payload: { data: { n: 1 } }, timeout: "1m" } },
+        {
+          id: "w",
+          op: "WaitForEvent",
+          name: "approval/decided",
+          opts: { timeout: "7d", if: "event.data.id == async.data.id" },
+        },
+        {
+          id: "i",
+          op: "InvokeFunction",
+          opts: { function_id: "app-child", payload: { data: { n: 1 } }, timeout: "1m" },
+        },
       ]),
     ).toEqual({
       actions: [
@@ -44,9 +55,20 @@ describe("planOps", () => {
   });
 
   it("fails the step, not the run, on an invalid waitForEvent expression", () => {
-    const op = { id: "w", op: "WaitForEvent", name: "e", opts: { timeout: "1m", if: "event.data ==" }, userland: { id: "gate" } };
+    const op = {
+      id: "w",
+      op: "WaitForEvent",
+      name: "e",
+      opts: { timeout: "1m", if: "event.data ==" },
+      userland: { id: "gate" },
+    };
     expect(plan([op])).toMatchObject({
-      actions: [{ kind: "record", outcome: { error: { message: expect.stringContaining('waitForEvent "gate" has an invalid') } } }],
+      actions: [
+        {
+          kind: "record",
+          outcome: { error: { message: expect.stringContaining('waitForEvent "gate" has an invalid') } },
+        },
+      ],
     });
   });
 
@@ -60,7 +82,9 @@ describe("planOps", () => {
     expect(plan([{ id: "x", op: "StepPlanned", opts: { parallelMode: "race" }, userland: { id: "fast" } }])).toEqual({
       refusal: 'step "fast" runs in group.parallel race mode, which the offline engine does not implement',
     });
-    expect(plan([{ id: "x", op: "Sleep", name: "whenever" }])).toMatchObject({ refusal: expect.stringContaining("malformed Sleep op") });
+    expect(plan([{ id: "x", op: "Sleep", name: "whenever" }])).toMatchObject({
+      refusal: expect.stringContaining("malformed Sleep op"),
+    });
   });
 
   it("rejects a reply that is not a list of ops", () => {

@@ -72,12 +72,16 @@ export function planOps(
           break;
         case "StepError":
           actions.push(
-            attempt + 1 < maxAttempts ? { kind: "retry" } : { kind: "record", step, outcome: { error: toError(op.error) } },
+            attempt + 1 < maxAttempts
+              ? { kind: "retry" }
+              : { kind: "record", step, outcome: { error: toError(op.error) } },
           );
           break;
         case "StepPlanned":
           if (opts.parallelMode !== undefined) {
-            return { refusal: `${label} runs in group.parallel race mode, which the offline engine does not implement` };
+            return {
+              refusal: `${label} runs in group.parallel race mode, which the offline engine does not implement`,
+            };
           }
           actions.push({ kind: "plan", step });
           break;

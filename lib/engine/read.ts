@@ -80,7 +80,10 @@ export interface RunFilter {
   limit?: number;
 }
 
-export async function listRuns(pool: pg.Pool, { functionId, status, limit = 100 }: RunFilter = {}): Promise<RunSummary[]> {
+export async function listRuns(
+  pool: pg.Pool,
+  { functionId, status, limit = 100 }: RunFilter = {},
+): Promise<RunSummary[]> {
   const { rows } = await pool.query<RunSummary>(
     `select * from (select ${SUMMARY} from ${SCHEMA}.runs r where $1::text is null or r.function_id = $1) runs
      where $2::text is null or status = $2

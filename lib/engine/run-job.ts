@@ -52,6 +52,13 @@ export async function runJob(ctx: EngineContext, job: ClaimedJob, signal: AbortS
       stack: { stack: steps.map((s) => s.id), current: steps.length },
     },
   };
-  const reply = await executeRequest({ url, body, agents: ctx.agents, signingKey: ctx.signingKey, timeoutMs: ctx.requestTimeoutMs, signal });
+  const reply = await executeRequest({
+    url,
+    body,
+    agents: ctx.agents,
+    signingKey: ctx.signingKey,
+    timeoutMs: ctx.requestTimeoutMs,
+    signal,
+  });
   await applyReply(ctx, job, reply, new Date());
 }

@@ -17,7 +17,9 @@ const RUN_COLUMNS = `id, function_id as "functionId", event, status, max_attempt
 
 /** Locks the run's row for the rest of the transaction. */
 export async function lockRun(tx: pg.PoolClient, runId: string): Promise<RunRow | undefined> {
-  const { rows } = await tx.query<RunRow>(`select ${RUN_COLUMNS} from ${SCHEMA}.runs where id = $1 for update`, [runId]);
+  const { rows } = await tx.query<RunRow>(`select ${RUN_COLUMNS} from ${SCHEMA}.runs where id = $1 for update`, [
+    runId,
+  ]);
   return rows[0];
 }
 

@@ -32,9 +32,7 @@ export async function createRun(
 }
 
 export type RunEnd =
-  | { status: "completed"; output: unknown }
-  | { status: "failed"; error: SerializedError }
-  | { status: "cancelled" };
+  { status: "completed"; output: unknown } | { status: "failed"; error: SerializedError } | { status: "cancelled" };
 
 /**
  * Ends a run (its row must be locked): drops its pending work, emits `inngest/function.failed` (which

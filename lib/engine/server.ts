@@ -26,9 +26,14 @@ export function createServer(handlers: ServerHandlers, keys: ServerKeys, log: Lo
   return http.createServer((request, response) => {
     void handle(request, handlers, keys.eventKey, registerToken)
       .catch((error: Error) => {
-        log.error(`[engine] ${request.method} ${request.url?.replace(/^\/e\/[^/?]*/, "/e/…")}: ${error.stack ?? error.message}`);
+        log.error(
+          `[engine] ${request.method} ${request.url?.replace(/^\/e\/[^/?]*/, "/e/…")}: ${error.stack ?? error.message}`,
+        );
         if (error instanceof BadRequest) return { status: 400, body: { status: 400, error: error.message } };
-        return { status: 500, body: { status: 500, error: "The engine could not handle this request; its log says why." } };
+        return {
+          status: 500,
+          body: { status: 500, error: "The engine could not handle this request; its log says why." },
+        };
       })
       .then(({ status, body }) => {
         response.writeHead(status, { "content-type": "application/json" });
@@ -37,7 +42,12 @@ export function createServer(handlers: ServerHandlers, keys: ServerKeys, log: Lo
   });
 }
 
-async function handle(request: http.IncomingMessage, handlers: ServerHandlers, eventKey: string, registerToken: string) {
+async function handle(
+  request: http.IncomingMessage,
+  handlers: ServerHandlers,
+  eventKey: string,
+  registerToken: string,
+) {
   const path = pathOf(request.url ?? "/");
   if (request.method === "POST" && path === "/fn/register") {
     if (!sameSecret(request.headers.authorization ?? "", registerToken)) {

@@ -39,7 +39,9 @@ export function signatureHeader(payload: string, signingKey: string, now = Date.
   const timestamp = String(Math.floor(now / 1000));
   const key = signingKey.replace(/^signkey-\w+-/, "");
   const body = payload === "" ? "" : canonicalJson(JSON.parse(payload));
-  return `t=${timestamp}&s=${createHmac("sha256", key).update(body + timestamp).digest("hex")}`;
+  return `t=${timestamp}&s=${createHmac("sha256", key)
+    .update(body + timestamp)
+    .digest("hex")}`;
 }
 
 /** Constant-time comparison of two secrets (their lengths may differ). */

@@ -13,71 +13,84 @@ let t: TestApp;
 
 beforeAll(async () => {
   const { url } = await freshDatabase();
-  t = await startTestApp(url, (client) => {
-    // Declared apart: inside the array literal, TypeScript cannot infer onFailure's argument.
-    const doomed = client.createFunction(
-      {
-        id: "doomed",
-        retries: 2,
-        triggers: [{ event: "test/doomed" }],
-        onFailure: async ({ event, error, step }) => {
-          await step.run("record-failure", () => count("doomed:on-failure"));
-          return { original: event.data.event.data as unknown, message: error.message };
+  t = await startTestApp(
+    url,
+    (client) => {
+      // Declared apart: inside the array literal, TypeScript cannot infer onFailure's argument.
+      const doomed = client.createFunction(
+        {
+          id: "doomed",
+          retries: 2,
+          triggers: [{ event: "test/doomed" }],
+          onFailure: async ({ event, error, step }) => {
+            await step.run("record-failure", () => count("doomed:on-failure"));
+            return { original: event.data.event.data as unknown, message: error.message };
+          },
         },
-      },
-      async ({ event, step }) => {
-        await step.run("always-fails", () => {
-          count("doomed");
-          throw new Error(`cannot process ${event.data.item}`);
-        });
-      },
-    );
-    return [
-      client.createFunction({ id: "sequence", triggers: [{ event: "test/sequence" }] }, async ({ event, step }) => {
-        count("sequence:invocations");
-        const a = await step.run("a", () => (count("sequence:a"), event.data.start + 1));
-        const b = await step.run("b", () => (count("sequence:b"), a * 10));
-        const c = await step.run("c", () => (count("sequence:c"), { b, done: true }));
-        return { a, b, c };
-      }),
-      client.createFunction({ id: "fan-out", triggers: [{ event: "test/fan-out" }] }, async ({ step }) => {
-        const values = await Promise.all(
-          [1, 2, 3].map((n) => step.run(`part-${n}`, async () => (count(`fan-out:${n}`), await sleep(50), n * n))),
-        );
-        const total = await step.run("sum", () => values.reduce((x, y) => x + y, 0));
-        return { values, total };
-      }),
-      client.createFunction({ id: "flaky", retries: 3, triggers: [{ event: "test/flaky" }] }, async ({ step, attempt }) => {
-        return step.run("call-provider", () => {
-          const n = count("flaky");
-          stamp("flaky");
-          if (n === 1) throw new RetryAfterError("rate limited", 1_000);
-          if (n < 4) throw new Error(`transient failure ${n}`);
-          return { n, attempt };
-        });
-      }),
-      doomed,
-      client.createFunction({ id: "refuses", retries: 5, triggers: [{ event: "test/refuses" }] }, async ({ step }) => {
-        await step.run("validate", () => {
-          count("refuses");
-          throw new NonRetriableError("the input is invalid");
-        });
-      }),
-      client.createFunction({ id: "throws", retries: 1, triggers: [{ event: "test/throws" }] }, async () => {
-        count("throws");
-        throw new Error("outside any step");
-      }),
-      client.createFunction({ id: "catches", triggers: [{ event: "test/catches" }], retries: 0 }, async ({ step }) => {
-        try {
-          await step.run("breaks", () => {
-            throw new Error("boom");
+        async ({ event, step }) => {
+          await step.run("always-fails", () => {
+            count("doomed");
+            throw new Error(`cannot process ${event.data.item}`);
           });
-        } catch (error) {
-          return step.run("recover", () => `recovered from ${(error as Error).message}`);
-        }
-      }),
-    ];
-  }, { pollMs: 1_000 }); // work must start on in-process wake-ups and timers, not on polls
+        },
+      );
+      return [
+        client.createFunction({ id: "sequence", triggers: [{ event: "test/sequence" }] }, async ({ event, step }) => {
+          count("sequence:invocations");
+          const a = await step.run("a", () => (count("sequence:a"), event.data.start + 1));
+          const b = await step.run("b", () => (count("sequence:b"), a * 10));
+          const c = await step.run("c", () => (count("sequence:c"), { b, done: true }));
+          return { a, b, c };
+        }),
+        client.createFunction({ id: "fan-out", triggers: [{ event: "test/fan-out" }] }, async ({ step }) => {
+          const values = await Promise.all(
+            [1, 2, 3].map((n) => step.run(`part-${n}`, async () => (count(`fan-out:${n}`), await sleep(50), n * n))),
+          );
+          const total = await step.run("sum", () => values.reduce((x, y) => x + y, 0));
+          return { values, total };
+        }),
+        client.createFunction(
+          { id: "flaky", retries: 3, triggers: [{ event: "test/flaky" }] },
+          async ({ step, attempt }) => {
+            return step.run("call-provider", () => {
+              const n = count("flaky");
+              stamp("flaky");
+              if (n === 1) throw new RetryAfterError("rate limited", 1_000);
+              if (n < 4) throw new Error(`transient failure ${n}`);
+              return { n, attempt };
+            });
+          },
+        ),
+        doomed,
+        client.createFunction(
+          { id: "refuses", retries: 5, triggers: [{ event: "test/refuses" }] },
+          async ({ step }) => {
+            await step.run("validate", () => {
+              count("refuses");
+              throw new NonRetriableError("the input is invalid");
+            });
+          },
+        ),
+        client.createFunction({ id: "throws", retries: 1, triggers: [{ event: "test/throws" }] }, async () => {
+          count("throws");
+          throw new Error("outside any step");
+        }),
+        client.createFunction(
+          { id: "catches", triggers: [{ event: "test/catches" }], retries: 0 },
+          async ({ step }) => {
+            try {
+              await step.run("breaks", () => {
+                throw new Error("boom");
+              });
+            } catch (error) {
+              return step.run("recover", () => `recovered from ${(error as Error).message}`);
+            }
+          },
+        ),
+      ];
+    },
+    { pollMs: 1_000 },
+  ); // work must start on in-process wake-ups and timers, not on polls
 });
 afterAll(() => t?.close());
 
@@ -137,7 +150,10 @@ describe("the step loop", () => {
     expect(done.status).toBe("completed");
     expect(done.event.name).toBe("inngest/function.failed");
     expect(done.event.data).toMatchObject({ function_id: "engine-test-doomed", run_id: run.id });
-    expect(done.output).toEqual({ original: { item: "episode-7" }, message: expect.stringContaining("cannot process episode-7") });
+    expect(done.output).toEqual({
+      original: { item: "episode-7" },
+      message: expect.stringContaining("cannot process episode-7"),
+    });
     expect(calls.get("doomed:on-failure")).toBe(1);
   });
 

@@ -36,7 +36,13 @@ afterAll(async () => {
 
 /** Serves `functions` of another app, and returns its serve URL. */
 async function serveApp(id: string, define: (client: Inngest) => InngestFunction.Any[]): Promise<string> {
-  const client = new Inngest({ id, baseUrl: t.engine.url, isDev: false, ...t.keys, logger: { info() {}, warn() {}, error() {}, debug() {} } });
+  const client = new Inngest({
+    id,
+    baseUrl: t.engine.url,
+    isDev: false,
+    ...t.keys,
+    logger: { info() {}, warn() {}, error() {}, debug() {} },
+  });
   const server = http.createServer(serve({ client, functions: define(client) }));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -78,10 +84,12 @@ describe("sync", () => {
   });
 
   it("starts only the functions whose trigger expression matches", async () => {
-    const [skip, go] = await t.client.send([
-      { name: "test/filtered", data: { go: false, n: 1 } },
-      { name: "test/filtered", data: { go: true, n: 2 } },
-    ]).then((r) => r.ids);
+    const [skip, go] = await t.client
+      .send([
+        { name: "test/filtered", data: { go: false, n: 1 } },
+        { name: "test/filtered", data: { go: true, n: 2 } },
+      ])
+      .then((r) => r.ids);
     const run = await finished(t.engine, await runOf(t.engine, "engine-test-filtered", go!));
     expect(run.output).toBe(2);
     expect((await t.engine.listRuns({ functionId: "engine-test-filtered" })).map((r) => r.eventId)).not.toContain(skip);
@@ -104,6 +112,8 @@ describe("sync", () => {
   it("answers 404, naming the route, for API calls it does not implement", async () => {
     const response = await fetch(`${t.engine.url}/v1/signals`, { method: "POST", body: "{}" });
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ error: expect.stringContaining("does not implement POST /v1/signals") });
+    expect(await response.json()).toMatchObject({
+      error: expect.stringContaining("does not implement POST /v1/signals"),
+    });
   });
 });

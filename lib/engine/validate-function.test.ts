@@ -50,7 +50,10 @@ describe("validateFunction", () => {
 
   it("defaults to 4 attempts and reads a bare concurrency number", () => {
     const [config] = configs(client.createFunction({ id: "plain", concurrency: 3, triggers: [{ event: "x" }] }, noop));
-    expect(validateFunction(config).definition).toMatchObject({ maxAttempts: 4, concurrency: [{ limit: 3, scope: "fn" }] });
+    expect(validateFunction(config).definition).toMatchObject({
+      maxAttempts: 4,
+      concurrency: [{ limit: 3, scope: "fn" }],
+    });
   });
 
   it.each([
@@ -63,7 +66,9 @@ describe("validateFunction", () => {
     ["singleton", { singleton: { key: "event.data.id", mode: "skip" } }],
     ["timeouts", { timeouts: { finish: "1h" } }],
   ])("refuses %s, naming the function and the option", (option, opts) => {
-    const [config] = configs(client.createFunction({ id: "fancy", ...opts, triggers: [{ event: "x" }] } as never, noop));
+    const [config] = configs(
+      client.createFunction({ id: "fancy", ...opts, triggers: [{ event: "x" }] } as never, noop),
+    );
     expect(validateFunction(config).errors).toEqual([
       `function "app-fancy" uses "${option}", which the offline engine does not implement`,
     ]);
@@ -74,7 +79,10 @@ describe("validateFunction", () => {
     expect(validateFunction(cron).errors).toEqual([
       'function "app-nightly" uses a cron trigger ("0 3 * * *"), which the offline engine does not implement',
     ]);
-    const [base] = configs(client.createFunction({ id: "odd", triggers: [{ event: "x" }] }, noop)) as Record<string, unknown>[];
+    const [base] = configs(client.createFunction({ id: "odd", triggers: [{ event: "x" }] }, noop)) as Record<
+      string,
+      unknown
+    >[];
     expect(validateFunction({ ...base, brandNewOption: true }).errors).toEqual([
       'function "app-odd" uses "brandNewOption", which the offline engine does not implement',
     ]);

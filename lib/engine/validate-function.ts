@@ -86,7 +86,9 @@ function parseStep(steps: unknown, fail: Fail): { url: string; retries?: number 
   const { runtime, retries, ...rest } = steps.step;
   refuseUnknown(rest, ["id", "name"], "steps.step", fail);
   if (!isRecord(runtime) || runtime.type !== "http" || typeof runtime.url !== "string" || !URL.canParse(runtime.url)) {
-    fail(`has runtime ${JSON.stringify(runtime)}; the offline engine only calls functions over HTTP (no connect workers)`);
+    fail(
+      `has runtime ${JSON.stringify(runtime)}; the offline engine only calls functions over HTTP (no connect workers)`,
+    );
     return undefined;
   }
   if (retries === undefined || retries === null) return { url: runtime.url };

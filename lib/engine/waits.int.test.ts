@@ -55,10 +55,13 @@ beforeAll(async () => {
           await step.run("never", () => count("never"));
         },
       ),
-      client.createFunction({ id: "on-cancelled", triggers: [{ event: "inngest/function.cancelled" }] }, async ({ event }) => ({
-        functionId: event.data.function_id,
-        runId: event.data.run_id,
-      })),
+      client.createFunction(
+        { id: "on-cancelled", triggers: [{ event: "inngest/function.cancelled" }] },
+        async ({ event }) => ({
+          functionId: event.data.function_id,
+          runId: event.data.run_id,
+        }),
+      ),
       client.createFunction({ id: "gated", triggers: [{ event: "test/gated" }] }, async ({ event, step }) => {
         await step.run("open", async () => {
           count("gated:open");
@@ -99,13 +102,19 @@ describe("sleeps, waits and invokes", () => {
     const runId = await start("test/review", "approval", { episodeId: "ep-1" });
     await waiting(runId);
     const wait = (await t.engine.getRun(runId))!.waits[0]!;
-    expect(wait).toMatchObject({ kind: "event", event: "test/decided", expression: "event.data.episodeId == async.data.episodeId" });
+    expect(wait).toMatchObject({
+      kind: "event",
+      event: "test/decided",
+      expression: "event.data.episodeId == async.data.episodeId",
+    });
 
     await t.engine.send({ name: "test/decided", data: { episodeId: "ep-other", approved: false } });
     await t.engine.send({ name: "test/decided", data: { episodeId: "ep-1", approved: true } });
     const run = await finished(t.engine, runId);
     expect(run.output).toEqual({ approved: true });
-    expect(run.steps.find((s) => s.name === "decision")?.outcome).toMatchObject({ data: { data: { episodeId: "ep-1" } } });
+    expect(run.steps.find((s) => s.name === "decision")?.outcome).toMatchObject({
+      data: { data: { episodeId: "ep-1" } },
+    });
   });
 
   it("resolves a waitForEvent that times out with null", async () => {
@@ -131,7 +140,12 @@ describe("sleeps, waits and invokes", () => {
           await lockEventNames(tx, ["test/decided"]);
           const run = await lockRun(tx, runId);
           const step = { runId, stepId: wait.step_id, name: wait.step_name, op: wait.op, runEvent: run!.event };
-          const options = { event: "test/decided", expression: wait.expression, expiresAt: wait.expires_at, registeredAt };
+          const options = {
+            event: "test/decided",
+            expression: wait.expression,
+            expiresAt: wait.expires_at,
+            registeredAt,
+          };
           await registerEventWait(tx, step, options, new Date());
           await ensureDiscovery(tx, runId, new Date());
           if (order === "wait commits first") {
@@ -168,7 +182,10 @@ describe("sleeps, waits and invokes", () => {
       "the inngest/function.cancelled run",
       async () => (await t.engine.listRuns({ functionId: "engine-test-on-cancelled" }))[0],
     );
-    expect((await finished(t.engine, listener.id)).output).toEqual({ functionId: "engine-test-cancellable", runId: stop });
+    expect((await finished(t.engine, listener.id)).output).toEqual({
+      functionId: "engine-test-cancellable",
+      runId: stop,
+    });
   });
 
   it("resumes a run waiting for an event after the engine restarts", async () => {
@@ -185,7 +202,13 @@ describe("sleeps, waits and invokes", () => {
     await t.stopEngine();
     // A real engine process, killed with SIGKILL mid-step: no cleanup of any kind runs.
     const child = spawn(process.execPath, ["--import", "tsx", "server/engine.ts"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, INNGEST_ENGINE_PORT: "0", INNGEST_EVENT_KEY: t.keys.eventKey, INNGEST_SIGNING_KEY: t.keys.signingKey },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        INNGEST_ENGINE_PORT: "0",
+        INNGEST_EVENT_KEY: t.keys.eventKey,
+        INNGEST_SIGNING_KEY: t.keys.signingKey,
+      },
       stdio: ["ignore", "pipe", "inherit"],
     });
     try {

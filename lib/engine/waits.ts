@@ -77,7 +77,12 @@ export async function registerInvoke(
   const { stored } = await insertEvents(tx, [input], now, { dispatched: true });
   const [event] = stored;
   const childRunId = await createRun(tx, fn, event!.payload, event!.id, now);
-  await insertWait(tx, step, { kind: "invoke", invokedRunId: childRunId, registeredAt: now, expiresAt: invoke.expiresAt });
+  await insertWait(tx, step, {
+    kind: "invoke",
+    invokedRunId: childRunId,
+    registeredAt: now,
+    expiresAt: invoke.expiresAt,
+  });
 }
 
 async function insertWait(
@@ -115,7 +120,9 @@ const TIMED_OUT: Record<string, StepOutcome> = {
   sleep: { data: null },
   // A waitForEvent that times out resolves to null.
   event: { data: null },
-  invoke: { error: { name: "InngestInvokeTimeoutError", message: "Timed out waiting for the invoked function to finish" } },
+  invoke: {
+    error: { name: "InngestInvokeTimeoutError", message: "Timed out waiting for the invoked function to finish" },
+  },
 };
 
 export const EXPIRE_BATCH = 100;

@@ -16,8 +16,14 @@ const statusOf = async (id: string) => (await ws.db.episode.findUniqueOrThrow({ 
 /** A running episode with its run and a pending script gate, as the pipeline leaves one waiting for an editor. */
 async function awaitingEditor() {
   const episode = await episodeIn(ws, ws.users.producer, "QUEUED");
-  const { pipelineRunId } = await startPipelineRun(ws.db, defaultStages, { episodeId: episode.id, engineRunId: `run-${episode.id}`, reason: "create" });
-  const gate = await ws.db.gate.create({ data: { episodeId: episode.id, pipelineRunId, kind: "SCRIPT", iteration: 1 } });
+  const { pipelineRunId } = await startPipelineRun(ws.db, defaultStages, {
+    episodeId: episode.id,
+    engineRunId: `run-${episode.id}`,
+    reason: "create",
+  });
+  const gate = await ws.db.gate.create({
+    data: { episodeId: episode.id, pipelineRunId, kind: "SCRIPT", iteration: 1 },
+  });
   await ws.db.episode.update({ where: { id: episode.id }, data: { status: "AWAITING_SCRIPT_APPROVAL" } });
   return { episode, pipelineRunId, gate };
 }
@@ -27,9 +33,15 @@ describe("cancelEpisode", () => {
     const { episode, pipelineRunId, gate } = await awaitingEditor();
     // A run that misses the event still finds the episode cancelled at its next step: the write comes first.
     const events = recordEvents({ onSend: async () => expect(await statusOf(episode.id)).toBe("CANCELLED") });
-    expect(await cancelEpisode(ws.db, events, episode.id, ws.users.producer, "Wrong topic")).toEqual({ id: episode.id, status: "CANCELLED" });
+    expect(await cancelEpisode(ws.db, events, episode.id, ws.users.producer, "Wrong topic")).toEqual({
+      id: episode.id,
+      status: "CANCELLED",
+    });
     expect(events.sent).toEqual([{ name: "cancelPipeline", episodeId: episode.id }]);
-    expect(await ws.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).toMatchObject({ status: "CANCELLED", statusReason: "Wrong topic" });
+    expect(await ws.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).toMatchObject({
+      status: "CANCELLED",
+      statusReason: "Wrong topic",
+    });
     expect((await ws.db.gate.findUniqueOrThrow({ where: { id: gate.id } })).status).toBe("EXPIRED");
     expect((await ws.db.pipelineRun.findUniqueOrThrow({ where: { id: pipelineRunId } })).status).toBe("CANCELLED");
     expect(await ws.db.auditLog.count({ where: { action: "episode.cancel", entityId: episode.id } })).toBe(1);
@@ -40,7 +52,10 @@ describe("cancelEpisode", () => {
     const events = recordEvents({ fail: new Error("fetch failed") });
     await expect(cancelEpisode(ws.db, events, episode.id, ws.users.producer)).rejects.toThrow("fetch failed");
     expect(events.sent).toHaveLength(1);
-    expect(await ws.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).toMatchObject({ status: "CANCELLED", statusReason: "Cancelled" });
+    expect(await ws.db.episode.findUniqueOrThrow({ where: { id: episode.id } })).toMatchObject({
+      status: "CANCELLED",
+      statusReason: "Cancelled",
+    });
   });
 
   it("refuses a producer another producer's episode; editors and admins may cancel any", async () => {

@@ -11,17 +11,31 @@ import { loadOwnEpisode } from "./load-own-episode";
  * Cancels an episode, then cancels its pipeline run. Everything produced is kept. The episode is cancelled before the
  * event is sent, so a run that misses the event still finds it cancelled at its next step; a failed send is thrown.
  */
-export async function cancelEpisode(db: Db, events: Pick<EpisodeEvents, "cancelPipeline">, episodeId: string, user: SessionUser, reason?: string) {
+export async function cancelEpisode(
+  db: Db,
+  events: Pick<EpisodeEvents, "cancelPipeline">,
+  episodeId: string,
+  user: SessionUser,
+  reason?: string,
+) {
   const cancelled = await db.$transaction(async (tx) => {
     const episode = await loadOwnEpisode(tx, episodeId, user);
-    if (!canCancel(episode.status)) throw new ConflictError(`An episode that is ${episode.status.toLowerCase()} cannot be cancelled.`);
+    if (!canCancel(episode.status))
+      throw new ConflictError(`An episode that is ${episode.status.toLowerCase()} cannot be cancelled.`);
     await transitionEpisode(tx, episodeId, "cancel", { statusReason: reason ?? "Cancelled" }, { refuse: "throw" });
     await tx.gate.updateMany({ where: { episodeId, status: "PENDING" }, data: { status: "EXPIRED" } });
     await tx.pipelineRun.updateMany({
       where: { episodeId, status: { in: ["RUNNING", "WAITING"] } },
       data: { status: "CANCELLED", endedAt: new Date() },
     });
-    await recordAudit(tx, { actorId: user.id, action: "episode.cancel", entityType: "Episode", entityId: episodeId, episodeId, data: { reason: reason ?? null } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "episode.cancel",
+      entityType: "Episode",
+      entityId: episodeId,
+      episodeId,
+      data: { reason: reason ?? null },
+    });
     return { id: episodeId, status: "CANCELLED" as const };
   });
   await events.cancelPipeline(episodeId);

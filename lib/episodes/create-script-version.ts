@@ -14,6 +14,10 @@ export async function createScriptVersion<S extends Prisma.ScriptVersionSelect>(
   select?: S,
 ) {
   await tx.$queryRaw`select id from "Episode" where id = ${episodeId} for update`;
-  const last = await tx.scriptVersion.findFirst({ where: { episodeId }, orderBy: { version: "desc" }, select: { version: true } });
+  const last = await tx.scriptVersion.findFirst({
+    where: { episodeId },
+    orderBy: { version: "desc" },
+    select: { version: true },
+  });
   return tx.scriptVersion.create({ data: { ...data, episodeId, version: (last?.version ?? 0) + 1 }, select });
 }

@@ -22,11 +22,24 @@ describe("decideGate", () => {
     const { episode, gate } = await pendingGate();
     // The row is the decision: the run the event wakes reads it, so it is written first.
     const events = recordEvents({ onSend: async () => expect((await gateRow(gate.id)).status).toBe("REJECTED") });
-    const decided = await decideGate(ws.db, events, episode.id, { gateId: gate.id, decision: "REJECTED", comment: "Shorter intro" }, ws.users.editor);
+    const decided = await decideGate(
+      ws.db,
+      events,
+      episode.id,
+      { gateId: gate.id, decision: "REJECTED", comment: "Shorter intro" },
+      ws.users.editor,
+    );
     expect(decided).toEqual({ gateId: gate.id, decision: "REJECTED", comment: "Shorter intro" });
     expect(events.sent).toEqual([{ name: "announceGateDecision", episodeId: episode.id, gateId: gate.id }]);
-    expect(await gateRow(gate.id)).toMatchObject({ status: "REJECTED", comment: "Shorter intro", decidedById: ws.users.editor.id, decidedAt: expect.any(Date) });
-    expect(await ws.db.auditLog.count({ where: { action: "gate.reject", entityId: gate.id, actorId: ws.users.editor.id } })).toBe(1);
+    expect(await gateRow(gate.id)).toMatchObject({
+      status: "REJECTED",
+      comment: "Shorter intro",
+      decidedById: ws.users.editor.id,
+      decidedAt: expect.any(Date),
+    });
+    expect(
+      await ws.db.auditLog.count({ where: { action: "gate.reject", entityId: gate.id, actorId: ws.users.editor.id } }),
+    ).toBe(1);
   });
 
   it("lets one of two decisions sent at once win; the other gets a conflict, and one event is sent", async () => {
@@ -34,7 +47,13 @@ describe("decideGate", () => {
     const events = recordEvents();
     const results = await Promise.allSettled([
       decideGate(ws.db, events, episode.id, { gateId: gate.id, decision: "APPROVED" }, ws.users.editor),
-      decideGate(ws.db, events, episode.id, { gateId: gate.id, decision: "REJECTED", comment: "Too long" }, ws.users.admin),
+      decideGate(
+        ws.db,
+        events,
+        episode.id,
+        { gateId: gate.id, decision: "REJECTED", comment: "Too long" },
+        ws.users.admin,
+      ),
     ]);
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r) => r.status === "rejected");
@@ -46,13 +65,17 @@ describe("decideGate", () => {
     expect(lost[0]!.reason.message).toBe(`This gate was already decided (${winner.decision.toLowerCase()}).`);
     expect((await gateRow(gate.id)).status).toBe(winner.decision);
     expect(events.sent).toEqual([{ name: "announceGateDecision", episodeId: episode.id, gateId: gate.id }]);
-    expect(await ws.db.auditLog.count({ where: { action: { in: ["gate.approve", "gate.reject"] }, entityId: gate.id } })).toBe(1);
+    expect(
+      await ws.db.auditLog.count({ where: { action: { in: ["gate.approve", "gate.reject"] }, entityId: gate.id } }),
+    ).toBe(1);
   });
 
   it("keeps the decision and throws when the engine cannot be reached (the run reads the row before its gate expires)", async () => {
     const { episode, gate } = await pendingGate();
     const events = recordEvents({ fail: new Error("fetch failed") });
-    await expect(decideGate(ws.db, events, episode.id, { gateId: gate.id, decision: "APPROVED" }, ws.users.editor)).rejects.toThrow("fetch failed");
+    await expect(
+      decideGate(ws.db, events, episode.id, { gateId: gate.id, decision: "APPROVED" }, ws.users.editor),
+    ).rejects.toThrow("fetch failed");
     expect(events.sent).toHaveLength(1);
     expect(await gateRow(gate.id)).toMatchObject({ status: "APPROVED", decidedById: ws.users.editor.id });
   });
@@ -60,7 +83,9 @@ describe("decideGate", () => {
   it("refuses a producer, even on their own episode, changing and sending nothing", async () => {
     const { episode, gate } = await pendingGate();
     const events = recordEvents();
-    await expect(decideGate(ws.db, events, episode.id, { gateId: gate.id, decision: "APPROVED" }, ws.users.producer)).rejects.toThrow(ForbiddenError);
+    await expect(
+      decideGate(ws.db, events, episode.id, { gateId: gate.id, decision: "APPROVED" }, ws.users.producer),
+    ).rejects.toThrow(ForbiddenError);
     expect(await gateRow(gate.id)).toMatchObject({ status: "PENDING", decidedById: null });
     expect(events.sent).toEqual([]);
   });
@@ -69,8 +94,12 @@ describe("decideGate", () => {
     const { gate } = await pendingGate();
     const other = await episodeIn(ws, ws.users.producer, "AWAITING_SCRIPT_APPROVAL");
     const events = recordEvents();
-    await expect(decideGate(ws.db, events, other.id, { gateId: gate.id, decision: "APPROVED" }, ws.users.editor)).rejects.toThrow(NotFoundError);
-    await expect(decideGate(ws.db, events, gate.episodeId, { gateId: gate.id, decision: "REJECTED" }, ws.users.editor)).rejects.toThrow(ZodError);
+    await expect(
+      decideGate(ws.db, events, other.id, { gateId: gate.id, decision: "APPROVED" }, ws.users.editor),
+    ).rejects.toThrow(NotFoundError);
+    await expect(
+      decideGate(ws.db, events, gate.episodeId, { gateId: gate.id, decision: "REJECTED" }, ws.users.editor),
+    ).rejects.toThrow(ZodError);
     expect((await gateRow(gate.id)).status).toBe("PENDING");
     expect(events.sent).toEqual([]);
   });

@@ -6,19 +6,32 @@ import { recordEvents } from "@/test/record-events";
 import { untouchableDb } from "@/test/untouchable-db";
 import { decideGate } from "./decide-gate";
 
-const user = (role: SessionUser["role"]): SessionUser => ({ id: `u_${role}`, role, email: `${role}@example.com`, name: role });
+const user = (role: SessionUser["role"]): SessionUser => ({
+  id: `u_${role}`,
+  role,
+  email: `${role}@example.com`,
+  name: role,
+});
 const gateId = "cm1a2b3c4d5e6f7g8h9i0j1k2";
 
 describe("decideGate before the database", () => {
   it("refuses a producer: only editors and admins decide gates", async () => {
     const events = recordEvents();
-    await expect(decideGate(untouchableDb, events, "cm0episode00000000000000", { gateId, decision: "APPROVED" }, user("PRODUCER"))).rejects.toThrow(
-      new ForbiddenError("Only an editor or admin can decide a gate."),
-    );
+    await expect(
+      decideGate(untouchableDb, events, "cm0episode00000000000000", { gateId, decision: "APPROVED" }, user("PRODUCER")),
+    ).rejects.toThrow(new ForbiddenError("Only an editor or admin can decide a gate."));
     expect(events.sent).toEqual([]);
   });
 
   it("refuses a rejection that does not say what should change", async () => {
-    await expect(decideGate(untouchableDb, recordEvents(), "cm0episode00000000000000", { gateId, decision: "REJECTED", comment: "no" }, user("EDITOR"))).rejects.toThrow(ZodError);
+    await expect(
+      decideGate(
+        untouchableDb,
+        recordEvents(),
+        "cm0episode00000000000000",
+        { gateId, decision: "REJECTED", comment: "no" },
+        user("EDITOR"),
+      ),
+    ).rejects.toThrow(ZodError);
   });
 });

@@ -31,7 +31,18 @@ afterAll(() => ws?.db.$disconnect());
 
 async function master(episodeId: string, timeline: unknown, storageKey = `episodes/${episodeId}/master.mp3`) {
   await ws.db.audioAsset.create({
-    data: { episodeId, kind: "MASTER", storageKey, format: "mp3", mimeType: "audio/mpeg", byteSize: MP3.length, durationMs: 3_250, sampleRate: 44_100, channels: 1, ...(timeline !== null && { timeline }) },
+    data: {
+      episodeId,
+      kind: "MASTER",
+      storageKey,
+      format: "mp3",
+      mimeType: "audio/mpeg",
+      byteSize: MP3.length,
+      durationMs: 3_250,
+      sampleRate: 44_100,
+      channels: 1,
+      ...(timeline !== null && { timeline }),
+    },
   });
 }
 
@@ -42,14 +53,27 @@ describe("exportEpisode", () => {
     await master(episode.id, [], `episodes/${episode.id}/old.mp3`);
     await storage.put(`episodes/${episode.id}/master.mp3`, MP3, "audio/mpeg");
     await master(episode.id, TIMELINE);
-    await ws.db.certification.create({ data: { episodeId: episode.id, certified: false, report: { ...REPORT, certified: false }, createdAt: new Date(Date.now() - 60_000) } });
-    const latest = await ws.db.certification.create({ data: { episodeId: episode.id, certified: true, report: REPORT } });
+    await ws.db.certification.create({
+      data: {
+        episodeId: episode.id,
+        certified: false,
+        report: { ...REPORT, certified: false },
+        createdAt: new Date(Date.now() - 60_000),
+      },
+    });
+    const latest = await ws.db.certification.create({
+      data: { episodeId: episode.id, certified: true, report: REPORT },
+    });
     const outDir = path.join(await temp("export-out-"), "nested", "folder");
 
     const result = await exportEpisode(ws.db, storage, episode.id, outDir);
 
     expect(result.missing).toEqual([]);
-    expect(result.files).toEqual({ audio: path.join(outDir, "episode.mp3"), transcript: path.join(outDir, "transcript.vtt"), certification: path.join(outDir, "certification.json") });
+    expect(result.files).toEqual({
+      audio: path.join(outDir, "episode.mp3"),
+      transcript: path.join(outDir, "transcript.vtt"),
+      certification: path.join(outDir, "certification.json"),
+    });
     expect(await readFile(result.files.audio!)).toEqual(MP3);
     expect(await readFile(result.files.transcript!, "utf8")).toBe(
       "WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.500\n<v Ada>Welcome back.\n\n2\n00:00:01.750 --> 00:00:03.250\n<v Ben>Today, sleep.\n",
@@ -65,7 +89,12 @@ describe("exportEpisode", () => {
     expect(page).toMatch(/^# Production readiness: CERTIFIED\n\nReady to publish\./);
     expect(page).toContain("| Loudness | -16 LUFS | -16 ± 1 | ✅ pass |");
     expect(result.certification).toEqual({ certified: true, report: REPORT });
-    expect((await readdir(outDir)).sort()).toEqual(["certification.json", "certification.md", "episode.mp3", "transcript.vtt"]);
+    expect((await readdir(outDir)).sort()).toEqual([
+      "certification.json",
+      "certification.md",
+      "episode.mp3",
+      "transcript.vtt",
+    ]);
   });
 
   it("says what is missing and why, and writes the rest", async () => {
@@ -73,7 +102,10 @@ describe("exportEpisode", () => {
     const outDir = await temp("export-out-");
     expect(await exportEpisode(ws.db, storage, noMaster.id, outDir)).toEqual({
       files: {},
-      missing: ["no master audio (no AudioAsset row of kind MASTER), so neither episode.mp3 nor transcript.vtt", "no Certification row, so no certification.json"],
+      missing: [
+        "no master audio (no AudioAsset row of kind MASTER), so neither episode.mp3 nor transcript.vtt",
+        "no Certification row, so no certification.json",
+      ],
       certification: null,
     });
 

@@ -30,9 +30,18 @@ export interface EpisodeExport {
  * reads (certification.md). What is missing (no master, its file gone from storage, no timeline, no certification) is
  * said in `missing` and the rest is still written. The MP3 appears under its name only once whole.
  */
-export async function exportEpisode(db: Db, storage: AudioStorage, episodeId: string, outDir: string): Promise<EpisodeExport> {
+export async function exportEpisode(
+  db: Db,
+  storage: AudioStorage,
+  episodeId: string,
+  outDir: string,
+): Promise<EpisodeExport> {
   await mkdir(outDir, { recursive: true });
-  const target = { audio: path.join(outDir, "episode.mp3"), transcript: path.join(outDir, "transcript.vtt"), certification: path.join(outDir, "certification.json") };
+  const target = {
+    audio: path.join(outDir, "episode.mp3"),
+    transcript: path.join(outDir, "transcript.vtt"),
+    certification: path.join(outDir, "certification.json"),
+  };
   const files: ExportedFiles = {};
   const missing: string[] = [];
 
@@ -52,8 +61,12 @@ export async function exportEpisode(db: Db, storage: AudioStorage, episodeId: st
       missing.push(`the master audio's file "${master.storageKey}" is not in ${storage.id} storage, so no episode.mp3`);
     }
     const timeline = master.timeline === null ? null : audioTimelineSchema.safeParse(master.timeline);
-    if (!timeline) missing.push("the master audio has no timeline (AudioAsset.timeline is empty), so no transcript.vtt");
-    else if (!timeline.success) missing.push(`the master audio's timeline is malformed (${timeline.error.issues[0]?.message}), so no transcript.vtt`);
+    if (!timeline)
+      missing.push("the master audio has no timeline (AudioAsset.timeline is empty), so no transcript.vtt");
+    else if (!timeline.success)
+      missing.push(
+        `the master audio's timeline is malformed (${timeline.error.issues[0]?.message}), so no transcript.vtt`,
+      );
     else {
       await writeFile(target.transcript, toWebVtt(timeline.data));
       files.transcript = target.transcript;
@@ -69,5 +82,9 @@ export async function exportEpisode(db: Db, storage: AudioStorage, episodeId: st
     await writeFile(target.certification.replace(/\.json$/, ".md"), formatCertificationMarkdown(report));
     files.certification = target.certification;
   }
-  return { files, missing, certification: certification ? { certified: certification.certified, report: certification.report } : null };
+  return {
+    files,
+    missing,
+    certification: certification ? { certified: certification.certified, report: certification.report } : null,
+  };
 }

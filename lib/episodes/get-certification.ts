@@ -9,5 +9,12 @@ export async function getCertification(db: Db, episodeId: string) {
     include: { episode: { select: { title: true } } },
   });
   if (!row) return null;
-  return { id: row.id, episodeId, title: row.episode.title, certified: row.certified, createdAt: row.createdAt, report: row.report as unknown as CertificationReport };
+  return {
+    id: row.id,
+    episodeId,
+    title: row.episode.title,
+    certified: row.certified,
+    createdAt: row.createdAt,
+    report: row.report as unknown as CertificationReport,
+  };
 }

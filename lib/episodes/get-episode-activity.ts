@@ -7,6 +7,13 @@ export async function getEpisodeActivity(db: Db, episodeId: string, take = 200) 
     where: { episodeId },
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, action: true, entityType: true, data: true, createdAt: true, actor: { select: { name: true, role: true } } },
+    select: {
+      id: true,
+      action: true,
+      entityType: true,
+      data: true,
+      createdAt: true,
+      actor: { select: { name: true, role: true } },
+    },
   });
 }

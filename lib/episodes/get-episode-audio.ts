@@ -54,7 +54,13 @@ export async function getEpisodeAudio(db: Db, episodeId: string) {
   });
   const run = runs.find((r) => (r.output as { storageKey?: string } | null)?.storageKey === master.storageKey);
   const output = run?.output as
-    | { checks?: AudioCheck[]; passed?: boolean; transcriber?: string; sqi?: { name?: string; value?: number | null }; plannedDurationSec?: number }
+    | {
+        checks?: AudioCheck[];
+        passed?: boolean;
+        transcriber?: string;
+        sqi?: { name?: string; value?: number | null };
+        plannedDurationSec?: number;
+      }
     | undefined;
 
   const validation: AudioValidation | null =
@@ -63,7 +69,8 @@ export async function getEpisodeAudio(db: Db, episodeId: string) {
           checks: output.checks,
           passed: output.passed === true,
           transcriber: output.transcriber ?? null,
-          sqi: typeof output.sqi?.value === "number" ? { name: output.sqi.name ?? "SQI", value: output.sqi.value } : null,
+          sqi:
+            typeof output.sqi?.value === "number" ? { name: output.sqi.name ?? "SQI", value: output.sqi.value } : null,
           plannedDurationSec: output.plannedDurationSec ?? null,
           validatedAt: run?.endedAt ?? null,
         }

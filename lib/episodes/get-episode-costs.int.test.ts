@@ -13,11 +13,37 @@ beforeAll(async () => {
   const show = await db.show.findFirstOrThrow();
   const producer = await db.user.findFirstOrThrow({ where: { role: "PRODUCER" } });
   const episode = await db.episode.create({
-    data: { showId: show.id, createdById: producer.id, title: "Exact", topic: "Exact sums", budget: "5.00", costTotal: "1.00005" },
+    data: {
+      showId: show.id,
+      createdById: producer.id,
+      title: "Exact",
+      topic: "Exact sums",
+      budget: "5.00",
+      costTotal: "1.00005",
+    },
   });
   episodeId = episode.id;
-  const charge = (key: string, stage: string, provider: string, amount: string, projectedAmount: string | null = null) =>
-    db.costEntry.create({ data: { idempotencyKey: key, episodeId, stage, provider, model: "m", unit: "request", quantity: "1", unitPrice: amount, amount, projectedAmount } });
+  const charge = (
+    key: string,
+    stage: string,
+    provider: string,
+    amount: string,
+    projectedAmount: string | null = null,
+  ) =>
+    db.costEntry.create({
+      data: {
+        idempotencyKey: key,
+        episodeId,
+        stage,
+        provider,
+        model: "m",
+        unit: "request",
+        quantity: "1",
+        unitPrice: amount,
+        amount,
+        projectedAmount,
+      },
+    });
   // The research phase costs exactly $1.00005 ($1.0001 at four places); added as floats it is 1.0000499999…, shown as $1.0000.
   await charge("a", "research-discovery", "search", "1.000025", "0.000025");
   await charge("b", "research-deep-dive", "writer", "0.000025", "1.000025");
@@ -29,7 +55,12 @@ describe("getEpisodeCosts", () => {
   it("adds the ledger's amounts exactly and rounds only the result", async () => {
     const costs = await getEpisodeCosts(db, episodeId);
     expect(costs.total).toBe("1.0001");
-    expect(costs.phases.find((p) => p.phase === "research")).toEqual({ phase: "research", target: "1.00", amount: "1.0001", projected: "1.0001" });
+    expect(costs.phases.find((p) => p.phase === "research")).toEqual({
+      phase: "research",
+      target: "1.00",
+      amount: "1.0001",
+      projected: "1.0001",
+    });
     expect(costs.phases.find((p) => p.phase === "content")).toMatchObject({ amount: "3.0000", projected: "0.0000" });
     expect(costs.stages.find((s) => s.key === "script-writer")).toMatchObject({ calls: 30, amount: "3.0000" });
   });

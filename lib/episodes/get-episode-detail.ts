@@ -39,7 +39,11 @@ export async function getEpisodeDetail(db: Db, episodeId: string) {
       },
     }),
     listOpenAlerts(db, { episodeId }),
-    db.certification.findFirst({ where: { episodeId }, orderBy: { createdAt: "desc" }, select: { certified: true, createdAt: true } }),
+    db.certification.findFirst({
+      where: { episodeId },
+      orderBy: { createdAt: "desc" },
+      select: { certified: true, createdAt: true },
+    }),
     db.scriptVersion.findFirst({
       where: { episodeId },
       orderBy: { version: "desc" },

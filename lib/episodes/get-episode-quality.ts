@@ -5,13 +5,27 @@ import type { QualityAssessment } from "@/lib/quality/assessment/assess-quality"
 /** The Quality tab: the latest six-dimension assessment and whether the episode is certified. */
 export async function getEpisodeQuality(db: Db, episodeId: string) {
   const [assessment, certification] = await Promise.all([
-    db.qualityAssessment.findFirst({ where: { episodeId }, orderBy: { createdAt: "desc" }, select: { details: true, createdAt: true } }),
-    db.certification.findFirst({ where: { episodeId }, orderBy: { createdAt: "desc" }, select: { certified: true, createdAt: true, report: true } }),
+    db.qualityAssessment.findFirst({
+      where: { episodeId },
+      orderBy: { createdAt: "desc" },
+      select: { details: true, createdAt: true },
+    }),
+    db.certification.findFirst({
+      where: { episodeId },
+      orderBy: { createdAt: "desc" },
+      select: { certified: true, createdAt: true, report: true },
+    }),
   ]);
   return {
-    assessment: assessment ? { ...(assessment.details as unknown as QualityAssessment), createdAt: assessment.createdAt } : null,
+    assessment: assessment
+      ? { ...(assessment.details as unknown as QualityAssessment), createdAt: assessment.createdAt }
+      : null,
     certification: certification
-      ? { certified: certification.certified, createdAt: certification.createdAt, verdict: (certification.report as { verdict?: string }).verdict ?? "" }
+      ? {
+          certified: certification.certified,
+          createdAt: certification.createdAt,
+          verdict: (certification.report as { verdict?: string }).verdict ?? "",
+        }
       : null,
   };
 }

@@ -8,12 +8,28 @@ export async function getEpisodeResearch(db: Db, episodeId: string) {
     db.claim.findMany({
       where: { episodeId },
       orderBy: { position: "asc" },
-      select: { id: true, position: true, text: true, quote: true, verdict: true, confidence: true, evidence: true, source: { select: { id: true, title: true, url: true } } },
+      select: {
+        id: true,
+        position: true,
+        text: true,
+        quote: true,
+        verdict: true,
+        confidence: true,
+        evidence: true,
+        source: { select: { id: true, title: true, url: true } },
+      },
     }),
-    db.stageRun.findFirst({ where: { episodeId, stage: "research-synthesis", status: "SUCCEEDED" }, orderBy: { endedAt: "desc" }, select: { output: true } }),
+    db.stageRun.findFirst({
+      where: { episodeId, stage: "research-synthesis", status: "SUCCEEDED" },
+      orderBy: { endedAt: "desc" },
+      select: { output: true },
+    }),
   ]);
   return {
-    claims: claims.map((c) => ({ ...c, evidence: c.evidence as { reason?: string; items?: { sourceId: string; text: string; stance?: string }[] } | null })),
+    claims: claims.map((c) => ({
+      ...c,
+      evidence: c.evidence as { reason?: string; items?: { sourceId: string; text: string; stance?: string }[] } | null,
+    })),
     brief: (synthesis?.output as Brief | undefined) ?? null,
   };
 }

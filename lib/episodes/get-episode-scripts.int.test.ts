@@ -13,7 +13,10 @@ beforeAll(async () => {
   await seedDemoWorkspace(db);
   const show = await db.show.findFirstOrThrow();
   const user = await db.user.findFirstOrThrow();
-  ({ id: episodeId } = await db.episode.create({ data: { showId: show.id, createdById: user.id, title: "Paged", topic: "Paged scripts", budget: "1.00" }, select: { id: true } }));
+  ({ id: episodeId } = await db.episode.create({
+    data: { showId: show.id, createdById: user.id, title: "Paged", topic: "Paged scripts", budget: "1.00" },
+    select: { id: true },
+  }));
   await db.scriptVersion.createMany({
     data: Array.from({ length: VERSIONS }, (_, i) => ({
       episodeId,
@@ -27,7 +30,9 @@ beforeAll(async () => {
 describe("getEpisodeScripts", () => {
   it("lists a page of versions without their text, and the newest in full with the one before it", async () => {
     const page = await getEpisodeScripts(db, episodeId);
-    expect(page.versions.map((v) => v.version)).toEqual(Array.from({ length: SCRIPT_VERSIONS_PAGE }, (_, i) => VERSIONS - i));
+    expect(page.versions.map((v) => v.version)).toEqual(
+      Array.from({ length: SCRIPT_VERSIONS_PAGE }, (_, i) => VERSIONS - i),
+    );
     expect(page.versions[0]).not.toHaveProperty("segments");
     expect(page.nextBefore).toBe(VERSIONS - SCRIPT_VERSIONS_PAGE + 1);
     expect(page.current?.version).toBe(VERSIONS);
@@ -46,6 +51,11 @@ describe("getEpisodeScripts", () => {
 
   it("answers 404 for a version that does not exist, and nothing for an episode without a script", async () => {
     await expect(getEpisodeScripts(db, episodeId, { version: VERSIONS + 1 })).rejects.toMatchObject({ status: 404 });
-    expect(await getEpisodeScripts(db, "cnoscript0000000000000000")).toEqual({ versions: [], nextBefore: null, current: null, previous: null });
+    expect(await getEpisodeScripts(db, "cnoscript0000000000000000")).toEqual({
+      versions: [],
+      nextBefore: null,
+      current: null,
+      previous: null,
+    });
   });
 });

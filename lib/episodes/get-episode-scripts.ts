@@ -15,12 +15,28 @@ const fullVersion = {
   createdAt: true,
   segments: true,
   author: { select: { name: true } },
-  brandScores: { orderBy: { createdAt: "desc" }, take: 1, select: { overall: true, threshold: true, passed: true, dimensions: true, violations: true, method: true, createdAt: true } },
+  brandScores: {
+    orderBy: { createdAt: "desc" },
+    take: 1,
+    select: {
+      overall: true,
+      threshold: true,
+      passed: true,
+      dimensions: true,
+      violations: true,
+      method: true,
+      createdAt: true,
+    },
+  },
 } as const;
 
 async function findFullVersion(db: Db, episodeId: string, where: { version?: number; below?: number }) {
   const row = await db.scriptVersion.findFirst({
-    where: { episodeId, ...(where.version ? { version: where.version } : {}), ...(where.below ? { version: { lt: where.below } } : {}) },
+    where: {
+      episodeId,
+      ...(where.version ? { version: where.version } : {}),
+      ...(where.below ? { version: { lt: where.below } } : {}),
+    },
     orderBy: { version: "desc" },
     select: fullVersion,
   });
@@ -30,7 +46,13 @@ async function findFullVersion(db: Db, episodeId: string, where: { version?: num
   return {
     ...v,
     segments: segments as Script["segments"],
-    brand: brand ? { ...brand, dimensions: brand.dimensions as unknown as DimensionScore[], violations: brand.violations as unknown as BrandViolation[] } : null,
+    brand: brand
+      ? {
+          ...brand,
+          dimensions: brand.dimensions as unknown as DimensionScore[],
+          violations: brand.violations as unknown as BrandViolation[],
+        }
+      : null,
   };
 }
 
@@ -45,7 +67,14 @@ export async function getEpisodeScripts(db: Db, episodeId: string, query: { vers
       where: { episodeId, ...(query.before ? { version: { lt: query.before } } : {}) },
       orderBy: { version: "desc" },
       take: SCRIPT_VERSIONS_PAGE + 1,
-      select: { id: true, version: true, authorKind: true, note: true, createdAt: true, author: { select: { name: true } } },
+      select: {
+        id: true,
+        version: true,
+        authorKind: true,
+        note: true,
+        createdAt: true,
+        author: { select: { name: true } },
+      },
     }),
     findFullVersion(db, episodeId, { version: query.version }),
   ]);

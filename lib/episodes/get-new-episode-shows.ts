@@ -19,6 +19,11 @@ export async function getNewEpisodeShows(db: Db, role: Role) {
   return shows.map((s) => {
     const policy = s.budgetPolicy ?? workspace;
     const max = role === "PRODUCER" ? policy?.episodeDefault : policy?.episodeHardCap;
-    return { id: s.id, name: s.name, defaultBudget: policy?.episodeDefault.toFixed(2) ?? "5.00", maxBudget: max?.toFixed(2) ?? "5.00" };
+    return {
+      id: s.id,
+      name: s.name,
+      defaultBudget: policy?.episodeDefault.toFixed(2) ?? "5.00",
+      maxBudget: max?.toFixed(2) ?? "5.00",
+    };
   });
 }

@@ -8,9 +8,12 @@ const minute = (m: number) => new Date(Date.UTC(2026, 2, 1, 9, m));
 
 beforeAll(async () => {
   ({ db } = await freshDatabase());
-  const user = await db.user.create({ data: { email: "producer@example.com", name: "Pat Producer", role: "PRODUCER" } });
+  const user = await db.user.create({
+    data: { email: "producer@example.com", name: "Pat Producer", role: "PRODUCER" },
+  });
   const show = await db.show.create({ data: { name: "Daily", slug: "daily", tone: "warm", audience: "everyone" } });
-  const episode = (title: string) => db.episode.create({ data: { showId: show.id, createdById: user.id, title, topic: title, budget: "5.00" } });
+  const episode = (title: string) =>
+    db.episode.create({ data: { showId: show.id, createdById: user.id, title, topic: title, budget: "5.00" } });
   const [a, b, c] = [await episode("A"), await episode("B"), await episode("C")];
   await db.gate.createMany({
     data: [

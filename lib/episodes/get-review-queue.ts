@@ -11,7 +11,13 @@ export async function getReviewQueue(db: Db, limit: number) {
       where: { status: "PENDING" },
       orderBy: { createdAt: "asc" },
       take: limit,
-      select: { id: true, kind: true, iteration: true, createdAt: true, episode: { select: { id: true, title: true, show: { select: { name: true } } } } },
+      select: {
+        id: true,
+        kind: true,
+        iteration: true,
+        createdAt: true,
+        episode: { select: { id: true, title: true, show: { select: { name: true } } } },
+      },
     }),
     db.gate.count({ where: { status: "PENDING" } }),
   ]);

@@ -24,14 +24,33 @@ export async function getStageProgress(db: Db, episodeId: string, now = Date.now
     db.episode.findUniqueOrThrow({ where: { id: episodeId }, select: { status: true, statusReason: true } }),
     db.stageRun.findMany({
       where: { episodeId },
-      select: { stage: true, iteration: true, attempt: true, status: true, durationMs: true, startedAt: true, progress: true, progressNote: true },
+      select: {
+        stage: true,
+        iteration: true,
+        attempt: true,
+        status: true,
+        durationMs: true,
+        startedAt: true,
+        progress: true,
+        progressNote: true,
+      },
       orderBy: [{ iteration: "asc" }, { startedAt: "asc" }],
     }),
     db.gate.findFirst({ where: { episodeId, status: "PENDING" }, select: { id: true } }),
   ]);
   const stages = STAGES.map(({ key, label }): StageProgress => {
     const run = runs.filter((r) => r.stage === key).at(-1);
-    if (!run) return { key, label, state: "NOT_STARTED", iteration: 0, attempt: 0, durationMs: null, progress: null, note: null };
+    if (!run)
+      return {
+        key,
+        label,
+        state: "NOT_STARTED",
+        iteration: 0,
+        attempt: 0,
+        durationMs: null,
+        progress: null,
+        note: null,
+      };
     const running = run.status === "RUNNING";
     return {
       key,

@@ -7,8 +7,17 @@ export const PAGE_SIZE = 50;
 
 /** The list's filters, from the URL: bad values are dropped rather than failing the page. */
 export const episodeListQuerySchema = z.object({
-  status: z.enum(Object.values(EpisodeStatus) as [EpisodeStatus, ...EpisodeStatus[]]).optional().catch(undefined),
-  show: z.string().trim().max(100).regex(/^[a-z0-9-]+$/).optional().catch(undefined),
+  status: z
+    .enum(Object.values(EpisodeStatus) as [EpisodeStatus, ...EpisodeStatus[]])
+    .optional()
+    .catch(undefined),
+  show: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(/^[a-z0-9-]+$/)
+    .optional()
+    .catch(undefined),
   before: z.iso.datetime().optional().catch(undefined),
 });
 export type EpisodeListQuery = z.infer<typeof episodeListQuerySchema>;

@@ -4,15 +4,24 @@ import type { SessionUser } from "@/lib/auth/guard";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { loadOwnEpisode } from "./load-own-episode";
 
-const user = (id: string, role: SessionUser["role"]): SessionUser => ({ id, role, email: `${id}@example.com`, name: id });
+const user = (id: string, role: SessionUser["role"]): SessionUser => ({
+  id,
+  role,
+  email: `${id}@example.com`,
+  name: id,
+});
 const episodes = { ep_mine: { id: "ep_mine", createdById: "producer_a", status: "RUNNING" } };
 const tx = {
-  episode: { findUnique: async ({ where }: { where: { id: string } }) => episodes[where.id as keyof typeof episodes] ?? null },
+  episode: {
+    findUnique: async ({ where }: { where: { id: string } }) => episodes[where.id as keyof typeof episodes] ?? null,
+  },
 } as unknown as Prisma.TransactionClient;
 
 describe("loadOwnEpisode", () => {
   it("gives a producer the episodes they created", async () => {
-    await expect(loadOwnEpisode(tx, "ep_mine", user("producer_a", "PRODUCER"))).resolves.toMatchObject({ id: "ep_mine" });
+    await expect(loadOwnEpisode(tx, "ep_mine", user("producer_a", "PRODUCER"))).resolves.toMatchObject({
+      id: "ep_mine",
+    });
   });
 
   it("refuses a producer another producer's episode, saying why", async () => {

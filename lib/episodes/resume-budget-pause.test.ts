@@ -6,7 +6,12 @@ import { recordEvents } from "@/test/record-events";
 import { untouchableDb } from "@/test/untouchable-db";
 import { resumeBudgetPause } from "./resume-budget-pause";
 
-const user = (role: SessionUser["role"]): SessionUser => ({ id: `u_${role}`, role, email: `${role}@example.com`, name: role });
+const user = (role: SessionUser["role"]): SessionUser => ({
+  id: `u_${role}`,
+  role,
+  email: `${role}@example.com`,
+  name: role,
+});
 const episodeId = "cm0episode00000000000000";
 
 describe("resumeBudgetPause before the database", () => {
@@ -21,7 +26,11 @@ describe("resumeBudgetPause before the database", () => {
   });
 
   it("refuses an id that names no episode and a budget that is not dollars", async () => {
-    await expect(resumeBudgetPause(untouchableDb, recordEvents(), "../etc", {}, user("ADMIN"))).rejects.toThrow(NotFoundError);
-    await expect(resumeBudgetPause(untouchableDb, recordEvents(), episodeId, { budget: "lots" }, user("ADMIN"))).rejects.toThrow(ZodError);
+    await expect(resumeBudgetPause(untouchableDb, recordEvents(), "../etc", {}, user("ADMIN"))).rejects.toThrow(
+      NotFoundError,
+    );
+    await expect(
+      resumeBudgetPause(untouchableDb, recordEvents(), episodeId, { budget: "lots" }, user("ADMIN")),
+    ).rejects.toThrow(ZodError);
   });
 });

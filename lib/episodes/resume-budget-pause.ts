@@ -40,7 +40,13 @@ const refusalSchema = z.object({ stage: z.string(), requested: z.string().nullab
  * under every cap now (else nothing changes and the message names the cap to raise), so a resume never just pauses
  * again; the run then re-runs the stage that was refused. The use case sends the resume event itself.
  */
-export async function resumeBudgetPause(db: Db, events: Pick<EpisodeEvents, "resumeAfterBudget">, episodeId: string, raw: unknown, user: SessionUser) {
+export async function resumeBudgetPause(
+  db: Db,
+  events: Pick<EpisodeEvents, "resumeAfterBudget">,
+  episodeId: string,
+  raw: unknown,
+  user: SessionUser,
+) {
   if (!hasRole(user.role, "ADMIN")) throw new ForbiddenError("Only an admin can resume an episode paused for budget.");
   if (!episodeIdSchema.safeParse(episodeId).success) throw new NotFoundError("That episode");
   const input = resumeBudgetSchema.parse(raw ?? {});
@@ -54,19 +60,29 @@ export async function resumeBudgetPause(db: Db, events: Pick<EpisodeEvents, "res
     });
     if (!episode) throw new NotFoundError("That episode");
     if (episode.status !== "PAUSED_BUDGET") {
-      throw new ConflictError(`Only an episode paused for budget can be resumed; this one is ${STATUS_LABELS[episode.status].toLowerCase()}.`);
+      throw new ConflictError(
+        `Only an episode paused for budget can be resumed; this one is ${STATUS_LABELS[episode.status].toLowerCase()}.`,
+      );
     }
 
     const before = new Decimal(episode.budget.toString());
     const budget = input.budget === undefined ? before : new Decimal(input.budget);
-    if (budget.lessThan(before)) throw new BudgetStillShortError(`A resume can only raise the budget; it is $${before.toFixed(2)}.`);
+    if (budget.lessThan(before))
+      throw new BudgetStillShortError(`A resume can only raise the budget; it is $${before.toFixed(2)}.`);
     const { episodeHardCap } = await getBudgetPolicy(tx, episodeId);
     if (episodeHardCap !== null && budget.greaterThan(episodeHardCap)) {
-      throw new BudgetStillShortError(`The hard cap per episode is $${episodeHardCap}; raise it (Admin → Budgets) first.`);
+      throw new BudgetStillShortError(
+        `The hard cap per episode is $${episodeHardCap}; raise it (Admin → Budgets) first.`,
+      );
     }
-    if (!budget.equals(before)) await tx.episode.update({ where: { id: episodeId }, data: { budget: budget.toFixed(2) } });
+    if (!budget.equals(before))
+      await tx.episode.update({ where: { id: episodeId }, data: { budget: budget.toFixed(2) } });
 
-    const pause = await tx.alert.findFirst({ where: { episodeId, kind: "budget.paused" }, orderBy: { createdAt: "desc" }, select: { data: true } });
+    const pause = await tx.alert.findFirst({
+      where: { episodeId, kind: "budget.paused" },
+      orderBy: { createdAt: "desc" },
+      select: { data: true },
+    });
     const refusal = refusalSchema.safeParse(pause?.data ?? {});
     const stage = (refusal.success && refusal.data.stage) || "the refused stage";
     const requested = new Decimal((refusal.success && refusal.data.requested) || 0);
@@ -75,11 +91,16 @@ export async function resumeBudgetPause(db: Db, events: Pick<EpisodeEvents, "res
       const committed = s.charged.plus(s.held);
       if (wouldPassCap(committed, requested, s.cap)) {
         // Thrown inside the transaction: a budget raised here is not kept either, so nothing half-happens.
-        throw new BudgetStillShortError(`Still paused: ${new BudgetExceededError(s.scope, committed, requested, s.cap).message} ${RAISE[s.scope]}`);
+        throw new BudgetStillShortError(
+          `Still paused: ${new BudgetExceededError(s.scope, committed, requested, s.cap).message} ${RAISE[s.scope]}`,
+        );
       }
     }
 
-    await tx.episode.update({ where: { id: episodeId }, data: { statusReason: `Resumed by ${user.name}: ${stage} runs again.` } });
+    await tx.episode.update({
+      where: { id: episodeId },
+      data: { statusReason: `Resumed by ${user.name}: ${stage} runs again.` },
+    });
     await tx.alert.updateMany({
       where: { episodeId, kind: { in: ["budget.paused", "budget.refused"] }, acknowledgedAt: null },
       data: { acknowledgedAt: new Date(), acknowledgedById: user.id },

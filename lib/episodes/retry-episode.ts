@@ -13,12 +13,23 @@ import { transitionEpisode } from "./transition-episode";
  * already succeeded and re-runs from the first one that did not. An unreachable engine puts it back in "needs
  * attention" (startEpisode), so it can be retried again.
  */
-export async function retryEpisode(db: Db, events: Pick<EpisodeEvents, "requestPipeline">, episodeId: string, user: SessionUser) {
+export async function retryEpisode(
+  db: Db,
+  events: Pick<EpisodeEvents, "requestPipeline">,
+  episodeId: string,
+  user: SessionUser,
+) {
   const queued = await db.$transaction(async (tx) => {
     const episode = await loadOwnEpisode(tx, episodeId, user);
     if (!canRetry(episode.status)) throw new ConflictError(`Only an episode that needs attention can be retried.`);
     await transitionEpisode(tx, episodeId, "retry", { statusReason: null }, { refuse: "throw" });
-    await recordAudit(tx, { actorId: user.id, action: "episode.retry", entityType: "Episode", entityId: episodeId, episodeId });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "episode.retry",
+      entityType: "Episode",
+      entityId: episodeId,
+      episodeId,
+    });
     return { id: episode.id, showId: episode.showId };
   });
   return startEpisode(db, events, queued, "retry");

@@ -13,19 +13,40 @@ import { scriptEditSchema } from "./schemas";
 export async function saveScriptVersion(db: Db, episodeId: string, raw: unknown, user: SessionUser) {
   const input = scriptEditSchema.parse(raw);
   return db.$transaction(async (tx) => {
-    const episode = await tx.episode.findUnique({ where: { id: episodeId }, select: { status: true, show: { select: { hosts: { select: { name: true } } } } } });
+    const episode = await tx.episode.findUnique({
+      where: { id: episodeId },
+      select: { status: true, show: { select: { hosts: { select: { name: true } } } } },
+    });
     if (!episode) throw new NotFoundError("That episode");
-    if (episode.status !== "AWAITING_SCRIPT_APPROVAL") throw new ConflictError("The script can be edited while it waits for approval, not now.");
+    if (episode.status !== "AWAITING_SCRIPT_APPROVAL")
+      throw new ConflictError("The script can be edited while it waits for approval, not now.");
     const hosts = new Set(episode.show.hosts.map((h) => h.name));
-    const unknown = [...new Set(input.segments.flatMap((s) => s.lines.map((l) => l.speaker)))].filter((s) => !hosts.has(s));
-    if (unknown.length) throw new ConflictError(`Every speaker must be one of the show's hosts (${[...hosts].join(", ")}); not ${unknown.join(", ")}.`);
+    const unknown = [...new Set(input.segments.flatMap((s) => s.lines.map((l) => l.speaker)))].filter(
+      (s) => !hosts.has(s),
+    );
+    if (unknown.length)
+      throw new ConflictError(
+        `Every speaker must be one of the show's hosts (${[...hosts].join(", ")}); not ${unknown.join(", ")}.`,
+      );
     const version = await createScriptVersion(
       tx,
       episodeId,
-      { authorKind: "USER", authorId: user.id, segments: input.segments as unknown as Prisma.InputJsonValue, note: input.note ?? `Edited by ${user.name}` },
+      {
+        authorKind: "USER",
+        authorId: user.id,
+        segments: input.segments as unknown as Prisma.InputJsonValue,
+        note: input.note ?? `Edited by ${user.name}`,
+      },
       { id: true, version: true, createdAt: true },
     );
-    await recordAudit(tx, { actorId: user.id, action: "script.edit", entityType: "ScriptVersion", entityId: version.id, episodeId, data: { version: version.version } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "script.edit",
+      entityType: "ScriptVersion",
+      entityId: version.id,
+      episodeId,
+      data: { version: version.version },
+    });
     return version;
   });
 }

@@ -12,11 +12,15 @@ import {
 } from "./schemas";
 
 const ID = "cmx75ypq00004co7dzra5tovl";
-const messages = (result: { error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message) ?? [];
+const messages = (result: { error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((i) => i.message) ?? [];
 
 describe("scriptEditSchema", () => {
   const script = (segments: number, linesPerSegment: number, text = "A line.") => ({
-    segments: Array.from({ length: segments }, (_, s) => ({ title: `Part ${s + 1}`, lines: Array.from({ length: linesPerSegment }, () => ({ speaker: "Ada", text })) })),
+    segments: Array.from({ length: segments }, (_, s) => ({
+      title: `Part ${s + 1}`,
+      lines: Array.from({ length: linesPerSegment }, () => ({ speaker: "Ada", text })),
+    })),
   });
 
   it("accepts a long real script: 20 segments of 50 lines", () => {
@@ -24,7 +28,9 @@ describe("scriptEditSchema", () => {
   });
 
   it("refuses more lines than a script has, in one segment or across segments", () => {
-    expect(messages(scriptEditSchema.safeParse(script(1, MAX_SCRIPT_LINES + 1)))).toContain("A script has at most 2,000 lines.");
+    expect(messages(scriptEditSchema.safeParse(script(1, MAX_SCRIPT_LINES + 1)))).toContain(
+      "A script has at most 2,000 lines.",
+    );
     expect(messages(scriptEditSchema.safeParse(script(50, 41)))).toContain("A script has at most 2,000 lines.");
   });
 
@@ -33,40 +39,82 @@ describe("scriptEditSchema", () => {
   });
 
   it("refuses a line or a script with too many characters", () => {
-    expect(messages(scriptEditSchema.safeParse(script(1, 1, "x".repeat(MAX_LINE_CHARS + 1))))).toEqual(["Keep each line under 4,000 characters."]);
-    expect(messages(scriptEditSchema.safeParse(script(50, 40, "x".repeat(Math.ceil(MAX_SCRIPT_CHARS / 2000) + 1))))).toEqual(["A script has at most 200,000 characters."]);
+    expect(messages(scriptEditSchema.safeParse(script(1, 1, "x".repeat(MAX_LINE_CHARS + 1))))).toEqual([
+      "Keep each line under 4,000 characters.",
+    ]);
+    expect(
+      messages(scriptEditSchema.safeParse(script(50, 40, "x".repeat(Math.ceil(MAX_SCRIPT_CHARS / 2000) + 1)))),
+    ).toEqual(["A script has at most 200,000 characters."]);
   });
 
   it("refuses a speaker longer than a host's name, and NUL bytes anywhere", () => {
-    expect(scriptEditSchema.safeParse({ segments: [{ title: "T", lines: [{ speaker: "x".repeat(81), text: "Hi" }] }] }).success).toBe(false);
-    const nul = scriptEditSchema.safeParse({ segments: [{ title: "T", lines: [{ speaker: "Ada", text: "Hi\u0000" }] }] });
-    expect(nul.error?.issues[0]).toMatchObject({ path: ["segments", 0, "lines", 0, "text"], message: expect.stringContaining("NUL") });
+    expect(
+      scriptEditSchema.safeParse({ segments: [{ title: "T", lines: [{ speaker: "x".repeat(81), text: "Hi" }] }] })
+        .success,
+    ).toBe(false);
+    const nul = scriptEditSchema.safeParse({
+      segments: [{ title: "T", lines: [{ speaker: "Ada", text: "Hi\u0000" }] }],
+    });
+    expect(nul.error?.issues[0]).toMatchObject({
+      path: ["segments", 0, "lines", 0, "text"],
+      message: expect.stringContaining("NUL"),
+    });
   });
 });
 
 describe("createEpisodeSchema", () => {
-  const episode = { showId: ID, topic: "How sleep shapes memory", format: "TWO_HOSTS", speakerCount: 2, targetMinutes: 10 };
+  const episode = {
+    showId: ID,
+    topic: "How sleep shapes memory",
+    format: "TWO_HOSTS",
+    speakerCount: 2,
+    targetMinutes: 10,
+  };
 
   it("accepts a plain episode and a budget in cents", () => {
     expect(createEpisodeSchema.parse({ ...episode, budget: "2.50" }).budget).toBe(2.5);
   });
 
   it("refuses malformed show ids, including NUL and empty", () => {
-    for (const showId of ["", "\u0000", "not-an-id", `${ID}\u0000`]) expect(createEpisodeSchema.safeParse({ ...episode, showId }).success, JSON.stringify(showId)).toBe(false);
+    for (const showId of ["", "\u0000", "not-an-id", `${ID}\u0000`])
+      expect(createEpisodeSchema.safeParse({ ...episode, showId }).success, JSON.stringify(showId)).toBe(false);
   });
 
   it("refuses negative, infinite, fractional and absurd numbers", () => {
-    for (const over of [{ budget: -1 }, { budget: 0 }, { budget: "Infinity" }, { budget: "1e30" }, { budget: 1e-9 }, { targetMinutes: -5 }, { targetMinutes: 2.5 }, { targetMinutes: "Infinity" }, { targetMinutes: 1e12 }, { speakerCount: Number.NaN }])
+    for (const over of [
+      { budget: -1 },
+      { budget: 0 },
+      { budget: "Infinity" },
+      { budget: "1e30" },
+      { budget: 1e-9 },
+      { targetMinutes: -5 },
+      { targetMinutes: 2.5 },
+      { targetMinutes: "Infinity" },
+      { targetMinutes: 1e12 },
+      { speakerCount: Number.NaN },
+    ])
       expect(createEpisodeSchema.safeParse({ ...episode, ...over }).success, JSON.stringify(over)).toBe(false);
   });
 
   it("bounds each source and all sources together", () => {
     const source = (bytes: number) => ({ title: "S", content: "x".repeat(bytes) });
-    expect(createEpisodeSchema.safeParse({ ...episode, sources: [source(MAX_SOURCE_TEXT_BYTES + 1)] }).success).toBe(false);
-    expect(createEpisodeSchema.safeParse({ ...episode, sources: Array.from({ length: 4 }, () => source(MAX_SOURCE_TEXT_BYTES)) }).success).toBe(true);
-    expect(messages(createEpisodeSchema.safeParse({ ...episode, sources: Array.from({ length: 5 }, () => source(MAX_SOURCE_TEXT_BYTES)) }))).toEqual([
-      "An episode's sources can hold at most 2 MB of text together.",
-    ]);
+    expect(createEpisodeSchema.safeParse({ ...episode, sources: [source(MAX_SOURCE_TEXT_BYTES + 1)] }).success).toBe(
+      false,
+    );
+    expect(
+      createEpisodeSchema.safeParse({
+        ...episode,
+        sources: Array.from({ length: 4 }, () => source(MAX_SOURCE_TEXT_BYTES)),
+      }).success,
+    ).toBe(true);
+    expect(
+      messages(
+        createEpisodeSchema.safeParse({
+          ...episode,
+          sources: Array.from({ length: 5 }, () => source(MAX_SOURCE_TEXT_BYTES)),
+        }),
+      ),
+    ).toEqual(["An episode's sources can hold at most 2 MB of text together."]);
   });
 });
 
@@ -76,7 +124,12 @@ describe("episode action inputs", () => {
     expect(retryEpisodeSchema.safeParse({ episodeId: "x" }).success).toBe(false);
     expect(cancelEpisodeSchema.safeParse({ episodeId: ID, reason: "r".repeat(501) }).success).toBe(false);
     expect(episodeGateDecisionSchema.safeParse({ episodeId: ID, gateId: ID, decision: "APPROVED" }).success).toBe(true);
-    expect(episodeGateDecisionSchema.safeParse({ episodeId: ID, gateId: "\u0000", decision: "APPROVED" }).success).toBe(false);
-    expect(episodeGateDecisionSchema.safeParse({ episodeId: ID, gateId: ID, decision: "REJECTED", comment: "no\u0000" }).success).toBe(false);
+    expect(episodeGateDecisionSchema.safeParse({ episodeId: ID, gateId: "\u0000", decision: "APPROVED" }).success).toBe(
+      false,
+    );
+    expect(
+      episodeGateDecisionSchema.safeParse({ episodeId: ID, gateId: ID, decision: "REJECTED", comment: "no\u0000" })
+        .success,
+    ).toBe(false);
   });
 });

@@ -18,7 +18,10 @@ export const sourceInputSchema = z.object({
     .string()
     .trim()
     .min(20, "A source needs at least 20 characters of text.")
-    .refine((s) => utf8Bytes(s) <= MAX_SOURCE_TEXT_BYTES, `A source can be at most ${formatBytes(MAX_SOURCE_TEXT_BYTES)} of text.`),
+    .refine(
+      (s) => utf8Bytes(s) <= MAX_SOURCE_TEXT_BYTES,
+      `A source can be at most ${formatBytes(MAX_SOURCE_TEXT_BYTES)} of text.`,
+    ),
 });
 
 export const createEpisodeSchema = refuseUnsafeText(
@@ -32,15 +35,28 @@ export const createEpisodeSchema = refuseUnsafeText(
       speakerCount: z.coerce.number().int().min(1, "At least one speaker.").max(4, "At most four speakers.").default(2),
       targetMinutes: z.coerce.number().int().min(1, "At least 1 minute.").max(90, "At most 90 minutes.").default(10),
       // Episode.budget is Decimal(12, 2): whole cents, and far below its range.
-      budget: z.coerce.number().min(0.01, "The budget must be more than $0.").max(1000, "The budget can be at most $1,000.").optional(),
+      budget: z.coerce
+        .number()
+        .min(0.01, "The budget must be more than $0.")
+        .max(1000, "The budget can be at most $1,000.")
+        .optional(),
       sources: z
         .array(sourceInputSchema)
         .max(20, "At most 20 sources.")
-        .refine((all) => all.reduce((n, s) => n + utf8Bytes(s.content), 0) <= MAX_SOURCES_TOTAL_BYTES, `An episode's sources can hold at most ${formatBytes(MAX_SOURCES_TOTAL_BYTES)} of text together.`)
+        .refine(
+          (all) => all.reduce((n, s) => n + utf8Bytes(s.content), 0) <= MAX_SOURCES_TOTAL_BYTES,
+          `An episode's sources can hold at most ${formatBytes(MAX_SOURCES_TOTAL_BYTES)} of text together.`,
+        )
         .default([]),
     })
-    .refine((e) => e.format !== "SOLO" || e.speakerCount === 1, { message: "A solo episode has one speaker.", path: ["speakerCount"] })
-    .refine((e) => e.format === "SOLO" || e.speakerCount >= 2, { message: "This format needs at least two speakers.", path: ["speakerCount"] }),
+    .refine((e) => e.format !== "SOLO" || e.speakerCount === 1, {
+      message: "A solo episode has one speaker.",
+      path: ["speakerCount"],
+    })
+    .refine((e) => e.format === "SOLO" || e.speakerCount >= 2, {
+      message: "This format needs at least two speakers.",
+      path: ["speakerCount"],
+    }),
 );
 export type CreateEpisodeInput = z.input<typeof createEpisodeSchema>;
 
@@ -49,15 +65,20 @@ const gateDecisionFields = z.object({
   decision: z.enum(["APPROVED", "REJECTED"]),
   comment: z.string().trim().max(2000).optional(),
 });
-const needsComment = (d: { decision: string; comment?: string }) => d.decision === "APPROVED" || (d.comment?.length ?? 0) >= 3;
+const needsComment = (d: { decision: string; comment?: string }) =>
+  d.decision === "APPROVED" || (d.comment?.length ?? 0) >= 3;
 const needsCommentMessage = { message: "Say what should change, so the writer can act on it.", path: ["comment"] };
 export const gateDecisionSchema = refuseUnsafeText(gateDecisionFields.refine(needsComment, needsCommentMessage));
 export type GateDecisionInput = z.infer<typeof gateDecisionSchema>;
 /** The same decision, addressed to an episode (server action input). */
-export const episodeGateDecisionSchema = refuseUnsafeText(gateDecisionFields.extend({ episodeId: idSchema("episode") }).refine(needsComment, needsCommentMessage));
+export const episodeGateDecisionSchema = refuseUnsafeText(
+  gateDecisionFields.extend({ episodeId: idSchema("episode") }).refine(needsComment, needsCommentMessage),
+);
 
 export const retryEpisodeSchema = refuseUnsafeText(z.object({ episodeId: idSchema("episode") }));
-export const cancelEpisodeSchema = refuseUnsafeText(z.object({ episodeId: idSchema("episode"), reason: z.string().trim().max(500).optional() }));
+export const cancelEpisodeSchema = refuseUnsafeText(
+  z.object({ episodeId: idSchema("episode"), reason: z.string().trim().max(500).optional() }),
+);
 
 // Event payloads (inngest/events.ts) share these shapes.
 export const pipelineRequestedData = z.object({
@@ -86,8 +107,16 @@ export const MAX_SCRIPT_CHARS = 200_000;
 export const SCRIPT_EDIT_BODY_LIMIT = 1024 * 1024;
 
 const scriptLineSchema = z.object({
-  speaker: z.string().trim().min(1, "Every line needs a speaker.").max(80, "A speaker is one of the show's hosts (at most 80 characters)."),
-  text: z.string().trim().min(1, "Remove empty lines.").max(MAX_LINE_CHARS, `Keep each line under ${MAX_LINE_CHARS.toLocaleString("en")} characters.`),
+  speaker: z
+    .string()
+    .trim()
+    .min(1, "Every line needs a speaker.")
+    .max(80, "A speaker is one of the show's hosts (at most 80 characters)."),
+  text: z
+    .string()
+    .trim()
+    .min(1, "Remove empty lines.")
+    .max(MAX_LINE_CHARS, `Keep each line under ${MAX_LINE_CHARS.toLocaleString("en")} characters.`),
 });
 
 /** An editor's edit of the script: the whole script, saved as a new version. */
@@ -98,7 +127,10 @@ export const scriptEditSchema = refuseUnsafeText(
         .array(
           z.object({
             title: z.string().trim().min(1, "Give every segment a title.").max(200),
-            lines: z.array(scriptLineSchema).min(1, "A segment needs at least one line.").max(MAX_SCRIPT_LINES, `A script has at most ${MAX_SCRIPT_LINES.toLocaleString("en")} lines.`),
+            lines: z
+              .array(scriptLineSchema)
+              .min(1, "A segment needs at least one line.")
+              .max(MAX_SCRIPT_LINES, `A script has at most ${MAX_SCRIPT_LINES.toLocaleString("en")} lines.`),
           }),
         )
         .min(1, "The script needs at least one segment.")
@@ -107,8 +139,18 @@ export const scriptEditSchema = refuseUnsafeText(
     })
     .superRefine(({ segments }, ctx) => {
       const lines = segments.flatMap((s) => s.lines);
-      if (lines.length > MAX_SCRIPT_LINES) ctx.addIssue({ code: "custom", path: ["segments"], message: `A script has at most ${MAX_SCRIPT_LINES.toLocaleString("en")} lines.` });
+      if (lines.length > MAX_SCRIPT_LINES)
+        ctx.addIssue({
+          code: "custom",
+          path: ["segments"],
+          message: `A script has at most ${MAX_SCRIPT_LINES.toLocaleString("en")} lines.`,
+        });
       const chars = lines.reduce((n, l) => n + l.text.length, 0);
-      if (chars > MAX_SCRIPT_CHARS) ctx.addIssue({ code: "custom", path: ["segments"], message: `A script has at most ${MAX_SCRIPT_CHARS.toLocaleString("en")} characters.` });
+      if (chars > MAX_SCRIPT_CHARS)
+        ctx.addIssue({
+          code: "custom",
+          path: ["segments"],
+          message: `A script has at most ${MAX_SCRIPT_CHARS.toLocaleString("en")} characters.`,
+        });
     }),
 );

@@ -26,12 +26,19 @@ describe("startEpisode", () => {
   it("puts the episode in needs attention, saying why and what to do, when the engine cannot be reached", async () => {
     const { db, updates } = recordUpdates();
     const events = recordEvents({ fail: new Error("connect ECONNREFUSED 127.0.0.1:8288") });
-    const statusReason = "The pipeline engine could not be reached (connect ECONNREFUSED 127.0.0.1:8288). Retry when it is running.";
-    expect(await startEpisode(db, events, episode, "create")).toEqual({ ...episode, status: "NEEDS_ATTENTION", statusReason });
+    const statusReason =
+      "The pipeline engine could not be reached (connect ECONNREFUSED 127.0.0.1:8288). Retry when it is running.";
+    expect(await startEpisode(db, events, episode, "create")).toEqual({
+      ...episode,
+      status: "NEEDS_ATTENTION",
+      statusReason,
+    });
     expect(events.sent).toHaveLength(1);
     // Only from a status the table lets move to "needs attention": a cancellation in between is not undone.
     const from = [...EPISODE_TRANSITIONS.needAttention.from];
     expect(from).not.toContain("CANCELLED");
-    expect(updates).toEqual([{ where: { id: "ep_1", status: { in: from } }, data: { status: "NEEDS_ATTENTION", statusReason } }]);
+    expect(updates).toEqual([
+      { where: { id: "ep_1", status: { in: from } }, data: { status: "NEEDS_ATTENTION", statusReason } },
+    ]);
   });
 });

@@ -8,7 +8,8 @@ beforeAll(async () => {
   ws = await episodesWorkspace();
 });
 
-const read = (id: string) => ws.db.episode.findUniqueOrThrow({ where: { id }, select: { status: true, statusReason: true } });
+const read = (id: string) =>
+  ws.db.episode.findUniqueOrThrow({ where: { id }, select: { status: true, statusReason: true } });
 
 describe("transitionEpisode", () => {
   it("moves an episode the table allows, with the fields given", async () => {
@@ -19,7 +20,9 @@ describe("transitionEpisode", () => {
 
   it("ignores a late step after a cancellation: nothing is written", async () => {
     const episode = await episodeIn(ws, ws.users.producer, "CANCELLED");
-    expect(await transitionEpisode(ws.db, episode.id, "needAttention", { statusReason: "A stage failed." })).toBe(false);
+    expect(await transitionEpisode(ws.db, episode.id, "needAttention", { statusReason: "A stage failed." })).toBe(
+      false,
+    );
     expect(await transitionEpisode(ws.db, episode.id, "start")).toBe(false);
     expect((await read(episode.id)).status).toBe("CANCELLED");
   });
@@ -28,7 +31,9 @@ describe("transitionEpisode", () => {
     const episode = await episodeIn(ws, ws.users.producer, "READY");
     const refused = transitionEpisode(ws.db, episode.id, "retry", { statusReason: null }, { refuse: "throw" });
     await expect(refused).rejects.toThrow(ConflictError);
-    await expect(transitionEpisode(ws.db, episode.id, "retry", {}, { refuse: "throw" })).rejects.toThrow("The episode cannot become queued: it is ready.");
+    await expect(transitionEpisode(ws.db, episode.id, "retry", {}, { refuse: "throw" })).rejects.toThrow(
+      "The episode cannot become queued: it is ready.",
+    );
     expect((await read(episode.id)).status).toBe("READY");
   });
 });

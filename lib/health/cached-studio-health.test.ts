@@ -5,7 +5,12 @@ vi.mock("server-only", () => ({}));
 const check = vi.fn<() => Promise<StudioHealth>>();
 vi.mock("./check-studio-health", () => ({ checkStudioHealth: () => check() }));
 
-const up: StudioHealth = { ok: true, database: { ok: true, checked: true }, engine: { ok: true, checked: true }, worker: { ok: true, checked: true } };
+const up: StudioHealth = {
+  ok: true,
+  database: { ok: true, checked: true },
+  engine: { ok: true, checked: true },
+  worker: { ok: true, checked: true },
+};
 
 describe("cachedStudioHealth", () => {
   beforeEach(() => {

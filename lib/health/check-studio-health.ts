@@ -24,7 +24,9 @@ async function answers(url: string): Promise<PartHealth> {
     const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), cache: "no-store" });
     await res.arrayBuffer();
     // Any answer short of a server error means the process is up and serving (the engine answers 404 on /).
-    return res.status < 500 ? { ok: true, checked: true } : { ok: false, checked: true, detail: `answers ${res.status}` };
+    return res.status < 500
+      ? { ok: true, checked: true }
+      : { ok: false, checked: true, detail: `answers ${res.status}` };
   } catch (error) {
     const timedOut = error instanceof Error && error.name === "TimeoutError";
     return { ok: false, checked: true, detail: timedOut ? "not answering in time" : "not reachable" };

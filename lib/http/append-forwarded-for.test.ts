@@ -11,7 +11,9 @@ afterEach(async () => {
 
 /** A real server whose handler answers with the X-Forwarded-For it was given, listening on `host`. */
 async function echoServer(host: string): Promise<number> {
-  const server = http.createServer(forwardingSocketAddress((req, res) => res.end(req.headers["x-forwarded-for"] ?? "")));
+  const server = http.createServer(
+    forwardingSocketAddress((req, res) => res.end(req.headers["x-forwarded-for"] ?? "")),
+  );
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   return (server.address() as AddressInfo).port;
@@ -20,11 +22,17 @@ async function echoServer(host: string): Promise<number> {
 /** What the handler saw, for a request to `host:port` sending `forged` as X-Forwarded-For (an array: repeated). */
 function forwardedFor(host: string, port: number, forged?: string | string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host, port, path: "/", headers: forged === undefined ? {} : { "X-Forwarded-For": forged } }, (res) => {
-      if (res.statusCode !== 200) reject(new Error(`status ${res.statusCode}`));
-      let body = "";
-      res.setEncoding("utf8").on("data", (chunk: string) => (body += chunk)).on("end", () => resolve(body));
-    });
+    const req = http.request(
+      { host, port, path: "/", headers: forged === undefined ? {} : { "X-Forwarded-For": forged } },
+      (res) => {
+        if (res.statusCode !== 200) reject(new Error(`status ${res.statusCode}`));
+        let body = "";
+        res
+          .setEncoding("utf8")
+          .on("data", (chunk: string) => (body += chunk))
+          .on("end", () => resolve(body));
+      },
+    );
     req.on("error", reject).end();
   });
 }

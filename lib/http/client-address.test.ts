@@ -26,13 +26,21 @@ describe("clientAddress", () => {
       ["the client the proxy saw", "203.0.113.9, 127.0.0.1", "203.0.113.9"],
       ["not what the client wrote before it", "9.9.9.9, 203.0.113.9, 127.0.0.1", "203.0.113.9"],
       ["past a chain of trusted proxies", "1.1.1.1, 203.0.113.9, 10.0.0.7, 127.0.0.1", "203.0.113.9"],
-      ["a client that reached the studio directly, forging a trusted proxy's header", "10.0.0.7, 203.0.113.9", "203.0.113.9"],
+      [
+        "a client that reached the studio directly, forging a trusted proxy's header",
+        "10.0.0.7, 203.0.113.9",
+        "203.0.113.9",
+      ],
       ["a trusted proxy's own request (all trusted: the left-most)", "10.0.0.7, 127.0.0.1", "10.0.0.7"],
       ["an IPv6 client behind an IPv6 proxy", "2001:DB8::1, ::1", "2001:db8::1"],
       ["an address written with its port", "[2001:db8::2]:51234, 203.0.113.9:443, 127.0.0.1", "203.0.113.9"],
       ["an IPv4-mapped proxy address", "198.51.100.4, ::ffff:10.0.0.3", "198.51.100.4"],
       ["a trusted range in IPv6", "198.51.100.4, fd12::1", "198.51.100.4"],
-      ["garbage where a proxy's entry should be (a misbehaving proxy)", "198.51.100.4, garbage, 127.0.0.1", UNKNOWN_CLIENT],
+      [
+        "garbage where a proxy's entry should be (a misbehaving proxy)",
+        "198.51.100.4, garbage, 127.0.0.1",
+        UNKNOWN_CLIENT,
+      ],
       ["garbage left of the client is not reached", "garbage, 198.51.100.4, 127.0.0.1", "198.51.100.4"],
       ["no header", undefined, UNKNOWN_CLIENT],
     ])("%s", (_what, header, expected) => {

@@ -12,7 +12,10 @@ export const UNKNOWN_CLIENT = "unknown";
  * unset or empty. A bad entry throws naming the variable, rather than trusting less or more than was meant.
  */
 export function parseTrustedProxies(value: string | undefined): BlockList | null {
-  const entries = (value ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = (value ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.length === 0) return null;
   const trusted = new BlockList();
   for (const entry of entries) {
@@ -20,7 +23,9 @@ export function parseTrustedProxies(value: string | undefined): BlockList | null
     const family = isIP(address);
     const bits = prefix === undefined ? (family === 6 ? 128 : 32) : Number(prefix);
     if (family === 0 || extra !== undefined || !/^\d{1,3}$/.test(String(bits)) || bits > (family === 6 ? 128 : 32)) {
-      throw new Error(`Invalid SHOWRUNNER_TRUSTED_PROXIES: "${entry}" is not an address or CIDR range (e.g. 10.0.0.0/8, ::1).`);
+      throw new Error(
+        `Invalid SHOWRUNNER_TRUSTED_PROXIES: "${entry}" is not an address or CIDR range (e.g. 10.0.0.0/8, ::1).`,
+      );
     }
     trusted.addSubnet(address, bits, family === 6 ? "ipv6" : "ipv4");
   }

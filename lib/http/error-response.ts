@@ -9,16 +9,30 @@ export function errorResponse(error: unknown): NextResponse {
   }
   if (error instanceof ZodError) {
     return NextResponse.json(
-      { error: { code: "invalid_input", message: "Some fields are not valid.", fields: z.flattenError(error).fieldErrors } },
+      {
+        error: {
+          code: "invalid_input",
+          message: "Some fields are not valid.",
+          fields: z.flattenError(error).fieldErrors,
+        },
+      },
       { status: 400 },
     );
   }
   if (error instanceof SyntaxError) {
-    return NextResponse.json({ error: { code: "invalid_json", message: "The request body is not valid JSON." } }, { status: 400 });
+    return NextResponse.json(
+      { error: { code: "invalid_json", message: "The request body is not valid JSON." } },
+      { status: 400 },
+    );
   }
   console.error(error);
   return NextResponse.json(
-    { error: { code: "internal", message: "Something went wrong on our side. Try again; if it persists, tell an admin." } },
+    {
+      error: {
+        code: "internal",
+        message: "Something went wrong on our side. Try again; if it persists, tell an admin.",
+      },
+    },
     { status: 500 },
   );
 }

@@ -5,7 +5,8 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("jsonShapeProblem", () => {
   it("lets JSON within the bounds through, brackets and commas inside strings included", () => {
-    for (const text of ['{"a":[1,2,{"b":"]]]}},,,\\"[["}]}', "[]", '"x"', "1", ' [ "\\\\" ] ']) expect(jsonShapeProblem(bytes(text)), text).toBeNull();
+    for (const text of ['{"a":[1,2,{"b":"]]]}},,,\\"[["}]}', "[]", '"x"', "1", ' [ "\\\\" ] '])
+      expect(jsonShapeProblem(bytes(text)), text).toBeNull();
   });
 
   it("refuses nesting past the depth, values past the count, and unbalanced brackets or strings", () => {

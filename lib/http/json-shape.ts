@@ -16,7 +16,11 @@ const CLOSE = new Set([0x5d, 0x7d]); // ] }
 const COMMA = 0x2c;
 
 /** Why `bytes` is not JSON this server will parse (too deep, too many values, unbalanced), or null when it may be. */
-export function jsonShapeProblem(bytes: Uint8Array, maxDepth = MAX_JSON_DEPTH, maxValues = MAX_JSON_VALUES): string | null {
+export function jsonShapeProblem(
+  bytes: Uint8Array,
+  maxDepth = MAX_JSON_DEPTH,
+  maxValues = MAX_JSON_VALUES,
+): string | null {
   let depth = 0;
   let values = 0;
   let inString = false;

@@ -2,7 +2,8 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { PayloadTooLargeError, readBodyBytes, readJsonBody, withBoundedBody } from "./read-body";
 
-const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request("http://studio.test/api/x", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+  new Request("http://studio.test/api/x", { method: "POST", body, headers, duplex: "half" } as RequestInit);
 
 /** A body streamed in chunks with no declared length, counting how much of it the reader pulled. */
 function chunked(chunks: number, size: number) {
@@ -25,7 +26,11 @@ describe("readBodyBytes", () => {
   it("refuses a declared length over the limit without reading, with 413 and the limit in the message", async () => {
     const error = await readBodyBytes(post("x", { "content-length": "3000000" }), 1024).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PayloadTooLargeError);
-    expect(error).toMatchObject({ status: 413, code: "payload_too_large", message: "The request body is larger than 1 KB, the most this address accepts." });
+    expect(error).toMatchObject({
+      status: 413,
+      code: "payload_too_large",
+      message: "The request body is larger than 1 KB, the most this address accepts.",
+    });
   });
 
   it("stops reading a chunked body as soon as it passes the limit", async () => {
@@ -47,9 +52,15 @@ describe("readJsonBody", () => {
 
   it("refuses JSON nested too deeply or holding too many values before parsing it, with 400 and why", async () => {
     const deep = "[".repeat(100_000) + "]".repeat(100_000);
-    await expect(readJsonBody(post(deep), 4 * 1024 * 1024)).rejects.toMatchObject({ status: 400, message: expect.stringContaining("at most 64 levels") });
+    await expect(readJsonBody(post(deep), 4 * 1024 * 1024)).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining("at most 64 levels"),
+    });
     const many = `[${"{},".repeat(200_000)}{}]`;
-    await expect(readJsonBody(post(many), 4 * 1024 * 1024)).rejects.toMatchObject({ status: 400, message: expect.stringContaining("100,000 values") });
+    await expect(readJsonBody(post(many), 4 * 1024 * 1024)).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining("100,000 values"),
+    });
   });
 
   it("reads an empty body as undefined only when the body is optional", async () => {

@@ -7,7 +7,10 @@ import { formatBytes } from "@/lib/domain/source-limits";
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
 export class PayloadTooLargeError extends DomainError {
-  constructor(limit: number, message = `The request body is larger than ${formatBytes(limit)}, the most this address accepts.`) {
+  constructor(
+    limit: number,
+    message = `The request body is larger than ${formatBytes(limit)}, the most this address accepts.`,
+  ) {
     super(message, 413, "payload_too_large");
   }
 }
@@ -58,7 +61,8 @@ export async function readJsonBody(req: Request, limit: number, message?: string
   const bytes = await readBodyBytes(req, limit, message);
   if (optional && bytes.byteLength === 0) return undefined;
   const problem = jsonShapeProblem(bytes);
-  if (problem) throw new DomainError(`The request body is not JSON this address accepts: ${problem}`, 400, "invalid_json");
+  if (problem)
+    throw new DomainError(`The request body is not JSON this address accepts: ${problem}`, 400, "invalid_json");
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -29,28 +29,51 @@ describe("refuseCrossSiteRequest", () => {
     ["a browser's user-typed request", { ...host, "sec-fetch-site": "none" }, "allowed"],
     ["a browser's cross-site request without Origin", { ...host, "sec-fetch-site": "cross-site" }, 403],
     ["a sibling subdomain without Origin", { ...host, "sec-fetch-site": "same-site" }, 403],
-    ["another site even when Sec-Fetch-Site lies", { ...host, origin: "https://evil.example", "sec-fetch-site": "same-origin" }, 403],
+    [
+      "another site even when Sec-Fetch-Site lies",
+      { ...host, origin: "https://evil.example", "sec-fetch-site": "same-origin" },
+      403,
+    ],
     ["a client that is not a browser (neither header)", { ...host }, "allowed"],
   ])("%s: %s", (_what, headers, expected) => {
     expect(statusOf(() => refuseCrossSiteRequest(request("POST", headers), undefined))).toBe(expected);
   });
 
   it("compares default ports as the browser writes them", () => {
-    expect(statusOf(() => refuseCrossSiteRequest(request("POST", { host: "studio.test:80", origin: "http://studio.test" }), undefined))).toBe("allowed");
-    expect(statusOf(() => refuseCrossSiteRequest(request("POST", { host: "studio.test", origin: "https://studio.test" }), undefined))).toBe("allowed");
+    expect(
+      statusOf(() =>
+        refuseCrossSiteRequest(request("POST", { host: "studio.test:80", origin: "http://studio.test" }), undefined),
+      ),
+    ).toBe("allowed");
+    expect(
+      statusOf(() =>
+        refuseCrossSiteRequest(request("POST", { host: "studio.test", origin: "https://studio.test" }), undefined),
+      ),
+    ).toBe("allowed");
   });
 
   it("accepts AUTH_URL's origin, for a studio behind a proxy that rewrites the Host", () => {
     const proxied = { host: "127.0.0.1:3000", origin: "https://studio.example.com" };
-    expect(statusOf(() => refuseCrossSiteRequest(request("PUT", proxied), "https://studio.example.com/"))).toBe("allowed");
+    expect(statusOf(() => refuseCrossSiteRequest(request("PUT", proxied), "https://studio.example.com/"))).toBe(
+      "allowed",
+    );
     expect(statusOf(() => refuseCrossSiteRequest(request("PUT", proxied), undefined))).toBe(403);
-    expect(statusOf(() => refuseCrossSiteRequest(request("PUT", { ...proxied, origin: "http://studio.example.com" }), "https://studio.example.com"))).toBe(403);
+    expect(
+      statusOf(() =>
+        refuseCrossSiteRequest(
+          request("PUT", { ...proxied, origin: "http://studio.example.com" }),
+          "https://studio.example.com",
+        ),
+      ),
+    ).toBe(403);
   });
 
   it("checks only methods that change state, and says what to do", () => {
     const evil = { host: "studio.test", origin: "https://evil.example" };
-    for (const method of ["GET", "HEAD", "OPTIONS"]) expect(statusOf(() => refuseCrossSiteRequest(request(method, evil), undefined))).toBe("allowed");
-    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) expect(statusOf(() => refuseCrossSiteRequest(request(method, evil), undefined))).toBe(403);
+    for (const method of ["GET", "HEAD", "OPTIONS"])
+      expect(statusOf(() => refuseCrossSiteRequest(request(method, evil), undefined))).toBe("allowed");
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"])
+      expect(statusOf(() => refuseCrossSiteRequest(request(method, evil), undefined))).toBe(403);
     expect(() => refuseCrossSiteRequest(request("POST", evil), undefined)).toThrow(/another site.*AUTH_URL/);
   });
 });
@@ -76,7 +99,9 @@ describe("refuseUnexpectedBodyType", () => {
   });
 
   it("names the type to send", () => {
-    expect(() => refuseUnexpectedBodyType(request("PATCH", body("text/plain")))).toThrow(/Content-Type: application\/json/);
+    expect(() => refuseUnexpectedBodyType(request("PATCH", body("text/plain")))).toThrow(
+      /Content-Type: application\/json/,
+    );
     expect(statusOf(() => refuseUnexpectedBodyType(request("GET", body("text/plain"))))).toBe("allowed");
   });
 });

@@ -46,7 +46,17 @@ describe("parseRange", () => {
   });
 
   it("ignores what it cannot or will not honour: other units, malformed, reversed and multiple ranges", () => {
-    for (const header of ["items=0-1", "bytes=", "bytes=-", "bytes=a-b", "bytes=1-2-3", "bytes=-1-", "bytes=50-10", "bytes=0-1,5-6", "bytes=99999999999999999999-"])
+    for (const header of [
+      "items=0-1",
+      "bytes=",
+      "bytes=-",
+      "bytes=a-b",
+      "bytes=1-2-3",
+      "bytes=-1-",
+      "bytes=50-10",
+      "bytes=0-1,5-6",
+      "bytes=99999999999999999999-",
+    ])
       expect(parseRange(header, size), header).toEqual({ kind: "full" });
   });
 });
@@ -96,13 +106,22 @@ describe("response status and headers", () => {
   it("answers a range with 206, Content-Range and the range's length", () => {
     const init = rangeResponseInit(rep, { start: 100, end: 199 });
     expect(init.status).toBe(206);
-    expect(init.headers).toMatchObject({ "Content-Range": "bytes 100-199/1000", "Content-Length": "100", "Content-Type": "audio/mpeg", "Accept-Ranges": "bytes" });
+    expect(init.headers).toMatchObject({
+      "Content-Range": "bytes 100-199/1000",
+      "Content-Length": "100",
+      "Content-Type": "audio/mpeg",
+      "Accept-Ranges": "bytes",
+    });
   });
 
   it("answers an unsatisfiable range with 416 and bytes */size", () => {
     const init = unsatisfiableResponseInit(rep);
     expect(init.status).toBe(416);
-    expect(init.headers).toMatchObject({ "Content-Range": "bytes */1000", "Content-Length": "0", "Accept-Ranges": "bytes" });
+    expect(init.headers).toMatchObject({
+      "Content-Range": "bytes */1000",
+      "Content-Length": "0",
+      "Accept-Ranges": "bytes",
+    });
   });
 
   it("answers a fresh copy with 304 and the ETag, without a body's headers", () => {

@@ -25,7 +25,10 @@ export function parseRange(header: string | null | undefined, size: number): Ran
   if (!header) return { kind: "full" };
   const match = /^\s*bytes\s*=\s*(.+?)\s*$/i.exec(header);
   if (!match) return { kind: "full" };
-  const specs = match[1]!.split(",").map((s) => s.trim()).filter(Boolean);
+  const specs = match[1]!
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (specs.length !== 1) return { kind: "full" };
   const spec = SPEC.exec(specs[0]!);
   if (!spec) return { kind: "full" };
@@ -96,13 +99,20 @@ export function rangeResponseInit(rep: Representation, range?: ByteRange): Range
   if (!range) return { status: 200, headers: { ...headers, "Content-Length": String(rep.size) } };
   return {
     status: 206,
-    headers: { ...headers, "Content-Length": String(range.end - range.start + 1), "Content-Range": `bytes ${range.start}-${range.end}/${rep.size}` },
+    headers: {
+      ...headers,
+      "Content-Length": String(range.end - range.start + 1),
+      "Content-Range": `bytes ${range.start}-${range.end}/${rep.size}`,
+    },
   };
 }
 
 /** 416 Range Not Satisfiable, naming the object's size as the spec asks. */
 export function unsatisfiableResponseInit(rep: Representation): RangeResponseInit {
-  return { status: 416, headers: { ...baseHeaders(rep), "Content-Range": `bytes */${rep.size}`, "Content-Length": "0" } };
+  return {
+    status: 416,
+    headers: { ...baseHeaders(rep), "Content-Range": `bytes */${rep.size}`, "Content-Length": "0" },
+  };
 }
 
 /** 304 Not Modified for a client that already holds this version. */

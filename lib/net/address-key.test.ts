@@ -14,7 +14,15 @@ describe("addressKey", () => {
   });
 
   it("keys an IPv4 address written as IPv4-mapped or NAT64 IPv6, in any spelling, by the IPv4 address", () => {
-    for (const text of ["::ffff:1.2.3.4", "::ffff:102:304", "::FFFF:0102:0304", "0:0:0:0:0:ffff:1.2.3.4", "0000:0000:0000:0000:0000:ffff:0102:0304", "64:ff9b::1.2.3.4", "64:ff9b::102:304"]) {
+    for (const text of [
+      "::ffff:1.2.3.4",
+      "::ffff:102:304",
+      "::FFFF:0102:0304",
+      "0:0:0:0:0:ffff:1.2.3.4",
+      "0000:0000:0000:0000:0000:ffff:0102:0304",
+      "64:ff9b::1.2.3.4",
+      "64:ff9b::102:304",
+    ]) {
       expect(addressKey(text), text).toBe("1.2.3.4");
     }
     expect(addressKey("::ffff:cb00:7109")).toBe("203.0.113.9");
@@ -31,7 +39,14 @@ describe("addressKey", () => {
 
   it("recognises exactly the keys it gives", () => {
     for (const key of ["203.0.113.9", "2001:db8:1:2::/64", "0:0:0:0::/64"]) expect(isAddressKey(key)).toBe(true);
-    for (const key of ["unknown", "2001:db8:1:2::1", "2001:0db8:1:2::/64", "2001:db8::/64", "2001:db8:1:2::/48", "203.0.113.9/32"]) {
+    for (const key of [
+      "unknown",
+      "2001:db8:1:2::1",
+      "2001:0db8:1:2::/64",
+      "2001:db8::/64",
+      "2001:db8:1:2::/48",
+      "203.0.113.9/32",
+    ]) {
       expect(isAddressKey(key)).toBe(false);
     }
   });

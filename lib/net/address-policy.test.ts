@@ -7,10 +7,14 @@ const reason = (address: string) => {
 };
 
 describe("checkAddress", () => {
-  it.each(["8.8.8.8", "1.1.1.1", "93.184.216.34", "2606:4700:4700::1111", "2a00:1450:4001:80b::200e", "[2606:4700::1]"])(
-    "allows the public address %s",
-    (address) => expect(reason(address)).toBe("allowed"),
-  );
+  it.each([
+    "8.8.8.8",
+    "1.1.1.1",
+    "93.184.216.34",
+    "2606:4700:4700::1111",
+    "2a00:1450:4001:80b::200e",
+    "[2606:4700::1]",
+  ])("allows the public address %s", (address) => expect(reason(address)).toBe("allowed"));
 
   it.each([
     ["127.0.0.1", "a loopback address"],

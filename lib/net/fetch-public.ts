@@ -26,13 +26,20 @@ export interface FetchPublicOptions {
 function requestOnce(url: URL, address: string, family: 4 | 6, options: FetchPublicOptions): Promise<IncomingMessage> {
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const request = client.request(url, {
-      method: options.method,
-      headers: options.body === undefined ? options.headers : { ...options.headers, "content-length": Buffer.byteLength(options.body) },
-      lookup: pinnedLookup(address, family),
-      signal: options.signal,
-      agent: false, // no pooled socket opened for another address is reused
-    }, resolve);
+    const request = client.request(
+      url,
+      {
+        method: options.method,
+        headers:
+          options.body === undefined
+            ? options.headers
+            : { ...options.headers, "content-length": Buffer.byteLength(options.body) },
+        lookup: pinnedLookup(address, family),
+        signal: options.signal,
+        agent: false, // no pooled socket opened for another address is reused
+      },
+      resolve,
+    );
     request.on("error", reject);
     request.end(options.body);
   });
@@ -47,7 +54,10 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * `maxRedirects`. Returns the final answer (not a redirect), unread, with its URL; the caller reads or discards it,
  * and races its own deadline around the whole (DNS takes no signal).
  */
-export async function fetchPublic(input: string, options: FetchPublicOptions): Promise<{ url: URL; response: IncomingMessage }> {
+export async function fetchPublic(
+  input: string,
+  options: FetchPublicOptions,
+): Promise<{ url: URL; response: IncomingMessage }> {
   let url = options.checkUrl(input);
   for (let redirects = 0; ; redirects++) {
     const { address, family } = await resolvePublicAddress(url.hostname, {

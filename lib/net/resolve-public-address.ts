@@ -41,7 +41,9 @@ export async function resolvePublicAddress(
     const verdict = checkAddress(candidate.address, options.allow);
     if (!verdict.allowed) {
       // A host name's answers are not repeated: they would map the internal network for whoever reads the message.
-      const detail = isIP(literal) ? `${verdict.address} is ${verdict.reason}` : `${hostname} resolves to ${verdict.reason}`;
+      const detail = isIP(literal)
+        ? `${verdict.address} is ${verdict.reason}`
+        : `${hostname} resolves to ${verdict.reason}`;
       throw new AddressRefusedError("blocked_address", detail);
     }
   }

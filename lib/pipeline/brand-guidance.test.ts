@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { readGuidance } from "@/lib/text/read-guidance";
 import { brandGuidance } from "./brand-guidance";
 
-const violation = (rule: string, text: string, line = 3) => ({ rule, text, line, segment: 0, start: 0, end: 1, dimension: "vocabulary" as const });
+const violation = (rule: string, text: string, line = 3) => ({
+  rule,
+  text,
+  line,
+  segment: 0,
+  start: 0,
+  end: 1,
+  dimension: "vocabulary" as const,
+});
 
 describe("brandGuidance", () => {
   it("turns violations into what the writer acts on, and rule checks it never says on air", () => {

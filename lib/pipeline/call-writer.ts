@@ -4,7 +4,11 @@ import { meteredCall } from "./metered-call";
 import type { StageContext } from "./types";
 
 /** One writer task as a metered call: refused before it is made if its estimate would pass a cap. */
-export async function callWriter<K extends WriterTask>(ctx: StageContext, task: K, input: WriterInput<K>): Promise<WriterOutput<K>> {
+export async function callWriter<K extends WriterTask>(
+  ctx: StageContext,
+  task: K,
+  input: WriterInput<K>,
+): Promise<WriterOutput<K>> {
   const writer = ctx.providers.writer;
   const run = writer[task] as (input: WriterInput<K>, options: CallOptions) => Promise<WriterResult<WriterOutput<K>>>;
   const result = await meteredCall(

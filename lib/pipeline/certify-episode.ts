@@ -8,12 +8,16 @@ import { certificationInput } from "./quality-inputs";
 import type { StageProviders } from "./types";
 import type { StageRegistry } from "./registry";
 
-
 /**
  * The production-readiness certification, made once the final gate is decided: every gate, score, measurement,
  * threshold, approval and cost, with the verdict. Stored as a record of its own, newest first.
  */
-export async function certifyEpisode(db: Db, stages: StageRegistry, providers: () => Promise<StageProviders>, episodeId: string) {
+export async function certifyEpisode(
+  db: Db,
+  stages: StageRegistry,
+  providers: () => Promise<StageProviders>,
+  episodeId: string,
+) {
   // The certification reads what the readiness gate before it read.
   const context = await loadStageContext(db, stages, episodeId, stages["qa-production-readiness"].input);
   const input = certificationInput({ ...context, providers: await providers() }, true);
@@ -23,7 +27,11 @@ export async function certifyEpisode(db: Db, stages: StageRegistry, providers: (
     episode: { id: context.episode.id, title: context.episode.title, topic: context.episode.topic },
     assessment: input.assessment,
     // The report is stored as JSON to be shown: its amounts are numbers of dollars.
-    measurements: { ...input.inputs, cost: toDollars({ ...input.inputs.cost }), costTargets: input.inputs.costTargets && toDollars({ ...input.inputs.costTargets }) },
+    measurements: {
+      ...input.inputs,
+      cost: toDollars({ ...input.inputs.cost }),
+      costTargets: input.inputs.costTargets && toDollars({ ...input.inputs.costTargets }),
+    },
     certifiedAt: new Date().toISOString(),
   };
   const row = await db.certification.create({

@@ -17,12 +17,31 @@ beforeAll(async () => {
   const producer = await db.user.findFirstOrThrow({ where: { role: "PRODUCER" } });
   await db.budgetPolicy.update({ where: { showId: show.id }, data: { researchTarget: "0.30" } });
   const episode = await db.episode.create({
-    data: { showId: show.id, createdById: producer.id, title: "Exact", topic: "Exact sums", budget: "0.30", costTotal: "0.3" },
+    data: {
+      showId: show.id,
+      createdById: producer.id,
+      title: "Exact",
+      topic: "Exact sums",
+      budget: "0.30",
+      costTotal: "0.3",
+    },
   });
   episodeId = episode.id;
   // Two research stages whose charges add up to exactly the budget and the research target: 0.1 + 0.2 as floats is 0.30000000000000004.
   const charge = (stage: string, amount: string) =>
-    db.costEntry.create({ data: { idempotencyKey: `${stage}:${amount}`, episodeId, stage, provider: "p", model: "m", unit: "request", quantity: "1", unitPrice: amount, amount } });
+    db.costEntry.create({
+      data: {
+        idempotencyKey: `${stage}:${amount}`,
+        episodeId,
+        stage,
+        provider: "p",
+        model: "m",
+        unit: "request",
+        quantity: "1",
+        unitPrice: amount,
+        amount,
+      },
+    });
   await charge("research-discovery", "0.1");
   await charge("research-deep-dive", "0.2");
 }, 60_000);
@@ -36,7 +55,12 @@ describe("loadStageContext", () => {
 
     // Only costs, targets and the show's threshold are read by the cost-compliance stage.
     const result = await qaCostCompliance.run(ctx as StageContext);
-    expect(result).toMatchObject({ passed: true, score: 10, overTarget: [], detail: "$0.30 of the $0.30 budget; every stage within its target." });
+    expect(result).toMatchObject({
+      passed: true,
+      score: 10,
+      overTarget: [],
+      detail: "$0.30 of the $0.30 budget; every stage within its target.",
+    });
     expect(result.actuals).toEqual({ research: 0.3, content: 0, audio: 0, total: 0.3, budget: 0.3 });
   });
 });

@@ -33,7 +33,13 @@ export async function loadStageContext(
   });
   const spent = await db.costEntry.groupBy({ by: ["stage"], where: { episodeId }, _sum: { amount: true } });
   const phaseTotal = (phase: Phase) =>
-    sumMoney(spent.filter((e) => e.stage && STAGE_KEYS.includes(e.stage as StageKey) && stageInfo(e.stage as StageKey).phase === phase).map((e) => e._sum.amount));
+    sumMoney(
+      spent
+        .filter(
+          (e) => e.stage && STAGE_KEYS.includes(e.stage as StageKey) && stageInfo(e.stage as StageKey).phase === phase,
+        )
+        .map((e) => e._sum.amount),
+    );
   const { show } = episode;
   const costTargets = await costTargetsFor(db, show.budgetPolicy);
   const latestScript = episode.scriptVersions[0];
@@ -59,10 +65,17 @@ export async function loadStageContext(
       brandThreshold: show.brandThreshold,
       targetReadingGrade: show.targetReadingGrade,
       dimensionThreshold: show.dimensionThreshold,
-      hosts: show.hosts.map((h) => ({ name: h.name, persona: h.persona, localVoice: h.localVoice, hostedVoice: h.hostedVoice })),
+      hosts: show.hosts.map((h) => ({
+        name: h.name,
+        persona: h.persona,
+        localVoice: h.localVoice,
+        hostedVoice: h.hostedVoice,
+      })),
     },
     sources: episode.sources,
-    script: latestScript ? { ...latestScript, segments: scriptSchema.shape.segments.parse(latestScript.segments) } : null,
+    script: latestScript
+      ? { ...latestScript, segments: scriptSchema.shape.segments.parse(latestScript.segments) }
+      : null,
     costs: {
       research: phaseTotal("research"),
       content: phaseTotal("content"),

@@ -47,11 +47,16 @@ describe("mapping with a concurrency limit", () => {
   it("stops starting items once the signal is aborted", async () => {
     const controller = new AbortController();
     const started: number[] = [];
-    const pending = mapWithLimit([1, 2, 3, 4], 1, async (n) => {
-      started.push(n);
-      if (n === 2) controller.abort(new Error("attempt ended"));
-      return n;
-    }, controller.signal);
+    const pending = mapWithLimit(
+      [1, 2, 3, 4],
+      1,
+      async (n) => {
+        started.push(n);
+        if (n === 2) controller.abort(new Error("attempt ended"));
+        return n;
+      },
+      controller.signal,
+    );
     await expect(pending).rejects.toThrow("attempt ended");
     expect(started).toEqual([1, 2]);
   });

@@ -4,7 +4,12 @@
  * within the attempt), then the first error is thrown. Unlike Promise.all over a queue, nothing goes on running after
  * the caller has been told of the failure.
  */
-export async function mapWithLimit<T, R>(items: readonly T[], concurrency: number, fn: (item: T, index: number) => Promise<R>, signal?: AbortSignal): Promise<R[]> {
+export async function mapWithLimit<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  fn: (item: T, index: number) => Promise<R>,
+  signal?: AbortSignal,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   let failure: { error: unknown } | undefined;

@@ -7,12 +7,16 @@ import type { BrandOutput } from "./stages/brand-validator";
 import { requireOutput } from "./require-output";
 
 /** An earlier stage's output a quality gate cannot do without. */
-const required = <K extends StageKey>(ctx: Pick<StageContext, "outputs">, stage: K) => requireOutput(ctx, stage, "The quality gates");
+const required = <K extends StageKey>(ctx: Pick<StageContext, "outputs">, stage: K) =>
+  requireOutput(ctx, stage, "The quality gates");
 
 export const brandOf = (ctx: Pick<StageContext, "outputs">) => required(ctx, "brand-validator");
 
 /** Everything the six-dimension assessment measures, read from the stages' stored results. */
-export function qualityInputs(ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets">, brand: BrandOutput = brandOf(ctx)): QualityInputs {
+export function qualityInputs(
+  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets">,
+  brand: BrandOutput = brandOf(ctx),
+): QualityInputs {
   const judged = required(ctx, "research-validation").judgements;
   const brief = required(ctx, "research-synthesis");
   const plan = required(ctx, "episode-planner");
@@ -45,7 +49,16 @@ export function qualityInputs(ctx: Pick<StageContext, "outputs" | "episode" | "s
     cost: ctx.costs,
     costTargets: ctx.costTargets,
     thresholds: Object.fromEntries(
-      (["research-accuracy", "content-engagement", "brand-consistency", "speech-readiness", "audio-technical", "cost-compliance"] as const).map((k) => [k, ctx.show.dimensionThreshold]),
+      (
+        [
+          "research-accuracy",
+          "content-engagement",
+          "brand-consistency",
+          "speech-readiness",
+          "audio-technical",
+          "cost-compliance",
+        ] as const
+      ).map((k) => [k, ctx.show.dimensionThreshold]),
     ),
   };
 }

@@ -12,9 +12,15 @@ export interface GateDecision {
  * writes it, with who decided, before the event is sent), so an event for a gate still pending decided nothing:
  * it is recorded in the audit log for an admin to look into, and the run keeps waiting.
  */
-export async function readGateDecision(db: Db, input: { gateId: string; episodeId: string; eventId?: string }): Promise<GateDecision> {
+export async function readGateDecision(
+  db: Db,
+  input: { gateId: string; episodeId: string; eventId?: string },
+): Promise<GateDecision> {
   return db.$transaction(async (tx) => {
-    const gate = await tx.gate.findUniqueOrThrow({ where: { id: input.gateId }, select: { status: true, comment: true, kind: true, iteration: true } });
+    const gate = await tx.gate.findUniqueOrThrow({
+      where: { id: input.gateId },
+      select: { status: true, comment: true, kind: true, iteration: true },
+    });
     if (gate.status === "PENDING") {
       await recordAudit(tx, {
         actorId: null,
@@ -22,7 +28,12 @@ export async function readGateDecision(db: Db, input: { gateId: string; episodeI
         entityType: "Gate",
         entityId: input.gateId,
         episodeId: input.episodeId,
-        data: { kind: gate.kind, iteration: gate.iteration, eventId: input.eventId ?? null, reason: "A decision event arrived for a gate nobody decided." },
+        data: {
+          kind: gate.kind,
+          iteration: gate.iteration,
+          eventId: input.eventId ?? null,
+          reason: "A decision event arrived for a gate nobody decided.",
+        },
       });
     }
     return { status: gate.status, comment: gate.comment };

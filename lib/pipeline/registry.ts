@@ -11,7 +11,12 @@ import { brandValidator } from "./stages/brand-validator";
 import { ttsOptimizer } from "./stages/tts-optimizer";
 import { audioSynthesizer } from "./stages/audio-synthesizer";
 import { audioValidator } from "./stages/audio-validator";
-import { qaBrandConsistency, qaCostCompliance, qaProductionReadiness, qaQualityAssessment } from "./stages/quality-stages";
+import {
+  qaBrandConsistency,
+  qaCostCompliance,
+  qaProductionReadiness,
+  qaQualityAssessment,
+} from "./stages/quality-stages";
 
 const stages = {
   "research-discovery": researchDiscovery,

@@ -31,13 +31,17 @@ describe("retrying a provider call in place", () => {
   it("waits what a rate limit's Retry-After asks, then succeeds within the same call", async () => {
     const f = flaky([new RateLimitedError("429", 1_500), new RateLimitedError("429", 700)]);
     const retried: number[] = [];
-    await expect(retryInPlace(f.call, policy, { sleep: f.sleep, onRetry: (_, ms) => retried.push(ms) })).resolves.toBe("ok");
+    await expect(retryInPlace(f.call, policy, { sleep: f.sleep, onRetry: (_, ms) => retried.push(ms) })).resolves.toBe(
+      "ok",
+    );
     expect(f.log).toEqual(["try 1", "wait 1500", "try 2", "wait 700", "try 3"]);
     expect(retried).toEqual([1_500, 700]);
   });
 
   it("backs off exponentially, with jitter, after failures that name no wait (5xx, timeouts, dropped connections)", async () => {
-    const reset = new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
+    const reset = new TypeError("fetch failed", {
+      cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }),
+    });
     const f = flaky([new InjectedFaultError("503"), new ProviderHttpError("Acme", 502, "bad gateway"), reset]);
     await expect(retryInPlace(f.call, policy, { sleep: f.sleep, random: () => 1 })).resolves.toBe("ok");
     expect(f.log).toEqual(["try 1", "wait 100", "try 2", "wait 200", "try 3", "wait 400", "try 4"]);
@@ -48,7 +52,13 @@ describe("retrying a provider call in place", () => {
 
   it("gives up after the bounded number of retries with the last error, for the engine to retry the step", async () => {
     const last = new RateLimitedError("still limited", 100);
-    const f = flaky([new InjectedFaultError("1"), new InjectedFaultError("2"), new InjectedFaultError("3"), last, new Error("never reached")]);
+    const f = flaky([
+      new InjectedFaultError("1"),
+      new InjectedFaultError("2"),
+      new InjectedFaultError("3"),
+      last,
+      new Error("never reached"),
+    ]);
     await expect(retryInPlace(f.call, policy, { sleep: f.sleep, random: () => 1 })).rejects.toBe(last);
     expect(f.tries).toBe(4);
   });
@@ -76,7 +86,11 @@ describe("retrying a provider call in place", () => {
   });
 
   it("does not retry a failure that would happen again (bad request, missing voice, refused budget)", async () => {
-    for (const error of [new Error("No ElevenLabs voice id"), new ProviderHttpError("Acme", 400, "bad request"), new RangeError("x")]) {
+    for (const error of [
+      new Error("No ElevenLabs voice id"),
+      new ProviderHttpError("Acme", 400, "bad request"),
+      new RangeError("x"),
+    ]) {
       const f = flaky([error]);
       await expect(retryInPlace(f.call, policy, { sleep: f.sleep })).rejects.toBe(error);
       expect(f.tries).toBe(1);

@@ -15,7 +15,12 @@ export interface RetryInPlaceOptions {
 const defaultSleep = (ms: number, signal?: AbortSignal) => sleepFor(ms, undefined, { signal });
 
 /** How long to wait before retry number `retry` (0-based) of a call that failed with `error`; null: do not retry. */
-export function retryWait(error: unknown, retry: number, policy: CallRetryPolicy, random: () => number = Math.random): number | null {
+export function retryWait(
+  error: unknown,
+  retry: number,
+  policy: CallRetryPolicy,
+  random: () => number = Math.random,
+): number | null {
   if (!isTransientError(error)) return null;
   if (error instanceof RateLimitedError) return error.retryAfterMs;
   // Jitter spreads the retries of parallel calls that failed together.
@@ -28,7 +33,11 @@ export function retryWait(error: unknown, retry: number, policy: CallRetryPolicy
  * timeout counts as waiting). Then, or at once for a failure
  * that is not transient, the call's error is thrown as it is, for the engine's step retry to handle.
  */
-export async function retryInPlace<T>(call: () => Promise<T>, policy: CallRetryPolicy, options: RetryInPlaceOptions = {}): Promise<T> {
+export async function retryInPlace<T>(
+  call: () => Promise<T>,
+  policy: CallRetryPolicy,
+  options: RetryInPlaceOptions = {},
+): Promise<T> {
   const { signal, onRetry, sleep = defaultSleep, random = Math.random } = options;
   let waited = 0;
   for (let retry = 0; ; retry++) {

@@ -25,14 +25,19 @@ export interface RunPlan {
  * attempt succeeded with an output its stage's schema still reads; from the first other stage on, all run again, so
  * an output stored before its schema changed is made again rather than stopping every later retry.
  */
-export async function startPipelineRun(db: Db, stages: StageRegistry, input: { episodeId: string; engineRunId: string; reason: "create" | "retry" }): Promise<RunPlan> {
+export async function startPipelineRun(
+  db: Db,
+  stages: StageRegistry,
+  input: { episodeId: string; engineRunId: string; reason: "create" | "retry" },
+): Promise<RunPlan> {
   const run = await db.pipelineRun.upsert({
     where: { engineRunId: input.engineRunId },
     create: { episodeId: input.episodeId, engineRunId: input.engineRunId, reason: input.reason },
     update: {},
   });
   await transitionEpisode(db, input.episodeId, "start", { statusReason: null, startedAt: new Date() });
-  if (input.reason === "create") return { pipelineRunId: run.id, completed: [], scriptApproved: false, finalApproved: false, brand: null };
+  if (input.reason === "create")
+    return { pipelineRunId: run.id, completed: [], scriptApproved: false, finalApproved: false, brand: null };
 
   const latest = await db.stageRun.findMany({
     where: { episodeId: input.episodeId, pipelineRunId: { not: run.id } },
@@ -49,13 +54,16 @@ export async function startPipelineRun(db: Db, stages: StageRegistry, input: { e
   const firstGap = STAGE_KEYS.findIndex((k) => !succeeded.has(k));
   const completed = firstGap === -1 ? [...STAGE_KEYS] : STAGE_KEYS.slice(0, firstGap);
   const lastGate = async (kind: GateKind) =>
-    (await db.gate.findFirst({ where: { episodeId: input.episodeId, kind }, orderBy: { createdAt: "desc" } }))?.status === "APPROVED";
+    (await db.gate.findFirst({ where: { episodeId: input.episodeId, kind }, orderBy: { createdAt: "desc" } }))
+      ?.status === "APPROVED";
   return {
     pipelineRunId: run.id,
     completed,
     scriptApproved: await lastGate("SCRIPT"),
     finalApproved: await lastGate("FINAL"),
-    brand: completed.includes("brand-validator") ? (latest.find((s) => s.stage === "brand-validator")?.output ?? null) : null,
+    brand: completed.includes("brand-validator")
+      ? (latest.find((s) => s.stage === "brand-validator")?.output ?? null)
+      : null,
   };
 }
 
@@ -73,7 +81,13 @@ export async function openGate(
 ) {
   const status = input.autoApprove ? ("APPROVED" as const) : ("PENDING" as const);
   const gate = await db.gate.upsert({
-    where: { pipelineRunId_kind_iteration: { pipelineRunId: input.pipelineRunId, kind: input.kind, iteration: input.iteration } },
+    where: {
+      pipelineRunId_kind_iteration: {
+        pipelineRunId: input.pipelineRunId,
+        kind: input.kind,
+        iteration: input.iteration,
+      },
+    },
     create: {
       episodeId: input.episodeId,
       pipelineRunId: input.pipelineRunId,
@@ -86,16 +100,32 @@ export async function openGate(
     update: {},
   });
   if (gate.status === "PENDING") {
-    const waiting = await transitionEpisode(db, input.episodeId, input.kind === "SCRIPT" ? "awaitScriptApproval" : "awaitFinalApproval");
+    const waiting = await transitionEpisode(
+      db,
+      input.episodeId,
+      input.kind === "SCRIPT" ? "awaitScriptApproval" : "awaitFinalApproval",
+    );
     // Cancelled while this step ran: the cancellation closed the gates it saw, so this one is closed here.
     if (!waiting) {
       await db.gate.updateMany({ where: { id: gate.id, status: "PENDING" }, data: { status: "EXPIRED" } });
-      return { id: gate.id, status: "EXPIRED" as const, createdAt: gate.createdAt, comment: null, automatic: gate.automatic };
+      return {
+        id: gate.id,
+        status: "EXPIRED" as const,
+        createdAt: gate.createdAt,
+        comment: null,
+        automatic: gate.automatic,
+      };
     }
     await db.pipelineRun.update({ where: { id: input.pipelineRunId }, data: { status: "WAITING" } });
   }
   // On a retry of this step the row may already be decided (or closed): the caller acts on what it says.
-  return { id: gate.id, status: gate.status, createdAt: gate.createdAt, comment: gate.comment, automatic: gate.automatic };
+  return {
+    id: gate.id,
+    status: gate.status,
+    createdAt: gate.createdAt,
+    comment: gate.comment,
+    automatic: gate.automatic,
+  };
 }
 
 export async function resumeRun(db: Db, input: { episodeId: string; pipelineRunId: string }) {
@@ -112,7 +142,10 @@ export async function markNeedsAttention(
     const moved = await transitionEpisode(tx, input.episodeId, "needAttention", { statusReason: input.reason });
     const where = input.pipelineRunId ? { id: input.pipelineRunId } : { engineRunId: input.engineRunId ?? "" };
     // A cancelled run stays cancelled (its last step may end after the cancellation).
-    await tx.pipelineRun.updateMany({ where: { ...where, status: { not: "CANCELLED" } }, data: { status: "FAILED", error: input.reason, endedAt: new Date() } });
+    await tx.pipelineRun.updateMany({
+      where: { ...where, status: { not: "CANCELLED" } },
+      data: { status: "FAILED", error: input.reason, endedAt: new Date() },
+    });
     await tx.gate.updateMany({ where: { episodeId: input.episodeId, status: "PENDING" }, data: { status: "EXPIRED" } });
     if (moved) {
       await raiseAlert(tx, {
@@ -132,7 +165,13 @@ export async function markNeedsAttention(
  */
 export async function pauseForBudget(
   db: Db,
-  input: { episodeId: string; pipelineRunId: string; stage: StageKey; pause: number; refusal: { message: string; scope?: BudgetScope; requested?: string } },
+  input: {
+    episodeId: string;
+    pipelineRunId: string;
+    stage: StageKey;
+    pause: number;
+    refusal: { message: string; scope?: BudgetScope; requested?: string };
+  },
 ) {
   await db.$transaction(async (tx) => {
     await transitionEpisode(tx, input.episodeId, "pauseForBudget", { statusReason: input.refusal.message });
@@ -151,18 +190,34 @@ export async function pauseForBudget(
 
 export async function completeRun(db: Db, input: { episodeId: string; pipelineRunId: string }) {
   await db.$transaction(async (tx) => {
-    await tx.pipelineRun.update({ where: { id: input.pipelineRunId }, data: { status: "COMPLETED", endedAt: new Date() } });
+    await tx.pipelineRun.update({
+      where: { id: input.pipelineRunId },
+      data: { status: "COMPLETED", endedAt: new Date() },
+    });
     // A finished episode has no open gate (none is expected here; this holds it).
     await tx.gate.updateMany({ where: { episodeId: input.episodeId, status: "PENDING" }, data: { status: "EXPIRED" } });
-    const ready = await transitionEpisode(tx, input.episodeId, "complete", { statusReason: null, completedAt: new Date() });
+    const ready = await transitionEpisode(tx, input.episodeId, "complete", {
+      statusReason: null,
+      completedAt: new Date(),
+    });
     if (ready) {
-      await recordAudit(tx, { actorId: null, action: "episode.ready", entityType: "Episode", entityId: input.episodeId, episodeId: input.episodeId });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "episode.ready",
+        entityType: "Episode",
+        entityId: input.episodeId,
+        episodeId: input.episodeId,
+      });
     }
   });
 }
 
 /** The id of the episode's latest script version: the one the pipeline reads next. */
 export async function latestScriptVersionId(db: Db, episodeId: string): Promise<string | null> {
-  const latest = await db.scriptVersion.findFirst({ where: { episodeId }, orderBy: { version: "desc" }, select: { id: true } });
+  const latest = await db.scriptVersion.findFirst({
+    where: { episodeId },
+    orderBy: { version: "desc" },
+    select: { id: true },
+  });
   return latest?.id ?? null;
 }

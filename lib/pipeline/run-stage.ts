@@ -61,7 +61,13 @@ export async function runStage(
   input: RunStageInput,
   { faults = [], callRetry = DEFAULT_CALL_RETRY, holdOwner }: RunStageOptions = {},
 ): Promise<RunStageResult> {
-  const key = { pipelineRunId_stage_iteration: { pipelineRunId: input.pipelineRunId, stage: input.stage, iteration: input.iteration } };
+  const key = {
+    pipelineRunId_stage_iteration: {
+      pipelineRunId: input.pipelineRunId,
+      stage: input.stage,
+      iteration: input.iteration,
+    },
+  };
   const existing = await db.stageRun.findUnique({ where: key });
   if (existing?.status === "SUCCEEDED") return { ok: true, output: existing.output };
 
@@ -82,7 +88,17 @@ export async function runStage(
       inputSummary: { tier: input.tier, guidance: input.guidance },
       startedAt,
     },
-    update: { attempt: input.attempt, status: "RUNNING", error: null, startedAt, endedAt: null, durationMs: null, progress: null, progressNote: null, callRetries: 0 },
+    update: {
+      attempt: input.attempt,
+      status: "RUNNING",
+      error: null,
+      startedAt,
+      endedAt: null,
+      durationMs: null,
+      progress: null,
+      progressNote: null,
+      callRetries: 0,
+    },
   });
 
   // An execution that outlived its worker (the engine ran the step again meanwhile) must not stamp the row of the
@@ -106,7 +122,13 @@ export async function runStage(
     const stage: StageModule = stages[input.stage];
     // A stage sees the outputs it declares as its input, and no others.
     const context = await loadStageContext(db, stages, input.episodeId, stage.input);
-    meter = createMeter(db, { episodeId: input.episodeId, stageRunId: stageRun.id, stage: input.stage, attempt: input.attempt, holdOwner });
+    meter = createMeter(db, {
+      episodeId: input.episodeId,
+      stageRunId: stageRun.id,
+      stage: input.stage,
+      attempt: input.attempt,
+      holdOwner,
+    });
     const output = await stage.run({
       ...context,
       guidance: input.guidance,
@@ -122,14 +144,18 @@ export async function runStage(
     const ended = await finish({ status: "SUCCEEDED", output: output as Prisma.InputJsonValue, progress: 1 });
     await db.$transaction(async (tx) => {
       const { count } = await tx.stageRun.updateMany({ where: thisExecution, data: ended });
-      if (count === 0) throw new Error(`Attempt ${input.attempt} of ${input.stage} was superseded by a later execution; its output is dropped.`);
+      if (count === 0)
+        throw new Error(
+          `Attempt ${input.attempt} of ${input.stage} was superseded by a later execution; its output is dropped.`,
+        );
       await stage.persist?.(tx, input, output);
     });
     return { ok: true, output };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await db.stageRun.updateMany({ where: thisExecution, data: await finish({ status: "FAILED", error: message }) });
-    if (error instanceof BudgetExceededError) return { ok: false, reason: "budget", message, scope: error.scope, requested: error.requested.toString() };
+    if (error instanceof BudgetExceededError)
+      return { ok: false, reason: "budget", message, scope: error.scope, requested: error.requested.toString() };
     throw error;
   }
 }

@@ -18,7 +18,14 @@ const CONTENT_TYPES = { wav: "audio/wav", mp3: "audio/mpeg" } as const;
  */
 export function takeKey(engine: Pick<SpeechSynthesizer, "id" | "settings">, request: SynthesisRequest): string {
   const settings = Object.entries(engine.settings ?? {}).sort(([a], [b]) => a.localeCompare(b));
-  const content = JSON.stringify([engine.id, settings, request.voice.localVoice, request.voice.hostedVoice ?? null, request.markup ?? "plain", request.text]);
+  const content = JSON.stringify([
+    engine.id,
+    settings,
+    request.voice.localVoice,
+    request.voice.hostedVoice ?? null,
+    request.markup ?? "plain",
+    request.text,
+  ]);
   return `speech-takes/${engine.id}/${createHash("sha256").update(content).digest("hex")}`;
 }
 
@@ -49,13 +56,28 @@ export async function storeTake(storage: AudioStorage, key: string, take: Take):
  * One line's take. Stored speech is reused and not charged again (so a retried attempt redoes only the lines that
  * failed); otherwise it is synthesised as a metered call (retried in place, charged once) and stored.
  */
-export async function synthesizeTake(ctx: StageContext, request: SynthesisRequest): Promise<Take & { reused: boolean }> {
+export async function synthesizeTake(
+  ctx: StageContext,
+  request: SynthesisRequest,
+): Promise<Take & { reused: boolean }> {
   const { speech, storage } = ctx.providers;
   const key = takeKey(speech, request);
   const stored = await loadTake(storage, key);
   if (stored) return { ...stored, reused: true };
-  const result = await meteredCall(ctx, speech.estimate(request), (signal) => speech.synthesize(request, { signal }), (r) => r.usage, key);
-  const take = { audio: result.audio, format: result.format, sampleRate: result.sampleRate, voice: result.voice, characters: result.characters };
+  const result = await meteredCall(
+    ctx,
+    speech.estimate(request),
+    (signal) => speech.synthesize(request, { signal }),
+    (r) => r.usage,
+    key,
+  );
+  const take = {
+    audio: result.audio,
+    format: result.format,
+    sampleRate: result.sampleRate,
+    voice: result.voice,
+    characters: result.characters,
+  };
   // After its attempt has ended, a call writes nothing.
   if (!ctx.signal.aborted) await storeTake(storage, key, take);
   return { ...take, reused: false };

@@ -9,7 +9,8 @@ const HEALTH_TIMEOUT_MS = 10_000;
 /** Each setting whose hosted model has no price, in a line naming the variable, e.g. "LLM_MODEL=gpt-4o has no price…". */
 export async function findUnpricedSettings(db: Db, billedUnits: BilledUnit[]): Promise<string[]> {
   const bySetting = new Map<string, BilledUnit[]>();
-  for (const unit of await findUnpriced(db, billedUnits)) bySetting.set(unit.setting, [...(bySetting.get(unit.setting) ?? []), unit]);
+  for (const unit of await findUnpriced(db, billedUnits))
+    bySetting.set(unit.setting, [...(bySetting.get(unit.setting) ?? []), unit]);
   return [...bySetting].map(([setting, units]) => {
     const rows = units.map((u) => `${u.provider} ${u.model} per ${u.unit}`).join(", ");
     return `${setting} has no price in the price table (${rows}): add one in Admin → Prices or choose a priced model`;
@@ -17,12 +18,21 @@ export async function findUnpricedSettings(db: Db, billedUnits: BilledUnit[]): P
 }
 
 /** A health check that cannot hang or throw. */
-export async function checkHealth(check: () => Promise<ProviderHealth>, timeoutMs = HEALTH_TIMEOUT_MS): Promise<ProviderHealth> {
+export async function checkHealth(
+  check: () => Promise<ProviderHealth>,
+  timeoutMs = HEALTH_TIMEOUT_MS,
+): Promise<ProviderHealth> {
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([
       check(),
-      new Promise<ProviderHealth>((resolve) => (timer = setTimeout(() => resolve({ ok: false, detail: `No answer within ${timeoutMs / 1000} s` }), timeoutMs))),
+      new Promise<ProviderHealth>(
+        (resolve) =>
+          (timer = setTimeout(
+            () => resolve({ ok: false, detail: `No answer within ${timeoutMs / 1000} s` }),
+            timeoutMs,
+          )),
+      ),
     ]);
   } catch (error) {
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };
@@ -47,7 +57,9 @@ export async function findUnhealthyProviders(providers: HostedPorts): Promise<st
     search.id !== "offline" && { capability: "Research search", port: search },
     storage.id === "s3" && { capability: "Audio storage", port: storage },
   ].filter((h) => h !== false);
-  const results = await Promise.all(hosted.map(async (h) => ({ ...h, health: await checkHealth(() => h.port.health()) })));
+  const results = await Promise.all(
+    hosted.map(async (h) => ({ ...h, health: await checkHealth(() => h.port.health()) })),
+  );
   return results.filter((r) => !r.health.ok).map((r) => `${r.capability}: ${r.health.detail}`);
 }
 
@@ -66,7 +78,11 @@ export class ProvidersNotReadyError extends Error {
  * Refuses, before anything is spent, hosted models with no price (always) and, with `health`, hosted providers
  * whose health check fails. What `npm run produce`, the pipeline worker and the pipeline's first step check.
  */
-export async function assertProvidersReady(db: Db, providers: HostedPorts & { billedUnits?: BilledUnit[] }, { health }: { health: boolean }) {
+export async function assertProvidersReady(
+  db: Db,
+  providers: HostedPorts & { billedUnits?: BilledUnit[] },
+  { health }: { health: boolean },
+) {
   const unpriced = await findUnpricedSettings(db, providers.billedUnits ?? []);
   if (unpriced.length > 0) throw new ProvidersNotReadyError(unpriced, false);
   const unhealthy = health ? await findUnhealthyProviders(providers) : [];

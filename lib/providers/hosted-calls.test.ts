@@ -29,7 +29,13 @@ beforeEach(() => {
 
 const TIMEOUT_MS = 300;
 const voice = { localVoice: "slt", hostedVoice: "voice-123" };
-const llmRequest = { purpose: "script-writer", tier: "standard" as const, schema: z.object({ title: z.string() }), system: "You write podcasts.", prompt: "Plan." };
+const llmRequest = {
+  purpose: "script-writer",
+  tier: "standard" as const,
+  schema: z.object({ title: z.string() }),
+  system: "You write podcasts.",
+  prompt: "Plan.",
+};
 
 /** Runs `call`, expecting it to fail; returns the error and how long the failure took. */
 async function failure(call: () => Promise<unknown>) {
@@ -56,7 +62,9 @@ describe("ElevenLabs text-to-speech", () => {
   it("fails a request the provider accepts and never answers within its timeout, without retrying it in place", async () => {
     const tts = createElevenLabsSynthesizer({ apiKey: "xi-secret-key", baseUrl: provider.url, timeoutMs: TIMEOUT_MS });
     expectTimedOut(await failure(() => tts.synthesize({ text: "Hello.", voice })), "ElevenLabs");
-    expect(provider.received.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v1/text-to-speech/voice-123?output_format=mp3_44100_128"]);
+    expect(provider.received.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "POST /v1/text-to-speech/voice-123?output_format=mp3_44100_128",
+    ]);
     await expect.poll(() => provider.received[0]!.abandoned).toBe(true);
   });
 
@@ -88,7 +96,8 @@ describe("ElevenLabs text-to-speech", () => {
   });
 
   it("keeps the key out of an error body that echoes it", async () => {
-    answer = (_, res) => res.writeHead(401, { "content-type": "application/json" }).end('{"detail":"invalid key xi-secret-key"}');
+    answer = (_, res) =>
+      res.writeHead(401, { "content-type": "application/json" }).end('{"detail":"invalid key xi-secret-key"}');
     const tts = createElevenLabsSynthesizer({ apiKey: "xi-secret-key", baseUrl: provider.url });
     const { error } = await failure(() => tts.synthesize({ text: "Hello.", voice }));
     expect(error.message).toBe(`ElevenLabs at ${provider.url} answered HTTP 401: {"detail":"invalid key [redacted]"}`);
@@ -97,11 +106,22 @@ describe("ElevenLabs text-to-speech", () => {
 
 describe("language models through the AI SDK", () => {
   it("OpenAI (Responses API): a hung request fails within the timeout; a closed port names provider, address and cause", async () => {
-    const model = createHostedModel({ provider: "openai", apiKey: "sk-secret-key", baseURL: `${provider.url}/v1`, timeoutMs: TIMEOUT_MS, env: {} });
+    const model = createHostedModel({
+      provider: "openai",
+      apiKey: "sk-secret-key",
+      baseURL: `${provider.url}/v1`,
+      timeoutMs: TIMEOUT_MS,
+      env: {},
+    });
     expectTimedOut(await failure(() => model.generate(llmRequest)), "OpenAI");
     expect(provider.received.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v1/responses"]);
 
-    const offline = createHostedModel({ provider: "openai", apiKey: "sk-secret-key", baseURL: `${closed}/v1`, env: {} });
+    const offline = createHostedModel({
+      provider: "openai",
+      apiKey: "sk-secret-key",
+      baseURL: `${closed}/v1`,
+      env: {},
+    });
     const { error } = await failure(() => offline.generate(llmRequest));
     expect(error).toBeInstanceOf(ProviderUnreachableError);
     expect(error.message).toBe(`OpenAI at ${closed} could not be reached: connection refused (ECONNREFUSED)`);
@@ -109,28 +129,55 @@ describe("language models through the AI SDK", () => {
   });
 
   it("Anthropic (Messages API): the same", async () => {
-    const model = createHostedModel({ provider: "anthropic", apiKey: "sk-ant-secret", baseURL: `${provider.url}/v1`, timeoutMs: TIMEOUT_MS, env: {} });
+    const model = createHostedModel({
+      provider: "anthropic",
+      apiKey: "sk-ant-secret",
+      baseURL: `${provider.url}/v1`,
+      timeoutMs: TIMEOUT_MS,
+      env: {},
+    });
     expectTimedOut(await failure(() => model.generate(llmRequest)), "Anthropic");
     expect(provider.received.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v1/messages"]);
 
-    const offline = createHostedModel({ provider: "anthropic", apiKey: "sk-ant-secret", baseURL: `${closed}/v1`, env: {} });
+    const offline = createHostedModel({
+      provider: "anthropic",
+      apiKey: "sk-ant-secret",
+      baseURL: `${closed}/v1`,
+      env: {},
+    });
     const { error } = await failure(() => offline.generate(llmRequest));
     expect(error.message).toBe(`Anthropic at ${closed} could not be reached: connection refused (ECONNREFUSED)`);
   });
 
   it("names the provider and address of an HTTP error, with the key cut out of what it quotes", async () => {
     answer = (_, res) =>
-      res.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "Incorrect API key provided: sk-secret-key.", type: "invalid_request_error" } }));
-    const model = createHostedModel({ provider: "openai", apiKey: "sk-secret-key", baseURL: `${provider.url}/v1`, env: {} });
+      res.writeHead(401, { "content-type": "application/json" }).end(
+        JSON.stringify({
+          error: { message: "Incorrect API key provided: sk-secret-key.", type: "invalid_request_error" },
+        }),
+      );
+    const model = createHostedModel({
+      provider: "openai",
+      apiKey: "sk-secret-key",
+      baseURL: `${provider.url}/v1`,
+      env: {},
+    });
     const { error } = await failure(() => model.generate(llmRequest));
     expect(error.message).toBe(`OpenAI at ${provider.url} answered HTTP 401: Incorrect API key provided: [redacted].`);
   });
 
   it("health lists models (free): it sends no generation request", async () => {
     answer = (_, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"object":"list","data":[]}');
-    const model = createHostedModel({ provider: "openai", apiKey: "sk-secret-key", baseURL: `${provider.url}/v1`, env: {} });
+    const model = createHostedModel({
+      provider: "openai",
+      apiKey: "sk-secret-key",
+      baseURL: `${provider.url}/v1`,
+      env: {},
+    });
     expect(await model.health()).toEqual({ ok: true, detail: `OpenAI at ${provider.url} answered` });
-    expect(provider.received.map((r) => `${r.method} ${r.path} ${r.headers.authorization}`)).toEqual(["GET /v1/models Bearer sk-secret-key"]);
+    expect(provider.received.map((r) => `${r.method} ${r.path} ${r.headers.authorization}`)).toEqual([
+      "GET /v1/models Bearer sk-secret-key",
+    ]);
   });
 });
 
@@ -139,7 +186,11 @@ describe("OpenAI transcription and Tavily search", () => {
     const wav = await withTempDir("stt-hang", async (dir) =>
       readFile(await renderSignal(dir, "tone.wav", "sine=frequency=300:sample_rate=16000:duration=1", [], "pcm_s16le")),
     );
-    const stt = createOpenAiTranscriber({ apiKey: "sk-secret-key", baseUrl: `${provider.url}/v1`, timeoutMs: TIMEOUT_MS });
+    const stt = createOpenAiTranscriber({
+      apiKey: "sk-secret-key",
+      baseUrl: `${provider.url}/v1`,
+      timeoutMs: TIMEOUT_MS,
+    });
     expectTimedOut(await failure(() => stt.transcribe({ audio: wav })), "OpenAI");
     expect(provider.received.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v1/audio/transcriptions"]);
   });
@@ -148,25 +199,40 @@ describe("OpenAI transcription and Tavily search", () => {
     const tavily = createTavilySearch({ apiKey: "tvly-secret", baseUrl: provider.url, timeoutMs: TIMEOUT_MS });
     const request = { query: "grid batteries", episodeId: "e", showId: "s", limit: 2 };
     expectTimedOut(await failure(() => tavily.search(request)), "Tavily");
-    const { error } = await failure(() => createTavilySearch({ apiKey: "tvly-secret", baseUrl: closed }).search(request));
+    const { error } = await failure(() =>
+      createTavilySearch({ apiKey: "tvly-secret", baseUrl: closed }).search(request),
+    );
     expect(error.message).toBe(`Tavily at ${closed} could not be reached: connection refused (ECONNREFUSED)`);
   });
 });
 
 describe("S3 storage", () => {
   const bucket = (endpoint: string, timeoutMs?: number) =>
-    createS3Storage({ bucket: "podcast-audio", region: "us-east-1", endpoint, forcePathStyle: true, credentials: { accessKeyId: "AKID", secretAccessKey: "s3-secret" }, timeoutMs });
+    createS3Storage({
+      bucket: "podcast-audio",
+      region: "us-east-1",
+      endpoint,
+      forcePathStyle: true,
+      credentials: { accessKeyId: "AKID", secretAccessKey: "s3-secret" },
+      timeoutMs,
+    });
 
   it("an upload to a bucket that stops answering fails, naming the bucket and its address", async () => {
-    const { error, ms } = await failure(() => bucket(provider.url, TIMEOUT_MS).put("episodes/e/master.mp3", Buffer.from("mp3"), "audio/mpeg"));
+    const { error, ms } = await failure(() =>
+      bucket(provider.url, TIMEOUT_MS).put("episodes/e/master.mp3", Buffer.from("mp3"), "audio/mpeg"),
+    );
     expect(error).toBeInstanceOf(ProviderTimeoutError);
     expect(error.message).toBe(`S3 bucket podcast-audio at ${provider.url} did not answer within 0.3 s`);
     expect(ms).toBeLessThan(10_000); // the SDK's own three attempts, each cut at the timeout
   });
 
   it("a closed port is named with its cause, in errors and in health", async () => {
-    const { error } = await failure(() => bucket(closed).put("episodes/e/master.mp3", Buffer.from("mp3"), "audio/mpeg"));
-    expect(error.message).toBe(`S3 bucket podcast-audio at ${closed} could not be reached: connection refused (ECONNREFUSED)`);
+    const { error } = await failure(() =>
+      bucket(closed).put("episodes/e/master.mp3", Buffer.from("mp3"), "audio/mpeg"),
+    );
+    expect(error.message).toBe(
+      `S3 bucket podcast-audio at ${closed} could not be reached: connection refused (ECONNREFUSED)`,
+    );
     expect(await bucket(closed).health()).toEqual({ ok: false, detail: error.message });
   });
 });

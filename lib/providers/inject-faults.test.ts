@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { RateLimitedError } from "@/lib/providers/errors";
-import { faultsFromEnv, faultsSchema, injectStageFault, InjectedFaultError, withFaults } from "@/lib/providers/inject-faults";
+import {
+  faultsFromEnv,
+  faultsSchema,
+  injectStageFault,
+  InjectedFaultError,
+  withFaults,
+} from "@/lib/providers/inject-faults";
 
 function seeded(values: number[]) {
   let i = 0;
@@ -35,7 +41,9 @@ describe("fault injection", () => {
     expect(problem("research-deep-dive:429=0")).toMatch(/whole numbers of attempts, from 1/);
     expect(problem("research-deep-dive:429:2")).toMatch(/expected target:kind=amount/);
     expect(problem("speech")).toMatch(/expected target:kind=amount/);
-    expect(problem("voice:429=0.1")).toMatch(/targets are capabilities \(writer, .*\) or stages \(research-discovery, /);
+    expect(problem("voice:429=0.1")).toMatch(
+      /targets are capabilities \(writer, .*\) or stages \(research-discovery, /,
+    );
     expect(problem("speech:429=0.1;speech:5xx=0.1")).toMatch(/speech is named twice/);
     expect(problem("x".repeat(2_001))).toMatch(/at most 2,000 characters/);
   });
@@ -53,7 +61,11 @@ describe("fault injection", () => {
         injectStageFault(stages, stage, attempt);
         return "runs";
       } catch (error) {
-        return error instanceof RateLimitedError ? `429 after ${error.retryAfterMs} ms` : error instanceof InjectedFaultError ? error.message : "other";
+        return error instanceof RateLimitedError
+          ? `429 after ${error.retryAfterMs} ms`
+          : error instanceof InjectedFaultError
+            ? error.message
+            : "other";
       }
     };
     expect([1, 2, 3, 4].map((a) => outcome("research-deep-dive", a))).toEqual([
@@ -62,15 +74,30 @@ describe("fault injection", () => {
       "Injected provider error on research-deep-dive (attempt 3)",
       "runs",
     ]);
-    expect([1, 2].map((a) => outcome("episode-planner", a))).toEqual(["Injected provider error on episode-planner (attempt 1)", "runs"]);
+    expect([1, 2].map((a) => outcome("episode-planner", a))).toEqual([
+      "Injected provider error on episode-planner (attempt 1)",
+      "runs",
+    ]);
     expect(outcome("script-writer", 1)).toBe("runs");
   });
 
   it("fails calls at the configured rates before the real call, and passes the rest through", async () => {
     let realCalls = 0;
-    const provider = { async synthesize(text: string) { realCalls++; return text.toUpperCase(); }, async health() { return { ok: true }; } };
+    const provider = {
+      async synthesize(text: string) {
+        realCalls++;
+        return text.toUpperCase();
+      },
+      async health() {
+        return { ok: true };
+      },
+    };
     const faulty = withFaults("speech", provider, {
-      rateLimit: 0.25, serverError: 0.25, timeout: 0.25, timeoutMs: 10, retryAfterMs: 1500,
+      rateLimit: 0.25,
+      serverError: 0.25,
+      timeout: 0.25,
+      timeoutMs: 10,
+      retryAfterMs: 1500,
       random: seeded([0.1, 0.3, 0.6, 0.9]),
     });
     const rateLimited = await faulty.synthesize("a").catch((e: unknown) => e);

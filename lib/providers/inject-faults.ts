@@ -83,7 +83,8 @@ function addEntry(faults: Faults, entry: string): string | null {
   }
 
   const stage = stageKeySchema.safeParse(target);
-  if (!stage.success) return `targets are capabilities (${FAULT_CAPABILITIES.join(", ")}) or stages (${stageKeySchema.options.join(", ")})`;
+  if (!stage.success)
+    return `targets are capabilities (${FAULT_CAPABILITIES.join(", ")}) or stages (${stageKeySchema.options.join(", ")})`;
   if (faults.stages.some((f) => f.stage === stage.data)) return `${target} is named twice`;
   for (const [kind = "", value = ""] of amounts) {
     if (kind !== "429" && kind !== "5xx") return "a stage's kinds are 429 and 5xx";
@@ -100,7 +101,10 @@ export const faultsSchema = z
   .default("")
   .transform((spec, ctx): Faults => {
     const faults: Faults = { providers: {}, stages: [] };
-    for (const entry of spec.split(";").map((e) => e.trim()).filter(Boolean)) {
+    for (const entry of spec
+      .split(";")
+      .map((e) => e.trim())
+      .filter(Boolean)) {
       const problem = addEntry(faults, entry);
       if (problem) {
         ctx.addIssue({ code: "custom", message: `"${entry}": ${problem}` });

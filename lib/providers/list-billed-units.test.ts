@@ -11,12 +11,23 @@ import { createWriter } from "./writer/create-writer";
 
 describe("listBilledUnits", () => {
   it("lists nothing for the offline adapters", () => {
-    const offline = { writer: createWriter({}), speech: createEspeakWasmSynthesizer(), transcriber: unavailableTranscriber("none"), search: createOfflineSearch({} as Db) };
+    const offline = {
+      writer: createWriter({}),
+      speech: createEspeakWasmSynthesizer(),
+      transcriber: unavailableTranscriber("none"),
+      search: createOfflineSearch({} as Db),
+    };
     expect(listBilledUnits(offline, {})).toEqual([]);
   });
 
   it("lists every model the hosted adapters may bill, each with the setting that chose it", () => {
-    const env = { LLM_PROVIDER: "openai", OPENAI_API_KEY: "sk", LLM_MODEL: "gpt-4o", LLM_MODEL_SCRIPT_WRITER: "gpt-5-custom", OPENAI_TRANSCRIPTION_MODEL: "whisper-1" };
+    const env = {
+      LLM_PROVIDER: "openai",
+      OPENAI_API_KEY: "sk",
+      LLM_MODEL: "gpt-4o",
+      LLM_MODEL_SCRIPT_WRITER: "gpt-5-custom",
+      OPENAI_TRANSCRIPTION_MODEL: "whisper-1",
+    };
     const units = listBilledUnits(
       {
         writer: createWriter(env),

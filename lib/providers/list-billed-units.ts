@@ -8,7 +8,8 @@ import type { BilledUnit } from "./billed-unit";
 
 type Env = Record<string, string | undefined>;
 
-const setting = (variable: string, value: string, isDefault: boolean) => `${variable}=${value}${isDefault ? " (the default)" : ""}`;
+const setting = (variable: string, value: string, isDefault: boolean) =>
+  `${variable}=${value}${isDefault ? " (the default)" : ""}`;
 const units = (usage: Pick<Usage, "provider" | "model" | "unit">[], chosenBy: string) =>
   usage.map(({ provider, model, unit }) => ({ provider, model, unit, setting: chosenBy }));
 
@@ -26,7 +27,8 @@ export function listBilledUnits(
     for (const purpose of Object.values(TASK_PURPOSE)) {
       for (const tier of ["standard", "economy"] as const) {
         const { model, variable, isDefault } = explainModel(writer.id, purpose, tier, env);
-        for (const unit of ["input_token", "output_token"]) found.push({ provider: writer.id, model, unit, setting: setting(variable, model, isDefault) });
+        for (const unit of ["input_token", "output_token"])
+          found.push({ provider: writer.id, model, unit, setting: setting(variable, model, isDefault) });
       }
     }
   }
@@ -36,7 +38,9 @@ export function listBilledUnits(
   }
   if (transcriber.id === "openai") {
     const usage = transcriber.estimate(60);
-    found.push(...units(usage, setting("OPENAI_TRANSCRIPTION_MODEL", usage[0]!.model, !env.OPENAI_TRANSCRIPTION_MODEL)));
+    found.push(
+      ...units(usage, setting("OPENAI_TRANSCRIPTION_MODEL", usage[0]!.model, !env.OPENAI_TRANSCRIPTION_MODEL)),
+    );
   }
   if (search.id !== "offline") found.push(...units(search.estimate(), `SEARCH_PROVIDER=${search.id}`));
   const seen = new Set<string>();

@@ -68,17 +68,52 @@ export interface ProviderStatus {
 export async function describeProviders(providers: Providers, env: Env): Promise<ProviderStatus[]> {
   const fetchEnabled = readUrlFetchConfig(env).enabled;
   return Promise.all([
-    checkHealth(() => providers.writer.health()).then((health) => ({ capability: "Research and writing", adapter: providers.writer.id, offline: providers.writer.id === "offline", health })),
-    checkHealth(() => providers.speech.health()).then((health) => ({ capability: "Speech", adapter: providers.speech.id, offline: providers.speech.id !== "elevenlabs", health })),
-    checkHealth(() => providers.transcriber.health()).then((health) => ({ capability: "Transcription", adapter: providers.transcriber.id, offline: providers.transcriber.id !== "openai", health })),
-    checkHealth(() => providers.search.health()).then((health) => ({ capability: "Research search", adapter: providers.search.id, offline: providers.search.id === "offline", health })),
-    checkHealth(() => providers.storage.health()).then((health) => ({ capability: "Audio storage", adapter: providers.storage.id, offline: providers.storage.id === "local", health })),
-    checkHealth(() => providers.mos.health(), 30_000).then((health) => ({ capability: "Speech quality (MOS)", adapter: providers.mos.id, offline: true, health })),
+    checkHealth(() => providers.writer.health()).then((health) => ({
+      capability: "Research and writing",
+      adapter: providers.writer.id,
+      offline: providers.writer.id === "offline",
+      health,
+    })),
+    checkHealth(() => providers.speech.health()).then((health) => ({
+      capability: "Speech",
+      adapter: providers.speech.id,
+      offline: providers.speech.id !== "elevenlabs",
+      health,
+    })),
+    checkHealth(() => providers.transcriber.health()).then((health) => ({
+      capability: "Transcription",
+      adapter: providers.transcriber.id,
+      offline: providers.transcriber.id !== "openai",
+      health,
+    })),
+    checkHealth(() => providers.search.health()).then((health) => ({
+      capability: "Research search",
+      adapter: providers.search.id,
+      offline: providers.search.id === "offline",
+      health,
+    })),
+    checkHealth(() => providers.storage.health()).then((health) => ({
+      capability: "Audio storage",
+      adapter: providers.storage.id,
+      offline: providers.storage.id === "local",
+      health,
+    })),
+    checkHealth(() => providers.mos.health(), 30_000).then((health) => ({
+      capability: "Speech quality (MOS)",
+      adapter: providers.mos.id,
+      offline: true,
+      health,
+    })),
     Promise.resolve({
       capability: "URL sources",
       adapter: fetchEnabled ? "fetcher" : "off",
       offline: !fetchEnabled,
-      health: { ok: true, detail: fetchEnabled ? "Public http(s) addresses only, size and time limited" : "Off: set SOURCE_FETCH_ENABLED=1 in production" },
+      health: {
+        ok: true,
+        detail: fetchEnabled
+          ? "Public http(s) addresses only, size and time limited"
+          : "Off: set SOURCE_FETCH_ENABLED=1 in production",
+      },
     }),
   ]);
 }

@@ -25,7 +25,8 @@ export const DEMO_SHOW = {
     { term: "CRISPR", say: "crisper" },
     { term: "GIF", say: "jif" },
   ],
-  structureNotes: "Cold open hook, three segments with a signpost at each turn, a recap, then a question for listeners.",
+  structureNotes:
+    "Cold open hook, three segments with a signpost at each turn, a recap, then a question for listeners.",
   brandThreshold: 9.3,
   dimensionThreshold: 7.0,
   qualityTarget: 8.5,
@@ -33,8 +34,20 @@ export const DEMO_SHOW = {
 } satisfies Omit<Prisma.ShowCreateInput, "hosts" | "budgetPolicy">;
 
 export const DEMO_HOSTS = [
-  { position: 1, name: "Maya Chen", persona: "Lead host; a former lab scientist who asks for the evidence.", localVoice: "slt", hostedVoice: "ZF6FPAbjXT4488VcRRnw" },
-  { position: 2, name: "Theo Marsh", persona: "Co-host; a tech journalist who plays the curious listener.", localVoice: "kal", hostedVoice: "TxGEqnHWrfWFTfGW9XjX" },
+  {
+    position: 1,
+    name: "Maya Chen",
+    persona: "Lead host; a former lab scientist who asks for the evidence.",
+    localVoice: "slt",
+    hostedVoice: "ZF6FPAbjXT4488VcRRnw",
+  },
+  {
+    position: 2,
+    name: "Theo Marsh",
+    persona: "Co-host; a tech journalist who plays the curious listener.",
+    localVoice: "kal",
+    hostedVoice: "TxGEqnHWrfWFTfGW9XjX",
+  },
 ];
 
 export const DEMO_SHOW_BUDGET = { episodeDefault: "5.00", episodeHardCap: "6.00", monthlyCap: "150.00" };

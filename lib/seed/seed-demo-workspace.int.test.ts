@@ -19,7 +19,10 @@ describe("seedDemoWorkspace", () => {
     expect(admin.passwordHash).not.toContain(adminPassword);
     expect(await verifyPassword(admin.passwordHash!, adminPassword)).toBe(true);
 
-    const show = await db.show.findUniqueOrThrow({ where: { slug: "signal-and-noise" }, include: { hosts: true, budgetPolicy: true } });
+    const show = await db.show.findUniqueOrThrow({
+      where: { slug: "signal-and-noise" },
+      include: { hosts: true, budgetPolicy: true },
+    });
     expect(show.hosts).toHaveLength(2);
     expect(new Set(show.hosts.map((h) => h.localVoice)).size).toBe(2);
     expect(show.requiredPhrases.length).toBeGreaterThan(0);
@@ -45,11 +48,23 @@ describe("seedDemoWorkspace", () => {
   it("adds a default price that a studio seeded before it existed lacks, and leaves prices already there alone", async () => {
     await seedDemoWorkspace(db);
     await db.price.deleteMany({ where: { provider: "openai", model: "whisper-1" } });
-    await db.price.create({ data: { provider: "openai", model: "gpt-4o", unit: "input_token", unitPrice: "0.000004", effectiveFrom: new Date() } });
+    await db.price.create({
+      data: {
+        provider: "openai",
+        model: "gpt-4o",
+        unit: "input_token",
+        unitPrice: "0.000004",
+        effectiveFrom: new Date(),
+      },
+    });
     const before = await db.price.count();
     await seedDemoWorkspace(db);
     expect(await db.price.count()).toBe(before + 1);
-    expect((await db.price.findFirstOrThrow({ where: { provider: "openai", model: "whisper-1", unit: "minute" } })).unitPrice.toString()).toBe("0.006");
+    expect(
+      (
+        await db.price.findFirstOrThrow({ where: { provider: "openai", model: "whisper-1", unit: "minute" } })
+      ).unitPrice.toString(),
+    ).toBe("0.006");
     expect(await db.price.count({ where: { provider: "openai", model: "gpt-4o", unit: "input_token" } })).toBe(2);
   });
 });

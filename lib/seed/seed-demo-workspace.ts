@@ -36,9 +36,14 @@ export async function seedDemoWorkspace(
   }
 
   await db.$transaction(async (tx) => {
-    const priced = new Set((await tx.price.findMany({ select: { provider: true, model: true, unit: true } })).map((p) => `${p.provider}|${p.model}|${p.unit}`));
+    const priced = new Set(
+      (await tx.price.findMany({ select: { provider: true, model: true, unit: true } })).map(
+        (p) => `${p.provider}|${p.model}|${p.unit}`,
+      ),
+    );
     const missing = DEFAULT_PRICES.filter((p) => !priced.has(`${p.provider}|${p.model}|${p.unit}`));
-    if (missing.length > 0) await tx.price.createMany({ data: missing.map((p) => ({ ...p, effectiveFrom: DEFAULT_PRICES_EFFECTIVE_FROM })) });
+    if (missing.length > 0)
+      await tx.price.createMany({ data: missing.map((p) => ({ ...p, effectiveFrom: DEFAULT_PRICES_EFFECTIVE_FROM })) });
     if (!(await tx.budgetPolicy.findFirst({ where: { showId: null } }))) {
       await tx.budgetPolicy.create({ data: WORKSPACE_BUDGET });
     }

@@ -18,9 +18,13 @@ beforeAll(async () => {
 });
 
 async function scoreEpisode(title: string, scores: number[], start: Date, forShow = showId) {
-  const episode = await db.episode.create({ data: { showId: forShow, createdById: producerId, title, topic: title, budget: "5.00" } });
+  const episode = await db.episode.create({
+    data: { showId: forShow, createdById: producerId, title, topic: title, budget: "5.00" },
+  });
   for (const [i, overall] of scores.entries()) {
-    const version = await db.scriptVersion.create({ data: { episodeId: episode.id, version: i + 1, segments: [], authorKind: "PIPELINE" } });
+    const version = await db.scriptVersion.create({
+      data: { episodeId: episode.id, version: i + 1, segments: [], authorKind: "PIPELINE" },
+    });
     await db.brandScore.create({
       data: {
         episodeId: episode.id,
@@ -41,7 +45,14 @@ async function scoreEpisode(title: string, scores: number[], start: Date, forSho
 
 describe("getBrandHistory", () => {
   it("is empty for a show without scores", async () => {
-    expect(await getBrandHistory(db, showId)).toEqual({ entries: [], count: 0, passedCount: 0, average: null, min: null, max: null });
+    expect(await getBrandHistory(db, showId)).toEqual({
+      entries: [],
+      count: 0,
+      passedCount: 0,
+      average: null,
+      min: null,
+      max: null,
+    });
   });
 
   it("lists a show's scores oldest first with episode titles, pass/fail and a summary, and only that show's", async () => {

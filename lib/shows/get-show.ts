@@ -17,7 +17,11 @@ type LocalVoice = (typeof LOCAL_VOICE_KEYS)[number];
  */
 export function neutralVoice(localVoice: string): LocalVoice {
   const wanted = localVoice.toLowerCase();
-  return LOCAL_VOICE_KEYS.find((k) => k === wanted) ?? LOCAL_VOICE_KEYS.find((k) => wanted.includes(k)) ?? LOCAL_VOICE_KEYS[0];
+  return (
+    LOCAL_VOICE_KEYS.find((k) => k === wanted) ??
+    LOCAL_VOICE_KEYS.find((k) => wanted.includes(k)) ??
+    LOCAL_VOICE_KEYS[0]
+  );
 }
 
 /** A show's brand profile in the shape the form and the API use, or null when there is no such show. */
@@ -27,7 +31,9 @@ export async function getShow(db: Db, id: string): Promise<ShowDetail | null> {
     include: { hosts: { orderBy: { position: "asc" } }, _count: { select: { episodes: true } } },
   });
   if (!show) return null;
-  const lexicon = Array.isArray(show.pronunciationLexicon) ? (show.pronunciationLexicon as { term?: unknown; say?: unknown }[]) : [];
+  const lexicon = Array.isArray(show.pronunciationLexicon)
+    ? (show.pronunciationLexicon as { term?: unknown; say?: unknown }[])
+    : [];
   return {
     id: show.id,
     name: show.name,
@@ -41,7 +47,12 @@ export async function getShow(db: Db, id: string): Promise<ShowDetail | null> {
     bannedPhrases: show.bannedPhrases,
     humilityMarkers: show.humilityMarkers,
     pronunciationLexicon: lexicon.map((r) => ({ term: String(r?.term ?? ""), say: String(r?.say ?? "") })),
-    hosts: show.hosts.map((h) => ({ name: h.name, persona: h.persona, localVoice: neutralVoice(h.localVoice), hostedVoice: h.hostedVoice })),
+    hosts: show.hosts.map((h) => ({
+      name: h.name,
+      persona: h.persona,
+      localVoice: neutralVoice(h.localVoice),
+      hostedVoice: h.hostedVoice,
+    })),
     brandThreshold: show.brandThreshold,
     dimensionThreshold: show.dimensionThreshold,
     qualityTarget: show.qualityTarget,

@@ -26,7 +26,10 @@ const profile = (over: Partial<ShowProfileInput> = {}): ShowProfileInput => ({
   requiredPhrases: ["  Welcome to Deep Time ", "welcome to deep time", ""],
   bannedPhrases: ["literally"],
   humilityMarkers: ["we think"],
-  pronunciationLexicon: [{ term: "Pangaea", say: "pan-jee-uh" }, { term: "", say: "" }],
+  pronunciationLexicon: [
+    { term: "Pangaea", say: "pan-jee-uh" },
+    { term: "", say: "" },
+  ],
   hosts: [
     { name: "Rhea", persona: "Geologist", localVoice: "slt", hostedVoice: "" },
     { name: "Idris", persona: "Hiker", localVoice: "awb" },
@@ -75,18 +78,42 @@ describe("saveShow", () => {
     );
     const hosts = await db.host.findMany({ where: { showId: id }, orderBy: { position: "asc" } });
     expect(hosts).toHaveLength(1);
-    expect(hosts[0]).toMatchObject({ id: before.id, position: 1, name: "Rhea Stone", localVoice: "kal", hostedVoice: "ZF6FPAbjXT4488VcRRnw" });
+    expect(hosts[0]).toMatchObject({
+      id: before.id,
+      position: 1,
+      name: "Rhea Stone",
+      localVoice: "kal",
+      hostedVoice: "ZF6FPAbjXT4488VcRRnw",
+    });
     expect((await db.show.findUniqueOrThrow({ where: { id } })).tone).toBe("Brisk");
     const update = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "show.update" } });
     expect(update.data).toEqual({ slug: "replace-hosts", changed: ["tone", "hosts"] });
 
     // Growing back to three hosts adds positions 2 and 3.
-    await saveShow(db, profile({ slug: "replace-hosts", hosts: [{ name: "A", localVoice: "slt" }, { name: "B", localVoice: "kal" }, { name: "C", localVoice: "rms" }] }), editorId, id);
-    expect((await db.host.findMany({ where: { showId: id }, orderBy: { position: "asc" } })).map((h) => `${h.position}:${h.name}`)).toEqual(["1:A", "2:B", "3:C"]);
+    await saveShow(
+      db,
+      profile({
+        slug: "replace-hosts",
+        hosts: [
+          { name: "A", localVoice: "slt" },
+          { name: "B", localVoice: "kal" },
+          { name: "C", localVoice: "rms" },
+        ],
+      }),
+      editorId,
+      id,
+    );
+    expect(
+      (await db.host.findMany({ where: { showId: id }, orderBy: { position: "asc" } })).map(
+        (h) => `${h.position}:${h.name}`,
+      ),
+    ).toEqual(["1:A", "2:B", "3:C"]);
   });
 
   it("refuses a slug another show uses, clearly, and changes nothing", async () => {
-    await expect(saveShow(db, profile({ slug: DEMO_SHOW.slug, name: "Copycat" }), editorId)).rejects.toThrow(SlugTakenError);
+    await expect(saveShow(db, profile({ slug: DEMO_SHOW.slug, name: "Copycat" }), editorId)).rejects.toThrow(
+      SlugTakenError,
+    );
     await expect(saveShow(db, profile({ slug: DEMO_SHOW.slug, name: "Copycat" }), editorId)).rejects.toThrow(
       `Another show already uses the address “${DEMO_SHOW.slug}”. Choose a different one.`,
     );
@@ -95,7 +122,9 @@ describe("saveShow", () => {
     expect(await db.show.count({ where: { name: "Copycat" } })).toBe(0);
     expect((await db.show.findUniqueOrThrow({ where: { id } })).slug).toBe("renamed-later");
     // Keeping its own slug is no conflict.
-    await expect(saveShow(db, profile({ slug: "renamed-later", name: "Renamed" }), editorId, id)).resolves.toMatchObject({ id });
+    await expect(
+      saveShow(db, profile({ slug: "renamed-later", name: "Renamed" }), editorId, id),
+    ).resolves.toMatchObject({ id });
   });
 
   it("rejects invalid input with messages a person can act on, and writes nothing", async () => {
@@ -123,17 +152,32 @@ describe("saveShow", () => {
       qualityTarget: "The quality target cannot be above 10.",
       "hosts.1.localVoice": "Choose one of the voices: slt, kal, rms, awb.",
     });
-    expect(showProfileSchema.safeParse(profile({ hosts: [] })).error?.issues[0]?.message).toBe("A show needs at least one host.");
-    expect(showProfileSchema.safeParse(profile({ pronunciationLexicon: [{ term: "SQL", say: "" }] })).error?.issues[0]).toMatchObject({
+    expect(showProfileSchema.safeParse(profile({ hosts: [] })).error?.issues[0]?.message).toBe(
+      "A show needs at least one host.",
+    );
+    expect(
+      showProfileSchema.safeParse(profile({ pronunciationLexicon: [{ term: "SQL", say: "" }] })).error?.issues[0],
+    ).toMatchObject({
       path: ["pronunciationLexicon", 0, "say"],
       message: "Say how to pronounce “SQL”, e.g. “sequel” for SQL.",
     });
     expect(
-      showProfileSchema.safeParse(profile({ hosts: [{ name: "Sam", localVoice: "slt" }, { name: "sam", localVoice: "kal" }] })).error?.issues[0],
-    ).toMatchObject({ path: ["hosts", 1, "name"], message: "Host 1 already has this name; give each host a distinct name." });
-    expect(showProfileSchema.safeParse(profile({ hosts: Array(5).fill({ name: "X", localVoice: "slt" }) })).error?.issues[0]?.message).toBe(
-      "A show can have at most 4 hosts.",
-    );
+      showProfileSchema.safeParse(
+        profile({
+          hosts: [
+            { name: "Sam", localVoice: "slt" },
+            { name: "sam", localVoice: "kal" },
+          ],
+        }),
+      ).error?.issues[0],
+    ).toMatchObject({
+      path: ["hosts", 1, "name"],
+      message: "Host 1 already has this name; give each host a distinct name.",
+    });
+    expect(
+      showProfileSchema.safeParse(profile({ hosts: Array(5).fill({ name: "X", localVoice: "slt" }) })).error?.issues[0]
+        ?.message,
+    ).toBe("A show can have at most 4 hosts.");
     expect(showProfileSchema.safeParse(profile({ bannedPhrases: ["x".repeat(201)] })).error?.issues[0]?.message).toBe(
       "Keep each banned phrase under 200 characters.",
     );
@@ -142,7 +186,10 @@ describe("saveShow", () => {
 
   it("maps a host stored with an engine-specific voice to the neutral voice the form offers", async () => {
     const demo = await db.show.findUniqueOrThrow({ where: { slug: DEMO_SHOW.slug } });
-    await db.host.update({ where: { showId_position: { showId: demo.id, position: 1 } }, data: { localVoice: "festival:cmu_us_rms_cg" } });
+    await db.host.update({
+      where: { showId_position: { showId: demo.id, position: 1 } },
+      data: { localVoice: "festival:cmu_us_rms_cg" },
+    });
     expect((await getShow(db, demo.id))!.hosts[0]!.localVoice).toBe("rms");
   });
 });

@@ -17,7 +17,13 @@ export class SlugTakenError extends ConflictError {
  */
 export async function saveShow(db: Db, input: ShowProfileInput, actorId: string | null, id?: string) {
   const { hosts, pronunciationLexicon, ...profile } = showProfileSchema.parse(input);
-  const hostRows = hosts.map((h, i) => ({ position: i + 1, name: h.name, persona: h.persona, localVoice: h.localVoice, hostedVoice: h.hostedVoice }));
+  const hostRows = hosts.map((h, i) => ({
+    position: i + 1,
+    name: h.name,
+    persona: h.persona,
+    localVoice: h.localVoice,
+    hostedVoice: h.hostedVoice,
+  }));
   try {
     return await db.$transaction(async (tx) => {
       const clash = await tx.show.findUnique({ where: { slug: profile.slug }, select: { id: true } });
@@ -25,8 +31,17 @@ export async function saveShow(db: Db, input: ShowProfileInput, actorId: string 
       const data = { ...profile, pronunciationLexicon };
 
       if (!id) {
-        const show = await tx.show.create({ data: { ...data, hosts: { create: hostRows } }, select: { id: true, slug: true } });
-        await recordAudit(tx, { actorId, action: "show.create", entityType: "Show", entityId: show.id, data: { slug: show.slug, hosts: hostRows.length } });
+        const show = await tx.show.create({
+          data: { ...data, hosts: { create: hostRows } },
+          select: { id: true, slug: true },
+        });
+        await recordAudit(tx, {
+          actorId,
+          action: "show.create",
+          entityType: "Show",
+          entityId: show.id,
+          data: { slug: show.slug, hosts: hostRows.length },
+        });
         return show;
       }
 
@@ -34,7 +49,11 @@ export async function saveShow(db: Db, input: ShowProfileInput, actorId: string 
       if (!before) throw new NotFoundError("That show");
       const show = await tx.show.update({ where: { id }, data, select: { id: true, slug: true } });
       for (const host of hostRows) {
-        await tx.host.upsert({ where: { showId_position: { showId: id, position: host.position } }, create: { ...host, showId: id }, update: host });
+        await tx.host.upsert({
+          where: { showId_position: { showId: id, position: host.position } },
+          create: { ...host, showId: id },
+          update: host,
+        });
       }
       await tx.host.deleteMany({ where: { showId: id, position: { gt: hostRows.length } } });
       await recordAudit(tx, {
@@ -48,25 +67,33 @@ export async function saveShow(db: Db, input: ShowProfileInput, actorId: string 
     });
   } catch (error) {
     // Two saves racing for the same slug: the unique index decides, and the loser gets the same clear message.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new SlugTakenError(profile.slug);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new SlugTakenError(profile.slug);
     throw error;
   }
 }
 
 /** Names of the profile fields a save changed, for the audit log. */
-function changedFields(before: Record<string, unknown> & { hosts: object[] }, after: Record<string, unknown> & { hosts: object[] }): string[] {
+function changedFields(
+  before: Record<string, unknown> & { hosts: object[] },
+  after: Record<string, unknown> & { hosts: object[] },
+): string[] {
   const pick = (hosts: object[]) =>
     hosts.map((h) => {
       const { name, persona, localVoice, hostedVoice } = h as Record<string, unknown>;
       return { name, persona, localVoice, hostedVoice };
     });
   return Object.keys(after).filter((key) =>
-    key === "hosts" ? stable(pick(before.hosts)) !== stable(pick(after.hosts)) : stable(before[key]) !== stable(after[key]),
+    key === "hosts"
+      ? stable(pick(before.hosts)) !== stable(pick(after.hosts))
+      : stable(before[key]) !== stable(after[key]),
   );
 }
 
 /** JSON with object keys sorted: PostgreSQL's jsonb does not keep the key order it was given. */
 const stable = (value: unknown): string =>
   JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );

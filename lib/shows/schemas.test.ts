@@ -18,18 +18,40 @@ describe("showProfileSchema limits", () => {
   it("accepts a profile at its limits", () => {
     const phrases = Array.from({ length: MAX_PHRASES }, (_, i) => `phrase ${i}`);
     const lexicon = Array.from({ length: MAX_LEXICON_ROWS }, (_, i) => ({ term: `T${i}`, say: `tee ${i}` }));
-    expect(showProfileSchema.safeParse(profile({ requiredPhrases: phrases, pronunciationLexicon: lexicon })).success).toBe(true);
+    expect(
+      showProfileSchema.safeParse(profile({ requiredPhrases: phrases, pronunciationLexicon: lexicon })).success,
+    ).toBe(true);
   });
 
   it("refuses phrase lists and lexicons past their length, however many are blank or repeated", () => {
-    expect(showProfileSchema.safeParse(profile({ bannedPhrases: Array.from({ length: MAX_PHRASES + 1 }, (_, i) => `p${i}`) })).success).toBe(false);
-    expect(showProfileSchema.safeParse(profile({ bannedPhrases: Array.from({ length: 100_000 }, () => "") })).success).toBe(false);
-    expect(showProfileSchema.safeParse(profile({ pronunciationLexicon: Array.from({ length: MAX_LEXICON_ROWS + 1 }, (_, i) => ({ term: `T${i}`, say: "x" })) })).success).toBe(false);
+    expect(
+      showProfileSchema.safeParse(
+        profile({ bannedPhrases: Array.from({ length: MAX_PHRASES + 1 }, (_, i) => `p${i}`) }),
+      ).success,
+    ).toBe(false);
+    expect(
+      showProfileSchema.safeParse(profile({ bannedPhrases: Array.from({ length: 100_000 }, () => "") })).success,
+    ).toBe(false);
+    expect(
+      showProfileSchema.safeParse(
+        profile({
+          pronunciationLexicon: Array.from({ length: MAX_LEXICON_ROWS + 1 }, (_, i) => ({ term: `T${i}`, say: "x" })),
+        }),
+      ).success,
+    ).toBe(false);
   });
 
   it("refuses infinite and out-of-range scores", () => {
-    for (const over of [{ brandThreshold: "Infinity" }, { qualityTarget: -1 }, { targetReadingGrade: "1e309" }, { dimensionThreshold: Number.NaN }])
-      expect(showProfileSchema.safeParse(profile(over as Partial<ShowProfileInput>)).success, JSON.stringify(over)).toBe(false);
+    for (const over of [
+      { brandThreshold: "Infinity" },
+      { qualityTarget: -1 },
+      { targetReadingGrade: "1e309" },
+      { dimensionThreshold: Number.NaN },
+    ])
+      expect(
+        showProfileSchema.safeParse(profile(over as Partial<ShowProfileInput>)).success,
+        JSON.stringify(over),
+      ).toBe(false);
   });
 
   it("refuses NUL bytes, naming the field", () => {

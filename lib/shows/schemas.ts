@@ -3,8 +3,13 @@ import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
 import { LOCAL_VOICES } from "@/lib/domain/local-voices";
 
 /** Neutral voice names every offline speech engine maps (see docs/audio.md). */
-export const LOCAL_VOICE_KEYS = Object.keys(LOCAL_VOICES) as [keyof typeof LOCAL_VOICES, ...(keyof typeof LOCAL_VOICES)[]];
-export const localVoiceSchema = z.enum(LOCAL_VOICE_KEYS, { message: `Choose one of the voices: ${LOCAL_VOICE_KEYS.join(", ")}.` });
+export const LOCAL_VOICE_KEYS = Object.keys(LOCAL_VOICES) as [
+  keyof typeof LOCAL_VOICES,
+  ...(keyof typeof LOCAL_VOICES)[],
+];
+export const localVoiceSchema = z.enum(LOCAL_VOICE_KEYS, {
+  message: `Choose one of the voices: ${LOCAL_VOICE_KEYS.join(", ")}.`,
+});
 
 export const MAX_HOSTS = 4;
 export const MAX_PHRASES = 50;
@@ -12,7 +17,8 @@ export const MAX_PHRASE_LENGTH = 200;
 export const MAX_LEXICON_ROWS = 200;
 
 /** "" / null / undefined stay undefined (so "required" applies); numeric strings from inputs become numbers. */
-const toNumber = (v: unknown) => (v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v.trim()) : v);
+const toNumber = (v: unknown) =>
+  v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v.trim()) : v;
 
 const score = (what: string) =>
   z.preprocess(
@@ -23,7 +29,11 @@ const score = (what: string) =>
       .max(10, `The ${what} cannot be above 10.`),
   );
 
-const base = (what: string, max: number) => z.string({ error: `Enter the ${what}.` }).trim().max(max, `Keep the ${what} under ${max} characters.`);
+const base = (what: string, max: number) =>
+  z
+    .string({ error: `Enter the ${what}.` })
+    .trim()
+    .max(max, `Keep the ${what} under ${max} characters.`);
 const requiredText = (what: string, max: number) => base(what, max).min(1, `Enter the ${what}.`);
 const optionalText = (what: string, max: number) => base(what, max).default("");
 
@@ -61,11 +71,25 @@ const lexiconSchema = z
     const seen = new Map<string, number>();
     rows.forEach((row, i) => {
       if (!row.term && !row.say) return; // a blank row is dropped below
-      if (!row.term) ctx.addIssue({ code: "custom", path: [i, "term"], message: "Enter the term this row is for, or remove the row." });
-      if (!row.say) ctx.addIssue({ code: "custom", path: [i, "say"], message: `Say how to pronounce “${row.term}”, e.g. “sequel” for SQL.` });
+      if (!row.term)
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "term"],
+          message: "Enter the term this row is for, or remove the row.",
+        });
+      if (!row.say)
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "say"],
+          message: `Say how to pronounce “${row.term}”, e.g. “sequel” for SQL.`,
+        });
       const key = row.term.toLowerCase();
       if (row.term && seen.has(key)) {
-        ctx.addIssue({ code: "custom", path: [i, "term"], message: `“${row.term}” is already in row ${seen.get(key)! + 1}; keep one.` });
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "term"],
+          message: `“${row.term}” is already in row ${seen.get(key)! + 1}; keep one.`,
+        });
       } else if (row.term) seen.set(key, i);
     });
   })
@@ -124,7 +148,12 @@ function distinctHostNames(show: { hosts: { name: string }[] }, ctx: z.Refinemen
   show.hosts.forEach((h, i) => {
     const key = h.name.toLowerCase();
     if (!key) return;
-    if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["hosts", i, "name"], message: `Host ${seen.get(key)! + 1} already has this name; give each host a distinct name.` });
+    if (seen.has(key))
+      ctx.addIssue({
+        code: "custom",
+        path: ["hosts", i, "name"],
+        message: `Host ${seen.get(key)! + 1} already has this name; give each host a distinct name.`,
+      });
     else seen.set(key, i);
   });
 }
@@ -136,4 +165,6 @@ export type ShowProfileInput = z.input<typeof showProfileSchema>;
 export type ShowProfile = z.output<typeof showProfileSchema>;
 
 /** The server action's input for an edit: the profile plus which show. */
-export const updateShowSchema = refuseUnsafeText(showProfileFields.extend({ id: idSchema("show") }).superRefine(distinctHostNames));
+export const updateShowSchema = refuseUnsafeText(
+  showProfileFields.extend({ id: idSchema("show") }).superRefine(distinctHostNames),
+);

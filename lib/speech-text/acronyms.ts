@@ -2,7 +2,9 @@ import { rewrite, type SpeechChange } from "./rewrite";
 
 /** Acronyms said as words although the vowel pattern below would spell them out. */
 const SAID_AS_WORDS = new Set(
-  "NASA NATO UNESCO UNICEF AIDS COVID LASER RADAR SCUBA OPEC FIFA NIMBY IKEA GIF JPEG PIN OLED LED ASCII CAPTCHA".split(" "),
+  "NASA NATO UNESCO UNICEF AIDS COVID LASER RADAR SCUBA OPEC FIFA NIMBY IKEA GIF JPEG PIN OLED LED ASCII CAPTCHA".split(
+    " ",
+  ),
 );
 
 /**

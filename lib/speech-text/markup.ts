@@ -2,7 +2,12 @@ export type SpeechEngine = "ssml" | "sable" | "plain";
 
 /** Text placed inside SSML or SABLE: every markup character escaped. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 /** `*word*` in the script marks spoken emphasis. */
@@ -46,6 +51,8 @@ const FORMS: Record<SpeechEngine, Form> = {
 /** Segments of sentences in the engine's form, with a short pause between sentences and a longer one between segments. */
 export function renderMarkup(segments: readonly string[][], engine: SpeechEngine, rate = 0): string {
   const form = FORMS[engine];
-  const body = segments.map((sentences) => sentences.map(form.sentence).join(form.betweenSentences)).join(form.betweenSegments);
+  const body = segments
+    .map((sentences) => sentences.map(form.sentence).join(form.betweenSentences))
+    .join(form.betweenSegments);
   return form.wrap(body, rate);
 }

@@ -1,7 +1,20 @@
 import { cardinal, decimal, ordinal, year } from "./number-words";
 import { rewrite, type SpeechChange } from "./rewrite";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const CURRENCIES: Record<string, { one: string; many: string; cent: string; cents: string }> = {
   $: { one: "dollar", many: "dollars", cent: "cent", cents: "cents" },
   "€": { one: "euro", many: "euros", cent: "cent", cents: "cents" },
@@ -12,7 +25,8 @@ const LEFT = String.raw`(?<![\p{L}\p{N}_.,\-/])`;
 const RIGHT = String.raw`(?![\p{L}\p{N}_]|[.,]\d)`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** Words before a four-digit number that make it a year ("in 1998", "since 2010"). */
-const YEAR_CUE = /\b(?:in|since|by|from|until|till|to|through|during|of|circa|around|before|after|between|year|early|late|mid|the|and)\s+$/i;
+const YEAR_CUE =
+  /\b(?:in|since|by|from|until|till|to|through|during|of|circa|around|before|after|between|year|early|late|mid|the|and)\s+$/i;
 
 /** A four-digit number read as a year when a year cue precedes it; null leaves it to be read as a number. */
 function yearAt(digits: string, before: string): string | null {
@@ -42,13 +56,23 @@ export function normalizeNumbers(text: string, changes: SpeechChange[]): string 
     const day = Number(m[3]);
     return month && day >= 1 && day <= 31 ? `${month} ${ordinal(day)}, ${year(Number(m[1]))}` : null;
   });
-  t = rewrite(t, new RegExp(`\\b(${MONTHS.join("|")}) (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?${RIGHT}`, "gu"), "date", changes, (m) =>
-    `${m[1]} ${ordinal(Number(m[2]))}${m[3] ? `, ${year(Number(m[3]))}` : ""}`,
+  t = rewrite(
+    t,
+    new RegExp(`\\b(${MONTHS.join("|")}) (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?${RIGHT}`, "gu"),
+    "date",
+    changes,
+    (m) => `${m[1]} ${ordinal(Number(m[2]))}${m[3] ? `, ${year(Number(m[3]))}` : ""}`,
   );
-  t = rewrite(t, new RegExp(`([$€£])(${NUMBER})(?:\\s?(million|billion|thousand|[MBK])\\b)?`, "gu"), "currency", changes, (m) => {
-    const scale = m[3] && ({ M: "million", B: "billion", K: "thousand" }[m[3]] ?? m[3]);
-    return money(m[1]!, m[2]!, scale);
-  });
+  t = rewrite(
+    t,
+    new RegExp(`([$€£])(${NUMBER})(?:\\s?(million|billion|thousand|[MBK])\\b)?`, "gu"),
+    "currency",
+    changes,
+    (m) => {
+      const scale = m[3] && ({ M: "million", B: "billion", K: "thousand" }[m[3]] ?? m[3]);
+      return money(m[1]!, m[2]!, scale);
+    },
+  );
   t = rewrite(t, new RegExp(`${LEFT}(${NUMBER})\\s?[-–](${NUMBER})(\\s?%)?${RIGHT}`, "gu"), "range", changes, (m) => {
     // "1990-1995" is a span of years only when its start is read as a year.
     const startYear = yearAt(m[1]!, t.slice(0, m.index));
@@ -57,6 +81,8 @@ export function normalizeNumbers(text: string, changes: SpeechChange[]): string 
   });
   t = rewrite(t, new RegExp(`${LEFT}(${NUMBER})\\s?%`, "gu"), "percent", changes, (m) => `${decimal(m[1]!)} percent`);
   t = rewrite(t, new RegExp(`${LEFT}(\\d+)(?:st|nd|rd|th)\\b`, "gu"), "ordinal", changes, (m) => ordinal(Number(m[1])));
-  t = rewrite(t, new RegExp(`${LEFT}(\\d{4})${RIGHT}`, "gu"), "year", changes, (m) => yearAt(m[1]!, t.slice(0, m.index)));
+  t = rewrite(t, new RegExp(`${LEFT}(\\d{4})${RIGHT}`, "gu"), "year", changes, (m) =>
+    yearAt(m[1]!, t.slice(0, m.index)),
+  );
   return rewrite(t, new RegExp(`${LEFT}(${NUMBER})${RIGHT}`, "gu"), "number", changes, (m) => decimal(m[1]!));
 }

@@ -4,7 +4,13 @@ const TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 const UNITS = /^(?:one|two|three|four|five|six|seven|eight|nine)$/;
 const DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const IRREGULAR_ORDINALS: Record<string, string> = {
-  one: "first", two: "second", three: "third", five: "fifth", eight: "eighth", nine: "ninth", twelve: "twelfth",
+  one: "first",
+  two: "second",
+  three: "third",
+  five: "fifth",
+  eight: "eighth",
+  nine: "ninth",
+  twelve: "twelfth",
 };
 
 /** Written-English cardinal: "forty-two", "one thousand two hundred". */
@@ -22,7 +28,10 @@ export function cardinal(n: number): string {
 /** "twenty-one" -> "twenty-first": only the last word changes. */
 export function ordinal(n: number): string {
   const words = cardinal(n);
-  return words.replace(/[a-z]+$/, (w) => IRREGULAR_ORDINALS[w] ?? (w.endsWith("y") ? `${w.slice(0, -1)}ieth` : `${w}th`));
+  return words.replace(
+    /[a-z]+$/,
+    (w) => IRREGULAR_ORDINALS[w] ?? (w.endsWith("y") ? `${w.slice(0, -1)}ieth` : `${w}th`),
+  );
 }
 
 /** Years in pairs: 1998 "nineteen ninety-eight", 1905 "nineteen oh five", 1900 "nineteen hundred"; 2000-2009 cardinal. */
@@ -37,5 +46,10 @@ export function year(n: number): string {
 export function decimal(digits: string): string {
   const [whole = "0", fraction] = digits.replace(/,/g, "").split(".");
   const head = cardinal(Number(whole));
-  return fraction ? `${head} point ${fraction.split("").map((d) => DIGITS[Number(d)]).join(" ")}` : head;
+  return fraction
+    ? `${head} point ${fraction
+        .split("")
+        .map((d) => DIGITS[Number(d)])
+        .join(" ")}`
+    : head;
 }

@@ -56,7 +56,9 @@ describe("optimizeForSpeech", () => {
 
   it("emits plain text with line-break and ellipsis pauses for flite", () => {
     const { markup } = optimizeForSpeech(script, { lexicon: [], engine: "plain" });
-    expect(markup).toBe("The C D C & N I H found twenty percent <more> deep sleep.\nDoctor Lee agreed.\n...\nSee example dot com for more.");
+    expect(markup).toBe(
+      "The C D C & N I H found twenty percent <more> deep sleep.\nDoctor Lee agreed.\n...\nSee example dot com for more.",
+    );
   });
 
   it("splits sentences longer than maxSentenceWords at a comma, else before a conjunction", () => {
@@ -71,7 +73,8 @@ describe("optimizeForSpeech", () => {
     expect(result.markup).toContain('pairs. <break time="400ms"/> While');
     expect(result.changes.at(-1)?.rule).toBe("split-sentence");
 
-    const noCommas = "Naps helped the group that slept in the afternoon and the group that slept in the morning remember more words";
+    const noCommas =
+      "Naps helped the group that slept in the afternoon and the group that slept in the morning remember more words";
     expect(optimizeForSpeech(noCommas, { lexicon: [], engine: "plain", maxSentenceWords: 12 }).text).toBe(
       "Naps helped the group that slept in the afternoon. And the group that slept in the morning remember more words",
     );

@@ -55,7 +55,9 @@ describe("applyLexicon", () => {
 
   it("replaces whole words, longest term first, case-sensitively for acronyms", () => {
     const changes: SpeechChange[] = [];
-    expect(applyLexicon("REM sleep, REM, rem, REMS and NGUYEN or nguyen.", lexicon, changes)).toBe("rem sleep, rem, rem, REMS and win or win.");
+    expect(applyLexicon("REM sleep, REM, rem, REMS and NGUYEN or nguyen.", lexicon, changes)).toBe(
+      "rem sleep, rem, rem, REMS and win or win.",
+    );
     expect(changes).toEqual([
       { from: "REM sleep", to: "rem sleep", rule: "lexicon" },
       { from: "NGUYEN", to: "win", rule: "lexicon" },

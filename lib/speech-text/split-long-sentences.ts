@@ -15,7 +15,9 @@ interface Cut {
 function cutsAt(sentence: string, pattern: RegExp): Cut[] {
   return [...sentence.matchAll(pattern)]
     .map((m) => ({ left: sentence.slice(0, m.index), right: sentence.slice(m.index + m[0].length) }))
-    .filter((c) => !RELATIVE.test(c.right) && countWords(c.left) >= MIN_PART_WORDS && countWords(c.right) >= MIN_PART_WORDS);
+    .filter(
+      (c) => !RELATIVE.test(c.right) && countWords(c.left) >= MIN_PART_WORDS && countWords(c.right) >= MIN_PART_WORDS,
+    );
 }
 
 /** The cut nearest the middle: at a comma, semicolon or colon if there is one, else before a conjunction. */

@@ -23,7 +23,8 @@ export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const word of wordsOf(text)) {
     const lower = word.toLowerCase();
-    if (STOP_WORDS.has(lower) || isPolarityWord(lower) || lower in NUMBER_WORDS || /\d/.test(lower) || lower.length < 2) continue;
+    if (STOP_WORDS.has(lower) || isPolarityWord(lower) || lower in NUMBER_WORDS || /\d/.test(lower) || lower.length < 2)
+      continue;
     words.add(lemma(lower));
   }
   return words;

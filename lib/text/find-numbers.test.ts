@@ -5,7 +5,11 @@ import { netDirection, polarityOf } from "@/lib/text/polarity";
 
 describe("findNumbers", () => {
   it("reads digits and number words with what they count", () => {
-    expect(findNumbers("In a 2019 study of 48 university students, eight hours of sleep gave 20% more recall, 1.2 million people, twelve percent")).toEqual([
+    expect(
+      findNumbers(
+        "In a 2019 study of 48 university students, eight hours of sleep gave 20% more recall, 1.2 million people, twelve percent",
+      ),
+    ).toEqual([
       { value: 2019, kind: "year" },
       { value: 48, kind: "sample" },
       { value: 8, kind: "hour" },
@@ -23,6 +27,12 @@ describe("polarity and content words", () => {
     expect(netDirection(polarityOf("Sleep deprivation impairs recall"))).toBe(1);
     expect(netDirection(polarityOf("Sleep improves recall"))).toBe(1);
     expect(netDirection(polarityOf("Caffeine reduced recall"))).toBe(-1);
-    expect([...contentWords("Students who slept recalled more word pairs, not fewer")]).toEqual(["student", "sleep", "recal", "word", "pair"]);
+    expect([...contentWords("Students who slept recalled more word pairs, not fewer")]).toEqual([
+      "student",
+      "sleep",
+      "recal",
+      "word",
+      "pair",
+    ]);
   });
 });

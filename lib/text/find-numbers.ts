@@ -7,10 +7,43 @@ export interface Quantity {
 }
 
 export const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, thousand: 1000, million: 1_000_000, half: 0.5, twice: 2, double: 2, triple: 3, quarter: 0.25, third: 1 / 3,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+  half: 0.5,
+  twice: 2,
+  double: 2,
+  triple: 3,
+  quarter: 0.25,
+  third: 1 / 3,
 };
 
 /** Nouns that count who took part: two studies of one question legitimately differ in these. */
@@ -23,8 +56,7 @@ const SAMPLE_NOUNS = new Set(
 const SKIPPED = new Set("of the a an more less fewer than extra additional new different".split(" "));
 const MULTIPLIERS: Record<string, number> = { thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
 
-const QUANTITY =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%|per ?cent\b)?|\b([a-z]+)\b/giu;
+const QUANTITY = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%|per ?cent\b)?|\b([a-z]+)\b/giu;
 
 /**
  * The quantities a sentence states, digits or number words: "20%", "20 percent" and "twenty percent" are all
@@ -43,7 +75,11 @@ export function findNumbers(text: string): Quantity[] {
       const word = m[3]!.toLowerCase();
       if (!(word in NUMBER_WORDS)) return;
       // "one of the", "a third of": only a number when a noun or "percent" follows, not a pronoun use of "one".
-      if (word === "one" && !/^\s+(?:in|hour|night|day|week|month|year|percent)/i.test(text.slice(m.index + m[0].length))) return;
+      if (
+        word === "one" &&
+        !/^\s+(?:in|hour|night|day|week|month|year|percent)/i.test(text.slice(m.index + m[0].length))
+      )
+        return;
       value = NUMBER_WORDS[word]!;
     }
     const next = tokens

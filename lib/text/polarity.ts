@@ -1,9 +1,15 @@
 import { lemma, wordsOf } from "@/lib/text/lemma";
 
 const lemmas = (words: string) => new Set(words.split(" ").map(lemma));
-const NEGATORS = lemmas("not no never none nobody nothing neither nor without cannot lack absence deprivation loss fail");
-const UP = lemmas("increase rise rose risen improve boost higher more greater better enhance strengthen gain grow larger faster raise benefit help");
-const DOWN = lemmas("decrease fall reduce lower less fewer worse impair weaken decline drop shrink smaller slower cut hurt harm");
+const NEGATORS = lemmas(
+  "not no never none nobody nothing neither nor without cannot lack absence deprivation loss fail",
+);
+const UP = lemmas(
+  "increase rise rose risen improve boost higher more greater better enhance strengthen gain grow larger faster raise benefit help",
+);
+const DOWN = lemmas(
+  "decrease fall reduce lower less fewer worse impair weaken decline drop shrink smaller slower cut hurt harm",
+);
 
 /** Negation and direction words: they carry a sentence's polarity, not its subject. */
 export function isPolarityWord(word: string): boolean {

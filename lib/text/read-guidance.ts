@@ -15,7 +15,8 @@ export interface GuidanceNotes {
 
 const CHECK = /^brand check:/i;
 
-const AVOID = /\b(?:banned|avoid|overused|don['’]?t (?:use|say)|do not (?:use|say)|never (?:use|say)|stop (?:using|saying)|remove|drop|cut|too many)\b/i;
+const AVOID =
+  /\b(?:banned|avoid|overused|don['’]?t (?:use|say)|do not (?:use|say)|never (?:use|say)|stop (?:using|saying)|remove|drop|cut|too many)\b/i;
 const INCLUDE = /\b(?:required|missing|include|forgot|must (?:use|say)|add the phrase|use the phrase)\b/i;
 const ASK_TO_SAY =
   /^(?:please\s+)?(?:mention|say|note|add|explain|point out|make (?:it )?clear|clarify|stress|emphasi[sz]e|acknowledge|state|highlight|(?:remind|tell) (?:listeners|people|the audience))(?:\s+that)?\s+/i;
@@ -29,7 +30,12 @@ function quotedIn(sentence: string): string[] {
 /** "banned phrases: game-changer, no-brainer" (a list without quotes). */
 function listedIn(sentence: string): string[] {
   const list = /phrases?\s*[:=]\s*(.+)$/i.exec(sentence)?.[1];
-  return list ? list.split(/,|\band\b/).map((p) => p.trim().replace(/[.;]$/, "")).filter(Boolean) : [];
+  return list
+    ? list
+        .split(/,|\band\b/)
+        .map((p) => p.trim().replace(/[.;]$/, ""))
+        .filter(Boolean)
+    : [];
 }
 
 /**
@@ -39,15 +45,23 @@ function listedIn(sentence: string): string[] {
 export function readGuidance(guidance: string | null): GuidanceNotes {
   const notes: GuidanceNotes = { avoid: [], include: [], statements: [], notes: [], checks: [] };
   if (!guidance?.trim()) return notes;
-  const lines = guidance.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const lines = guidance
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   notes.checks = lines.filter((l) => CHECK.test(l));
-  const sentences = lines.filter((l) => !CHECK.test(l)).flatMap((l) => l.split(/(?<=[.!?;])\s+/)).map((s) => s.trim()).filter(Boolean);
+  const sentences = lines
+    .filter((l) => !CHECK.test(l))
+    .flatMap((l) => l.split(/(?<=[.!?;])\s+/))
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const sentence of sentences) {
     const phrases = quotedIn(sentence);
     const named = phrases.length > 0 ? phrases : listedIn(sentence);
     if (AVOID.test(sentence) && named.length > 0) notes.avoid.push(...named);
     else if (INCLUDE.test(sentence) && named.length > 0) notes.include.push(...named);
-    else if (ASK_TO_SAY.test(sentence)) notes.statements.push(asSentence(continueSentence(sentence.replace(ASK_TO_SAY, ""))));
+    else if (ASK_TO_SAY.test(sentence))
+      notes.statements.push(asSentence(continueSentence(sentence.replace(ASK_TO_SAY, ""))));
     else notes.notes.push(asSentence(sentence));
   }
   return notes;

@@ -3,7 +3,8 @@ import { splitSentences } from "@/lib/text/split-sentences";
 
 describe("splitSentences", () => {
   it("keeps exact offsets through Markdown headings, lists and hard-wrapped lines", () => {
-    const text = "# Sleep and memory\n\nDr. Walker et al. found a 7.5% gain in\nrecall. It faded later!\n\n- Naps help too. Short ones.\n| a | b |\nPlain title line";
+    const text =
+      "# Sleep and memory\n\nDr. Walker et al. found a 7.5% gain in\nrecall. It faded later!\n\n- Naps help too. Short ones.\n| a | b |\nPlain title line";
     const sentences = splitSentences(text);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(sentences.map((s) => [s.text, s.heading])).toEqual([

@@ -17,7 +17,8 @@ const BLOCK_MARKER = /^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+|>[ \t
 const HEADING = /^[ \t]*#{1,6}[ \t]/;
 const TABLE_ROW = /^[ \t]*\|/;
 /** A period after these is not a sentence end ("Dr. Walker", "et al. found", "J. Smith"). */
-const ABBREVIATION = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|vs|etc|al|Fig|No|approx|Inc|Ltd|Co|e\.g|i\.e|U\.S|U\.K)|\b[A-Z])\.$/;
+const ABBREVIATION =
+  /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|vs|etc|al|Fig|No|approx|Inc|Ltd|Co|e\.g|i\.e|U\.S|U\.K)|\b[A-Z])\.$/;
 const END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
 
 /**
@@ -72,7 +73,8 @@ export function splitSentences(text: string): Sentence[] {
       from = end;
     }
     if (from < body.length) spans.push({ start: from, end: body.length });
-    const untitled = spans.length === 1 && !/[.!?]["'”’)\]]*$/.test(body.trim()) && body.trim().split(/\s+/).length < 12;
+    const untitled =
+      spans.length === 1 && !/[.!?]["'”’)\]]*$/.test(body.trim()) && body.trim().split(/\s+/).length < 12;
     for (const span of spans) {
       const { start, end } = trimmed(text, block.start + span.start, block.start + span.end);
       if (end > start) sentences.push({ start, end, text: text.slice(start, end), heading: block.heading || untitled });

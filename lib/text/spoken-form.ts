@@ -25,7 +25,9 @@ const COMMON_OPENERS = new Set(
 /** "The sample was small" -> "the sample was small", but "Walker found" and "REM sleep" keep their capitals. */
 export function continueSentence(text: string): string {
   const first = /^[\p{L}]+/u.exec(text)?.[0] ?? "";
-  return COMMON_OPENERS.has(first.toLowerCase()) && first.slice(1) === first.slice(1).toLowerCase() ? lowerFirst(text) : text;
+  return COMMON_OPENERS.has(first.toLowerCase()) && first.slice(1) === first.slice(1).toLowerCase()
+    ? lowerFirst(text)
+    : text;
 }
 
 function lowerFirst(text: string): string {

@@ -3,7 +3,14 @@ import { normalizeWords, numberToWords, wordErrorRate } from "@/lib/text/wer";
 
 describe("normalizeWords", () => {
   it("lower-cases and drops punctuation but keeps contractions", () => {
-    expect(normalizeWords("Hello, World! Don't “stop” -- well-known.")).toEqual(["hello", "world", "don't", "stop", "well", "known"]);
+    expect(normalizeWords("Hello, World! Don't “stop” -- well-known.")).toEqual([
+      "hello",
+      "world",
+      "don't",
+      "stop",
+      "well",
+      "known",
+    ]);
   });
 
   it("spells out numbers the way a speech engine reads them", () => {
@@ -13,7 +20,9 @@ describe("normalizeWords", () => {
     expect(normalizeWords("In 1984 and 1905, then 2008 and 2024")).toEqual(
       "in nineteen eighty four and nineteen oh five then two thousand eight and twenty twenty four".split(" "),
     );
-    expect(normalizeWords("the 21st time, 2.5% & rising")).toEqual("the twenty first time two point five percent and rising".split(" "));
+    expect(normalizeWords("the 21st time, 2.5% & rising")).toEqual(
+      "the twenty first time two point five percent and rising".split(" "),
+    );
   });
 
   it("writes cardinals up to billions", () => {

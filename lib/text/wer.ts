@@ -1,11 +1,43 @@
 // Word error rate between a script and a transcript, on normalised words.
 
-const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const ONES = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
 const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const SCALES: [number, string][] = [[1e9, "billion"], [1e6, "million"], [1e3, "thousand"], [100, "hundred"]];
-const IRREGULAR_ORDINALS: Record<string, string> = { one: "first", two: "second", three: "third", five: "fifth",
-  eight: "eighth", nine: "ninth", twelve: "twelfth" };
+const SCALES: [number, string][] = [
+  [1e9, "billion"],
+  [1e6, "million"],
+  [1e3, "thousand"],
+  [100, "hundred"],
+];
+const IRREGULAR_ORDINALS: Record<string, string> = {
+  one: "first",
+  two: "second",
+  three: "third",
+  five: "fifth",
+  eight: "eighth",
+  nine: "ninth",
+  twelve: "twelfth",
+};
 
 /** Cardinal words for a whole number, as a speech engine reads it ("one hundred twenty three"). */
 export function numberToWords(n: number): string[] {
@@ -36,7 +68,8 @@ function spellNumber(digits: string, suffix: string): string {
   const [whole, fraction] = digits.replace(/,/g, "").split(".");
   const n = Number(whole);
   if (!Number.isSafeInteger(n)) return digits.split("").join(" ");
-  const isYear = !fraction && !suffix && !digits.includes(",") && whole!.length === 4 && ((n >= 1100 && n < 2000) || n >= 2010);
+  const isYear =
+    !fraction && !suffix && !digits.includes(",") && whole!.length === 4 && ((n >= 1100 && n < 2000) || n >= 2010);
   const words = isYear ? yearToWords(n) : numberToWords(n);
   if (/^(st|nd|rd|th)$/.test(suffix)) words.push(ordinal(words.pop()!));
   if (fraction) words.push("point", ...fraction.split("").map((d) => ONES[Number(d)]!));
@@ -71,7 +104,12 @@ export interface WordErrorRate {
 
 /** One row of the alignment: each cell's cost and the edit counts of the path that reached it. */
 function alignmentRow(length: number) {
-  return { cost: new Int32Array(length), subs: new Int32Array(length), dels: new Int32Array(length), ins: new Int32Array(length) };
+  return {
+    cost: new Int32Array(length),
+    subs: new Int32Array(length),
+    dels: new Int32Array(length),
+    ins: new Int32Array(length),
+  };
 }
 
 /**
@@ -108,5 +146,11 @@ export function wordErrorRate(reference: string, hypothesis: string): WordErrorR
   const end = m - 1;
   const errors = prev.cost[end]!;
   const wer = ref.length ? errors / ref.length : hyp.length ? 1 : 0;
-  return { wer, substitutions: prev.subs[end]!, deletions: prev.dels[end]!, insertions: prev.ins[end]!, referenceWords: ref.length };
+  return {
+    wer,
+    substitutions: prev.subs[end]!,
+    deletions: prev.dels[end]!,
+    insertions: prev.ins[end]!,
+    referenceWords: ref.length,
+  };
 }

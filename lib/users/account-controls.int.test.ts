@@ -23,7 +23,8 @@ beforeAll(async () => {
   admin = await createUser(db, { email: "root@example.com", name: "Root", role: "ADMIN", password: PASSWORD }, null);
 });
 
-const person = (email: string) => createUser(db, { email, name: email.split("@")[0]!, role: "PRODUCER", password: PASSWORD }, admin.id);
+const person = (email: string) =>
+  createUser(db, { email, name: email.split("@")[0]!, role: "PRODUCER", password: PASSWORD }, admin.id);
 const signIn = (email: string, password: string, ip = "10.1.0.1") =>
   authorizeCredentials(db, createSignInLimiter(db), { email, password }, ip, { wait: noWait });
 const auditOf = (entityId: string) => db.auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } });
@@ -81,9 +82,15 @@ describe("account controls", () => {
   });
 
   it("an admin cannot disable or demote themself, nor disable the last admin; unknown users are named as such", async () => {
-    await expect(setUserDisabled(db, { userId: admin.id, disabled: true }, admin.id)).rejects.toThrow(/your own account/);
+    await expect(setUserDisabled(db, { userId: admin.id, disabled: true }, admin.id)).rejects.toThrow(
+      /your own account/,
+    );
     await expect(changeUserRole(db, { userId: admin.id, role: "EDITOR" }, admin.id)).rejects.toThrow(/your own role/);
-    const other = await createUser(db, { email: "second@example.com", name: "Second", role: "ADMIN", password: PASSWORD }, admin.id);
+    const other = await createUser(
+      db,
+      { email: "second@example.com", name: "Second", role: "ADMIN", password: PASSWORD },
+      admin.id,
+    );
     await setUserDisabled(db, { userId: other.id, disabled: true }, admin.id);
     // `other` is disabled, so root is the last enabled admin: another admin's session could not disable root either.
     await setUserDisabled(db, { userId: other.id, disabled: false }, admin.id);
@@ -93,7 +100,9 @@ describe("account controls", () => {
 
     await expect(unlockAccount(db, { userId: UNKNOWN_ID }, admin.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(resetPassword(db, { userId: UNKNOWN_ID }, admin.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(setUserDisabled(db, { userId: UNKNOWN_ID, disabled: true }, admin.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(setUserDisabled(db, { userId: UNKNOWN_ID, disabled: true }, admin.id)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("an admin cannot reset their own password", async () => {
@@ -103,9 +112,16 @@ describe("account controls", () => {
   });
 
   it("demoting a disabled admin is not refused as removing the last admin", async () => {
-    const off = await createUser(db, { email: "off-admin@example.com", name: "Off", role: "ADMIN", password: PASSWORD }, admin.id);
+    const off = await createUser(
+      db,
+      { email: "off-admin@example.com", name: "Off", role: "ADMIN", password: PASSWORD },
+      admin.id,
+    );
     await setUserDisabled(db, { userId: off.id, disabled: true }, admin.id);
-    await db.user.updateMany({ where: { role: "ADMIN", disabledAt: null, id: { not: admin.id } }, data: { role: "PRODUCER" } });
+    await db.user.updateMany({
+      where: { role: "ADMIN", disabledAt: null, id: { not: admin.id } },
+      data: { role: "PRODUCER" },
+    });
     await changeUserRole(db, { userId: off.id, role: "EDITOR" }, admin.id);
     expect((await db.user.findUniqueOrThrow({ where: { id: off.id } })).role).toBe("EDITOR");
     // Removing the one enabled admin is still refused, whoever asks.
@@ -116,27 +132,47 @@ describe("account controls", () => {
     const dee = await person("dee@example.com");
     await db.$executeRawUnsafe(`CREATE FUNCTION refuse_disable() RETURNS trigger AS $$ BEGIN
       IF NEW.action = 'user.disable' THEN RAISE EXCEPTION 'disable refused for the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_disable BEFORE INSERT ON "AuditLog" FOR EACH ROW EXECUTE FUNCTION refuse_disable()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_disable BEFORE INSERT ON "AuditLog" FOR EACH ROW EXECUTE FUNCTION refuse_disable()`,
+    );
     try {
-      await expect(updateUser(db, { userId: dee.id, role: "EDITOR", disabled: true }, admin.id)).rejects.toThrow(/disable refused/);
+      await expect(updateUser(db, { userId: dee.id, role: "EDITOR", disabled: true }, admin.id)).rejects.toThrow(
+        /disable refused/,
+      );
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER refuse_disable ON "AuditLog"`);
       await db.$executeRawUnsafe(`DROP FUNCTION refuse_disable()`);
     }
-    expect(await db.user.findUniqueOrThrow({ where: { id: dee.id } })).toMatchObject({ role: "PRODUCER", disabledAt: null });
+    expect(await db.user.findUniqueOrThrow({ where: { id: dee.id } })).toMatchObject({
+      role: "PRODUCER",
+      disabledAt: null,
+    });
     expect((await auditOf(dee.id)).map((a) => a.action)).toEqual(["user.create"]);
 
-    expect(await updateUser(db, { userId: dee.id, role: "EDITOR", disabled: true }, admin.id)).toMatchObject({ role: "EDITOR", disabledAt: expect.any(Date) });
+    expect(await updateUser(db, { userId: dee.id, role: "EDITOR", disabled: true }, admin.id)).toMatchObject({
+      role: "EDITOR",
+      disabledAt: expect.any(Date),
+    });
   });
 
   it("two admins disabling or demoting each other at once leave one admin enabled", async () => {
     for (let round = 0; round < 3; round++) {
       await db.user.updateMany({ where: { role: "ADMIN" }, data: { role: "PRODUCER" } });
-      const a = await createUser(db, { email: `race-a${round}@example.com`, name: "A", role: "ADMIN", password: PASSWORD }, null);
-      const b = await createUser(db, { email: `race-b${round}@example.com`, name: "B", role: "ADMIN", password: PASSWORD }, null);
+      const a = await createUser(
+        db,
+        { email: `race-a${round}@example.com`, name: "A", role: "ADMIN", password: PASSWORD },
+        null,
+      );
+      const b = await createUser(
+        db,
+        { email: `race-b${round}@example.com`, name: "B", role: "ADMIN", password: PASSWORD },
+        null,
+      );
       const results = await Promise.allSettled([
         setUserDisabled(db, { userId: b.id, disabled: true }, a.id),
-        round % 2 ? changeUserRole(db, { userId: a.id, role: "EDITOR" }, b.id) : setUserDisabled(db, { userId: a.id, disabled: true }, b.id),
+        round % 2
+          ? changeUserRole(db, { userId: a.id, role: "EDITOR" }, b.id)
+          : setUserDisabled(db, { userId: a.id, disabled: true }, b.id),
       ]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       expect(await db.user.count({ where: { role: "ADMIN", disabledAt: null } })).toBe(1);

@@ -11,7 +11,11 @@ export function changeUserRole(db: Db, input: ChangeRoleInput, actorId: string) 
 }
 
 /** The change inside a caller's transaction (PATCH /api/admin/users/[id] changes role and disabled together). */
-export async function changeUserRoleIn(tx: Prisma.TransactionClient, { userId, role }: ChangeRoleInput, actorId: string) {
+export async function changeUserRoleIn(
+  tx: Prisma.TransactionClient,
+  { userId, role }: ChangeRoleInput,
+  actorId: string,
+) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
   if (!user) throw new NotFoundError("That user");
   if (user.role === role) return user;

@@ -17,7 +17,10 @@ export async function listUsers(db: Db, { limit = USERS_PAGE, after }: { limit?:
     select: { id: true, email: true, name: true, role: true, createdAt: true, disabledAt: true },
   });
   const users = rows.slice(0, limit);
-  const locks = await signInLocks(db, users.map((u) => u.email));
+  const locks = await signInLocks(
+    db,
+    users.map((u) => u.email),
+  );
   return {
     users: users.map((u) => ({ ...u, lock: locks.get(u.email) ?? null })),
     nextAfter: rows.length > limit ? rows[limit - 1]!.id : null,

@@ -8,7 +8,9 @@ import { ConflictError } from "@/lib/domain/errors";
  * admin is not among them, so demoting one is never refused.
  */
 export async function refuseRemovingLastAdmin(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL FOR UPDATE`;
+  const admins = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL FOR UPDATE`;
   if (admins.length <= 1 && admins.some((a) => a.id === userId)) {
     throw new ConflictError("This is the last admin; make another user an admin first.");
   }

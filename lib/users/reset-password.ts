@@ -11,7 +11,11 @@ import { ConflictError, NotFoundError } from "@/lib/domain/errors";
  * is returned once, for the admin to hand over; only its hash is stored, and neither the audit entry nor any log
  * holds it.
  */
-export async function resetPassword(db: Db, input: UserIdInput, actorId: string): Promise<{ id: string; email: string; password: string }> {
+export async function resetPassword(
+  db: Db,
+  input: UserIdInput,
+  actorId: string,
+): Promise<{ id: string; email: string; password: string }> {
   const { userId } = userIdSchema.parse(input);
   // A password only its owner should know is not one to read off an admin page; another admin resets an admin's.
   if (userId === actorId) throw new ConflictError("You cannot reset your own password; ask another admin to reset it.");

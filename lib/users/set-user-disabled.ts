@@ -16,8 +16,13 @@ export function setUserDisabled(db: Db, input: SetUserDisabledInput, actorId: st
 }
 
 /** The change inside a caller's transaction (PATCH /api/admin/users/[id] changes role and disabled together). */
-export async function setUserDisabledIn(tx: Prisma.TransactionClient, { userId, disabled }: SetUserDisabledInput, actorId: string) {
-  if (disabled && userId === actorId) throw new ConflictError("You cannot disable your own account; ask another admin.");
+export async function setUserDisabledIn(
+  tx: Prisma.TransactionClient,
+  { userId, disabled }: SetUserDisabledInput,
+  actorId: string,
+) {
+  if (disabled && userId === actorId)
+    throw new ConflictError("You cannot disable your own account; ask another admin.");
   const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, disabledAt: true } });
   if (!user) throw new NotFoundError("That user");
   if (Boolean(user.disabledAt) === disabled) return { id: user.id, disabledAt: user.disabledAt };
@@ -28,6 +33,11 @@ export async function setUserDisabledIn(tx: Prisma.TransactionClient, { userId, 
     data: disabled ? { disabledAt: new Date(), sessionsValidFrom: new Date() } : { disabledAt: null },
     select: { id: true, disabledAt: true },
   });
-  await recordAudit(tx, { actorId, action: disabled ? "user.disable" : "user.enable", entityType: "User", entityId: user.id });
+  await recordAudit(tx, {
+    actorId,
+    action: disabled ? "user.disable" : "user.enable",
+    entityType: "User",
+    entityId: user.id,
+  });
   return updated;
 }

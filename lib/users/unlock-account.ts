@@ -12,7 +12,13 @@ async function unlock(db: Db, where: Where, actorId: string | null, via?: "cli")
     const user = await tx.user.findUnique({ where, select: { id: true, email: true } });
     if (!user) throw new NotFoundError("That user");
     const cleared = await clearSignInFailures(tx, user.email);
-    await recordAudit(tx, { actorId, action: "user.unlock", entityType: "User", entityId: user.id, data: { clearedCounters: cleared, ...(via ? { via } : {}) } });
+    await recordAudit(tx, {
+      actorId,
+      action: "user.unlock",
+      entityType: "User",
+      entityId: user.id,
+      data: { clearedCounters: cleared, ...(via ? { via } : {}) },
+    });
     return { id: user.id, email: user.email, clearedCounters: cleared };
   });
 }

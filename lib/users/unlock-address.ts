@@ -11,7 +11,10 @@ export const unlockAddressSchema = refuseUnsafeText(
     address: z
       .string({ error: "Say which address to unlock." })
       .max(64, "That is not an address the studio locks.")
-      .refine(isAddressKey, "That is not an address the studio locks: give an IPv4 address or an IPv6 /64 as the users page lists it."),
+      .refine(
+        isAddressKey,
+        "That is not an address the studio locks: give an IPv4 address or an IPv6 /64 as the users page lists it.",
+      ),
   }),
 );
 export type UnlockAddressInput = z.infer<typeof unlockAddressSchema>;
@@ -21,7 +24,13 @@ export async function unlockAddress(db: Db, input: UnlockAddressInput, actorId: 
   const { address } = unlockAddressSchema.parse(input);
   return db.$transaction(async (tx) => {
     const cleared = await clearAddressFailures(tx, address);
-    await recordAudit(tx, { actorId, action: "signin.address.unlock", entityType: "SignInAddress", entityId: address, data: { clearedCounters: cleared } });
+    await recordAudit(tx, {
+      actorId,
+      action: "signin.address.unlock",
+      entityType: "SignInAddress",
+      entityId: address,
+      data: { clearedCounters: cleared },
+    });
     return { address, clearedCounters: cleared };
   });
 }

@@ -13,7 +13,11 @@ beforeAll(async () => {
 
 describe("users", () => {
   it("creates a user with an audit entry and refuses a duplicate email clearly", async () => {
-    const user = await createUser(db, { email: "Sam@Example.com", name: "Sam", role: "PRODUCER", password: "a long password" }, null);
+    const user = await createUser(
+      db,
+      { email: "Sam@Example.com", name: "Sam", role: "PRODUCER", password: "a long password" },
+      null,
+    );
     expect(user.email).toBe("sam@example.com");
     const audit = await db.auditLog.findMany({ where: { entityId: user.id } });
     expect(audit.map((a) => a.action)).toEqual(["user.create"]);
@@ -25,8 +29,16 @@ describe("users", () => {
   });
 
   it("changes roles with an audit entry, but never removes the last admin", async () => {
-    const admin = await createUser(db, { email: "root@example.com", name: "Root", role: "ADMIN", password: "a long password" }, null);
-    const editor = await createUser(db, { email: "ed@example.com", name: "Ed", role: "EDITOR", password: "a long password" }, null);
+    const admin = await createUser(
+      db,
+      { email: "root@example.com", name: "Root", role: "ADMIN", password: "a long password" },
+      null,
+    );
+    const editor = await createUser(
+      db,
+      { email: "ed@example.com", name: "Ed", role: "EDITOR", password: "a long password" },
+      null,
+    );
 
     await changeUserRole(db, { userId: editor.id, role: "ADMIN" }, admin.id);
     expect((await db.user.findUniqueOrThrow({ where: { id: editor.id } })).role).toBe("ADMIN");
@@ -40,7 +52,14 @@ describe("users", () => {
   });
 
   it("lists people a page at a time, in the order they joined", async () => {
-    await db.user.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ email: `page-${i}@example.com`, name: `Page ${i}`, role: "PRODUCER" as const, createdAt: new Date(Date.UTC(2030, 0, 1, 0, i)) })) });
+    await db.user.createMany({
+      data: Array.from({ length: 5 }, (_, i) => ({
+        email: `page-${i}@example.com`,
+        name: `Page ${i}`,
+        role: "PRODUCER" as const,
+        createdAt: new Date(Date.UTC(2030, 0, 1, 0, i)),
+      })),
+    });
     const all = (await listUsers(db)).users;
     const first = await listUsers(db, { limit: 2 });
     expect(first.users.map((u) => u.id)).toEqual(all.slice(0, 2).map((u) => u.id));

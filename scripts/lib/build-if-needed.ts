@@ -2,7 +2,17 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { bin, run } from "./run";
 
-const SOURCES = ["app", "components", "lib", "inngest", "proxy.ts", "next.config.mjs", "package-lock.json", "prisma/schema.prisma", "app/globals.css"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "inngest",
+  "proxy.ts",
+  "next.config.mjs",
+  "package-lock.json",
+  "prisma/schema.prisma",
+  "app/globals.css",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

@@ -61,10 +61,13 @@ function serverFromUrl(serverUrl: string, stop: () => Promise<void>, embedded: b
         const exists = await c.query("select 1 from pg_database where datname = $1", [database]);
         if (exists.rowCount === 0) await c.query(`create database ${quoteIdent(database)}`);
       }),
-    dropDatabase: (database) => admin(async (c) => void (await c.query(`drop database if exists ${quoteIdent(database)} with (force)`))),
+    dropDatabase: (database) =>
+      admin(async (c) => void (await c.query(`drop database if exists ${quoteIdent(database)} with (force)`))),
     dropDatabasesLike: (pattern) =>
       admin(async (c) => {
-        const { rows } = await c.query<{ datname: string }>("select datname from pg_database where datname like $1", [pattern]);
+        const { rows } = await c.query<{ datname: string }>("select datname from pg_database where datname like $1", [
+          pattern,
+        ]);
         for (const { datname } of rows) await c.query(`drop database if exists ${quoteIdent(datname)} with (force)`);
       }),
   };

@@ -7,7 +7,9 @@ import { offlineEngineEnv, offlineKeysWarning, usesExternalInngest } from "./pip
 describe("usesExternalInngest", () => {
   it("is true when a variable names an Inngest server, and keys alone are the offline engine's", () => {
     expect(usesExternalInngest({})).toBe(false);
-    expect(usesExternalInngest({ INNGEST_EVENT_KEY: "an-event-key-of-mine", INNGEST_SIGNING_KEY: "signkey-x-00" })).toBe(false);
+    expect(
+      usesExternalInngest({ INNGEST_EVENT_KEY: "an-event-key-of-mine", INNGEST_SIGNING_KEY: "signkey-x-00" }),
+    ).toBe(false);
     for (const name of ["INNGEST_DEV", "INNGEST_BASE_URL", "INNGEST_API_BASE_URL", "INNGEST_EVENT_API_BASE_URL"]) {
       expect(usesExternalInngest({ [name]: "http://inngest.internal:8288" })).toBe(true);
     }
@@ -30,17 +32,30 @@ describe("offlineEngineEnv", () => {
 
 describe("offlineKeysWarning", () => {
   it("warns when keys are set without a server URL (keys alone used to mean Inngest Cloud), naming how to reach Cloud", () => {
-    const both = offlineKeysWarning({ INNGEST_EVENT_KEY: "an-event-key-of-mine", INNGEST_SIGNING_KEY: "signkey-prod-00" });
-    expect(both).toMatch(/^INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY are set but no Inngest server URL is: the offline engine starts here and uses them as its keys\./);
+    const both = offlineKeysWarning({
+      INNGEST_EVENT_KEY: "an-event-key-of-mine",
+      INNGEST_SIGNING_KEY: "signkey-prod-00",
+    });
+    expect(both).toMatch(
+      /^INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY are set but no Inngest server URL is: the offline engine starts here and uses them as its keys\./,
+    );
     expect(both).toContain("INNGEST_API_BASE_URL=https://api.inngest.com");
-    expect(offlineKeysWarning({ INNGEST_SIGNING_KEY: "signkey-prod-00" })).toMatch(/^INNGEST_SIGNING_KEY is set .* uses it as its key\./);
+    expect(offlineKeysWarning({ INNGEST_SIGNING_KEY: "signkey-prod-00" })).toMatch(
+      /^INNGEST_SIGNING_KEY is set .* uses it as its key\./,
+    );
   });
 
   it("says nothing without keys, or when a URL names the server the keys are for", () => {
     expect(offlineKeysWarning({})).toBeUndefined();
     expect(offlineKeysWarning({ INNGEST_EVENT_KEY: " " })).toBeUndefined();
     for (const name of ["INNGEST_DEV", "INNGEST_BASE_URL", "INNGEST_API_BASE_URL", "INNGEST_EVENT_API_BASE_URL"]) {
-      expect(offlineKeysWarning({ INNGEST_EVENT_KEY: "an-event-key-of-mine", INNGEST_SIGNING_KEY: "signkey-prod-00", [name]: "https://api.inngest.com" })).toBeUndefined();
+      expect(
+        offlineKeysWarning({
+          INNGEST_EVENT_KEY: "an-event-key-of-mine",
+          INNGEST_SIGNING_KEY: "signkey-prod-00",
+          [name]: "https://api.inngest.com",
+        }),
+      ).toBeUndefined();
     }
   });
 });

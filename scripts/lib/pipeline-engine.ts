@@ -40,5 +40,9 @@ export function offlineEngineEnv(env: Record<string, string | undefined>, engine
  * and stops when this process dies.
  */
 export function spawnPipelineEngine(env: NodeJS.ProcessEnv, port: number, workerServeUrl: string): ChildProcess {
-  return spawnPart(["--import", "tsx", "server/engine.ts"], { ...env, INNGEST_ENGINE_PORT: String(port), INNGEST_ENGINE_APP_URLS: workerServeUrl });
+  return spawnPart(["--import", "tsx", "server/engine.ts"], {
+    ...env,
+    INNGEST_ENGINE_PORT: String(port),
+    INNGEST_ENGINE_APP_URLS: workerServeUrl,
+  });
 }

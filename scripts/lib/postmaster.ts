@@ -38,7 +38,10 @@ const SHUTDOWN_STEPS: { signal: NodeJS.Signals; mode: string; waitMs: number }[]
  * recovery on the next start) and SIGKILL if it hangs, each after a bounded wait. The pid was read when this start
  * began, maybe hours ago: it is signalled only while it is still that server's process.
  */
-export async function stopPostmaster(postmaster: Postmaster, log: (message: string) => void = console.log): Promise<void> {
+export async function stopPostmaster(
+  postmaster: Postmaster,
+  log: (message: string) => void = console.log,
+): Promise<void> {
   if (postmaster.processStartedAt === undefined) {
     // No /proc (not Linux): the process can be neither recognised nor watched; ask it once to stop.
     try {
@@ -49,10 +52,14 @@ export async function stopPostmaster(postmaster: Postmaster, log: (message: stri
     return;
   }
   const same = () => isRunning(postmaster.pid) && startTimeOf(postmaster.pid) === postmaster.processStartedAt;
-  if (isRunning(postmaster.pid) && !same()) log(`PostgreSQL's pid ${postmaster.pid} now belongs to another process; leaving it alone.`);
+  if (isRunning(postmaster.pid) && !same())
+    log(`PostgreSQL's pid ${postmaster.pid} now belongs to another process; leaving it alone.`);
   for (const [index, { signal, mode, waitMs }] of SHUTDOWN_STEPS.entries()) {
     if (!same()) return; // stopped, or its pid now belongs to another process
-    if (index > 0) log(`PostgreSQL (pid ${postmaster.pid}) did not stop within ${SHUTDOWN_STEPS[index - 1]!.waitMs / 1000} s; trying ${mode}.`);
+    if (index > 0)
+      log(
+        `PostgreSQL (pid ${postmaster.pid}) did not stop within ${SHUTDOWN_STEPS[index - 1]!.waitMs / 1000} s; trying ${mode}.`,
+      );
     try {
       process.kill(postmaster.pid, signal);
     } catch {

@@ -9,44 +9,59 @@ import { ProduceUsageError, produceEpisode, readSourcesDir } from "./produce-epi
 const temp = (prefix: string) => mkdtemp(path.join(tmpdir(), prefix));
 
 describe("produceEpisode (npm run produce)", () => {
-  it("produces an auto-approved episode end to end and writes its MP3, WebVTT transcript and certification", { timeout: 240_000 }, async () => {
-    const { db, url } = await freshDatabase();
-    const outDir = await temp("produce-out-");
-    const env = { ...process.env, DATABASE_URL: url, STORAGE_DIR: await temp("produce-storage-") };
-    const states = new Set<string>();
-    try {
-      const result = await produceEpisode(
-        { topic: "How sleep helps memory", sourcesDir: path.resolve("bench/sources"), minutes: 2, outDir, env },
-        { onProgress: (s) => s.stages.forEach((stage) => states.add(`${stage.key}:${stage.state}`)) },
-      );
-      expect(result, "outcome" in result && "reason" in result ? String(result.reason) : "").toMatchObject({ outcome: "ready", outDir });
-      if (result.outcome !== "ready") return;
+  it(
+    "produces an auto-approved episode end to end and writes its MP3, WebVTT transcript and certification",
+    { timeout: 240_000 },
+    async () => {
+      const { db, url } = await freshDatabase();
+      const outDir = await temp("produce-out-");
+      const env = { ...process.env, DATABASE_URL: url, STORAGE_DIR: await temp("produce-storage-") };
+      const states = new Set<string>();
+      try {
+        const result = await produceEpisode(
+          { topic: "How sleep helps memory", sourcesDir: path.resolve("bench/sources"), minutes: 2, outDir, env },
+          { onProgress: (s) => s.stages.forEach((stage) => states.add(`${stage.key}:${stage.state}`)) },
+        );
+        expect(result, "outcome" in result && "reason" in result ? String(result.reason) : "").toMatchObject({
+          outcome: "ready",
+          outDir,
+        });
+        if (result.outcome !== "ready") return;
 
-      expect((await stat(result.files.audio)).size).toBeGreaterThan(10_000);
-      const vtt = await readFile(result.files.transcript, "utf8");
-      expect(vtt.startsWith("WEBVTT\n\n")).toBe(true);
-      expect(vtt).toMatch(/\d\d:\d\d:\d\d\.\d{3} --> \d\d:\d\d:\d\d\.\d{3}\n<v [^>]+>/);
-      const certification = JSON.parse(await readFile(result.files.certification, "utf8"));
-      expect(certification).toMatchObject({ episodeId: result.episodeId, certified: result.certification.certified });
-      expect(certification.report).toBeTruthy();
+        expect((await stat(result.files.audio)).size).toBeGreaterThan(10_000);
+        const vtt = await readFile(result.files.transcript, "utf8");
+        expect(vtt.startsWith("WEBVTT\n\n")).toBe(true);
+        expect(vtt).toMatch(/\d\d:\d\d:\d\d\.\d{3} --> \d\d:\d\d:\d\d\.\d{3}\n<v [^>]+>/);
+        const certification = JSON.parse(await readFile(result.files.certification, "utf8"));
+        expect(certification).toMatchObject({ episodeId: result.episodeId, certified: result.certification.certified });
+        expect(certification.report).toBeTruthy();
 
-      expect(result.stages.map((s) => s.key).sort()).toEqual([...STAGE_KEYS].sort());
-      expect(result.timings.totalMs).toBeGreaterThanOrEqual(result.timings.setupMs + result.timings.pipelineMs);
-      expect(states.has("audio-synthesizer:SUCCEEDED")).toBe(true);
+        expect(result.stages.map((s) => s.key).sort()).toEqual([...STAGE_KEYS].sort());
+        expect(result.timings.totalMs).toBeGreaterThanOrEqual(result.timings.setupMs + result.timings.pipelineMs);
+        expect(states.has("audio-synthesizer:SUCCEEDED")).toBe(true);
 
-      const episode = await db.episode.findUniqueOrThrow({ where: { id: result.episodeId }, include: { sources: true, gates: true } });
-      expect(episode).toMatchObject({ status: "READY", autoApprove: true, targetMinutes: 2 });
-      expect(episode.sources.map((s) => s.kind)).toEqual(["MARKDOWN", "MARKDOWN"]);
-      expect(episode.gates.every((g) => g.status === "APPROVED" && g.automatic)).toBe(true);
-    } finally {
-      await db.$disconnect();
-    }
-  });
+        const episode = await db.episode.findUniqueOrThrow({
+          where: { id: result.episodeId },
+          include: { sources: true, gates: true },
+        });
+        expect(episode).toMatchObject({ status: "READY", autoApprove: true, targetMinutes: 2 });
+        expect(episode.sources.map((s) => s.kind)).toEqual(["MARKDOWN", "MARKDOWN"]);
+        expect(episode.gates.every((g) => g.status === "APPROVED" && g.automatic)).toBe(true);
+      } finally {
+        await db.$disconnect();
+      }
+    },
+  );
 
   it("refuses an unknown show by naming the shows there are, before any episode exists", async () => {
     const { db, url } = await freshDatabase();
     try {
-      const attempt = produceEpisode({ topic: "How sleep helps memory", showSlug: "nope", minutes: 1, env: { ...process.env, DATABASE_URL: url } });
+      const attempt = produceEpisode({
+        topic: "How sleep helps memory",
+        showSlug: "nope",
+        minutes: 1,
+        env: { ...process.env, DATABASE_URL: url },
+      });
       await expect(attempt).rejects.toThrow(ProduceUsageError);
       await expect(attempt).rejects.toThrow(/no show "nope"\. Shows: signal-and-noise/);
       expect(await db.episode.count()).toBe(0);

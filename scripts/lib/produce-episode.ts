@@ -86,7 +86,10 @@ export class ProduceUsageError extends Error {}
 
 export const POLL_MS = 200;
 
-export async function produceEpisode(options: ProduceOptions, callbacks: ProduceCallbacks = {}): Promise<ProduceResult> {
+export async function produceEpisode(
+  options: ProduceOptions,
+  callbacks: ProduceCallbacks = {},
+): Promise<ProduceResult> {
   const started = Date.now();
   const env = options.env ?? process.env;
   const log = callbacks.onLog ?? (() => {});
@@ -118,7 +121,9 @@ export async function produceEpisode(options: ProduceOptions, callbacks: Produce
       providers: getProviders,
       config: pipelineConfig(env),
       engine: { log: { info() {}, warn: (m) => log(`engine: ${m}`), error: (m) => log(`engine: ${m}`) } },
-      restorePreviousApps: { onRestoreFailed: (url, error) => log(`Could not hand the pipeline back to ${url}: ${String(error)}`) },
+      restorePreviousApps: {
+        onRestoreFailed: (url, error) => log(`Could not hand the pipeline back to ${url}: ${String(error)}`),
+      },
     });
     // Adapters are chosen now, so a configuration error stops produce before an episode exists.
     const active = await getProviders(host.db);
@@ -139,33 +144,76 @@ export async function produceEpisode(options: ProduceOptions, callbacks: Produce
       { autoApprove: true },
     );
     const studioUrl = `http://localhost:${env.PORT ?? 3000}/episodes/${episode.id}`;
-    log(`Episode ${episode.id} on "${show.name}" (${show.slug}), ${options.minutes} min, ${sources.length} source(s), auto-approval on`);
+    log(
+      `Episode ${episode.id} on "${show.name}" (${show.slug}), ${options.minutes} min, ${sources.length} source(s), auto-approval on`,
+    );
 
     const final = await waitForOutcome(db, episode.id, requested, callbacks, options.signal);
     const readyAt = Date.now();
     const base = { episodeId: episode.id, title: episode.title, studioUrl };
-    const timings = () => ({ setupMs: requested - started, pipelineMs: readyAt - requested, totalMs: Date.now() - started });
+    const timings = () => ({
+      setupMs: requested - started,
+      pipelineMs: readyAt - requested,
+      totalMs: Date.now() - started,
+    });
 
     if (final.status !== "READY") {
       const stages = await summariseStages(db, episode.id);
-      if (final.status === "CANCELLED") return { ...base, outcome: "cancelled", reason: final.statusReason ?? "Cancelled.", stages, timings: timings() };
+      if (final.status === "CANCELLED")
+        return {
+          ...base,
+          outcome: "cancelled",
+          reason: final.statusReason ?? "Cancelled.",
+          stages,
+          timings: timings(),
+        };
       if (final.status === "NEEDS_ATTENTION") {
-        return { ...base, outcome: "needs-attention", reason: final.statusReason ?? "The pipeline stopped.", failedStage: await getFailedStage(db, episode.id), stages, timings: timings() };
+        return {
+          ...base,
+          outcome: "needs-attention",
+          reason: final.statusReason ?? "The pipeline stopped.",
+          failedStage: await getFailedStage(db, episode.id),
+          stages,
+          timings: timings(),
+        };
       }
       const reason =
         final.status === "PAUSED_BUDGET"
           ? `Paused for budget: ${final.statusReason ?? "an admin must resume or raise the budget"}.`
           : `The ${final.status === "AWAITING_SCRIPT_APPROVAL" ? "script" : "final"} gate awaits an editor's review.`;
-      return { ...base, outcome: "awaiting-studio", reason, failures: await getFailedChecks(db, episode.id), stages, timings: timings() };
+      return {
+        ...base,
+        outcome: "awaiting-studio",
+        reason,
+        failures: await getFailedChecks(db, episode.id),
+        stages,
+        timings: timings(),
+      };
     }
 
     const outDir = path.resolve(options.outDir ?? defaultOutDir(options.topic));
     const written = await exportEpisode(db, active.storage, episode.id, outDir);
     const stages = await summariseStages(db, episode.id);
     if (written.missing.length > 0 || !written.certification) {
-      return { ...base, outcome: "incomplete", outDir, files: written.files, missing: written.missing, stages, timings: timings() };
+      return {
+        ...base,
+        outcome: "incomplete",
+        outDir,
+        files: written.files,
+        missing: written.missing,
+        stages,
+        timings: timings(),
+      };
     }
-    return { ...base, outcome: "ready", outDir, files: written.files as Required<ExportedFiles>, certification: written.certification, stages, timings: timings() };
+    return {
+      ...base,
+      outcome: "ready",
+      outDir,
+      files: written.files as Required<ExportedFiles>,
+      certification: written.certification,
+      stages,
+      timings: timings(),
+    };
   } finally {
     await host?.close().catch((error: unknown) => log(`Closing the pipeline host failed: ${String(error)}`));
     await db?.$disconnect();
@@ -179,10 +227,17 @@ export async function produceEpisode(options: ProduceOptions, callbacks: Produce
 export async function readSourcesDir(dir: string, warn: (message: string) => void) {
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     throw new ProduceUsageError(
-      error.code === "ENOENT" ? `The sources folder ${dir} does not exist.` : error.code === "ENOTDIR" ? `${dir} is not a folder.` : `Cannot read ${dir}: ${error.message}`,
+      error.code === "ENOENT"
+        ? `The sources folder ${dir} does not exist.`
+        : error.code === "ENOTDIR"
+          ? `${dir} is not a folder.`
+          : `Cannot read ${dir}: ${error.message}`,
     );
   });
-  const files = entries.filter((e) => e.isFile() && !e.name.startsWith(".")).map((e) => e.name).sort();
+  const files = entries
+    .filter((e) => e.isFile() && !e.name.startsWith("."))
+    .map((e) => e.name)
+    .sort();
   const sources: { title: string; kind: "TEXT" | "MARKDOWN" | "PDF"; content: string }[] = [];
   for (const name of files) {
     try {
@@ -198,7 +253,10 @@ export async function readSourcesDir(dir: string, warn: (message: string) => voi
     }
   }
   if (sources.length === 0) throw new ProduceUsageError(`The sources folder ${dir} has no .txt, .md or .pdf files.`);
-  if (sources.length > 20) throw new ProduceUsageError(`The sources folder ${dir} has ${sources.length} files; an episode takes at most 20 sources.`);
+  if (sources.length > 20)
+    throw new ProduceUsageError(
+      `The sources folder ${dir} has ${sources.length} files; an episode takes at most 20 sources.`,
+    );
   return sources;
 }
 
@@ -239,14 +297,21 @@ export function defaultOutDir(topic: string, now = new Date()): string {
 
 const SETTLED = new Set(["READY", "NEEDS_ATTENTION", "CANCELLED", "PAUSED_BUDGET"]);
 
-async function waitForOutcome(db: Db, episodeId: string, since: number, callbacks: ProduceCallbacks, signal?: AbortSignal) {
+async function waitForOutcome(
+  db: Db,
+  episodeId: string,
+  since: number,
+  callbacks: ProduceCallbacks,
+  signal?: AbortSignal,
+) {
   for (;;) {
     if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error("Stopped.");
     const now = Date.now();
     const { episode, stages, gatePending } = await getStageProgress(db, episodeId, now);
     callbacks.onProgress?.({ episodeId, episodeStatus: episode.status, elapsedMs: now - since, stages });
 
-    const awaitingPerson = (episode.status === "AWAITING_SCRIPT_APPROVAL" || episode.status === "AWAITING_FINAL_APPROVAL") && gatePending;
+    const awaitingPerson =
+      (episode.status === "AWAITING_SCRIPT_APPROVAL" || episode.status === "AWAITING_FINAL_APPROVAL") && gatePending;
     if (SETTLED.has(episode.status) || awaitingPerson) return episode;
     await sleep(POLL_MS, signal);
   }

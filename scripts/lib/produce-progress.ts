@@ -26,7 +26,10 @@ const STATE_TEXT: Record<StageProgress["state"], string> = {
 
 /** " (attempt 2, run 2)": engine retries and re-runs with feedback, when there were any. */
 function retries(stage: StageProgress) {
-  const parts = [stage.attempt > 1 && `attempt ${stage.attempt}`, stage.iteration > 1 && `run ${stage.iteration}`].filter(Boolean);
+  const parts = [
+    stage.attempt > 1 && `attempt ${stage.attempt}`,
+    stage.iteration > 1 && `run ${stage.iteration}`,
+  ].filter(Boolean);
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 
@@ -90,10 +93,14 @@ function lineRenderer(stream: NodeJS.WriteStream): ProgressRenderer {
         const key = `${stage.state}|${stage.attempt}|${stage.iteration}|${quarter}`;
         if (seen.get(stage.key) === key) continue;
         seen.set(stage.key, key);
-        const percent = stage.state === "RUNNING" && stage.progress !== null ? ` ${Math.round(stage.progress * 100)}%` : "";
-        const duration = stage.state !== "RUNNING" && stage.durationMs !== null ? ` in ${seconds(stage.durationMs)}` : "";
+        const percent =
+          stage.state === "RUNNING" && stage.progress !== null ? ` ${Math.round(stage.progress * 100)}%` : "";
+        const duration =
+          stage.state !== "RUNNING" && stage.durationMs !== null ? ` in ${seconds(stage.durationMs)}` : "";
         const note = stage.state === "RUNNING" && stage.note ? ` (${stage.note})` : "";
-        write(`${stamp} ${stage.label.padEnd(LABEL_WIDTH)} ${STATE_TEXT[stage.state]}${percent}${duration}${retries(stage)}${note}`);
+        write(
+          `${stamp} ${stage.label.padEnd(LABEL_WIDTH)} ${STATE_TEXT[stage.state]}${percent}${duration}${retries(stage)}${note}`,
+        );
       }
       // After the stages, so the line saying the episode is ready comes after its last stage's.
       if (snapshot.episodeStatus !== episodeStatus) {
@@ -112,15 +119,32 @@ const money = (d: Decimal) => `$${d.toFixed(4)}`;
 export function formatStageTable(stages: StageSummary[]): string {
   const rows = [
     ["Stage", "Runs", "Attempts", "Duration", "Cost", "Hosted est."],
-    ...stages.map((s) => [s.label, String(s.runs), String(s.attempts), seconds(s.durationMs), money(s.cost), money(s.projectedCost)]),
+    ...stages.map((s) => [
+      s.label,
+      String(s.runs),
+      String(s.attempts),
+      seconds(s.durationMs),
+      money(s.cost),
+      money(s.projectedCost),
+    ]),
   ];
   const total = stages.reduce(
     (t, s) => ({ ms: t.ms + s.durationMs, cost: t.cost.plus(s.cost), projected: t.projected.plus(s.projectedCost) }),
     { ms: 0, cost: new Decimal(0), projected: new Decimal(0) },
   );
-  if (stages.length > 0) rows.push(["Total (stage time, not wall time)", "", "", seconds(total.ms), money(total.cost), money(total.projected)]);
+  if (stages.length > 0)
+    rows.push([
+      "Total (stage time, not wall time)",
+      "",
+      "",
+      seconds(total.ms),
+      money(total.cost),
+      money(total.projected),
+    ]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => "  " + r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ")).join("\n");
+  return rows
+    .map((r) => "  " + r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "))
+    .join("\n");
 }
 
 export function formatTimings(t: Timings): string[] {

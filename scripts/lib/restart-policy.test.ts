@@ -26,7 +26,18 @@ describe("nextRestart", () => {
   });
 
   it("gives up after giveUpAfter quick exits in a row, unless a stable run came between", () => {
-    expect(delaysFor(Array<number>(10).fill(100))).toEqual([1_000, 2_000, 4_000, 8_000, 8_000, 8_000, 8_000, 8_000, 8_000, undefined]);
+    expect(delaysFor(Array<number>(10).fill(100))).toEqual([
+      1_000,
+      2_000,
+      4_000,
+      8_000,
+      8_000,
+      8_000,
+      8_000,
+      8_000,
+      8_000,
+      undefined,
+    ]);
     expect(delaysFor([...Array<number>(9).fill(100), 60_000, 100]).slice(-2)).toEqual([1_000, 2_000]);
   });
 });

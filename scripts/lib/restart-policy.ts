@@ -11,7 +11,12 @@ export interface RestartPolicy {
   giveUpAfter: number;
 }
 
-export const DEFAULT_RESTART_POLICY: RestartPolicy = { baseMs: 1_000, capMs: 30_000, stableMs: 60_000, giveUpAfter: 10 };
+export const DEFAULT_RESTART_POLICY: RestartPolicy = {
+  baseMs: 1_000,
+  capMs: 30_000,
+  stableMs: 60_000,
+  giveUpAfter: 10,
+};
 
 export interface RestartState {
   /** Quick exits in a row (runs shorter than stableMs), including the one just seen. */
@@ -19,9 +24,14 @@ export interface RestartState {
 }
 
 /** The state after a run of `ranMs` ended, and how long to wait before the next start (undefined: give up). */
-export function nextRestart(policy: RestartPolicy, state: RestartState, ranMs: number): { state: RestartState; delayMs: number | undefined } {
+export function nextRestart(
+  policy: RestartPolicy,
+  state: RestartState,
+  ranMs: number,
+): { state: RestartState; delayMs: number | undefined } {
   const failures = ranMs >= policy.stableMs ? 1 : state.failures + 1;
-  const delayMs = failures >= policy.giveUpAfter ? undefined : Math.min(policy.capMs, policy.baseMs * 2 ** (failures - 1));
+  const delayMs =
+    failures >= policy.giveUpAfter ? undefined : Math.min(policy.capMs, policy.baseMs * 2 ** (failures - 1));
   return { state: { failures }, delayMs };
 }
 

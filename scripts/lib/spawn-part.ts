@@ -29,10 +29,15 @@ export function saysListening(child: ChildProcess, what: string, timeoutMs = 60_
       if (error) reject(error);
       else resolve();
     };
-    const timer = setTimeout(() => settle(new Error(`The ${what} did not say it was listening within ${timeoutMs / 1000} s.`)), timeoutMs);
+    const timer = setTimeout(
+      () => settle(new Error(`The ${what} did not say it was listening within ${timeoutMs / 1000} s.`)),
+      timeoutMs,
+    );
     const onMessage = (message: unknown) => message === "listening" && settle();
     const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
-      settle(new Error(`The ${what} exited (${signal ? `signal ${signal}` : `exit code ${code}`}) before it was listening.`));
+      settle(
+        new Error(`The ${what} exited (${signal ? `signal ${signal}` : `exit code ${code}`}) before it was listening.`),
+      );
     child.on("message", onMessage);
     child.once("exit", onExit);
   });

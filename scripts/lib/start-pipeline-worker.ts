@@ -16,7 +16,11 @@ export const PIPELINE_WORKER_ARGS = ["--import", "tsx", "worker/pipeline-worker.
  * configuration) on `port`; it stops when this process dies. Resolves when the worker reports (over IPC) that it is
  * listening, so another server on that port cannot pass for it; rejects if it exits first.
  */
-export async function startPipelineWorker(env: NodeJS.ProcessEnv, port: number, timeoutMs = 60_000): Promise<PipelineWorker> {
+export async function startPipelineWorker(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  timeoutMs = 60_000,
+): Promise<PipelineWorker> {
   const child = spawnPart(PIPELINE_WORKER_ARGS, { ...env, SHOWRUNNER_WORKER_PORT: String(port) });
   const serveUrl = `http://127.0.0.1:${port}/api/inngest`;
   try {

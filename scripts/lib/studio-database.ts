@@ -17,9 +17,15 @@ export interface StudioDatabase {
  * .data/ (started unless another process of this checkout, e.g. `npm start`, already runs it). `npm start` and
  * `npm run produce` both use it, so a produced episode shows up in the studio.
  */
-export async function openStudioDatabase(env: Record<string, string | undefined> = process.env): Promise<StudioDatabase> {
+export async function openStudioDatabase(
+  env: Record<string, string | undefined> = process.env,
+): Promise<StudioDatabase> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, description: "DATABASE_URL" };
   const server = await startDatabaseServer();
   await server.createDatabase(STUDIO_DATABASE);
-  return { url: server.urlFor(STUDIO_DATABASE), description: `embedded PostgreSQL (data in ${path.relative(process.cwd(), dataDir()) || "."}/)`, server };
+  return {
+    url: server.urlFor(STUDIO_DATABASE),
+    description: `embedded PostgreSQL (data in ${path.relative(process.cwd(), dataDir()) || "."}/)`,
+    server,
+  };
 }

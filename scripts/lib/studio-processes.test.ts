@@ -9,11 +9,21 @@ describe.runIf(process.platform === "linux")("studio processes in /proc", () => 
   it("finds the processes of a run by the id in their environment, children included, and stops them", async () => {
     const runId = randomUUID();
     // A process of the run that starts a child of its own (as next-server could), and one of another run.
-    const parent = spawn(process.execPath, ["-e", "require('child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }); setInterval(() => {}, 1000)"], {
-      env: { ...process.env, [STUDIO_RUN_VAR]: runId },
+    const parent = spawn(
+      process.execPath,
+      [
+        "-e",
+        "require('child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }); setInterval(() => {}, 1000)",
+      ],
+      {
+        env: { ...process.env, [STUDIO_RUN_VAR]: runId },
+        stdio: "ignore",
+      },
+    );
+    const other = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], {
+      env: { ...process.env, [STUDIO_RUN_VAR]: randomUUID() },
       stdio: "ignore",
     });
-    const other = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { env: { ...process.env, [STUDIO_RUN_VAR]: randomUUID() }, stdio: "ignore" });
     try {
       let found = findRunProcesses(runId);
       for (let i = 0; found.length < 2 && i < 100; i++) {
@@ -24,7 +34,11 @@ describe.runIf(process.platform === "linux")("studio processes in /proc", () => 
       expect(found).toHaveLength(2);
       expect(found.every((p) => p.command.includes("setInterval"))).toBe(true);
 
-      await stopProcesses(found.map((p) => p.pid), runId, 1_000);
+      await stopProcesses(
+        found.map((p) => p.pid),
+        runId,
+        1_000,
+      );
       expect(found.some((p) => isRunning(p.pid))).toBe(false);
       expect(findRunProcesses(runId)).toEqual([]);
       expect(isRunning(other.pid!)).toBe(true);

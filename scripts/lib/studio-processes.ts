@@ -48,7 +48,9 @@ export function startTimeOf(pid: number): string | undefined {
 
 /** Running, and started by the studio run `runId` (its environment carries the run id). */
 export function carriesRun(pid: number | string, runId: string): boolean {
-  return Boolean(readProc(pid, "environ")?.split("\0").includes(`${STUDIO_RUN_VAR}=${runId}`)) && isRunning(Number(pid));
+  return (
+    Boolean(readProc(pid, "environ")?.split("\0").includes(`${STUDIO_RUN_VAR}=${runId}`)) && isRunning(Number(pid))
+  );
 }
 
 /** The processes of process group `pgid`. */
@@ -94,7 +96,8 @@ export function portHolder(port: number): FoundProcess | undefined {
     for (const line of text.split("\n").slice(1)) {
       const fields = line.trim().split(/\s+/);
       // local_address is HEXIP:HEXPORT; state 0A is LISTEN; the inode is the 10th field.
-      if (fields.length > 9 && fields[3] === "0A" && parseInt(fields[1]!.split(":")[1]!, 16) === port) inodes.add(fields[9]!);
+      if (fields.length > 9 && fields[3] === "0A" && parseInt(fields[1]!.split(":")[1]!, 16) === port)
+        inodes.add(fields[9]!);
     }
   }
   if (inodes.size === 0) return undefined;

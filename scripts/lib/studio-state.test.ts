@@ -31,7 +31,9 @@ describe("studio.json", () => {
     writeFileSync(path.join(dir, "studio.json"), text);
     const warnings: string[] = [];
     expect(readStudioState((m) => warnings.push(m))).toBeUndefined();
-    expect(warnings).toEqual([`Ignoring ${path.join(dir, "studio.json")}: it is not a studio state (it will be replaced).`]);
+    expect(warnings).toEqual([
+      `Ignoring ${path.join(dir, "studio.json")}: it is not a studio state (it will be replaced).`,
+    ]);
     writeStudioState({ runId: "r2", pid: 7 });
     expect(JSON.parse(readFileSync(path.join(dir, "studio.json"), "utf8"))).toEqual({ runId: "r2", pid: 7 });
   });

@@ -48,7 +48,9 @@ export function removeStudioState(runId: string): void {
 /** The supervisor of `state`, when it still runs: a process started from this folder running scripts/start.ts. */
 function liveSupervisor(state: StudioState): number | undefined {
   const { pid } = state;
-  return isRunning(pid) && commandOf(pid)?.includes("scripts/start.ts") && cwdOf(pid) === process.cwd() ? pid : undefined;
+  return isRunning(pid) && commandOf(pid)?.includes("scripts/start.ts") && cwdOf(pid) === process.cwd()
+    ? pid
+    : undefined;
 }
 
 /**
@@ -59,12 +61,19 @@ export async function clearLeftovers(previous: StudioState | undefined, log: (me
   if (!previous) return;
   const supervisor = liveSupervisor(previous);
   if (supervisor) {
-    throw new Error(`The studio is already running from this folder (npm start, pid ${supervisor}). Stop it first (Ctrl-C in its terminal, or kill ${supervisor}).`);
+    throw new Error(
+      `The studio is already running from this folder (npm start, pid ${supervisor}). Stop it first (Ctrl-C in its terminal, or kill ${supervisor}).`,
+    );
   }
   const leftovers = findRunProcesses(previous.runId);
   if (leftovers.length === 0) return;
-  log(`Stopping what a previous start left running: ${leftovers.map((p) => `pid ${p.pid} (${p.command.slice(0, 80)})`).join(", ")}`);
-  await stopProcesses(leftovers.map((p) => p.pid), previous.runId);
+  log(
+    `Stopping what a previous start left running: ${leftovers.map((p) => `pid ${p.pid} (${p.command.slice(0, 80)})`).join(", ")}`,
+  );
+  await stopProcesses(
+    leftovers.map((p) => p.pid),
+    previous.runId,
+  );
 }
 
 function canListen(port: number): Promise<boolean> {
@@ -81,6 +90,8 @@ export async function ensurePortsFree(ports: { port: number; variable: string; p
     if (await canListen(port)) continue;
     const holder = portHolder(port);
     const who = holder ? `pid ${holder.pid} (${holder.command.slice(0, 120)})` : "another program";
-    throw new Error(`Port ${port}, the ${part}'s, is taken by ${who}, which this studio did not start. Stop it, or set ${variable} to a free port.`);
+    throw new Error(
+      `Port ${port}, the ${part}'s, is taken by ${who}, which this studio did not start. Stop it, or set ${variable} to a free port.`,
+    );
   }
 }

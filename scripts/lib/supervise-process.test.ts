@@ -10,7 +10,10 @@ const fast = { baseMs: 20, capMs: 80, stableMs: 60_000, giveUpAfter: 10 };
  * A part whose processes are tiny Node scripts: `scripts[n]` is the n-th start's code (the last one repeats). Each
  * process's first IPC message says it is ready; the messages are kept.
  */
-function part(scripts: string[], env: NodeJS.ProcessEnv = process.env): SupervisedPart & { pids: number[]; messages: unknown[] } {
+function part(
+  scripts: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): SupervisedPart & { pids: number[]; messages: unknown[] } {
   const pids: number[] = [];
   const messages: unknown[] = [];
   return {
@@ -19,7 +22,11 @@ function part(scripts: string[], env: NodeJS.ProcessEnv = process.env): Supervis
     messages,
     spawn() {
       const code = scripts[Math.min(pids.length, scripts.length - 1)]!;
-      const child = spawn(process.execPath, ["-e", code], { env, stdio: ["ignore", "ignore", "ignore", "ipc"], detached: true });
+      const child = spawn(process.execPath, ["-e", code], {
+        env,
+        stdio: ["ignore", "ignore", "ignore", "ipc"],
+        detached: true,
+      });
       pids.push(child.pid!);
       child.on("message", (message) => messages.push(message));
       return child;
@@ -48,8 +55,12 @@ describe("superviseProcess", () => {
       await until(() => logs.some((m) => m.includes("is back")));
       expect(p.pids).toHaveLength(4);
       expect(supervised.pid).toBe(p.pids[3]);
-      expect(logs[0]).toMatch(/^The test part \(pid \d+\) exited unexpectedly \(signal SIGKILL\) after [\d.]+ s; restarting it in 0\.0 s\.$/);
-      expect(logs.slice(1, 3).map((m) => /\(exit code 3\)/.test(m) && /restarting it in ([\d.]+) s/.exec(m)?.[1])).toEqual(["0.0", "0.1"]);
+      expect(logs[0]).toMatch(
+        /^The test part \(pid \d+\) exited unexpectedly \(signal SIGKILL\) after [\d.]+ s; restarting it in 0\.0 s\.$/,
+      );
+      expect(
+        logs.slice(1, 3).map((m) => /\(exit code 3\)/.test(m) && /restarting it in ([\d.]+) s/.exec(m)?.[1]),
+      ).toEqual(["0.0", "0.1"]);
       expect(logs[3]).toBe(`The test part is back (pid ${p.pids[3]}).`);
     } finally {
       await supervised.stop();
@@ -76,7 +87,9 @@ describe("superviseProcess", () => {
     try {
       process.kill(p.pids[0]!, "SIGKILL");
       await until(() => logs.some((m) => m.includes("not restarted again")));
-      expect(logs.at(-1)).toMatch(/^The test part \(pid \d+\) exited unexpectedly \(exit code 3\) after [\d.]+ s: 3 quick exits in a row, so it is not restarted again\./);
+      expect(logs.at(-1)).toMatch(
+        /^The test part \(pid \d+\) exited unexpectedly \(exit code 3\) after [\d.]+ s: 3 quick exits in a row, so it is not restarted again\./,
+      );
       expect(p.pids).toHaveLength(3);
       expect(supervised.pid).toBeUndefined();
     } finally {
@@ -87,7 +100,8 @@ describe("superviseProcess", () => {
   it("stops what an exited process left in its group, when it carries the run id", async () => {
     const runId = randomUUID();
     // The first process starts a child of its own (in its group, inheriting the run id) and says its pid.
-    const leader = "const c = require('child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }); process.send(c.pid); setInterval(() => {}, 1000)";
+    const leader =
+      "const c = require('child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }); process.send(c.pid); setInterval(() => {}, 1000)";
     const p = part([leader, SERVES], { ...process.env, [STUDIO_RUN_VAR]: runId });
     const supervised = await superviseProcess(p, { policy: fast, log: () => {}, runId });
     const orphan = p.messages[0] as number;
@@ -104,7 +118,9 @@ describe("superviseProcess", () => {
 
   it("reports a first start that fails instead of retrying it", async () => {
     const p = part(["process.exit(78)"]);
-    await expect(superviseProcess(p, { policy: fast, log: () => {} })).rejects.toThrow("The test part exited (exit code 78) before it was ready.");
+    await expect(superviseProcess(p, { policy: fast, log: () => {} })).rejects.toThrow(
+      "The test part exited (exit code 78) before it was ready.",
+    );
     expect(p.pids).toHaveLength(1);
   });
 });

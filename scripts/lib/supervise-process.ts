@@ -42,7 +42,11 @@ function hasExited(child: ChildProcess): boolean {
  */
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals, runId: string | undefined): void {
   if (!child.pid) return;
-  const targets = !hasExited(child) ? [-child.pid] : runId ? groupMembers(child.pid).filter((pid) => carriesRun(pid, runId)) : [];
+  const targets = !hasExited(child)
+    ? [-child.pid]
+    : runId
+      ? groupMembers(child.pid).filter((pid) => carriesRun(pid, runId))
+      : [];
   for (const target of targets) {
     try {
       process.kill(target, signal);
@@ -69,7 +73,10 @@ export async function stopChild(child: ChildProcess, graceMs = 10_000, runId?: s
  * process is ready; rejects if that one exits first (a start-up error such as a bad configuration is reported, not
  * retried).
  */
-export async function superviseProcess(part: SupervisedPart, options: SuperviseOptions = {}): Promise<SupervisedProcess> {
+export async function superviseProcess(
+  part: SupervisedPart,
+  options: SuperviseOptions = {},
+): Promise<SupervisedProcess> {
   const policy = options.policy ?? DEFAULT_RESTART_POLICY;
   const log = options.log ?? ((message: string) => console.log(`[studio] ${message}`));
   let child: ChildProcess = part.spawn();
@@ -97,7 +104,9 @@ export async function superviseProcess(part: SupervisedPart, options: SuperviseO
       const delayMs = next.delayMs;
       const exit = `The ${part.name} (pid ${current.pid}) exited unexpectedly (${describeExit(code, signal)}) after ${(ranMs / 1000).toFixed(1)} s`;
       if (delayMs === undefined) {
-        log(`${exit}: ${state.failures} quick exits in a row, so it is not restarted again. Fix the cause (see its output above), then restart the studio.`);
+        log(
+          `${exit}: ${state.failures} quick exits in a row, so it is not restarted again. Fix the cause (see its output above), then restart the studio.`,
+        );
         return;
       }
       log(`${exit}; restarting it in ${(delayMs / 1000).toFixed(1)} s.`);

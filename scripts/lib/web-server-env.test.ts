@@ -10,13 +10,22 @@ describe("webServerEnv", () => {
     const env = { SHOWRUNNER_DATA_DIR: mkdtempSync(path.join(tmpdir(), "web-env-")), DATABASE_URL: "postgres://db" };
     const engine = offlineEngineEnv(env, "http://127.0.0.1:8288");
     const web = webServerEnv({ ...env, ...engine, INNGEST_SIGNING_KEY_FALLBACK: engine.INNGEST_SIGNING_KEY });
-    expect(web).toMatchObject({ DATABASE_URL: "postgres://db", INNGEST_BASE_URL: "http://127.0.0.1:8288", INNGEST_EVENT_KEY: engine.INNGEST_EVENT_KEY });
+    expect(web).toMatchObject({
+      DATABASE_URL: "postgres://db",
+      INNGEST_BASE_URL: "http://127.0.0.1:8288",
+      INNGEST_EVENT_KEY: engine.INNGEST_EVENT_KEY,
+    });
     expect(web).not.toHaveProperty("INNGEST_SIGNING_KEY");
     expect(web).not.toHaveProperty("INNGEST_SIGNING_KEY_FALLBACK");
   });
 
   it("caps the server's heap after any NODE_OPTIONS, and two malloc arenas, unless set", () => {
-    expect(webServerEnv({ NODE_OPTIONS: "--enable-source-maps" })).toMatchObject({ NODE_OPTIONS: `--enable-source-maps ${DEFAULT_SERVER_NODE_OPTIONS}`, MALLOC_ARENA_MAX: "2" });
-    expect(webServerEnv({ SHOWRUNNER_SERVER_NODE_OPTIONS: "--max-old-space-size=512", MALLOC_ARENA_MAX: "4" })).toMatchObject({ NODE_OPTIONS: "--max-old-space-size=512", MALLOC_ARENA_MAX: "4" });
+    expect(webServerEnv({ NODE_OPTIONS: "--enable-source-maps" })).toMatchObject({
+      NODE_OPTIONS: `--enable-source-maps ${DEFAULT_SERVER_NODE_OPTIONS}`,
+      MALLOC_ARENA_MAX: "2",
+    });
+    expect(
+      webServerEnv({ SHOWRUNNER_SERVER_NODE_OPTIONS: "--max-old-space-size=512", MALLOC_ARENA_MAX: "4" }),
+    ).toMatchObject({ NODE_OPTIONS: "--max-old-space-size=512", MALLOC_ARENA_MAX: "4" });
   });
 });

@@ -14,10 +14,14 @@ export const DEFAULT_SERVER_NODE_OPTIONS = "--max-old-space-size=128 --max-semi-
  */
 const SIGNING_KEYS = new Set(["INNGEST_SIGNING_KEY", "INNGEST_SIGNING_KEY_FALLBACK"]);
 
-export function webServerEnv<Env extends Record<string, string | undefined>>(env: Env): Env & { NODE_OPTIONS: string; MALLOC_ARENA_MAX: string } {
+export function webServerEnv<Env extends Record<string, string | undefined>>(
+  env: Env,
+): Env & { NODE_OPTIONS: string; MALLOC_ARENA_MAX: string } {
   return {
     ...(Object.fromEntries(Object.entries(env).filter(([name]) => !SIGNING_KEYS.has(name))) as Env),
-    NODE_OPTIONS: [env.NODE_OPTIONS, env.SHOWRUNNER_SERVER_NODE_OPTIONS ?? DEFAULT_SERVER_NODE_OPTIONS].filter(Boolean).join(" "),
+    NODE_OPTIONS: [env.NODE_OPTIONS, env.SHOWRUNNER_SERVER_NODE_OPTIONS ?? DEFAULT_SERVER_NODE_OPTIONS]
+      .filter(Boolean)
+      .join(" "),
     MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? "2",
   };
 }

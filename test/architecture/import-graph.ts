@@ -39,7 +39,11 @@ export function folderOf(relativePath: string): string {
 
 /** The repository file an import names (through the @/ alias or a relative path), or null for a package. */
 export function resolveImport(root: string, file: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(root, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(file), specifier) : null;
+  const base = specifier.startsWith("@/")
+    ? path.join(root, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(file), specifier)
+      : null;
   if (!base) return null;
   for (const candidate of [base, ...[".ts", ".tsx", ".mjs", "/index.ts", "/index.tsx"].map((ext) => base + ext)]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
@@ -48,21 +52,32 @@ export function resolveImport(root: string, file: string, specifier: string): st
 }
 
 /** The specifiers a file imports, static, dynamic and for side effects alike. */
-export const importsOf = (file: string) => ts.preProcessFile(readFileSync(file, "utf8"), true, true).importedFiles.map((f) => f.fileName);
+export const importsOf = (file: string) =>
+  ts.preProcessFile(readFileSync(file, "utf8"), true, true).importedFiles.map((f) => f.fileName);
 
 /** Whether an import or export declaration loads its module when run (type-only ones are erased by the compiler). */
 function loadsAtRuntime(statement: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
   if (ts.isExportDeclaration(statement)) {
     if (statement.isTypeOnly) return false;
     const clause = statement.exportClause;
-    return !(clause && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly));
+    return !(
+      clause &&
+      ts.isNamedExports(clause) &&
+      clause.elements.length > 0 &&
+      clause.elements.every((e) => e.isTypeOnly)
+    );
   }
   const clause = statement.importClause;
   if (!clause) return true;
   if (clause.isTypeOnly) return false;
   if (clause.name) return true;
   const bindings = clause.namedBindings;
-  return !bindings || ts.isNamespaceImport(bindings) || bindings.elements.length === 0 || bindings.elements.some((e) => !e.isTypeOnly);
+  return (
+    !bindings ||
+    ts.isNamespaceImport(bindings) ||
+    bindings.elements.length === 0 ||
+    bindings.elements.some((e) => !e.isTypeOnly)
+  );
 }
 
 /** The specifiers a file loads when it runs: static imports and exports that are not type-only, and dynamic imports. */
@@ -70,9 +85,18 @@ export function runtimeImportsOf(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       if (loadsAtRuntime(node)) found.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       found.push(node.arguments[0].text);
     }
     ts.forEachChild(node, visit);
@@ -160,7 +184,13 @@ export function findLoops(edgeKeys: Iterable<string>): string[][] {
 
 /** A loop told as the imports that close it, for a failure a reader can act on. */
 export function describeLoop(loop: string[], edges: Map<string, string[]>): string {
-  const inside = [...edges].filter(([key]) => loop.includes(key.split(" -> ")[0]!) && loop.includes(key.split(" -> ")[1]!));
-  const shown = (files: string[]) => files.slice(0, 3).join("; ") + (files.length > 3 ? `; and ${files.length - 3} more` : "");
-  return [`${loop.join(", ")} import each other:`, ...inside.sort().map(([key, files]) => `  ${key}: ${shown(files)}`)].join("\n");
+  const inside = [...edges].filter(
+    ([key]) => loop.includes(key.split(" -> ")[0]!) && loop.includes(key.split(" -> ")[1]!),
+  );
+  const shown = (files: string[]) =>
+    files.slice(0, 3).join("; ") + (files.length > 3 ? `; and ${files.length - 3} more` : "");
+  return [
+    `${loop.join(", ")} import each other:`,
+    ...inside.sort().map(([key, files]) => `  ${key}: ${shown(files)}`),
+  ].join("\n");
 }

@@ -6,7 +6,10 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 // What runs in plain Node, where `import "server-only"` throws: the command line, the worker, the web server's and the
 // engine's processes, the Inngest functions (also run by the worker) and Playwright's side of the browser tests.
-const nodeEntries = () => [...listSources(root, ["scripts", "worker", "server", "inngest", "e2e"]), path.join(root, "playwright.config.ts")];
+const nodeEntries = () => [
+  ...listSources(root, ["scripts", "worker", "server", "inngest", "e2e"]),
+  path.join(root, "playwright.config.ts"),
+];
 
 const serverOnlyModules = () =>
   listSources(root, ["app", "components", "lib", "proxy.ts"])
@@ -16,14 +19,22 @@ const serverOnlyModules = () =>
 describe("server-only modules", () => {
   it("mark the action client, the session guard, the route wrapper and the pages' data access", () => {
     expect(serverOnlyModules()).toEqual(
-      expect.arrayContaining(["lib/actions/safe-action.ts", "lib/auth/guard.ts", "lib/auth/index.ts", "lib/api/with-route.ts", "lib/episodes/get-episode-detail.ts"]),
+      expect.arrayContaining([
+        "lib/actions/safe-action.ts",
+        "lib/auth/guard.ts",
+        "lib/auth/index.ts",
+        "lib/api/with-route.ts",
+        "lib/episodes/get-episode-detail.ts",
+      ]),
     );
   }, 60_000);
 
   it("are loaded by no script, worker, server process, Inngest function or browser-test helper", () => {
     const marked = new Set(serverOnlyModules());
     const reached = reachableFrom(root, nodeEntries());
-    const offending = [...reached.values()].filter((chain) => marked.has(chain.at(-1)!)).map((chain) => chain.join(" -> "));
+    const offending = [...reached.values()]
+      .filter((chain) => marked.has(chain.at(-1)!))
+      .map((chain) => chain.join(" -> "));
     expect(offending).toEqual([]);
   }, 60_000);
 

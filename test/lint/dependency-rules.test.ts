@@ -17,7 +17,10 @@ async function lintAs(fixture: string, at: string) {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, at) });
   const boundaryErrors = result!.messages.filter((m) => m.ruleId === RULE && m.severity === 2);
   const importOn = (line: number) => code.split("\n")[line - 1]!.match(/from "([^"]+)"/)?.[1];
-  return { errors: boundaryErrors.map((m) => ({ source: importOn(m.line), message: m.message })), fatal: result!.messages.filter((m) => m.fatal) };
+  return {
+    errors: boundaryErrors.map((m) => ({ source: importOn(m.line), message: m.message })),
+    fatal: result!.messages.filter((m) => m.fatal),
+  };
 }
 
 // The first lint loads the parser and resolvers: a ceiling for busy machines, not a wait.
@@ -25,31 +28,94 @@ const TIMEOUT = 120_000;
 
 describe("the dependency rules in eslint.config.mjs", () => {
   it.each([
-    ["component-imports-database.tsx", "components/episodes/show-count.tsx", ["@/lib/db"], /Components never import the database/],
-    ["component-imports-prisma-client.tsx", "components/shows/client-name.tsx", ["@/lib/generated/prisma/client"], /Components never import the database/],
-    ["component-imports-app.tsx", "components/shell/title.tsx", ["@/app/layout"], /Components never import the database or app\//],
-    ["pipeline-imports-adapter.ts", "lib/pipeline/stages/speak.ts", ["@/lib/providers/speech/create-speech-synthesizer"], /pipeline code uses ports, never adapters/],
-    ["pipeline-imports-registry.ts", "lib/pipeline/providers.ts", ["@/lib/providers/registry"], /pipeline code uses ports, never adapters/],
-    ["domain-imports-side-effects.ts", "lib/domain/inputs.ts", ["node:fs", "@prisma/client", "@/lib/generated/prisma/enums", "@/lib/providers/speech/types"], /./],
-    ["engine-imports-product.ts", "lib/engine/stage-count.ts", ["@/lib/domain/stages"], /lib\/engine imports nothing of the product/],
-    ["quality-imports-pipeline.ts", "lib/quality/show-name.ts", ["@/lib/pipeline/types"], /from elements of type "quality" to elements of type "pipeline"/],
-    ["quality-imports-sdk.ts", "lib/speech-text/judge.ts", ["ai"], /lib\/speech-text imports only zod and decimal.js from npm, not ai/],
-    ["lib-imports-entry-point.ts", "lib/episodes/parts.ts", ["@/components/ui/button"], /lib never imports app\/, components\//],
-    ["runtime-imports-tooling.ts", "server/engine-port.ts", ["@/scripts/lib/free-port"], /server\/ is deployable runtime: it never imports scripts\//],
-  ])("%s, linted as %s, is refused", async (fixture, at, sources, message) => {
-    const { errors, fatal } = await lintAs(fixture, at);
-    expect(fatal).toEqual([]);
-    expect(errors.map((e) => e.source)).toEqual(sources);
-    for (const e of errors) expect(e.message).toMatch(message);
-  }, TIMEOUT);
+    [
+      "component-imports-database.tsx",
+      "components/episodes/show-count.tsx",
+      ["@/lib/db"],
+      /Components never import the database/,
+    ],
+    [
+      "component-imports-prisma-client.tsx",
+      "components/shows/client-name.tsx",
+      ["@/lib/generated/prisma/client"],
+      /Components never import the database/,
+    ],
+    [
+      "component-imports-app.tsx",
+      "components/shell/title.tsx",
+      ["@/app/layout"],
+      /Components never import the database or app\//,
+    ],
+    [
+      "pipeline-imports-adapter.ts",
+      "lib/pipeline/stages/speak.ts",
+      ["@/lib/providers/speech/create-speech-synthesizer"],
+      /pipeline code uses ports, never adapters/,
+    ],
+    [
+      "pipeline-imports-registry.ts",
+      "lib/pipeline/providers.ts",
+      ["@/lib/providers/registry"],
+      /pipeline code uses ports, never adapters/,
+    ],
+    [
+      "domain-imports-side-effects.ts",
+      "lib/domain/inputs.ts",
+      ["node:fs", "@prisma/client", "@/lib/generated/prisma/enums", "@/lib/providers/speech/types"],
+      /./,
+    ],
+    [
+      "engine-imports-product.ts",
+      "lib/engine/stage-count.ts",
+      ["@/lib/domain/stages"],
+      /lib\/engine imports nothing of the product/,
+    ],
+    [
+      "quality-imports-pipeline.ts",
+      "lib/quality/show-name.ts",
+      ["@/lib/pipeline/types"],
+      /from elements of type "quality" to elements of type "pipeline"/,
+    ],
+    [
+      "quality-imports-sdk.ts",
+      "lib/speech-text/judge.ts",
+      ["ai"],
+      /lib\/speech-text imports only zod and decimal.js from npm, not ai/,
+    ],
+    [
+      "lib-imports-entry-point.ts",
+      "lib/episodes/parts.ts",
+      ["@/components/ui/button"],
+      /lib never imports app\/, components\//,
+    ],
+    [
+      "runtime-imports-tooling.ts",
+      "server/engine-port.ts",
+      ["@/scripts/lib/free-port"],
+      /server\/ is deployable runtime: it never imports scripts\//,
+    ],
+  ])(
+    "%s, linted as %s, is refused",
+    async (fixture, at, sources, message) => {
+      const { errors, fatal } = await lintAs(fixture, at);
+      expect(fatal).toEqual([]);
+      expect(errors.map((e) => e.source)).toEqual(sources);
+      for (const e of errors) expect(e.message).toMatch(message);
+    },
+    TIMEOUT,
+  );
 
-  it("names Node built-ins and Prisma as what lib/domain may not import", async () => {
-    const { errors } = await lintAs("domain-imports-side-effects.ts", "lib/domain/inputs.ts");
-    expect(errors.slice(0, 2).map((e) => e.message)).toEqual([
-      "lib/domain imports only zod and decimal.js from npm, not node:fs.",
-      "lib/domain imports only zod and decimal.js from npm, not @prisma/client.",
-    ]);
-  }, TIMEOUT);
+  it(
+    "names Node built-ins and Prisma as what lib/domain may not import",
+    async () => {
+      const { errors } = await lintAs("domain-imports-side-effects.ts", "lib/domain/inputs.ts");
+      expect(errors.slice(0, 2).map((e) => e.message)).toEqual([
+        "lib/domain imports only zod and decimal.js from npm, not node:fs.",
+        "lib/domain imports only zod and decimal.js from npm, not @prisma/client.",
+      ]);
+    },
+    TIMEOUT,
+  );
 
   it.each([
     ["component-imports-domain.tsx", "components/episodes/stage-count.tsx"],
@@ -63,9 +129,13 @@ describe("the dependency rules in eslint.config.mjs", () => {
     // Tests may reach across layers to set up what they check.
     ["component-imports-database.tsx", "components/episodes/show-count.test.tsx"],
     ["domain-imports-side-effects.ts", "lib/domain/inputs.test.ts"],
-  ])("%s, linted as %s, is allowed", async (fixture, at) => {
-    const { errors, fatal } = await lintAs(fixture, at);
-    expect(fatal).toEqual([]);
-    expect(errors).toEqual([]);
-  }, TIMEOUT);
+  ])(
+    "%s, linted as %s, is allowed",
+    async (fixture, at) => {
+      const { errors, fatal } = await lintAs(fixture, at);
+      expect(fatal).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });

@@ -29,7 +29,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
     if (!result || result.error) {
       setPending(false);
-      setErrors({ form: signInErrorMessage(result?.code, (d) => d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })) });
+      setErrors({
+        form: signInErrorMessage(result?.code, (d) => d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })),
+      });
       return;
     }
     // A full navigation, so the router does not replay a redirect it prefetched while signed out.
@@ -41,7 +43,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <CardBody>
         <form onSubmit={onSubmit} noValidate className="space-y-4">
           {errors.form && (
-            <div role="status" data-testid="login-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+            <div
+              role="status"
+              data-testid="login-error"
+              className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
+            >
               {errors.form}
             </div>
           )}

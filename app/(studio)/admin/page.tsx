@@ -13,11 +13,7 @@ export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   await requirePageUser("ADMIN");
-  const [users, policy, alerts] = await Promise.all([
-    getUserCount(db),
-    getWorkspacePolicy(db),
-    listOpenAlerts(db),
-  ]);
+  const [users, policy, alerts] = await Promise.all([getUserCount(db), getWorkspacePolicy(db), listOpenAlerts(db)]);
   return (
     <>
       <PageHeader title="Admin" description="People, budgets and the studio's settings." />
@@ -29,7 +25,9 @@ export default async function AdminPage() {
           <Card className="hover:border-brand-500">
             <CardBody>
               <h2 className="font-semibold">Users and roles</h2>
-              <p className="mt-1 text-sm text-slate-600">{users} people can sign in. Add people and change their roles.</p>
+              <p className="mt-1 text-sm text-slate-600">
+                {users} people can sign in. Add people and change their roles.
+              </p>
             </CardBody>
           </Card>
         </Link>
@@ -37,7 +35,9 @@ export default async function AdminPage() {
           <Card className="hover:border-brand-500">
             <CardBody>
               <h2 className="font-semibold">Price table</h2>
-              <p className="mt-1 text-sm text-slate-600">What each provider call costs, versioned: changes apply from now on.</p>
+              <p className="mt-1 text-sm text-slate-600">
+                What each provider call costs, versioned: changes apply from now on.
+              </p>
             </CardBody>
           </Card>
         </Link>
@@ -45,7 +45,9 @@ export default async function AdminPage() {
           <Card className="hover:border-brand-500">
             <CardBody>
               <h2 className="font-semibold">Providers</h2>
-              <p className="mt-1 text-sm text-slate-600">Which adapter each capability uses, and whether it is healthy.</p>
+              <p className="mt-1 text-sm text-slate-600">
+                Which adapter each capability uses, and whether it is healthy.
+              </p>
             </CardBody>
           </Card>
         </Link>

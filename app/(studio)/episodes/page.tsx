@@ -21,7 +21,11 @@ const newEpisode = (
   </Link>
 );
 
-export default async function EpisodesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EpisodesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePageUser();
   const query = episodeListQuerySchema.parse(await searchParams);
   const [{ episodes, nextBefore }, shows] = await Promise.all([listEpisodes(db, query), listShowNames(db)]);
@@ -77,12 +81,22 @@ export default async function EpisodesPage({ searchParams }: { searchParams: Pro
       ) : (
         <Card>
           <DataTable
-            columns={[{ label: "Episode" }, { label: "Status" }, { label: "Quality", align: "right" }, { label: "Brand", align: "right" }, { label: "Cost", align: "right" }]}
+            columns={[
+              { label: "Episode" },
+              { label: "Status" },
+              { label: "Quality", align: "right" },
+              { label: "Brand", align: "right" },
+              { label: "Cost", align: "right" },
+            ]}
           >
             {episodes.map((e) => (
               <tr key={e.id} data-testid="episode-row">
                 <td className="px-5 py-2.5">
-                  <Link href={`/episodes/${e.id}`} prefetch={false} className="font-medium hover:text-brand-600 hover:underline">
+                  <Link
+                    href={`/episodes/${e.id}`}
+                    prefetch={false}
+                    className="font-medium hover:text-brand-600 hover:underline"
+                  >
                     {e.title}
                   </Link>
                   <div className="text-xs text-slate-500">

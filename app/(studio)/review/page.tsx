@@ -22,14 +22,20 @@ export default async function ReviewPage() {
         description={`Gates waiting for an editor's decision, oldest first.${waiting > gates.length ? ` Showing the oldest ${gates.length} of ${waiting}.` : ""}`}
       />
       {gates.length === 0 ? (
-        <EmptyState title="Nothing to review">Scripts and finished episodes that need a decision will queue here.</EmptyState>
+        <EmptyState title="Nothing to review">
+          Scripts and finished episodes that need a decision will queue here.
+        </EmptyState>
       ) : (
         <Card>
           <ul className="divide-y divide-slate-100">
             {gates.map((g) => (
               <li key={g.id} className="flex items-center justify-between px-5 py-3 text-sm" data-testid="review-item">
                 <div>
-                  <Link href={`/episodes/${g.episode.id}`} prefetch={false} className="font-medium hover:text-brand-600 hover:underline">
+                  <Link
+                    href={`/episodes/${g.episode.id}`}
+                    prefetch={false}
+                    className="font-medium hover:text-brand-600 hover:underline"
+                  >
                     {g.episode.title}
                   </Link>
                   <div className="text-xs text-slate-500">

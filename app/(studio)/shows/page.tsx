@@ -52,7 +52,9 @@ async function ShowCards({ canEdit, newShow }: { canEdit: boolean; newShow: Reac
                       {show.name}
                     </Link>
                   </h2>
-                  <Badge tone={show.autoApprove ? "info" : "neutral"}>{show.autoApprove ? "auto-approval" : "editor approval"}</Badge>
+                  <Badge tone={show.autoApprove ? "info" : "neutral"}>
+                    {show.autoApprove ? "auto-approval" : "editor approval"}
+                  </Badge>
                 </div>
                 <p className="text-sm text-slate-600">{show.description}</p>
                 <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-xs text-slate-600">
@@ -91,7 +93,11 @@ async function ShowCards({ canEdit, newShow }: { canEdit: boolean; newShow: Reac
           ))}
         </div>
       )}
-      {nextAfter && <p className="mt-4 text-sm text-slate-500">Showing the first {SHOWS_PAGE_MAX} shows by name; GET /api/shows pages through all of them.</p>}
+      {nextAfter && (
+        <p className="mt-4 text-sm text-slate-500">
+          Showing the first {SHOWS_PAGE_MAX} shows by name; GET /api/shows pages through all of them.
+        </p>
+      )}
     </>
   );
 }

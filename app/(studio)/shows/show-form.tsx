@@ -154,7 +154,12 @@ export function ShowForm({ show }: { show?: ShowDetail }) {
         <div className="space-y-4">
           <div className="grid gap-4 sm:grid-cols-2">
             {text("name", "Name")}
-            <Field id="show-slug" label="Address (slug)" error={err("slug")} hint="Lowercase letters, digits and dashes; npm run produce --show uses it.">
+            <Field
+              id="show-slug"
+              label="Address (slug)"
+              error={err("slug")}
+              hint="Lowercase letters, digits and dashes; npm run produce --show uses it."
+            >
               <Input
                 id="show-slug"
                 value={values.slug}
@@ -172,7 +177,12 @@ export function ShowForm({ show }: { show?: ShowDetail }) {
           {text("tone", "Tone", "How the show sounds, e.g. curious, warm and precise.")}
           {text("audience", "Audience", "Who listens, and what they already know.")}
           <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
-            <Field id="show-grade" label="Target reading grade" error={err("targetReadingGrade")} hint="1 to 18; 9 suits a general audience.">
+            <Field
+              id="show-grade"
+              label="Target reading grade"
+              error={err("targetReadingGrade")}
+              hint="1 to 18; 9 suits a general audience."
+            >
               <Input
                 id="show-grade"
                 type="number"
@@ -239,13 +249,21 @@ export function ShowForm({ show }: { show?: ShowDetail }) {
       </TitledCard>
 
       <TitledCard title="Hosts and voices">
-        <HostsEditor hosts={values.hosts} onChange={(v) => set("hosts", v)} errors={(errors as Record<string, unknown> | undefined)?.hosts} />
+        <HostsEditor
+          hosts={values.hosts}
+          onChange={(v) => set("hosts", v)}
+          errors={(errors as Record<string, unknown> | undefined)?.hosts}
+        />
       </TitledCard>
 
       <TitledCard title="Thresholds and approval">
         <div className="space-y-4">
           <div className="grid gap-4 sm:grid-cols-3">
-            {score("brandThreshold", "Brand threshold", "0-10; scripts scoring below are re-written, then go to an editor.")}
+            {score(
+              "brandThreshold",
+              "Brand threshold",
+              "0-10; scripts scoring below are re-written, then go to an editor.",
+            )}
             {score("dimensionThreshold", "Dimension threshold", "0-10; each quality dimension must reach it.")}
             {score("qualityTarget", "Quality target", "0-10; the overall quality score to reach.")}
           </div>
@@ -266,7 +284,8 @@ export function ShowForm({ show }: { show?: ShowDetail }) {
                 Auto-approval
               </label>
               <p id="show-autoApprove-hint" className="text-xs text-slate-500">
-                Approve scripts and final audio without an editor when every score passes; otherwise an editor decides at each gate.
+                Approve scripts and final audio without an editor when every score passes; otherwise an editor decides
+                at each gate.
               </p>
             </div>
           </div>

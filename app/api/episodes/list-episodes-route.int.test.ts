@@ -24,7 +24,15 @@ beforeAll(async () => {
   const start = Date.now() - 60_000;
   for (let i = 0; i < 3; i++) {
     await db.episode.create({
-      data: { showId, createdById: producerId, title: `Episode ${i}`, topic: `Topic ${i}`, budget: "5.00", costTotal: `0.${i}1`, createdAt: new Date(start + i * 1000) },
+      data: {
+        showId,
+        createdById: producerId,
+        title: `Episode ${i}`,
+        topic: `Topic ${i}`,
+        budget: "5.00",
+        costTotal: `0.${i}1`,
+        createdAt: new Date(start + i * 1000),
+      },
     });
   }
 }, 60_000);
@@ -33,7 +41,9 @@ beforeEach(() => {
 });
 
 const get = (query: string) =>
-  GET(new NextRequest(`http://localhost:3000/api/episodes${query}`, { headers: { "sec-fetch-site": "same-origin" } }), { params: Promise.resolve({}) });
+  GET(new NextRequest(`http://localhost:3000/api/episodes${query}`, { headers: { "sec-fetch-site": "same-origin" } }), {
+    params: Promise.resolve({}),
+  });
 
 describe("GET /api/episodes", () => {
   it("answers the newest episodes first, as many as the limit, from listEpisodes", async () => {

@@ -8,7 +8,12 @@ import { CREATE_EPISODE_BODY_LIMIT } from "@/lib/episodes/schemas";
 import { dispatch } from "@/inngest/app-dispatch";
 
 const listQuerySchema = z.object({
-  limit: z.coerce.number().int("The limit is a whole number.").min(1, "The limit is at least 1.").max(100, "The limit is at most 100.").default(50),
+  limit: z.coerce
+    .number()
+    .int("The limit is a whole number.")
+    .min(1, "The limit is at least 1.")
+    .max(100, "The limit is at most 100.")
+    .default(50),
 });
 
 export const GET = withRoute("PRODUCER", async ({ query }) => {

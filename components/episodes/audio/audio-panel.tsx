@@ -40,7 +40,13 @@ export function AudioPanel({ episodeId, status }: { episodeId: string; status: s
   );
 }
 
-function Measurements({ audio, validation }: { audio: NonNullable<AudioData["audio"]>; validation: AudioData["validation"] }) {
+function Measurements({
+  audio,
+  validation,
+}: {
+  audio: NonNullable<AudioData["audio"]>;
+  validation: AudioData["validation"];
+}) {
   const rows = measurementRows(audio, validation?.checks ?? null);
   return (
     <section aria-labelledby="measurements-heading" className="space-y-3">
@@ -49,7 +55,9 @@ function Measurements({ audio, validation }: { audio: NonNullable<AudioData["aud
           Measurements
         </h3>
         {validation ? (
-          <Badge tone={validation.passed ? "success" : "danger"}>{validation.passed ? "every check that ran passed" : "a check failed"}</Badge>
+          <Badge tone={validation.passed ? "success" : "danger"}>
+            {validation.passed ? "every check that ran passed" : "a check failed"}
+          </Badge>
         ) : (
           <Badge tone="neutral">not validated yet</Badge>
         )}
@@ -81,7 +89,9 @@ function Measurements({ audio, validation }: { audio: NonNullable<AudioData["aud
               {validation.sqi.name} {validation.sqi.value.toFixed(2)} / 5.{" "}
             </>
           )}
-          {validation.transcriber && validation.transcriber !== "none" ? `Words heard by ${validation.transcriber}.` : "No transcriber was available, so the word error rate was not measured."}
+          {validation.transcriber && validation.transcriber !== "none"
+            ? `Words heard by ${validation.transcriber}.`
+            : "No transcriber was available, so the word error rate was not measured."}
         </p>
       )}
     </section>

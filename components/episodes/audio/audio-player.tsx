@@ -6,7 +6,15 @@ import type WaveSurfer from "wavesurfer.js";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
-import { activeLineIndex, formatTime, segmentRegions, speakerColors, spokenTime, withAlpha, type TimelineLine } from "./audio-timeline";
+import {
+  activeLineIndex,
+  formatTime,
+  segmentRegions,
+  speakerColors,
+  spokenTime,
+  withAlpha,
+  type TimelineLine,
+} from "./audio-timeline";
 
 export interface PlayerAudio {
   id: string;
@@ -106,7 +114,8 @@ export function AudioPlayer({ audio }: { audio: PlayerAudio }) {
               region.element.title = `Segment ${r.label}`;
             }
             const content = region.getContent(true);
-            if (content instanceof HTMLElement) Object.assign(content.style, {
+            if (content instanceof HTMLElement)
+              Object.assign(content.style, {
                 fontSize: "11px",
                 color: "#1e293b",
                 background: "rgba(255, 255, 255, 0.85)",
@@ -157,7 +166,14 @@ export function AudioPlayer({ audio }: { audio: PlayerAudio }) {
     const ws = wsRef.current;
     if (!ws) return;
     const now = ws.getCurrentTime();
-    const moves: Record<string, number> = { ArrowLeft: now - KEY_STEP_S, ArrowRight: now + KEY_STEP_S, Home: 0, End: duration, PageDown: now - 30, PageUp: now + 30 };
+    const moves: Record<string, number> = {
+      ArrowLeft: now - KEY_STEP_S,
+      ArrowRight: now + KEY_STEP_S,
+      Home: 0,
+      End: duration,
+      PageDown: now - 30,
+      PageUp: now + 30,
+    };
     if (e.key in moves) {
       e.preventDefault();
       seek(moves[e.key]!);
@@ -194,7 +210,12 @@ export function AudioPlayer({ audio }: { audio: PlayerAudio }) {
         </p>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="button" onClick={togglePlay} disabled={!ready} className="w-24 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
+        <Button
+          type="button"
+          onClick={togglePlay}
+          disabled={!ready}
+          className="w-24 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        >
           {playing ? <Pause className="size-4" aria-hidden /> : <Play className="size-4" aria-hidden />}
           {playing ? "Pause" : "Play"}
         </Button>
@@ -281,13 +302,18 @@ const Transcript = memo(function Transcript({
     list.scrollTo({ top: Math.max(0, top), behavior: "smooth" });
   }, [active]);
 
-  if (lines.length === 0) return <p className="text-sm text-slate-500">No transcript timeline is stored for this audio.</p>;
+  if (lines.length === 0)
+    return <p className="text-sm text-slate-500">No transcript timeline is stored for this audio.</p>;
   return (
     <section aria-labelledby="transcript-heading">
       <h3 id="transcript-heading" className="mb-2 font-semibold">
         Transcript
       </h3>
-      <ol ref={listRef} data-testid="audio-transcript" className="relative max-h-80 space-y-1 overflow-y-auto rounded-md border border-slate-200 bg-white p-2">
+      <ol
+        ref={listRef}
+        data-testid="audio-transcript"
+        className="relative max-h-80 space-y-1 overflow-y-auto rounded-md border border-slate-200 bg-white p-2"
+      >
         {lines.map((l, i) => (
           <li key={l.line} aria-current={i === active ? "true" : undefined} data-start={l.start}>
             <button

@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { activeLineIndex, formatTime, segmentRegions, speakerColors, spokenTime, withAlpha, type TimelineLine } from "./audio-timeline";
+import {
+  activeLineIndex,
+  formatTime,
+  segmentRegions,
+  speakerColors,
+  spokenTime,
+  withAlpha,
+  type TimelineLine,
+} from "./audio-timeline";
 
-const line = (segment: number, n: number, speaker: string, start: number, end: number): TimelineLine => ({ segment, line: n, speaker, text: `line ${n}`, start, end });
+const line = (segment: number, n: number, speaker: string, start: number, end: number): TimelineLine => ({
+  segment,
+  line: n,
+  speaker,
+  text: `line ${n}`,
+  start,
+  end,
+});
 
 const timeline = [
   line(0, 1, "Ada", 0, 4),

@@ -43,7 +43,15 @@ export function segmentRegions(lines: readonly TimelineLine[]): SegmentRegion[] 
   for (const l of lines) {
     let r = regions.at(-1);
     if (!r || r.segment !== l.segment) {
-      r = { segment: l.segment, start: l.start, end: l.end, speakers: [], lead: l.speaker, label: "", seconds: new Map() };
+      r = {
+        segment: l.segment,
+        start: l.start,
+        end: l.end,
+        speakers: [],
+        lead: l.speaker,
+        label: "",
+        seconds: new Map(),
+      };
       regions.push(r);
     }
     r.start = Math.min(r.start, l.start);

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { measurementRows, type ValidatorCheck } from "./measurement-rows";
 
 const asset = { integratedLufs: -16.2, truePeakDb: -1.8, loudnessRange: 3.1, wer: 0.032, durationSec: 65.4 };
-const check = (key: string, measured: number | null, passed: boolean | null): ValidatorCheck => ({ key, label: key, measured, threshold: `t(${key})`, passed, detail: `d(${key})` });
+const check = (key: string, measured: number | null, passed: boolean | null): ValidatorCheck => ({
+  key,
+  label: key,
+  measured,
+  threshold: `t(${key})`,
+  passed,
+  detail: `d(${key})`,
+});
 
 describe("measurementRows", () => {
   it("shows each validator check beside its threshold with its verdict, and LRA as reported", () => {
@@ -30,7 +37,11 @@ describe("measurementRows", () => {
 
   it("shows the stored measurements as not run before the validator has judged the audio", () => {
     const rows = measurementRows(asset, null);
-    expect(rows.find((r) => r.key === "loudness")).toMatchObject({ measured: "-16.2 LUFS", status: "not-run", threshold: "—" });
+    expect(rows.find((r) => r.key === "loudness")).toMatchObject({
+      measured: "-16.2 LUFS",
+      status: "not-run",
+      threshold: "—",
+    });
     expect(rows.find((r) => r.key === "wer")).toMatchObject({ measured: "3.2%", status: "not-run" });
     expect(rows.every((r) => r.status === "not-run" || r.key === "lra")).toBe(true);
   });

@@ -66,7 +66,12 @@ function formatMeasured(key: string, v: number | null): string {
 }
 
 function fromAsset(key: string, a: AssetMeasurements): number | null {
-  const values: Record<string, number | null> = { loudness: a.integratedLufs, "true-peak": a.truePeakDb, wer: a.wer, duration: a.durationSec };
+  const values: Record<string, number | null> = {
+    loudness: a.integratedLufs,
+    "true-peak": a.truePeakDb,
+    wer: a.wer,
+    duration: a.durationSec,
+  };
   return values[key] ?? null;
 }
 
@@ -78,11 +83,29 @@ function fromAsset(key: string, a: AssetMeasurements): number | null {
 export function measurementRows(asset: AssetMeasurements, checks: readonly ValidatorCheck[] | null): MeasurementRow[] {
   return ORDER.flatMap((key): MeasurementRow[] => {
     if (key === "lra")
-      return [{ key, label: LABELS.lra, measured: formatMeasured(key, asset.loudnessRange), threshold: "Reported, not checked", status: "info", detail: "How much the loudness varies (EBU R128 LRA)." }];
+      return [
+        {
+          key,
+          label: LABELS.lra,
+          measured: formatMeasured(key, asset.loudnessRange),
+          threshold: "Reported, not checked",
+          status: "info",
+          detail: "How much the loudness varies (EBU R128 LRA).",
+        },
+      ];
     const check = checks?.find((c) => c.key === key);
     if (!check) {
       if (checks) return []; // the validator has no such check: nothing to show
-      return [{ key, label: LABELS[key], measured: formatMeasured(key, fromAsset(key, asset)), threshold: "—", status: "not-run", detail: "The audio validator has not judged this audio yet." }];
+      return [
+        {
+          key,
+          label: LABELS[key],
+          measured: formatMeasured(key, fromAsset(key, asset)),
+          threshold: "—",
+          status: "not-run",
+          detail: "The audio validator has not judged this audio yet.",
+        },
+      ];
     }
     return [
       {

@@ -12,7 +12,16 @@ const describe = (action: string) => action.replace(/[._]/g, " ").replace(/^./, 
 
 export function ActivityTab({ episodeId, status }: { episodeId: string; status: string }) {
   const { data, isLoading, error } = useEpisodeData<{ entries: Entry[] }>(episodeId, "activity", status);
-  if (!data?.entries.length) return <TabState loading={isLoading} error={error} empty emptyTitle="No activity yet" emptyText="Every decision, edit and status change is recorded here." />;
+  if (!data?.entries.length)
+    return (
+      <TabState
+        loading={isLoading}
+        error={error}
+        empty
+        emptyTitle="No activity yet"
+        emptyText="Every decision, edit and status change is recorded here."
+      />
+    );
   return (
     <ol className="divide-y divide-slate-100 text-sm" data-testid="activity">
       {data.entries.map((e) => (
@@ -21,7 +30,10 @@ export function ActivityTab({ episodeId, status }: { episodeId: string; status: 
             {new Date(e.createdAt).toLocaleString("en")}
           </time>
           <div>
-            <span className="font-medium">{describe(e.action)}</span> <span className="text-slate-600">by {e.actor ? `${e.actor.name} (${e.actor.role.toLowerCase()})` : "the pipeline"}</span>
+            <span className="font-medium">{describe(e.action)}</span>{" "}
+            <span className="text-slate-600">
+              by {e.actor ? `${e.actor.name} (${e.actor.role.toLowerCase()})` : "the pipeline"}
+            </span>
             {e.data !== null && typeof e.data === "object" && Object.keys(e.data).length > 0 && (
               <p className="text-xs text-slate-500">
                 {Object.entries(e.data as Record<string, unknown>)

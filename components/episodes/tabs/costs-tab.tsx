@@ -23,11 +23,16 @@ export function CostsTab({ episodeId, status }: { episodeId: string; status: str
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <span className="text-lg font-semibold tabular-nums">{usd(data.total)}</span> spent of the {usd(data.budget)} budget (per-episode target {usd(data.episodeTarget)})
-        {hasProjection && <span className="text-slate-500"> · {usd(data.projected)} on hosted providers (projected, not charged)</span>}
+        <span className="text-lg font-semibold tabular-nums">{usd(data.total)}</span> spent of the {usd(data.budget)}{" "}
+        budget (per-episode target {usd(data.episodeTarget)})
+        {hasProjection && (
+          <span className="text-slate-500"> · {usd(data.projected)} on hosted providers (projected, not charged)</span>
+        )}
       </p>
       <section aria-labelledby="phase-costs" className="max-w-3xl">
-        <h3 id="phase-costs" className="mb-2 font-semibold">By phase, against the stage targets</h3>
+        <h3 id="phase-costs" className="mb-2 font-semibold">
+          By phase, against the stage targets
+        </h3>
         <AmountBars
           label="Cost per phase against its target"
           items={data.phases.map((p) => ({
@@ -41,7 +46,9 @@ export function CostsTab({ episodeId, status }: { episodeId: string; status: str
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="stage-costs">
-          <h3 id="stage-costs" className="mb-2 font-semibold">By stage</h3>
+          <h3 id="stage-costs" className="mb-2 font-semibold">
+            By stage
+          </h3>
           <DataTable variant="plain" columns={[{ label: "Stage" }, ...AMOUNT_COLUMNS]}>
             {data.stages.map((s) => (
               <tr key={s.key}>
@@ -54,11 +61,17 @@ export function CostsTab({ episodeId, status }: { episodeId: string; status: str
           </DataTable>
         </section>
         <section aria-labelledby="provider-costs">
-          <h3 id="provider-costs" className="mb-2 font-semibold">By provider</h3>
+          <h3 id="provider-costs" className="mb-2 font-semibold">
+            By provider
+          </h3>
           {data.providers.length === 0 ? (
             <p className="text-sm text-slate-500">No metered calls yet.</p>
           ) : (
-            <DataTable variant="plain" testId="provider-costs" columns={[{ label: "Provider · model" }, ...AMOUNT_COLUMNS]}>
+            <DataTable
+              variant="plain"
+              testId="provider-costs"
+              columns={[{ label: "Provider · model" }, ...AMOUNT_COLUMNS]}
+            >
               {data.providers.map((p) => (
                 <tr key={`${p.provider}:${p.model}`}>
                   <td className="py-1.5 pr-3">

@@ -13,29 +13,57 @@ type Quality = Jsonify<Awaited<ReturnType<typeof getEpisodeQuality>>>;
 export function QualityTab({ episodeId, status }: { episodeId: string; status: string }) {
   const { data, isLoading, error } = useEpisodeData<Quality>(episodeId, "quality", status);
   if (!data?.assessment)
-    return <TabState loading={isLoading} error={error} empty emptyTitle="Not assessed yet" emptyText="The six-dimension assessment runs after the audio is validated." />;
+    return (
+      <TabState
+        loading={isLoading}
+        error={error}
+        empty
+        emptyTitle="Not assessed yet"
+        emptyText="The six-dimension assessment runs after the audio is validated."
+      />
+    );
   const { assessment, certification } = data;
   return (
     <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
       <section aria-labelledby="dimensions-heading" className="space-y-3">
         <div className="flex flex-wrap items-baseline gap-3">
-          <h3 id="dimensions-heading" className="font-semibold">Six dimensions</h3>
+          <h3 id="dimensions-heading" className="font-semibold">
+            Six dimensions
+          </h3>
           <span className="text-sm text-slate-600">
-            overall <span className="text-lg font-semibold tabular-nums text-slate-900">{assessment.overall.toFixed(1)}</span> against the {assessment.overallTarget.toFixed(1)} target
+            overall{" "}
+            <span className="text-lg font-semibold tabular-nums text-slate-900">{assessment.overall.toFixed(1)}</span>{" "}
+            against the {assessment.overallTarget.toFixed(1)} target
           </span>
-          <Badge tone={assessment.passed ? "success" : "danger"}>{assessment.passed ? "every dimension passed" : "a dimension is below its threshold"}</Badge>
+          <Badge tone={assessment.passed ? "success" : "danger"}>
+            {assessment.passed ? "every dimension passed" : "a dimension is below its threshold"}
+          </Badge>
         </div>
         <ScoreBars
           label="Quality dimensions against their thresholds"
-          items={assessment.dimensions.map((d) => ({ key: d.key, label: d.label, value: d.score, threshold: d.threshold }))}
+          items={assessment.dimensions.map((d) => ({
+            key: d.key,
+            label: d.label,
+            value: d.score,
+            threshold: d.threshold,
+          }))}
         />
       </section>
       <section aria-labelledby="formulas-heading" className="space-y-4 text-sm">
-        <h3 id="formulas-heading" className="font-semibold">Certification</h3>
+        <h3 id="formulas-heading" className="font-semibold">
+          Certification
+        </h3>
         {certification ? (
           <p>
-            <Badge tone={certification.certified ? "success" : "danger"}>{certification.certified ? "Certified" : "Not certified"}</Badge> {certification.verdict}{" "}
-            <Link href={`/episodes/${episodeId}/certification`} prefetch={false} className="text-brand-700 hover:underline">
+            <Badge tone={certification.certified ? "success" : "danger"}>
+              {certification.certified ? "Certified" : "Not certified"}
+            </Badge>{" "}
+            {certification.verdict}{" "}
+            <Link
+              href={`/episodes/${episodeId}/certification`}
+              prefetch={false}
+              className="text-brand-700 hover:underline"
+            >
               Read the certification
             </Link>
           </p>

@@ -14,14 +14,24 @@ const TONES = { SUPPORTED: "success", UNSUPPORTED: "warning", CONTRADICTED: "dan
 export function ResearchTab({ episodeId, status }: { episodeId: string; status: string }) {
   const { data, isLoading, error } = useEpisodeData<Research>(episodeId, "research", status);
   const [verdict, setVerdict] = useState<(typeof VERDICTS)[number]>("ALL");
-  const state = <TabState loading={isLoading} error={error} empty={!data?.claims.length && !data?.brief} emptyTitle="No research yet" emptyText="Claims appear here once the deep-dive stage has read the sources." />;
+  const state = (
+    <TabState
+      loading={isLoading}
+      error={error}
+      empty={!data?.claims.length && !data?.brief}
+      emptyTitle="No research yet"
+      emptyText="Claims appear here once the deep-dive stage has read the sources."
+    />
+  );
   if (!data || (!data.claims.length && !data.brief)) return state;
   const shown = data.claims.filter((c) => verdict === "ALL" || c.verdict === verdict);
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
       <section aria-labelledby="claims-heading">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-          <h3 id="claims-heading" className="font-semibold">Claims ({data.claims.length})</h3>
+          <h3 id="claims-heading" className="font-semibold">
+            Claims ({data.claims.length})
+          </h3>
           <div role="group" aria-label="Filter by verdict" className="flex flex-wrap gap-1">
             {VERDICTS.map((v) => (
               <button
@@ -31,7 +41,8 @@ export function ResearchTab({ episodeId, status }: { episodeId: string; status: 
                 onClick={() => setVerdict(v)}
                 className={`rounded-full border px-2.5 py-0.5 text-xs ${verdict === v ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-200 text-slate-600 hover:bg-slate-50"}`}
               >
-                {v === "ALL" ? "All" : v.charAt(0) + v.slice(1).toLowerCase()} ({v === "ALL" ? data.claims.length : data.claims.filter((c) => c.verdict === v).length})
+                {v === "ALL" ? "All" : v.charAt(0) + v.slice(1).toLowerCase()} (
+                {v === "ALL" ? data.claims.length : data.claims.filter((c) => c.verdict === v).length})
               </button>
             ))}
           </div>
@@ -64,7 +75,9 @@ export function ResearchTab({ episodeId, status }: { episodeId: string; status: 
         )}
       </section>
       <section aria-labelledby="brief-heading" className="space-y-4 text-sm">
-        <h3 id="brief-heading" className="font-semibold">Brief</h3>
+        <h3 id="brief-heading" className="font-semibold">
+          Brief
+        </h3>
         {!data.brief ? (
           <p className="text-slate-500">The brief is written after every claim is validated.</p>
         ) : (
@@ -74,7 +87,10 @@ export function ResearchTab({ episodeId, status }: { episodeId: string; status: 
               <ul className="mt-1 list-disc space-y-1 pl-5">
                 {data.brief.keyPoints.map((k, i) => (
                   <li key={i}>
-                    {k.text} <span className="text-xs text-slate-500">(claims {k.claimIndexes.map((n) => n + 1).join(", ")})</span>
+                    {k.text}{" "}
+                    <span className="text-xs text-slate-500">
+                      (claims {k.claimIndexes.map((n) => n + 1).join(", ")})
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -82,13 +98,21 @@ export function ResearchTab({ episodeId, status }: { episodeId: string; status: 
             {data.brief.uncertainty.length > 0 && (
               <div>
                 <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Say with humility</h4>
-                <ul className="mt-1 list-disc space-y-1 pl-5">{data.brief.uncertainty.map((u, i) => <li key={i}>{u}</li>)}</ul>
+                <ul className="mt-1 list-disc space-y-1 pl-5">
+                  {data.brief.uncertainty.map((u, i) => (
+                    <li key={i}>{u}</li>
+                  ))}
+                </ul>
               </div>
             )}
             {data.brief.openQuestions.length > 0 && (
               <div>
                 <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Open questions</h4>
-                <ul className="mt-1 list-disc space-y-1 pl-5">{data.brief.openQuestions.map((q, i) => <li key={i}>{q}</li>)}</ul>
+                <ul className="mt-1 list-disc space-y-1 pl-5">
+                  {data.brief.openQuestions.map((q, i) => (
+                    <li key={i}>{q}</li>
+                  ))}
+                </ul>
               </div>
             )}
           </>

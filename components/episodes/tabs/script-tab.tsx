@@ -25,9 +25,17 @@ function Marked({ text, violations }: { text: string; violations: BrandViolation
     if (v.start < at) continue;
     parts.push(text.slice(at, v.start));
     parts.push(
-      <mark key={`${v.start}-${v.rule}`} className="rounded bg-amber-100 px-0.5 text-inherit underline decoration-amber-500 decoration-wavy" title={`${v.rule}: ${v.text}`} data-rule={v.rule}>
+      <mark
+        key={`${v.start}-${v.rule}`}
+        className="rounded bg-amber-100 px-0.5 text-inherit underline decoration-amber-500 decoration-wavy"
+        title={`${v.rule}: ${v.text}`}
+        data-rule={v.rule}
+      >
         {text.slice(v.start, v.end)}
-        <span className="sr-only"> (brand rule {v.rule}: {v.text})</span>
+        <span className="sr-only">
+          {" "}
+          (brand rule {v.rule}: {v.text})
+        </span>
       </mark>,
     );
     at = v.end;
@@ -44,14 +52,17 @@ function VersionDiff({ from, to }: { from: Version; to: Version }) {
   return (
     <div className="rounded-md border border-slate-200 p-3 text-sm" data-testid="script-diff">
       <p className="mb-2 text-xs text-slate-500">
-        v{from.version} → v{to.version}: {changes.filter((c) => c.added).reduce((n, c) => n + c.count, 0)} line(s) added,{" "}
-        {changes.filter((c) => c.removed).reduce((n, c) => n + c.count, 0)} removed
+        v{from.version} → v{to.version}: {changes.filter((c) => c.added).reduce((n, c) => n + c.count, 0)} line(s)
+        added, {changes.filter((c) => c.removed).reduce((n, c) => n + c.count, 0)} removed
       </p>
       {!changed && <p className="text-slate-500">The two versions are the same.</p>}
       {changes.map((c, i) =>
         c.added || c.removed ? (
           c.value.map((line, j) => (
-            <p key={`${i}-${j}`} className={c.added ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900 line-through"}>
+            <p
+              key={`${i}-${j}`}
+              className={c.added ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900 line-through"}
+            >
               <span aria-hidden>{c.added ? "+ " : "− "}</span>
               <span className="sr-only">{c.added ? "added: " : "removed: "}</span>
               {line}
@@ -67,13 +78,27 @@ function VersionDiff({ from, to }: { from: Version; to: Version }) {
   );
 }
 
-function Editor({ episodeId, version, onSaved, onCancel }: { episodeId: string; version: Version; onSaved: () => void; onCancel: () => void }) {
+function Editor({
+  episodeId,
+  version,
+  onSaved,
+  onCancel,
+}: {
+  episodeId: string;
+  version: Version;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const [segments, setSegments] = useState<Segments>(version.segments);
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const setLine = (s: number, l: number, text: string) =>
-    setSegments((all) => all.map((seg, i) => (i !== s ? seg : { ...seg, lines: seg.lines.map((line, j) => (j === l ? { ...line, text } : line)) })));
+    setSegments((all) =>
+      all.map((seg, i) =>
+        i !== s ? seg : { ...seg, lines: seg.lines.map((line, j) => (j === l ? { ...line, text } : line)) },
+      ),
+    );
   async function save() {
     setSaving(true);
     setError(null);
@@ -85,7 +110,11 @@ function Editor({ episodeId, version, onSaved, onCancel }: { episodeId: string; 
     setSaving(false);
     if (res.ok) return onSaved();
     const body = await res.json().catch(() => null);
-    const fields = body?.error?.fields ? Object.values(body.error.fields as Record<string, string[]>).flat().join(" ") : "";
+    const fields = body?.error?.fields
+      ? Object.values(body.error.fields as Record<string, string[]>)
+          .flat()
+          .join(" ")
+      : "";
     setError(`${body?.error?.message ?? `HTTP ${res.status}`} ${fields}`.trim());
   }
   return (
@@ -115,7 +144,12 @@ function Editor({ episodeId, version, onSaved, onCancel }: { episodeId: string; 
       ))}
       <label className="block text-sm">
         <span className="font-medium">What changed (optional)</span>
-        <input className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+        <input
+          className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={500}
+        />
       </label>
       {error && (
         <p className="text-sm text-red-700" role="alert">
@@ -138,20 +172,34 @@ export function ScriptTab({ episodeId, status, canEdit }: { episodeId: string; s
   const queryClient = useQueryClient();
   const [selected, setSelected] = useState<number | null>(null);
   // One version in full at a time (and the one before it, to compare), with a page of the others' numbers.
-  const { data, isLoading, error } = useEpisodeData<ScriptsJson>(episodeId, selected ? `script?version=${selected}` : "script", status);
+  const { data, isLoading, error } = useEpisodeData<ScriptsJson>(
+    episodeId,
+    selected ? `script?version=${selected}` : "script",
+    status,
+  );
   const [editing, setEditing] = useState(false);
   const [compare, setCompare] = useState(false);
   const versions = data?.versions ?? [];
   const current = data?.current;
   if (!current || !versions.length)
-    return <TabState loading={isLoading} error={error} empty emptyTitle="No script yet" emptyText="The script appears here once the writer has drafted it from the brief." />;
+    return (
+      <TabState
+        loading={isLoading}
+        error={error}
+        empty
+        emptyTitle="No script yet"
+        emptyText="The script appears here once the writer has drafted it from the brief."
+      />
+    );
   const previous = data.previous;
   const open = status === "AWAITING_SCRIPT_APPROVAL" && current.version === versions[0]!.version;
   const byLine = new Map<number, BrandViolation[]>();
   for (const v of current.brand?.violations ?? []) byLine.set(v.line, [...(byLine.get(v.line) ?? []), v]);
   const unplaced = (current.brand?.violations ?? []).filter((v) => v.line === 0);
   // Lines are numbered across the whole script, as the brand validator locates them.
-  const firstLineOf = current.segments.map((_, s) => current.segments.slice(0, s).reduce((n, seg) => n + seg.lines.length, 1));
+  const firstLineOf = current.segments.map((_, s) =>
+    current.segments.slice(0, s).reduce((n, seg) => n + seg.lines.length, 1),
+  );
 
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
@@ -170,7 +218,8 @@ export function ScriptTab({ episodeId, status, canEdit }: { episodeId: string; s
             >
               {versions.map((v) => (
                 <option key={v.id} value={v.version}>
-                  v{v.version} · {v.authorKind === "USER" ? (v.author?.name ?? "an editor") : "writer"} · {new Date(v.createdAt).toLocaleString("en")}
+                  v{v.version} · {v.authorKind === "USER" ? (v.author?.name ?? "an editor") : "writer"} ·{" "}
+                  {new Date(v.createdAt).toLocaleString("en")}
                 </option>
               ))}
             </select>
@@ -214,7 +263,13 @@ export function ScriptTab({ episodeId, status, canEdit }: { episodeId: string; s
                       <span>
                         <Marked text={line.text} violations={marks} />
                         {marks.some((m) => m.end <= m.start) && (
-                          <span className="ml-1 text-xs text-amber-700">⚑ {marks.filter((m) => m.end <= m.start).map((m) => m.text).join("; ")}</span>
+                          <span className="ml-1 text-xs text-amber-700">
+                            ⚑{" "}
+                            {marks
+                              .filter((m) => m.end <= m.start)
+                              .map((m) => m.text)
+                              .join("; ")}
+                          </span>
                         )}
                       </span>
                     </p>
@@ -234,27 +289,44 @@ export function ScriptTab({ episodeId, status, canEdit }: { episodeId: string; s
             <p>
               <span className="text-2xl font-semibold tabular-nums">{current.brand.overall.toFixed(1)}</span>{" "}
               <span className="text-slate-500">against {current.brand.threshold.toFixed(1)}</span>{" "}
-              <Badge tone={current.brand.passed ? "success" : "danger"}>{current.brand.passed ? "passed" : "below threshold"}</Badge>
+              <Badge tone={current.brand.passed ? "success" : "danger"}>
+                {current.brand.passed ? "passed" : "below threshold"}
+              </Badge>
             </p>
             <ScoreBars
               label="Brand dimensions against their thresholds"
-              items={current.brand.dimensions.map((d) => ({ key: d.key, label: d.key.charAt(0).toUpperCase() + d.key.slice(1), value: d.score, threshold: d.threshold }))}
+              items={current.brand.dimensions.map((d) => ({
+                key: d.key,
+                label: d.key.charAt(0).toUpperCase() + d.key.slice(1),
+                value: d.score,
+                threshold: d.threshold,
+              }))}
             />
-            <p className="text-xs text-slate-500">Method: {current.brand.method === "rules" ? "measured rules" : "measured rules blended with an LLM rubric (0.6 × rules + 0.4 × judge)"}</p>
+            <p className="text-xs text-slate-500">
+              Method:{" "}
+              {current.brand.method === "rules"
+                ? "measured rules"
+                : "measured rules blended with an LLM rubric (0.6 × rules + 0.4 × judge)"}
+            </p>
             <div>
-              <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Violations ({current.brand.violations.length})</h4>
+              <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+                Violations ({current.brand.violations.length})
+              </h4>
               {current.brand.violations.length === 0 ? (
                 <p className="text-slate-500">None.</p>
               ) : (
                 <ul className="mt-1 space-y-1" data-testid="brand-violations">
                   {current.brand.violations.map((v, i) => (
                     <li key={i}>
-                      <span className="font-mono text-xs">{v.rule}</span> {v.line > 0 ? `line ${v.line}` : "whole script"}: {v.text}
+                      <span className="font-mono text-xs">{v.rule}</span>{" "}
+                      {v.line > 0 ? `line ${v.line}` : "whole script"}: {v.text}
                     </li>
                   ))}
                 </ul>
               )}
-              {unplaced.length > 0 && <p className="mt-1 text-xs text-slate-500">{unplaced.length} apply to the script as a whole.</p>}
+              {unplaced.length > 0 && (
+                <p className="mt-1 text-xs text-slate-500">{unplaced.length} apply to the script as a whole.</p>
+              )}
             </div>
           </>
         )}

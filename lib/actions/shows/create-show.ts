@@ -17,7 +17,8 @@ export const createShowAction = actionClient
       revalidatePath("/shows");
       return { id: show.id };
     } catch (error) {
-      if (error instanceof SlugTakenError) returnValidationErrors(showProfileSchema, { slug: { _errors: [error.message] } });
+      if (error instanceof SlugTakenError)
+        returnValidationErrors(showProfileSchema, { slug: { _errors: [error.message] } });
       throw error;
     }
   });

@@ -18,7 +18,8 @@ export const updateShowAction = actionClient
       revalidatePath(`/shows/${id}`);
       return { id: show.id };
     } catch (error) {
-      if (error instanceof SlugTakenError) returnValidationErrors(updateShowSchema, { slug: { _errors: [error.message] } });
+      if (error instanceof SlugTakenError)
+        returnValidationErrors(updateShowSchema, { slug: { _errors: [error.message] } });
       throw error;
     }
   });

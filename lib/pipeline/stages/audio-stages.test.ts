@@ -47,7 +47,10 @@ const SCRIPT = [
   [
     { speaker: "Ada", text: "Welcome back to the show. Today we talk about sleep and memory." },
     { speaker: "Ben", text: "I slept badly last night, and my SQL homework suffered." },
-    { speaker: "Ada", text: "A study of 120 adults found that a full night of sleep improved recall by about 20 percent." },
+    {
+      speaker: "Ada",
+      text: "A study of 120 adults found that a full night of sleep improved recall by about 20 percent.",
+    },
   ],
   [
     { speaker: "Ben", text: "What happens while we sleep?" },
@@ -56,13 +59,24 @@ const SCRIPT = [
   ],
 ];
 
-const planned = (title: string, targetSeconds: number) => ({ title, purpose: title, targetSeconds, speakers: ["Ada", "Ben"], keyPointIndexes: [], hook: null });
+const planned = (title: string, targetSeconds: number) => ({
+  title,
+  purpose: title,
+  targetSeconds,
+  speakers: ["Ada", "Ben"],
+  keyPointIndexes: [],
+  hook: null,
+});
 
 let dir: string;
 let ctx: StageContext;
 let audio: AudioOutput;
 
-const noMeter = { authorize: async () => ({ holdId: "none" }), charge: async () => 0, release: async () => undefined } as unknown as StageContext["meter"];
+const noMeter = {
+  authorize: async () => ({ holdId: "none" }),
+  charge: async () => 0,
+  release: async () => undefined,
+} as unknown as StageContext["meter"];
 
 async function validate(overrides: Partial<AudioOutput> = {}): Promise<AudioValidationOutput> {
   return audioValidator.run({ ...ctx, outputs: { ...ctx.outputs, "audio-synthesizer": { ...audio, ...overrides } } });
@@ -84,7 +98,15 @@ async function variant(name: string, args: string[]): Promise<string> {
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "audio-stages-"));
   ctx = {
-    episode: { id: "ep-1", title: "Sleep", topic: "Sleep and memory", complexity: "LOW", format: "TWO_HOSTS", speakerCount: 2, targetMinutes: 1 },
+    episode: {
+      id: "ep-1",
+      title: "Sleep",
+      topic: "Sleep and memory",
+      complexity: "LOW",
+      format: "TWO_HOSTS",
+      speakerCount: 2,
+      targetMinutes: 1,
+    },
     show,
     sources: [],
     script: { id: "v1", version: 1, segments: SCRIPT.map((lines, i) => ({ title: `Part ${i + 1}`, lines })) },
@@ -122,7 +144,9 @@ describe("tts optimizer", () => {
     expect(speech.lines[2]!.spokenText).toContain("one hundred twenty adults");
     expect(speech.lines[2]!.spokenText).toContain("twenty percent");
     expect(speech.lines.map((l) => l.voice.localVoice)).toEqual(["slt", "kal", "slt", "kal", "slt", "kal"]);
-    const markup = { festival: "sable", "espeak-ng": "ssml", flite: "plain", elevenlabs: "ssml" }[ctx.providers.speech.id];
+    const markup = { festival: "sable", "espeak-ng": "ssml", flite: "plain", elevenlabs: "ssml" }[
+      ctx.providers.speech.id
+    ];
     expect(speech.markup).toBe(markup);
   });
 });
@@ -155,7 +179,9 @@ describe("audio synthesizer and validator", () => {
     expect(result.sqi.value).not.toBeNull();
     expect(mosOf({ outputs: { "audio-validator": result } })).toBeNull();
     // A result stored before MOS existed has no field at all: read through the stage's schema, it has no MOS.
-    expect(mosOf({ outputs: { "audio-validator": audioValidator.output.parse({ ...result, mos: undefined }) } })).toBeNull();
+    expect(
+      mosOf({ outputs: { "audio-validator": audioValidator.output.parse({ ...result, mos: undefined }) } }),
+    ).toBeNull();
   });
 
   it("scores the master with a configured MOS model and stores its scores beside the SQI", async () => {
@@ -173,11 +199,19 @@ describe("audio synthesizer and validator", () => {
     expect(result.mos!.ovrl).toBeLessThan(mapDnsmos({ sig: 1, bak: 2, ovrl: 4 }).ovrl);
     expect(result.sqi.value).not.toBeNull();
     // What the certification then reports as MOS.
-    expect(mosOf({ outputs: { "audio-validator": result } })).toEqual({ score: result.mos!.score, model: "DNSMOS P.835 (sig_bak_ovr.onnx)" });
+    expect(mosOf({ outputs: { "audio-validator": result } })).toEqual({
+      score: result.mos!.score,
+      model: "DNSMOS P.835 (sig_bak_ovr.onnx)",
+    });
   });
 
   it("fails audio with a 5-second gap on dead air", async () => {
-    const key = await variant("gap", ["-filter_complex", "[0:a]atrim=0:4,asetpts=N/SR/TB[a];anullsrc=r=44100:cl=mono,atrim=0:5[s];[0:a]atrim=4,asetpts=N/SR/TB[b];[a][s][b]concat=n=3:v=0:a=1[out]", "-map", "[out]"]);
+    const key = await variant("gap", [
+      "-filter_complex",
+      "[0:a]atrim=0:4,asetpts=N/SR/TB[a];anullsrc=r=44100:cl=mono,atrim=0:5[s];[0:a]atrim=4,asetpts=N/SR/TB[b];[a][s][b]concat=n=3:v=0:a=1[out]",
+      "-map",
+      "[out]",
+    ]);
     const result = await validate({ storageKey: key });
     expect(check(result, "dead-air").passed).toBe(false);
     expect(check(result, "dead-air").measured!).toBeGreaterThanOrEqual(4.9);
@@ -185,7 +219,10 @@ describe("audio synthesizer and validator", () => {
   });
 
   it("fails a clipped file on clipping and true peak", async () => {
-    const key = await variant("clipped", ["-af", "volume=18dB,alimiter=limit=1:level=false:attack=0.1:release=1,volume=3dB,aformat=sample_fmts=s16"]);
+    const key = await variant("clipped", [
+      "-af",
+      "volume=18dB,alimiter=limit=1:level=false:attack=0.1:release=1,volume=3dB,aformat=sample_fmts=s16",
+    ]);
     const result = await validate({ storageKey: key });
     expect(check(result, "clipping").passed).toBe(false);
     expect(check(result, "clipping").measured!).toBeGreaterThan(0);
@@ -196,7 +233,14 @@ describe("audio synthesizer and validator", () => {
   it("fails audio of a different script on word errors (or reports the check not run when nothing can transcribe)", async () => {
     const otherScript = audio.timeline.map((l, i) => ({
       ...l,
-      text: ["Markets fell sharply on Tuesday.", "Investors sold bonds and bought gold.", "Oil prices rose for a third week.", "Analysts expect a rate cut.", "Retail sales were flat in March.", "The central bank meets again in June."][i]!,
+      text: [
+        "Markets fell sharply on Tuesday.",
+        "Investors sold bonds and bought gold.",
+        "Oil prices rose for a third week.",
+        "Analysts expect a rate cut.",
+        "Retail sales were flat in March.",
+        "The central bank meets again in June.",
+      ][i]!,
     }));
     const result = await validate({ timeline: otherScript });
     const wer = check(result, "wer");

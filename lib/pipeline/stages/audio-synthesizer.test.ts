@@ -22,7 +22,14 @@ const engine: SpeechSynthesizer = {
   markups: ["plain"],
   voices: () => ["slt", "kal"],
   estimate: () => [],
-  synthesize: async (request) => ({ audio: Buffer.from(request.text), format: "wav", sampleRate: 16_000, voice: request.voice.localVoice, characters: request.text.length, usage: [] }),
+  synthesize: async (request) => ({
+    audio: Buffer.from(request.text),
+    format: "wav",
+    sampleRate: 16_000,
+    voice: request.voice.localVoice,
+    characters: request.text.length,
+    usage: [],
+  }),
   health: async () => ({ ok: true, detail: "fake" }),
 };
 
@@ -47,11 +54,29 @@ function run(answers: FakeAudioAnswers, plannedSeconds: number) {
     engine: "flite",
     markup: "plain",
     changes: [],
-    lines: LINES.map((l, i) => ({ segment: l.segment, line: i + 1, speaker: l.speaker, voice: { localVoice: i % 2 ? "kal" : "slt", hostedVoice: null }, spokenText: l.text, markup: l.text })),
+    lines: LINES.map((l, i) => ({
+      segment: l.segment,
+      line: i + 1,
+      speaker: l.speaker,
+      voice: { localVoice: i % 2 ? "kal" : "slt", hostedVoice: null },
+      spokenText: l.text,
+      markup: l.text,
+    })),
   };
   const ctx = {
-    episode: { id: "ep-1", title: "Sleep", topic: "Sleep", complexity: "LOW", format: "TWO_HOSTS", speakerCount: 2, targetMinutes: 1 },
-    outputs: { "tts-optimizer": speech, "episode-planner": { segments: [{ title: "All", targetSeconds: plannedSeconds }] } },
+    episode: {
+      id: "ep-1",
+      title: "Sleep",
+      topic: "Sleep",
+      complexity: "LOW",
+      format: "TWO_HOSTS",
+      speakerCount: 2,
+      targetMinutes: 1,
+    },
+    outputs: {
+      "tts-optimizer": speech,
+      "episode-planner": { segments: [{ title: "All", targetSeconds: plannedSeconds }] },
+    },
     meter: { authorize: async () => ({ holdId: "h" }), charge: async () => undefined, release: async () => undefined },
     providers: { speech: engine, storage, audioToolkit: toolkit },
     progress: () => undefined,
@@ -72,7 +97,13 @@ describe("audio synthesizer on a fake toolkit", () => {
     const { output, calls } = run(
       {
         level: (i) => TAKES[i]!,
-        master: () => ({ report: { durationSeconds: 10.25, integratedLufs: -16.2, truePeakDbtp: -1.7, loudnessRangeLu: 3.5 }, limiterCeilingDb: -6, gainDb: 5, normalization: "linear", encodes: 2 }),
+        master: () => ({
+          report: { durationSeconds: 10.25, integratedLufs: -16.2, truePeakDbtp: -1.7, loudnessRangeLu: 3.5 },
+          limiterCeilingDb: -6,
+          gainDb: 5,
+          normalization: "linear",
+          encodes: 2,
+        }),
         masterBytes: Buffer.from("the master mp3"),
         peaks: { peaks: [[-0.25, 0.25]], duration: 10.25, buckets: 1 },
       },
@@ -138,7 +169,14 @@ describe("audio synthesizer on a fake toolkit", () => {
   });
 
   it("fails when mastering fails, and stores no master", async () => {
-    const { output } = run({ master: () => { throw new Error("stitched.wav is silent: there is nothing to master"); } }, 60);
+    const { output } = run(
+      {
+        master: () => {
+          throw new Error("stitched.wav is silent: there is nothing to master");
+        },
+      },
+      60,
+    );
     await expect(output).rejects.toThrow(/silent: there is nothing to master/);
     expect(await storage.stat("episodes/ep-1/audio/v7.mp3")).toBeNull();
   });

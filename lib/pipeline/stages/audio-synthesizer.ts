@@ -15,7 +15,11 @@ const PAUSE_BETWEEN_SEGMENTS_S = 0.9;
 /** Lines synthesised at once: the offline engines are one process (or WASM instance) per call, one per core. */
 const SYNTHESIS_CONCURRENCY = 2;
 
-const waveformPeaksSchema = z.object({ peaks: z.array(z.array(z.number())), duration: z.number(), buckets: z.number().optional() }) satisfies z.ZodType<WaveformPeaks>;
+const waveformPeaksSchema = z.object({
+  peaks: z.array(z.array(z.number())),
+  duration: z.number(),
+  buckets: z.number().optional(),
+}) satisfies z.ZodType<WaveformPeaks>;
 
 export const audioOutputSchema = z.object({
   scriptVersionId: z.string(),
@@ -37,7 +41,9 @@ export const audioOutputSchema = z.object({
   characters: z.number(),
   timeline: audioTimelineSchema,
   /** Each line as synthesised, before levelling: the validator's silent-segment check reads these. */
-  lines: z.array(z.object({ line: z.number(), speaker: z.string(), durationSeconds: z.number(), integratedLufs: z.number() })),
+  lines: z.array(
+    z.object({ line: z.number(), speaker: z.string(), durationSeconds: z.number(), integratedLufs: z.number() }),
+  ),
   peaks: waveformPeaksSchema,
 });
 export type AudioOutput = z.infer<typeof audioOutputSchema>;
@@ -79,7 +85,11 @@ export const audioSynthesizer: StageModule<"audio-synthesizer", AudioOutput> = {
         const next = speech.lines[i + 1];
         return !next ? 0 : next.segment !== line.segment ? PAUSE_BETWEEN_SEGMENTS_S : PAUSE_BETWEEN_LINES_S;
       });
-      const fit = fitToPlan(measured.map((m) => m.durationSeconds), pauses, plannedSeconds(ctx));
+      const fit = fitToPlan(
+        measured.map((m) => m.durationSeconds),
+        pauses,
+        plannedSeconds(ctx),
+      );
       const leveled = measured.map((m, i) => ({ ...m, pauseAfterSeconds: fit.pauses[i] }));
       const stitched = path.join(dir, "stitched.wav");
       await toolkit.stitch(leveled, stitched, { tempo: fit.tempo });
@@ -98,7 +108,14 @@ export const audioSynthesizer: StageModule<"audio-synthesizer", AudioOutput> = {
         const line = speech.lines[i]!;
         const start = at / fit.tempo;
         at += segment.durationSeconds;
-        const entry = { segment: line.segment, line: line.line, speaker: line.speaker, text: line.spokenText, start: round3(start), end: round3(at / fit.tempo) };
+        const entry = {
+          segment: line.segment,
+          line: line.line,
+          speaker: line.speaker,
+          text: line.spokenText,
+          start: round3(start),
+          end: round3(at / fit.tempo),
+        };
         at += segment.pauseAfterSeconds ?? 0;
         return entry;
       });
@@ -120,7 +137,12 @@ export const audioSynthesizer: StageModule<"audio-synthesizer", AudioOutput> = {
         encodes: mastered.encodes,
         characters: takes.reduce((n, t) => n + t.characters, 0),
         timeline,
-        lines: leveled.map((s, i) => ({ line: speech.lines[i]!.line, speaker: speech.lines[i]!.speaker, durationSeconds: round3(s.durationSeconds), integratedLufs: round3(s.integratedLufs) })),
+        lines: leveled.map((s, i) => ({
+          line: speech.lines[i]!.line,
+          speaker: speech.lines[i]!.speaker,
+          durationSeconds: round3(s.durationSeconds),
+          integratedLufs: round3(s.integratedLufs),
+        })),
         peaks,
       };
     });

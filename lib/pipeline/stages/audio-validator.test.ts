@@ -34,8 +34,21 @@ function synthesized(seconds: number, lines: Partial<AudioOutput["lines"][number
   return {
     storageKey: "episodes/ep-1/audio/v1.mp3",
     durationSeconds: seconds,
-    timeline: TEXTS.map((text, i) => ({ segment: 0, line: i + 1, speaker: i % 2 ? "Ben" : "Ada", text, start: i * third, end: (i + 1) * third - 0.4 })),
-    lines: TEXTS.map((_, i) => ({ line: i + 1, speaker: i % 2 ? "Ben" : "Ada", durationSeconds: third - 0.4, integratedLufs: -20, ...lines[i] })),
+    timeline: TEXTS.map((text, i) => ({
+      segment: 0,
+      line: i + 1,
+      speaker: i % 2 ? "Ben" : "Ada",
+      text,
+      start: i * third,
+      end: (i + 1) * third - 0.4,
+    })),
+    lines: TEXTS.map((_, i) => ({
+      line: i + 1,
+      speaker: i % 2 ? "Ben" : "Ada",
+      durationSeconds: third - 0.4,
+      integratedLufs: -20,
+      ...lines[i],
+    })),
   } as AudioOutput;
 }
 
@@ -47,7 +60,10 @@ function fakeTranscriber(hear: (expectedText: string) => string) {
     available: true,
     estimate: () => [],
     async transcribe(request) {
-      asked.push({ audio: (await readFile(request.audio as string)).toString(), expectedText: request.expectedText ?? "" });
+      asked.push({
+        audio: (await readFile(request.audio as string)).toString(),
+        expectedText: request.expectedText ?? "",
+      });
       return { text: hear(request.expectedText ?? ""), durationSeconds: 1, usage: [] };
     },
     health: async () => ({ ok: true, detail: "fake" }),
@@ -55,13 +71,26 @@ function fakeTranscriber(hear: (expectedText: string) => string) {
   return { transcriber, asked };
 }
 
-async function validate(options: { answers?: FakeAudioAnswers; audio?: AudioOutput; plannedSeconds?: number; transcriber?: Transcriber }) {
+async function validate(options: {
+  answers?: FakeAudioAnswers;
+  audio?: AudioOutput;
+  plannedSeconds?: number;
+  transcriber?: Transcriber;
+}) {
   const { toolkit, calls } = fakeAudioToolkit(options.answers);
   const ctx = {
     episode: { id: "ep-1", targetMinutes: 1 },
-    outputs: { "audio-synthesizer": options.audio ?? synthesized(30), "episode-planner": { segments: [{ title: "All", targetSeconds: options.plannedSeconds ?? 30 }] } },
+    outputs: {
+      "audio-synthesizer": options.audio ?? synthesized(30),
+      "episode-planner": { segments: [{ title: "All", targetSeconds: options.plannedSeconds ?? 30 }] },
+    },
     meter: { authorize: async () => ({ holdId: "h" }), charge: async () => undefined, release: async () => undefined },
-    providers: { storage, audioToolkit: toolkit, transcriber: options.transcriber ?? unavailableTranscriber("none installed"), mos: unavailableMosScorer() },
+    providers: {
+      storage,
+      audioToolkit: toolkit,
+      transcriber: options.transcriber ?? unavailableTranscriber("none installed"),
+      mos: unavailableMosScorer(),
+    },
     progress: () => undefined,
     signal: new AbortController().signal,
     callRetry: { ...DEFAULT_CALL_RETRY, onRetry: () => undefined },
@@ -69,14 +98,22 @@ async function validate(options: { answers?: FakeAudioAnswers; audio?: AudioOutp
   return { result: await audioValidator.run(ctx), calls };
 }
 
-const check = (result: Awaited<ReturnType<typeof audioValidator.run>>, key: string) => result.checks.find((c) => c.key === key)!;
+const check = (result: Awaited<ReturnType<typeof audioValidator.run>>, key: string) =>
+  result.checks.find((c) => c.key === key)!;
 
 describe("audio validator on a fake toolkit", () => {
   it("measures the stored master, with gaps from half a second, and passes audio whose every measurement is in range", async () => {
     const { result, calls } = await validate({});
     expect(calls.inspect).toEqual([{ bytes: MASTER, minSilenceSeconds: 0.5 }]);
     expect(result.passed).toBe(true);
-    expect(result.measurements).toMatchObject({ integratedLufs: -16, truePeakDbtp: -1.6, clippedRuns: 0, longestSilenceSec: 0.4, durationSec: 30, wer: null });
+    expect(result.measurements).toMatchObject({
+      integratedLufs: -16,
+      truePeakDbtp: -1.6,
+      clippedRuns: 0,
+      longestSilenceSec: 0.4,
+      durationSec: 30,
+      wer: null,
+    });
     // No transcriber: the word check is "not run", never passed.
     expect(result.notRun).toEqual(["wer"]);
     expect(result.transcript).toBeNull();
@@ -92,7 +129,14 @@ describe("audio validator on a fake toolkit", () => {
 
   it("fails clipping, true peak, dead air and duration as measured", async () => {
     const { result } = await validate({
-      answers: { inspect: { clipping: { clippedSamples: 40, clippedRuns: 5, clipped: true }, truePeakDbtp: 0.3, longestSilenceSeconds: 6, durationSeconds: 45 } },
+      answers: {
+        inspect: {
+          clipping: { clippedSamples: 40, clippedRuns: 5, clipped: true },
+          truePeakDbtp: 0.3,
+          longestSilenceSeconds: 6,
+          durationSeconds: 45,
+        },
+      },
     });
     expect(check(result, "clipping")).toMatchObject({ passed: false, measured: 5 });
     expect(check(result, "true-peak")).toMatchObject({ passed: false, measured: 0.3 });
@@ -109,7 +153,12 @@ describe("audio validator on a fake toolkit", () => {
 
   it("hears a long episode in two parts cut between lines, each against its own lines, and scores the words", async () => {
     const { transcriber, asked } = fakeTranscriber((expected) => expected);
-    const { result, calls } = await validate({ audio: synthesized(150), plannedSeconds: 150, answers: { inspect: { durationSeconds: 150 } }, transcriber });
+    const { result, calls } = await validate({
+      audio: synthesized(150),
+      plannedSeconds: 150,
+      answers: { inspect: { durationSeconds: 150 } },
+      transcriber,
+    });
     // Lines end 0.4 s before the next starts: the cut falls in the middle of the pause after line 1.
     expect(calls.cut.sort((a, b) => a.startSeconds - b.startSeconds)).toEqual([
       { startSeconds: 0, endSeconds: 49.8 },

@@ -26,14 +26,23 @@ const MIN_PART_SECONDS = 60;
  */
 async function transcribe(ctx: StageContext, file: string, dir: string, audio: AudioOutput): Promise<string> {
   const { transcriber, audioToolkit } = ctx.providers;
-  const parts = splitTimeline(audio.timeline, Math.min(TRANSCRIPTION_PARTS, Math.max(1, Math.floor(audio.durationSeconds / MIN_PART_SECONDS))));
+  const parts = splitTimeline(
+    audio.timeline,
+    Math.min(TRANSCRIPTION_PARTS, Math.max(1, Math.floor(audio.durationSeconds / MIN_PART_SECONDS))),
+  );
   const heard = await Promise.all(
     parts.map(async (part, i) => {
       const partFile = parts.length === 1 ? file : path.join(dir, `part-${i}.wav`);
-      if (parts.length > 1) await audioToolkit.cut(file, partFile, part.start, Math.min(part.end, audio.durationSeconds));
+      if (parts.length > 1)
+        await audioToolkit.cut(file, partFile, part.start, Math.min(part.end, audio.durationSeconds));
       const seconds = Math.min(part.end, audio.durationSeconds) - part.start;
       const expectedText = part.entries.map((l) => l.text).join("\n");
-      const result = await meteredCall(ctx, transcriber.estimate(seconds), (signal) => transcriber.transcribe({ audio: partFile, expectedText }, { signal }), (t) => t.usage);
+      const result = await meteredCall(
+        ctx,
+        transcriber.estimate(seconds),
+        (signal) => transcriber.transcribe({ audio: partFile, expectedText }, { signal }),
+        (t) => t.usage,
+      );
       return result.text;
     }),
   );
@@ -57,7 +66,15 @@ export interface AudioValidationOutput extends AudioCheckResult {
 }
 
 const nullableNumber = z.number().nullable();
-const audioCheckKey = z.enum(["loudness", "true-peak", "clipping", "dead-air", "duration", "wer", "silent-segments"]) satisfies z.ZodType<AudioCheckKey>;
+const audioCheckKey = z.enum([
+  "loudness",
+  "true-peak",
+  "clipping",
+  "dead-air",
+  "duration",
+  "wer",
+  "silent-segments",
+]) satisfies z.ZodType<AudioCheckKey>;
 
 export const audioValidationOutputSchema: z.ZodType<AudioValidationOutput> = z.object({
   checks: z.array(
@@ -98,12 +115,21 @@ export const audioValidationOutputSchema: z.ZodType<AudioValidationOutput> = z.o
     name: z.literal(SQI_NAME),
     value: nullableNumber,
     formula: z.string(),
-    penalties: z.object({ loudness: nullableNumber, truePeak: nullableNumber, clipping: nullableNumber, deadAir: nullableNumber, wer: nullableNumber }),
+    penalties: z.object({
+      loudness: nullableNumber,
+      truePeak: nullableNumber,
+      clipping: nullableNumber,
+      deadAir: nullableNumber,
+      wer: nullableNumber,
+    }),
   }),
   transcriber: z.string(),
   transcript: z.string().nullable(),
   // Results stored before MOS existed have no field at all.
-  mos: z.object({ score: z.number(), model: z.string(), sig: z.number(), bak: z.number(), ovrl: z.number() }).nullable().default(null),
+  mos: z
+    .object({ score: z.number(), model: z.string(), sig: z.number(), bak: z.number(), ovrl: z.number() })
+    .nullable()
+    .default(null),
 });
 
 /**
@@ -123,7 +149,10 @@ export const audioValidator: StageModule<"audio-validator", AudioValidationOutpu
     return audioToolkit.withScratchDir("showrunner-validate", async (dir) => {
       const file = path.join(dir, "master.mp3");
       await pipeline((await storage.get(audio.storageKey)).body, createWriteStream(file));
-      const doing = [transcriber.available && `transcribing with ${transcriber.id}`, mos.available && `scoring MOS with ${mos.id}`].filter(Boolean);
+      const doing = [
+        transcriber.available && `transcribing with ${transcriber.id}`,
+        mos.available && `scoring MOS with ${mos.id}`,
+      ].filter(Boolean);
       ctx.progress(0.1, doing.length ? `Measuring, and ${doing.join(" and ")}` : "Measuring loudness, peaks and gaps");
       const [report, transcript, mosScore] = await Promise.all([
         audioToolkit.inspect(file, { minSilenceSeconds: MEASURED_GAP_S }),
@@ -140,7 +169,11 @@ export const audioValidator: StageModule<"audio-validator", AudioValidationOutpu
         longestSilenceSec: report.longestSilenceSeconds,
         durationSec: report.durationSeconds,
         wer,
-        segments: audio.lines.map((l) => ({ id: `line ${l.line} (${l.speaker})`, durationSec: l.durationSeconds, integratedLufs: l.integratedLufs > -70 ? l.integratedLufs : null })),
+        segments: audio.lines.map((l) => ({
+          id: `line ${l.line} (${l.speaker})`,
+          durationSec: l.durationSeconds,
+          integratedLufs: l.integratedLufs > -70 ? l.integratedLufs : null,
+        })),
       };
       const result = checkAudio(measurements, { plannedDurationSec });
       return {
@@ -154,12 +187,21 @@ export const audioValidator: StageModule<"audio-validator", AudioValidationOutpu
         transcript,
         mos:
           mosScore && mos.model
-            ? { score: round2(mosScore.mos), model: mos.model, sig: round2(mosScore.sig), bak: round2(mosScore.bak), ovrl: round2(mosScore.ovrl) }
+            ? {
+                score: round2(mosScore.mos),
+                model: mos.model,
+                sig: round2(mosScore.sig),
+                bak: round2(mosScore.bak),
+                ovrl: round2(mosScore.ovrl),
+              }
             : null,
       };
     });
   },
   async persist(tx, { episodeId }, validation) {
-    await tx.audioAsset.updateMany({ where: { episodeId, kind: "MASTER", storageKey: validation.storageKey }, data: { wer: validation.measurements.wer } });
+    await tx.audioAsset.updateMany({
+      where: { episodeId, kind: "MASTER", storageKey: validation.storageKey },
+      data: { wer: validation.measurements.wer },
+    });
   },
 };

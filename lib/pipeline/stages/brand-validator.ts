@@ -27,7 +27,15 @@ export const brandOutputSchema: z.ZodType<BrandOutput> = z.object({
   threshold: z.number(),
   passed: z.boolean(),
   violations: z.array(
-    z.object({ line: z.number(), segment: z.number(), start: z.number(), end: z.number(), rule: z.string(), text: z.string(), dimension: brandDimension }),
+    z.object({
+      line: z.number(),
+      segment: z.number(),
+      start: z.number(),
+      end: z.number(),
+      rule: z.string(),
+      text: z.string(),
+      dimension: brandDimension,
+    }),
   ),
   method: z.enum(["rules", "rules+llm-judge"]),
   scriptVersionId: z.string(),
@@ -47,10 +55,18 @@ export const brandValidator: StageModule<"brand-validator", BrandOutput> = {
   async run(ctx) {
     const script = requireScript(ctx);
     const judge = await callWriter(ctx, "judgeBrand", { ...writerContext(ctx), script: { segments: script.segments } });
-    return { ...scoreBrand({ segments: script.segments }, ctx.show, { judge }), scriptVersionId: script.id, scriptVersion: script.version };
+    return {
+      ...scoreBrand({ segments: script.segments }, ctx.show, { judge }),
+      scriptVersionId: script.id,
+      scriptVersion: script.version,
+    };
   },
   async persist(tx, { episodeId }, score) {
-    const episode = await tx.episode.update({ where: { id: episodeId }, data: { brandScore: score.overall }, select: { showId: true } });
+    const episode = await tx.episode.update({
+      where: { id: episodeId },
+      data: { brandScore: score.overall },
+      select: { showId: true },
+    });
     await tx.brandScore.create({
       data: {
         episodeId,

@@ -18,7 +18,11 @@ export interface QaOutput {
 /** Every quality gate's output has these three fields; the function reads `passed` to decide the final gate. */
 const qaOutputShape = { score: z.number(), passed: z.boolean(), detail: z.string() };
 
-const dimensionScoreSchema = z.object({ score: z.number(), formula: z.string(), inputs: z.record(z.string(), z.number().nullable()) });
+const dimensionScoreSchema = z.object({
+  score: z.number(),
+  formula: z.string(),
+  inputs: z.record(z.string(), z.number().nullable()),
+});
 
 export interface CostComplianceOutput extends QaOutput {
   dimension: DimensionScore;
@@ -32,7 +36,13 @@ export interface CostComplianceOutput extends QaOutput {
 const costComplianceOutputSchema: z.ZodType<CostComplianceOutput> = z.object({
   ...qaOutputShape,
   dimension: dimensionScoreSchema,
-  actuals: z.object({ research: z.number(), content: z.number(), audio: z.number(), total: z.number(), budget: z.number() }),
+  actuals: z.object({
+    research: z.number(),
+    content: z.number(),
+    audio: z.number(),
+    total: z.number(),
+    budget: z.number(),
+  }),
   targets: z.object({ research: z.number(), content: z.number(), audio: z.number(), episode: z.number() }),
   overTarget: z.array(z.string()),
 });
@@ -69,7 +79,14 @@ const qualityAssessmentOutputSchema: z.ZodType<QualityAssessmentOutput> = z.obje
   assessment: z.object({
     dimensions: z.array(
       dimensionScoreSchema.extend({
-        key: z.enum(["research-accuracy", "content-engagement", "brand-consistency", "speech-readiness", "audio-technical", "cost-compliance"]),
+        key: z.enum([
+          "research-accuracy",
+          "content-engagement",
+          "brand-consistency",
+          "speech-readiness",
+          "audio-technical",
+          "cost-compliance",
+        ]),
         label: z.string(),
         threshold: z.number(),
         passed: z.boolean(),
@@ -84,7 +101,14 @@ const qualityAssessmentOutputSchema: z.ZodType<QualityAssessmentOutput> = z.obje
 });
 
 /** Everything the quality gates read from the earlier stages (see quality-inputs.ts). */
-const QUALITY_INPUT = ["research-validation", "research-synthesis", "episode-planner", "brand-validator", "tts-optimizer", "audio-validator"] as const;
+const QUALITY_INPUT = [
+  "research-validation",
+  "research-synthesis",
+  "episode-planner",
+  "brand-validator",
+  "tts-optimizer",
+  "audio-validator",
+] as const;
 
 export const qaQualityAssessment: StageModule<"qa-quality-assessment", QualityAssessmentOutput> = {
   key: "qa-quality-assessment",
@@ -159,7 +183,14 @@ const readinessOutputSchema: z.ZodType<ReadinessOutput> = z.object({
   certification: z.object({
     certified: z.boolean(),
     verdict: z.string(),
-    sections: z.array(z.object({ title: z.string(), items: z.array(z.object({ label: z.string(), value: z.string(), threshold: z.string(), passed: z.boolean().nullable() })) })),
+    sections: z.array(
+      z.object({
+        title: z.string(),
+        items: z.array(
+          z.object({ label: z.string(), value: z.string(), threshold: z.string(), passed: z.boolean().nullable() }),
+        ),
+      }),
+    ),
     blockers: z.array(z.string()),
     warnings: z.array(z.string()),
   }),

@@ -3,7 +3,9 @@ import type { StageModule } from "../types";
 import { meteredCall } from "../metered-call";
 
 export const discoveryOutputSchema = z.object({
-  passages: z.array(z.object({ sourceId: z.string(), title: z.string(), text: z.string(), start: z.number(), score: z.number() })),
+  passages: z.array(
+    z.object({ sourceId: z.string(), title: z.string(), text: z.string(), start: z.number(), score: z.number() }),
+  ),
   angles: z.array(z.string()),
 });
 export type DiscoveryOutput = z.infer<typeof discoveryOutputSchema>;
@@ -21,7 +23,8 @@ export const researchDiscovery: StageModule<"research-discovery", DiscoveryOutpu
     const response = await meteredCall(
       ctx,
       search.estimate(),
-      (signal) => search.search({ query: ctx.episode.topic, episodeId: ctx.episode.id, showId: ctx.show.id, limit }, { signal }),
+      (signal) =>
+        search.search({ query: ctx.episode.topic, episodeId: ctx.episode.id, showId: ctx.show.id, limit }, { signal }),
       (r) => r.usage,
     );
     // Only passages tied to a stored source can be cited; hosted results become sources in a later change.

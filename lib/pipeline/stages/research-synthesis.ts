@@ -14,7 +14,19 @@ export const researchSynthesis: StageModule<"research-synthesis", SynthesisOutpu
     const judgements = ctx.outputs["research-validation"]?.judgements ?? [];
     const judged = judgements.flatMap((j) => {
       const claim = claims[j.claimIndex];
-      return claim ? [{ text: claim.text, sourceId: claim.sourceId, quote: claim.quote, verdict: j.verdict, confidence: j.confidence, evidence: j.evidence, reason: j.reason }] : [];
+      return claim
+        ? [
+            {
+              text: claim.text,
+              sourceId: claim.sourceId,
+              quote: claim.quote,
+              verdict: j.verdict,
+              confidence: j.confidence,
+              evidence: j.evidence,
+              reason: j.reason,
+            },
+          ]
+        : [];
     });
     return callWriter(ctx, "synthesize", { ...writerContext(ctx), topic: ctx.episode.topic, claims: judged });
   },

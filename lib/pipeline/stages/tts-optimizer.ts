@@ -23,7 +23,11 @@ export const speechScriptOutputSchema = z.object({
   engine: z.string(),
   markup: z.enum(["plain", "ssml", "sable"]) satisfies z.ZodType<SpeechMarkup>,
   lines: z.array(speechLineSchema),
-  changes: z.array(z.object({ from: z.string(), to: z.string(), rule: z.string(), line: z.number() }) satisfies z.ZodType<SpeechChange & { line: number }>),
+  changes: z.array(
+    z.object({ from: z.string(), to: z.string(), rule: z.string(), line: z.number() }) satisfies z.ZodType<
+      SpeechChange & { line: number }
+    >,
+  ),
 });
 export type SpeechScriptOutput = z.infer<typeof speechScriptOutputSchema>;
 
@@ -55,7 +59,14 @@ export const ttsOptimizer: StageModule<"tts-optimizer", SpeechScriptOutput> = {
         line++;
         changes.push(...optimized.changes.map((c) => ({ ...c, line })));
         if (optimized.spokenText.trim()) {
-          lines.push({ segment: s, line, speaker: l.speaker, voice: voiceOf(ctx, l.speaker), spokenText: optimized.spokenText, markup: optimized.markup });
+          lines.push({
+            segment: s,
+            line,
+            speaker: l.speaker,
+            voice: voiceOf(ctx, l.speaker),
+            spokenText: optimized.spokenText,
+            markup: optimized.markup,
+          });
         }
       }),
     );

@@ -43,7 +43,13 @@ describe("createPeakReducer", () => {
 
 describe("readWaveformPeaks", () => {
   it("reduces a real file to wavesurfer peaks with its duration", async () => {
-    const file = await renderSignal(dir, "tone.mp3", "sine=frequency=220:sample_rate=44100:duration=6", ["volume=4"], "libmp3lame");
+    const file = await renderSignal(
+      dir,
+      "tone.mp3",
+      "sine=frequency=220:sample_rate=44100:duration=6",
+      ["volume=4"],
+      "libmp3lame",
+    );
     const result = await readWaveformPeaks(file, 1200);
     expect(result.buckets).toBe(1200);
     expect(result.peaks).toHaveLength(1);

@@ -16,7 +16,8 @@ export function createAudioToolkit(): AudioToolkit {
     id: "ffmpeg",
     withScratchDir: withTempDir,
     level: (segments) => levelSegments(segments),
-    stitch: (segments, output, { tempo }) => stitchSegments(segments, output, { sampleRate: PODCAST_TARGETS.sampleRate, tempo }),
+    stitch: (segments, output, { tempo }) =>
+      stitchSegments(segments, output, { sampleRate: PODCAST_TARGETS.sampleRate, tempo }),
     master: (input, output) => masterAudio(input, output),
     readPeaks: (file) => readWaveformPeaks(file),
     inspect: (file, options) => inspectAudio(file, options),

@@ -43,12 +43,19 @@ export const pcmOutputArgs = (format?: Partial<PcmFormat>) => [
 ];
 
 /** Decodes (and optionally resamples or downmixes) a file to float PCM, streaming frames to `onFrames`. */
-export async function streamPcm(file: string, onFrames: (interleaved: Float32Array, format: PcmFormat) => void, target?: Partial<PcmFormat>) {
+export async function streamPcm(
+  file: string,
+  onFrames: (interleaved: Float32Array, format: PcmFormat) => void,
+  target?: Partial<PcmFormat>,
+) {
   // A fully specified target needs no probe: one ffmpeg process instead of two, per file.
   const format =
     target?.sampleRate && target.channels
       ? { sampleRate: target.sampleRate, channels: target.channels }
-      : await probeAudio(file).then((source) => ({ sampleRate: target?.sampleRate ?? source.sampleRate, channels: target?.channels ?? source.channels }));
+      : await probeAudio(file).then((source) => ({
+          sampleRate: target?.sampleRate ?? source.sampleRate,
+          channels: target?.channels ?? source.channels,
+        }));
   const read = createFrameReader(format.channels, (frames) => onFrames(frames, format));
   await runFfmpeg(["-i", file, "-map", "0:a:0", ...pcmOutputArgs(target)], { onStdout: read });
   return format;

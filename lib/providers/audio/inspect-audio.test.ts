@@ -16,7 +16,10 @@ describe("inspectAudio", () => {
   it("finds a 5 s gap of dead air between two tones, and only that", async () => {
     const tone = await renderSignal(dir, "tone.wav", "sine=frequency=440:sample_rate=16000:duration=2");
     const gappy = path.join(dir, "gappy.wav");
-    await stitchSegments([{ file: tone, pauseAfterSeconds: 5 }, { file: tone, pauseAfterSeconds: 0.5 }, { file: tone }], gappy);
+    await stitchSegments(
+      [{ file: tone, pauseAfterSeconds: 5 }, { file: tone, pauseAfterSeconds: 0.5 }, { file: tone }],
+      gappy,
+    );
 
     const report = await inspectAudio(gappy);
     expect(report.durationSeconds).toBeCloseTo(11.5, 2);
@@ -30,12 +33,26 @@ describe("inspectAudio", () => {
     const trailing = path.join(dir, "trailing.wav");
     await stitchSegments([{ file: tone, pauseAfterSeconds: 3 }], trailing);
     const report = await inspectAudio(trailing);
-    expect(report.silences).toEqual([{ start: expect.closeTo(1, 1), end: expect.closeTo(4, 2), duration: expect.closeTo(3, 1) }]);
+    expect(report.silences).toEqual([
+      { start: expect.closeTo(1, 1), end: expect.closeTo(4, 2), duration: expect.closeTo(3, 1) },
+    ]);
   });
 
   it("flags a clipped file and passes a clean one", async () => {
-    const clipped = await renderSignal(dir, "clipped.wav", "sine=frequency=440:sample_rate=44100:duration=3", ["volume=20"], "pcm_s16le");
-    const clean = await renderSignal(dir, "clean.wav", "sine=frequency=440:sample_rate=44100:duration=3", ["volume=7"], "pcm_s16le");
+    const clipped = await renderSignal(
+      dir,
+      "clipped.wav",
+      "sine=frequency=440:sample_rate=44100:duration=3",
+      ["volume=20"],
+      "pcm_s16le",
+    );
+    const clean = await renderSignal(
+      dir,
+      "clean.wav",
+      "sine=frequency=440:sample_rate=44100:duration=3",
+      ["volume=7"],
+      "pcm_s16le",
+    );
 
     const bad = await inspectAudio(clipped);
     expect(bad.clipping.clipped).toBe(true);
@@ -48,7 +65,13 @@ describe("inspectAudio", () => {
   });
 
   it("reads the format of a stereo MP3", async () => {
-    const mp3 = await renderSignal(dir, "stereo.mp3", "sine=frequency=1000:sample_rate=44100:duration=4", ["pan=stereo|c0=c0|c1=c0"], "libmp3lame");
+    const mp3 = await renderSignal(
+      dir,
+      "stereo.mp3",
+      "sine=frequency=1000:sample_rate=44100:duration=4",
+      ["pan=stereo|c0=c0|c1=c0"],
+      "libmp3lame",
+    );
     const report = await inspectAudio(mp3);
     expect(report).toMatchObject({ codec: "mp3", sampleRate: 44_100, channels: 2 });
     // The encoder's padding makes an MP3 slightly longer than its source.

@@ -15,7 +15,11 @@ const SILENT_LUFS = -70;
  * exceeds loudnorm's target and loudnorm falls back to dynamic compression. Segments too short or quiet to
  * measure keep their level. Measured with the TypeScript meter on the decode the duration needs anyway.
  */
-export async function levelSegments(segments: Segment[], targetLufs = SEGMENT_LEVEL_LUFS, sampleRate = 44_100): Promise<LeveledSegment[]> {
+export async function levelSegments(
+  segments: Segment[],
+  targetLufs = SEGMENT_LEVEL_LUFS,
+  sampleRate = 44_100,
+): Promise<LeveledSegment[]> {
   // Two decodes at a time: a show has hundreds of short segments and the machine two cores.
   const limit = pLimit(2);
   return Promise.all(
@@ -23,7 +27,8 @@ export async function levelSegments(segments: Segment[], targetLufs = SEGMENT_LE
       limit(async () => {
         const audio = await decodePcm(segment.file, { sampleRate, channels: 1 });
         const integratedLufs = Math.max(SILENT_LUFS, measureIntegratedLoudness(audio.samples, sampleRate));
-        const gainDb = integratedLufs > SILENT_LUFS ? Math.max(-MAX_GAIN_DB, Math.min(MAX_GAIN_DB, targetLufs - integratedLufs)) : 0;
+        const gainDb =
+          integratedLufs > SILENT_LUFS ? Math.max(-MAX_GAIN_DB, Math.min(MAX_GAIN_DB, targetLufs - integratedLufs)) : 0;
         return { ...segment, gainDb, durationSeconds: audio.durationSeconds, integratedLufs };
       }),
     ),

@@ -24,7 +24,10 @@ describe("locateFfmpeg", () => {
     const bin = path.join(dir, "bin");
     await mkdir(bin, { recursive: true });
     await writeFile(path.join(bin, "ffmpeg"), "#!/bin/sh\n", { mode: 0o755 });
-    expect(await locateFfmpeg({ env: {}, searchPath: bin })).toEqual({ path: path.join(bin, "ffmpeg"), source: "system" });
+    expect(await locateFfmpeg({ env: {}, searchPath: bin })).toEqual({
+      path: path.join(bin, "ffmpeg"),
+      source: "system",
+    });
   });
 
   it("makes the npm-shipped binary executable when npm skipped its chmod", async () => {
@@ -36,11 +39,17 @@ describe("locateFfmpeg", () => {
     await copyFile(shipped!, copy);
     await chmod(copy, 0o644);
 
-    const found = await locateFfmpeg({ env: {}, searchPath: "", bundledBinary: copy, cacheDir: path.join(dir, "cache") });
+    const found = await locateFfmpeg({
+      env: {},
+      searchPath: "",
+      bundledBinary: copy,
+      cacheDir: path.join(dir, "cache"),
+    });
     expect(found.source).toBe("bundled");
     const { stderr, stdout } = await runCommand(found.path, ["-hide_banner", "-filters"]);
     const filters = stdout.toString() + stderr;
-    for (const filter of ["ebur128", "loudnorm", "alimiter", "astats", "silencedetect"]) expect(filters).toContain(filter);
+    for (const filter of ["ebur128", "loudnorm", "alimiter", "astats", "silencedetect"])
+      expect(filters).toContain(filter);
   });
 
   it("says what to do when there is no ffmpeg at all", async () => {

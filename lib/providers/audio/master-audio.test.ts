@@ -34,7 +34,10 @@ describe("stitch and master", () => {
     );
     const parts = await Promise.all(files.map((f) => inspectAudio(f)));
     const stitched = path.join(dir, "stitched.wav");
-    await stitchSegments(await levelSegments([{ file: files[0]!, pauseAfterSeconds: 0.75 }, { file: files[1]! }]), stitched);
+    await stitchSegments(
+      await levelSegments([{ file: files[0]!, pauseAfterSeconds: 0.75 }, { file: files[1]! }]),
+      stitched,
+    );
 
     const raw = await inspectAudio(stitched);
     expect(raw).toMatchObject({ sampleRate: 44_100, channels: 1 });
@@ -49,8 +52,12 @@ describe("stitch and master", () => {
   });
 
   it("levels segments of different loudness to one level before stitching", async () => {
-    const quiet = await renderSignal(dir, "quiet.wav", "sine=frequency=500:sample_rate=16000:duration=3", ["volume=-14dB"]);
-    const loud = await renderSignal(dir, "loud.wav", "sine=frequency=500:sample_rate=22050:duration=3", ["volume=+8dB"]);
+    const quiet = await renderSignal(dir, "quiet.wav", "sine=frequency=500:sample_rate=16000:duration=3", [
+      "volume=-14dB",
+    ]);
+    const loud = await renderSignal(dir, "loud.wav", "sine=frequency=500:sample_rate=22050:duration=3", [
+      "volume=+8dB",
+    ]);
     const stitched = path.join(dir, "leveled.wav");
     await stitchSegments(await levelSegments([{ file: quiet }, { file: loud }]), stitched);
 

@@ -32,8 +32,13 @@ const TOLERANCE_LU = 0.5;
  * ceiling is found by measuring again, a few passes at most. Measured with ebur128 (a 4x true-peak meter), which
  * reads a file five times faster than a loudnorm analysis pass.
  */
-export async function masterAudio(input: string, output: string, targets: MasterTargets = PODCAST_TARGETS): Promise<MasterResult> {
-  const overshoot = (m: Ebur128Summary) => m.truePeakDbtp + (targets.integratedLufs - m.integratedLufs) - targets.truePeakDbtp;
+export async function masterAudio(
+  input: string,
+  output: string,
+  targets: MasterTargets = PODCAST_TARGETS,
+): Promise<MasterResult> {
+  const overshoot = (m: Ebur128Summary) =>
+    m.truePeakDbtp + (targets.integratedLufs - m.integratedLufs) - targets.truePeakDbtp;
   let measured = await measureFileLoudness(input);
   if (!(measured.integratedLufs > -70)) throw new Error(`${input} is silent: there is nothing to master`);
   let ceilingDb: number | null = null;
@@ -44,7 +49,11 @@ export async function masterAudio(input: string, output: string, targets: Master
   // Peaks the pre-limiter could not tame in its passes are caught after the gain, by a limiter just under the
   // true-peak target, so the loudness target still holds; it touches only those peaks.
   const peakLimited = overshoot(measured) > 0;
-  const limiter = [...limiterFor(ceilingDb), "volume=GAIN", ...(peakLimited ? limiterFor(targets.truePeakDbtp - LIMITER_MARGIN_DB) : [])];
+  const limiter = [
+    ...limiterFor(ceilingDb),
+    "volume=GAIN",
+    ...(peakLimited ? limiterFor(targets.truePeakDbtp - LIMITER_MARGIN_DB) : []),
+  ];
   let gainDb = targets.integratedLufs - measured.integratedLufs;
 
   await encode(input, output, limiter, gainDb, targets);
@@ -57,7 +66,13 @@ export async function masterAudio(input: string, output: string, targets: Master
     report = await inspectAudio(output);
     encodes = 2;
   }
-  return { report, limiterCeilingDb: ceilingDb, gainDb, normalization: peakLimited ? "post-limited" : "linear", encodes };
+  return {
+    report,
+    limiterCeilingDb: ceilingDb,
+    gainDb,
+    normalization: peakLimited ? "post-limited" : "linear",
+    encodes,
+  };
 }
 
 const limiterFor = (ceilingDb: number | null) =>
@@ -66,10 +81,31 @@ const limiterFor = (ceilingDb: number | null) =>
 const dbToAmplitude = (db: number) => 10 ** (db / 20);
 
 /** `filters` holds a "volume=GAIN" placeholder where the gain goes. */
-async function encode(input: string, output: string, filters: string[], gainDb: number, targets: MasterTargets): Promise<void> {
-  const chain = [...filters.map((f) => (f === "volume=GAIN" ? `volume=${gainDb.toFixed(2)}dB` : f)), `aresample=${targets.sampleRate}`].join(",");
+async function encode(
+  input: string,
+  output: string,
+  filters: string[],
+  gainDb: number,
+  targets: MasterTargets,
+): Promise<void> {
+  const chain = [
+    ...filters.map((f) => (f === "volume=GAIN" ? `volume=${gainDb.toFixed(2)}dB` : f)),
+    `aresample=${targets.sampleRate}`,
+  ].join(",");
   await runFfmpeg([
-    "-i", input, "-map", "0:a:0", "-af", chain, "-ac", "1",
-    "-c:a", "libmp3lame", "-b:a", `${targets.bitrateKbps}k`, "-y", output,
+    "-i",
+    input,
+    "-map",
+    "0:a:0",
+    "-af",
+    chain,
+    "-ac",
+    "1",
+    "-c:a",
+    "libmp3lame",
+    "-b:a",
+    `${targets.bitrateKbps}k`,
+    "-y",
+    output,
   ]);
 }

@@ -16,7 +16,10 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 function sine(sampleRate: number, seconds: number, amplitude: number, hz = 997) {
-  return Float32Array.from({ length: sampleRate * seconds }, (_, i) => amplitude * Math.sin((2 * Math.PI * hz * i) / sampleRate));
+  return Float32Array.from(
+    { length: sampleRate * seconds },
+    (_, i) => amplitude * Math.sin((2 * Math.PI * hz * i) / sampleRate),
+  );
 }
 
 describe("measureLoudness (pure)", () => {
@@ -53,7 +56,11 @@ describe("measureLoudness agrees with ffmpeg ebur128", () => {
   const cases: [string, string, string[]][] = [
     ["sine -20 dBFS, 48 kHz", "aevalsrc=0.1*sin(2*PI*997*t):s=48000:d=8", []],
     ["pink noise, 44.1 kHz", "anoisesrc=color=pink:amplitude=0.3:sample_rate=44100:duration=8:seed=7", []],
-    ["stereo tone bursts, 22.05 kHz", "aevalsrc=0.5*sin(2*PI*220*t)*lt(mod(t\\,2)\\,1)|0.2*sin(2*PI*3000*t):s=22050:d=12", []],
+    [
+      "stereo tone bursts, 22.05 kHz",
+      "aevalsrc=0.5*sin(2*PI*220*t)*lt(mod(t\\,2)\\,1)|0.2*sin(2*PI*3000*t):s=22050:d=12",
+      [],
+    ],
   ];
 
   async function expectAgreement(file: string) {

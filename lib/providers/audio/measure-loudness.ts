@@ -43,19 +43,35 @@ function weightedStepEnergies(channels: Float32Array[], sampleRate: number): Flo
   const steps = new Float64Array(Math.floor(length / stepSamples));
   const [shelf, highPass] = kWeightingFilters(sampleRate);
   for (const samples of channels) {
-    let x1 = 0, x2 = 0, y1 = 0, y2 = 0, z1 = 0, z2 = 0;
+    let x1 = 0,
+      x2 = 0,
+      y1 = 0,
+      y2 = 0,
+      z1 = 0,
+      z2 = 0;
     for (let i = 0; i < steps.length * stepSamples; i++) {
       const x = samples[i]!;
       const y = shelf.b0 * x + shelf.b1 * x1 + shelf.b2 * x2 - shelf.a1 * y1 - shelf.a2 * y2;
       const z = highPass.b0 * y + highPass.b1 * y1 + highPass.b2 * y2 - highPass.a1 * z1 - highPass.a2 * z2;
-      x2 = x1; x1 = x; y2 = y1; y1 = y; z2 = z1; z1 = z;
+      x2 = x1;
+      x1 = x;
+      y2 = y1;
+      y1 = y;
+      z2 = z1;
+      z1 = z;
       steps[Math.floor(i / stepSamples)]! += z * z;
     }
   }
   return steps;
 }
 
-interface Biquad { b0: number; b1: number; b2: number; a1: number; a2: number }
+interface Biquad {
+  b0: number;
+  b1: number;
+  b2: number;
+  a1: number;
+  a2: number;
+}
 
 /** The two BS.1770 pre-filters (high shelf, then RLB high-pass) derived for any sample rate, as libebur128 does. */
 function kWeightingFilters(sampleRate: number): [Biquad, Biquad] {

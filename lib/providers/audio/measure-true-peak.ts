@@ -40,7 +40,10 @@ function interpolationPhases(factor: number): Float64Array[] {
   });
   return Array.from({ length: factor - 1 }, (_, p) => {
     // Taps of phase p+1, reversed into convolution order, normalised to unity gain at DC.
-    const taps = Float64Array.from({ length: TAPS_PER_PHASE }, (_, k) => prototype[(TAPS_PER_PHASE - 1 - k) * factor + p + 1]!);
+    const taps = Float64Array.from(
+      { length: TAPS_PER_PHASE },
+      (_, k) => prototype[(TAPS_PER_PHASE - 1 - k) * factor + p + 1]!,
+    );
     const sum = taps.reduce((s, v) => s + v, 0);
     return taps.map((v) => v / sum);
   });

@@ -16,10 +16,16 @@ describe("parseAudioStream", () => {
   });
 
   it("understands language tags and other layouts", () => {
-    const line = (layout: string) => `Input #0\n  Stream #0:1(und): Audio: aac (LC) (mp4a / 0x6134706D), 48000 Hz, ${layout}, fltp`;
+    const line = (layout: string) =>
+      `Input #0\n  Stream #0:1(und): Audio: aac (LC) (mp4a / 0x6134706D), 48000 Hz, ${layout}, fltp`;
     expect(parseAudioStream(line("5.1(side)"))?.channels).toBe(6);
     expect(parseAudioStream(line("3 channels"))?.channels).toBe(3);
-    expect(parseAudioStream(line("stereo"))).toMatchObject({ codec: "aac", sampleRate: 48_000, channels: 2, durationSeconds: null });
+    expect(parseAudioStream(line("stereo"))).toMatchObject({
+      codec: "aac",
+      sampleRate: 48_000,
+      channels: 2,
+      durationSeconds: null,
+    });
     expect(parseAudioStream("Input #0\n  Stream #0:0: Video: h264")).toBeNull();
   });
 });
@@ -66,4 +72,3 @@ describe("parseAstatsOverall", () => {
     expect(parseAstatsOverall(stderr)).toEqual({ peakLevelDb: -1.5, rmsLevelDb: -Infinity, numberOfSamples: 132_300 });
   });
 });
-

@@ -72,7 +72,8 @@ export function parseSilences(stderr: string, durationSeconds: number): SilenceG
       start = null;
     }
   }
-  if (start !== null && durationSeconds > start) gaps.push({ start, end: durationSeconds, duration: durationSeconds - start });
+  if (start !== null && durationSeconds > start)
+    gaps.push({ start, end: durationSeconds, duration: durationSeconds - start });
   return gaps;
 }
 
@@ -84,5 +85,9 @@ export function parseAstatsOverall(stderr: string): AstatsOverall {
     if (!match) throw new Error(`ffmpeg astats printed no "${name}"`);
     return num(match[1]!);
   };
-  return { peakLevelDb: field("Peak level dB"), rmsLevelDb: field("RMS level dB"), numberOfSamples: field("Number of samples") };
+  return {
+    peakLevelDb: field("Peak level dB"),
+    rmsLevelDb: field("RMS level dB"),
+    numberOfSamples: field("Number of samples"),
+  };
 }

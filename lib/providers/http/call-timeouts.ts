@@ -5,7 +5,11 @@ import { parseEnv } from "@/lib/parse-env";
 const seconds = (fallback: number) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() !== "" ? v : undefined),
-    z.coerce.number({ error: "use a number of seconds" }).positive("use a number of seconds above 0").max(3600, "use at most 3600 seconds").default(fallback),
+    z.coerce
+      .number({ error: "use a number of seconds" })
+      .positive("use a number of seconds above 0")
+      .max(3600, "use at most 3600 seconds")
+      .default(fallback),
   );
 
 // A language model writes a whole script in one answer; speech is asked for per chunk of at most 3,000 characters.

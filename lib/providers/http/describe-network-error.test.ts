@@ -6,13 +6,23 @@ const coded = (message: string, code: string) => Object.assign(new Error(message
 
 describe("describeNetworkError", () => {
   it("finds the cause undici hides under 'fetch failed', in words and with its code", () => {
-    expect(describeNetworkError(failed(coded("connect ECONNREFUSED 127.0.0.1:9", "ECONNREFUSED")))).toBe("connection refused (ECONNREFUSED)");
-    expect(describeNetworkError(failed(coded("getaddrinfo ENOTFOUND api.example", "ENOTFOUND")))).toBe("host not found (ENOTFOUND)");
-    expect(describeNetworkError(failed(Object.assign(new AggregateError([coded("a", "ECONNREFUSED"), coded("b", "ECONNREFUSED")]), { message: "" })))).toBe(
+    expect(describeNetworkError(failed(coded("connect ECONNREFUSED 127.0.0.1:9", "ECONNREFUSED")))).toBe(
       "connection refused (ECONNREFUSED)",
     );
+    expect(describeNetworkError(failed(coded("getaddrinfo ENOTFOUND api.example", "ENOTFOUND")))).toBe(
+      "host not found (ENOTFOUND)",
+    );
+    expect(
+      describeNetworkError(
+        failed(
+          Object.assign(new AggregateError([coded("a", "ECONNREFUSED"), coded("b", "ECONNREFUSED")]), { message: "" }),
+        ),
+      ),
+    ).toBe("connection refused (ECONNREFUSED)");
     expect(describeNetworkError(failed(coded("weird failure", "EWEIRD")))).toBe("weird failure (EWEIRD)");
-    expect(describeNetworkError(failed(new Error("bad port")))).toBe("fetch refuses to connect to that port (bad port)");
+    expect(describeNetworkError(failed(new Error("bad port")))).toBe(
+      "fetch refuses to connect to that port (bad port)",
+    );
     expect(describeNetworkError(new TypeError("fetch failed"))).toBe("the request failed with no reason given");
   });
 

@@ -24,7 +24,9 @@ const REASONS: Record<string, string> = {
  */
 export function describeNetworkError(error: unknown): string {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as AggregateError).errors?.map((x: NodeJS.ErrnoException) => x?.code).find(Boolean);
+    const code =
+      (e as NodeJS.ErrnoException).code ??
+      (e as AggregateError).errors?.map((x: NodeJS.ErrnoException) => x?.code).find(Boolean);
     if (code) return REASONS[code] ? `${REASONS[code]} (${code})` : `${e.message} (${code})`;
     if (e.cause instanceof Error) continue;
     if (e.message === "bad port") return "fetch refuses to connect to that port (bad port)";

@@ -3,7 +3,8 @@ import { RateLimitedError } from "@/lib/providers/errors";
 import { fetchWithRetry, ProviderHttpError } from "./fetch-with-retry";
 import { parseRetryAfter } from "./retry-after";
 
-const reply = (status: number, headers: Record<string, string> = {}) => new Response(status === 200 ? "ok" : "no", { status, headers });
+const reply = (status: number, headers: Record<string, string> = {}) =>
+  new Response(status === 200 ? "ok" : "no", { status, headers });
 
 function scripted(...answers: (Response | Error)[]) {
   const calls: string[] = [];

@@ -51,7 +51,12 @@ function redactSecrets(text: string, headers: RequestInit["headers"]): string {
  * address becomes ProviderUnreachableError; other answers ProviderHttpError. Every message names the provider and
  * its address, never a key.
  */
-export async function fetchWithRetry(provider: string, url: string, init: RequestInit, policy: RetryPolicy = {}): Promise<Response> {
+export async function fetchWithRetry(
+  provider: string,
+  url: string,
+  init: RequestInit,
+  policy: RetryPolicy = {},
+): Promise<Response> {
   const {
     maxRetries = 2,
     maxLocalWaitMs = 10_000,
@@ -77,7 +82,12 @@ export async function fetchWithRetry(provider: string, url: string, init: Reques
       callerSignal?.throwIfAborted();
       continue;
     }
-    if (response.ok) return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    if (response.ok)
+      return new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
 
     const status = response.status;
     const transient = status === 429 || status >= 500;
@@ -87,7 +97,8 @@ export async function fetchWithRetry(provider: string, url: string, init: Reques
       callerSignal?.throwIfAborted();
       continue;
     }
-    if (status === 429 || status === 503) throw new RateLimitedError(`${provider} at ${address} answered HTTP ${status}`, waitMs);
+    if (status === 429 || status === 503)
+      throw new RateLimitedError(`${provider} at ${address} answered HTTP ${status}`, waitMs);
     throw new ProviderHttpError(provider, status, redactSecrets(new TextDecoder().decode(body), init.headers), address);
   }
 }

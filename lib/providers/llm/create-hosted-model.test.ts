@@ -25,7 +25,15 @@ const openaiReply = (text: string) => ({
   object: "response",
   created_at: 1,
   model: "gpt-4.1",
-  output: [{ type: "message", id: "m1", role: "assistant", status: "completed", content: [{ type: "output_text", text, annotations: [] }] }],
+  output: [
+    {
+      type: "message",
+      id: "m1",
+      role: "assistant",
+      status: "completed",
+      content: [{ type: "output_text", text, annotations: [] }],
+    },
+  ],
   usage: { input_tokens: 80, output_tokens: 20, total_tokens: 100 },
 });
 
@@ -55,7 +63,13 @@ beforeEach(() => {
 });
 
 const schema = z.object({ title: z.string(), points: z.array(z.string()) });
-const request = { purpose: "script-writer", tier: "standard" as const, schema, system: "You write podcasts.", prompt: "Plan an episode." };
+const request = {
+  purpose: "script-writer",
+  tier: "standard" as const,
+  schema,
+  system: "You write podcasts.",
+  prompt: "Plan an episode.",
+};
 
 describe("hosted language models", () => {
   it("Anthropic: sends the Messages API request with a JSON schema and reports token usage", async () => {
@@ -76,7 +90,12 @@ describe("hosted language models", () => {
   });
 
   it("OpenAI: sends the Responses API request with a strict JSON schema; the economy tier and per-stage models apply", async () => {
-    const model = createHostedModel({ provider: "openai", apiKey: "sk-test", baseURL, env: { LLM_MODEL_SCRIPT_WRITER: "gpt-4.1-custom" } });
+    const model = createHostedModel({
+      provider: "openai",
+      apiKey: "sk-test",
+      baseURL,
+      env: { LLM_MODEL_SCRIPT_WRITER: "gpt-4.1-custom" },
+    });
     const { usage } = await model.generate(request);
     expect(seen[0]!.path).toBe("/v1/responses");
     expect(seen[0]!.headers.authorization).toBe("Bearer sk-test");

@@ -52,10 +52,18 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
     if (!APICallError.isInstance(error)) return error;
     if (error.statusCode === undefined) return deadline.failure(error);
     if (error.statusCode === 429) {
-      return new RateLimitedError(`${label} at ${address} is rate limiting: ${error.message}`, parseRetryAfter(error.responseHeaders?.["retry-after"] ?? null) ?? 5_000);
+      return new RateLimitedError(
+        `${label} at ${address} is rate limiting: ${error.message}`,
+        parseRetryAfter(error.responseHeaders?.["retry-after"] ?? null) ?? 5_000,
+      );
     }
     // An API's error can quote the key it was sent (OpenAI's 401 does, partly masked): it is cut out.
-    return new ProviderHttpError(label, error.statusCode, error.message.split(config.apiKey).join("[redacted]"), address);
+    return new ProviderHttpError(
+      label,
+      error.statusCode,
+      error.message.split(config.apiKey).join("[redacted]"),
+      address,
+    );
   }
 
   const port: LanguageModelPort = {
@@ -64,8 +72,18 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
     estimate(request) {
       const m = port.modelFor(request.purpose, request.tier);
       return [
-        { provider: config.provider, model: m, unit: "input_token", quantity: tokensOf(request.system + request.prompt) + 200 },
-        { provider: config.provider, model: m, unit: "output_token", quantity: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS },
+        {
+          provider: config.provider,
+          model: m,
+          unit: "input_token",
+          quantity: tokensOf(request.system + request.prompt) + 200,
+        },
+        {
+          provider: config.provider,
+          model: m,
+          unit: "output_token",
+          quantity: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+        },
       ];
     },
     async generate<T>(request: StructuredRequest<T>, { signal }: CallOptions = {}) {
@@ -93,9 +111,16 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
     // Listing models is free on both APIs: it proves the address answers and the key is accepted.
     async health() {
       const headers: Record<string, string> =
-        config.provider === "anthropic" ? { "x-api-key": config.apiKey, "anthropic-version": "2023-06-01" } : { authorization: `Bearer ${config.apiKey}` };
+        config.provider === "anthropic"
+          ? { "x-api-key": config.apiKey, "anthropic-version": "2023-06-01" }
+          : { authorization: `Bearer ${config.apiKey}` };
       try {
-        const response = await fetchWithRetry(label, `${baseURL}/models`, { headers }, { maxRetries: 0, timeoutMs: Math.min(timeoutMs, HEALTH_TIMEOUT_MS) });
+        const response = await fetchWithRetry(
+          label,
+          `${baseURL}/models`,
+          { headers },
+          { maxRetries: 0, timeoutMs: Math.min(timeoutMs, HEALTH_TIMEOUT_MS) },
+        );
         await response.body?.cancel();
         return { ok: true, detail: `${label} at ${address} answered` };
       } catch (error) {

@@ -21,9 +21,16 @@ export function explainModel(
   if (specific && tier === "standard") return { model: specific, variable: specificVariable, isDefault: false };
   const variable = tier === "economy" ? "LLM_ECONOMY_MODEL" : "LLM_MODEL";
   const general = env[variable];
-  return general ? { model: general, variable, isDefault: false } : { model: DEFAULT_MODELS[provider][tier], variable, isDefault: true };
+  return general
+    ? { model: general, variable, isDefault: false }
+    : { model: DEFAULT_MODELS[provider][tier], variable, isDefault: true };
 }
 
-export function chooseModel(provider: keyof typeof DEFAULT_MODELS, purpose: string, tier: Tier, env: Record<string, string | undefined>): string {
+export function chooseModel(
+  provider: keyof typeof DEFAULT_MODELS,
+  purpose: string,
+  tier: Tier,
+  env: Record<string, string | undefined>,
+): string {
   return explainModel(provider, purpose, tier, env).model;
 }

@@ -19,7 +19,11 @@ function varint(n: number): number[] {
 
 type Field = number[];
 const int = (field: number, value: number): Field => [...varint((field << 3) | 0), ...varint(value)];
-const bytes = (field: number, value: Uint8Array | number[]): Field => [...varint((field << 3) | 2), ...varint(value.length), ...value];
+const bytes = (field: number, value: Uint8Array | number[]): Field => [
+  ...varint((field << 3) | 2),
+  ...varint(value.length),
+  ...value,
+];
 const str = (field: number, value: string) => bytes(field, [...Buffer.from(value, "utf8")]);
 const msg = (field: number, ...fields: Field[]) => bytes(field, fields.flat());
 
@@ -29,13 +33,27 @@ const ATTR_INTS = 7;
 
 // onnx.proto field numbers.
 const tensor = (name: string, dims: number[], values: number[]) =>
-  msg(5, ...dims.map((d) => int(1, d)), int(2, FLOAT), str(8, name), bytes(9, [...new Uint8Array(Float32Array.from(values).buffer)]));
+  msg(
+    5,
+    ...dims.map((d) => int(1, d)),
+    int(2, FLOAT),
+    str(8, name),
+    bytes(9, [...new Uint8Array(Float32Array.from(values).buffer)]),
+  );
 const valueInfo = (field: 11 | 12, name: string, dims: number[]) =>
   msg(field, str(1, name), msg(2, msg(1, int(1, FLOAT), msg(2, ...dims.map((d) => msg(1, int(1, d)))))));
-const intsAttr = (name: string, values: number[]) => msg(5, str(1, name), ...values.map((v) => int(8, v)), int(20, ATTR_INTS));
+const intsAttr = (name: string, values: number[]) =>
+  msg(5, str(1, name), ...values.map((v) => int(8, v)), int(20, ATTR_INTS));
 const intAttr = (name: string, value: number) => msg(5, str(1, name), int(3, value), int(20, ATTR_INT));
 const node = (op: string, inputs: string[], outputs: string[], ...attributes: Field[]) =>
-  msg(1, ...inputs.map((i) => str(1, i)), ...outputs.map((o) => str(2, o)), str(3, `${op}_${outputs[0]}`), str(4, op), ...attributes);
+  msg(
+    1,
+    ...inputs.map((i) => str(1, i)),
+    ...outputs.map((o) => str(2, o)),
+    str(3, `${op}_${outputs[0]}`),
+    str(4, op),
+    ...attributes,
+  );
 
 /** The toy model's raw outputs for a window: what the tests expect from it. */
 export function toyModelRaw(window: Float32Array) {

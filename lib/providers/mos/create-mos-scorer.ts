@@ -4,7 +4,8 @@ import { MosUnavailableError, type MosScorer } from "./types";
 
 type Env = Record<string, string | undefined>;
 
-const NOT_CONFIGURED = "no MOS model configured (set DNSMOS_MODEL_PATH to a DNSMOS P.835 sig_bak_ovr.onnx); speech quality is reported as SQI";
+const NOT_CONFIGURED =
+  "no MOS model configured (set DNSMOS_MODEL_PATH to a DNSMOS P.835 sig_bak_ovr.onnx); speech quality is reported as SQI";
 
 /** Stands in when no MOS model is configured: no MOS is reported, never a made-up one. */
 export function unavailableMosScorer(reason = NOT_CONFIGURED): MosScorer {
@@ -32,6 +33,7 @@ export function createMosScorer(env: Env = process.env): MosScorer {
   } catch {
     throw new Error(`DNSMOS_MODEL_PATH=${modelPath}: no such file (it should be DNSMOS P.835's sig_bak_ovr.onnx)`);
   }
-  if (!isFile) throw new Error(`DNSMOS_MODEL_PATH=${modelPath} is not a file (it should be DNSMOS P.835's sig_bak_ovr.onnx)`);
+  if (!isFile)
+    throw new Error(`DNSMOS_MODEL_PATH=${modelPath} is not a file (it should be DNSMOS P.835's sig_bak_ovr.onnx)`);
   return createDnsmosScorer({ modelPath });
 }

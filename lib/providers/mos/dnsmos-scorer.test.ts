@@ -31,13 +31,17 @@ describe("createMosScorer", () => {
   });
 
   it("names the variable when the file is missing, a folder, or not an ONNX model", async () => {
-    expect(() => createMosScorer({ DNSMOS_MODEL_PATH: path.join(dir, "missing.onnx") })).toThrow(/DNSMOS_MODEL_PATH=.*missing\.onnx: no such file/);
+    expect(() => createMosScorer({ DNSMOS_MODEL_PATH: path.join(dir, "missing.onnx") })).toThrow(
+      /DNSMOS_MODEL_PATH=.*missing\.onnx: no such file/,
+    );
     await mkdir(path.join(dir, "folder"));
     expect(() => createMosScorer({ DNSMOS_MODEL_PATH: path.join(dir, "folder") })).toThrow(/is not a file/);
     const garbage = path.join(dir, "garbage.onnx");
     await writeFile(garbage, "this is not a protobuf model");
     const scorer = createMosScorer({ DNSMOS_MODEL_PATH: garbage });
-    await expect(scorer.health()).rejects.toThrow(/DNSMOS_MODEL_PATH=.*garbage\.onnx could not be loaded as an ONNX model/);
+    await expect(scorer.health()).rejects.toThrow(
+      /DNSMOS_MODEL_PATH=.*garbage\.onnx could not be loaded as an ONNX model/,
+    );
     const tone = await renderSignal(dir, "garbage-tone.wav", "aevalsrc=0.5*sin(2*PI*440*t):s=16000:d=10");
     await expect(scorer.score(tone)).rejects.toThrow(/could not be loaded as an ONNX model/);
   });
@@ -47,7 +51,10 @@ describe("the DNSMOS adapter on onnxruntime-node", () => {
   it("loads the model and reads its declared input name", async () => {
     const scorer = createMosScorer({ DNSMOS_MODEL_PATH: model });
     expect(scorer).toMatchObject({ id: "dnsmos", available: true, model: "DNSMOS P.835 (sig_bak_ovr.onnx)" });
-    expect(await scorer.health()).toEqual({ ok: true, detail: "sig_bak_ovr.onnx loaded (input audio_in), scoring on CPU" });
+    expect(await scorer.health()).toEqual({
+      ok: true,
+      detail: "sig_bak_ovr.onnx loaded (input audio_in), scoring on CPU",
+    });
   });
 
   it("scores 16 kHz mono windows hopped by 1 s, mapping each window's raw scores", async () => {
@@ -59,7 +66,9 @@ describe("the DNSMOS adapter on onnxruntime-node", () => {
 
     // The toy model's outputs on the same windows, mapped and averaged, computed here without onnxruntime.
     const audio = (await decodePcm(file, { sampleRate: 16_000, channels: 1 })).samples[0]!;
-    const expected = aggregateDnsmos(windowStarts(audio.length).map((s) => toyModelRaw(audio.subarray(s, s + DNSMOS_WINDOW_SAMPLES))));
+    const expected = aggregateDnsmos(
+      windowStarts(audio.length).map((s) => toyModelRaw(audio.subarray(s, s + DNSMOS_WINDOW_SAMPLES))),
+    );
     expect(result.raw.sig).toBeCloseTo(expected.raw.sig, 4);
     expect(result.raw.bak).toBeCloseTo(expected.raw.bak, 4);
     expect(result.raw.ovrl).toBeCloseTo(expected.raw.ovrl, 4);
@@ -100,7 +109,9 @@ describe("the DNSMOS adapter on onnxruntime-node", () => {
     const result = await scorer.score(file);
     expect(result.windows).toBe(7);
     const audio = tileToWindow((await decodePcm(file, { sampleRate: 16_000, channels: 1 })).samples[0]!);
-    const perWindow = windowStarts(audio.length).map((s) => toyModelRaw(audio.subarray(s, s + DNSMOS_WINDOW_SAMPLES)).ovrl);
+    const perWindow = windowStarts(audio.length).map(
+      (s) => toyModelRaw(audio.subarray(s, s + DNSMOS_WINDOW_SAMPLES)).ovrl,
+    );
     expect(result.raw.ovrl).toBeCloseTo(mean(perWindow), 4);
     // Three quarters tone: mean |x| ≈ 0.75 × 1/π.
     expect(result.raw.ovrl).toBeCloseTo(3 + 2 * (0.75 / Math.PI), 1);

@@ -2,7 +2,14 @@ import path from "node:path";
 import type { InferenceSession } from "onnxruntime-node";
 import { decodePcm } from "../audio/decode-pcm";
 import type { MosScorer } from "./types";
-import { aggregateDnsmos, DNSMOS_SAMPLE_RATE, DNSMOS_WINDOW_SAMPLES, tileToWindow, windowStarts, type DnsmosRaw } from "./dnsmos-windows";
+import {
+  aggregateDnsmos,
+  DNSMOS_SAMPLE_RATE,
+  DNSMOS_WINDOW_SAMPLES,
+  tileToWindow,
+  windowStarts,
+  type DnsmosRaw,
+} from "./dnsmos-windows";
 
 type Ort = typeof import("onnxruntime-node");
 
@@ -26,7 +33,9 @@ export function createDnsmosScorer({ modelPath, threads = 1 }: DnsmosOptions): M
   let session: Promise<InferenceSession> | undefined;
   const load = () =>
     (session ??= loadOrt()
-      .then(({ InferenceSession }) => InferenceSession.create(modelPath, { intraOpNumThreads: threads, interOpNumThreads: 1 }))
+      .then(({ InferenceSession }) =>
+        InferenceSession.create(modelPath, { intraOpNumThreads: threads, interOpNumThreads: 1 }),
+      )
       .catch((error: unknown) => {
         session = undefined;
         const reason = error instanceof Error ? error.message : String(error);
@@ -40,7 +49,9 @@ export function createDnsmosScorer({ modelPath, threads = 1 }: DnsmosOptions): M
     const first = outputs[s.outputNames[0]!];
     const values = first?.data;
     if (!values || values.length < 3 || !(values instanceof Float32Array || values instanceof Float64Array)) {
-      throw new Error(`DNSMOS_MODEL_PATH=${modelPath}: the model's first output is not [SIG, BAK, OVRL] (got ${first ? `${first.type} ${JSON.stringify(first.dims)}` : "nothing"}).`);
+      throw new Error(
+        `DNSMOS_MODEL_PATH=${modelPath}: the model's first output is not [SIG, BAK, OVRL] (got ${first ? `${first.type} ${JSON.stringify(first.dims)}` : "nothing"}).`,
+      );
     }
     return { sig: Number(values[0]), bak: Number(values[1]), ovrl: Number(values[2]) };
   }
@@ -50,7 +61,11 @@ export function createDnsmosScorer({ modelPath, threads = 1 }: DnsmosOptions): M
     available: true,
     model: `DNSMOS P.835 (${name})`,
     async score(audioFile) {
-      const [s, { Tensor }, decoded] = await Promise.all([load(), loadOrt(), decodePcm(audioFile, { sampleRate: DNSMOS_SAMPLE_RATE, channels: 1 })]);
+      const [s, { Tensor }, decoded] = await Promise.all([
+        load(),
+        loadOrt(),
+        decodePcm(audioFile, { sampleRate: DNSMOS_SAMPLE_RATE, channels: 1 }),
+      ]);
       const audio = tileToWindow(decoded.samples[0] ?? new Float32Array(0));
       const windows: DnsmosRaw[] = [];
       // One window at a time: each run already uses the session's threads, and memory stays flat.
@@ -58,7 +73,14 @@ export function createDnsmosScorer({ modelPath, threads = 1 }: DnsmosOptions): M
         windows.push(await scoreWindow(s, Tensor, audio.slice(start, start + DNSMOS_WINDOW_SAMPLES)));
       }
       const scores = aggregateDnsmos(windows);
-      return { mos: scores.ovrl, sig: scores.sig, bak: scores.bak, ovrl: scores.ovrl, windows: scores.windows, raw: scores.raw };
+      return {
+        mos: scores.ovrl,
+        sig: scores.sig,
+        bak: scores.bak,
+        ovrl: scores.ovrl,
+        windows: scores.windows,
+        raw: scores.raw,
+      };
     },
     async health() {
       const s = await load();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { aggregateDnsmos, DNSMOS_WINDOW_SAMPLES, mapDnsmos, polyval, tileToWindow, windowCount, windowStarts } from "./dnsmos-windows";
+import {
+  aggregateDnsmos,
+  DNSMOS_WINDOW_SAMPLES,
+  mapDnsmos,
+  polyval,
+  tileToWindow,
+  windowCount,
+  windowStarts,
+} from "./dnsmos-windows";
 
 const seconds = (s: number) => Math.round(s * 16_000);
 

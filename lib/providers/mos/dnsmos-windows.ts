@@ -28,7 +28,11 @@ export function polyval(coefficients: readonly number[], x: number): number {
 
 /** The reference's get_polyfit_val with is_personalized_MOS=False. */
 export function mapDnsmos(raw: DnsmosRaw): DnsmosRaw {
-  return { sig: polyval(DNSMOS_POLYFIT.sig, raw.sig), bak: polyval(DNSMOS_POLYFIT.bak, raw.bak), ovrl: polyval(DNSMOS_POLYFIT.ovrl, raw.ovrl) };
+  return {
+    sig: polyval(DNSMOS_POLYFIT.sig, raw.sig),
+    bak: polyval(DNSMOS_POLYFIT.bak, raw.bak),
+    ovrl: polyval(DNSMOS_POLYFIT.ovrl, raw.ovrl),
+  };
 }
 
 /**
@@ -85,6 +89,10 @@ export function aggregateDnsmos(windows: readonly DnsmosRaw[]): DnsmosAggregate 
     bak: mean(mapped.map((w) => w.bak)),
     ovrl: mean(mapped.map((w) => w.ovrl)),
     windows: windows.length,
-    raw: { sig: mean(windows.map((w) => w.sig)), bak: mean(windows.map((w) => w.bak)), ovrl: mean(windows.map((w) => w.ovrl)) },
+    raw: {
+      sig: mean(windows.map((w) => w.sig)),
+      bak: mean(windows.map((w) => w.bak)),
+      ovrl: mean(windows.map((w) => w.ovrl)),
+    },
   };
 }

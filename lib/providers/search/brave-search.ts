@@ -18,7 +18,12 @@ const searchAnswer = z.object({
 const plain = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, "")).trim();
 
 /** Brave Web Search (GET /res/v1/web/search, X-Subscription-Token). Each search is one request. */
-export function createBraveSearch({ apiKey, baseUrl = BRAVE_SEARCH_BASE_URL, fetchPage, timeoutMs }: HostedSearchOptions): SearchProvider {
+export function createBraveSearch({
+  apiKey,
+  baseUrl = BRAVE_SEARCH_BASE_URL,
+  fetchPage,
+  timeoutMs,
+}: HostedSearchOptions): SearchProvider {
   return {
     id: "brave",
     estimate: () => [...USAGE],
@@ -36,7 +41,9 @@ export function createBraveSearch({ apiKey, baseUrl = BRAVE_SEARCH_BASE_URL, fet
         signal,
         timeoutMs,
       });
-      const results = (answer.web?.results ?? []).slice(0, limit).map((r) => ({ title: plain(r.title), url: r.url, snippet: plain(r.description) }));
+      const results = (answer.web?.results ?? [])
+        .slice(0, limit)
+        .map((r) => ({ title: plain(r.title), url: r.url, snippet: plain(r.description) }));
       return {
         results: await attachPageContent(results, fetchPage, signal),
         usage: [...USAGE],

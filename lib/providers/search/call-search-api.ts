@@ -52,7 +52,10 @@ export async function callSearchApi<T>(call: ApiCall<T>): Promise<T> {
 
   if (response.status === 429) {
     const retryAfterMs = parseRetryAfter(response.headers);
-    throw new RateLimitedError(`${call.label} is rate limiting searches; retry in ${Math.ceil(retryAfterMs / 1000)} s.`, retryAfterMs);
+    throw new RateLimitedError(
+      `${call.label} is rate limiting searches; retry in ${Math.ceil(retryAfterMs / 1000)} s.`,
+      retryAfterMs,
+    );
   }
   if (response.status === 401 || response.status === 403) {
     throw new SearchProviderError(
@@ -63,11 +66,16 @@ export async function callSearchApi<T>(call: ApiCall<T>): Promise<T> {
   }
   if (!response.ok) {
     const detail = body.slice(0, 200);
-    throw new SearchProviderError(`${call.label} at ${addressOf(call.url)} answered HTTP ${response.status}${detail ? `: ${detail}` : ""}`, call.provider, response.status);
+    throw new SearchProviderError(
+      `${call.label} at ${addressOf(call.url)} answered HTTP ${response.status}${detail ? `: ${detail}` : ""}`,
+      call.provider,
+      response.status,
+    );
   }
 
   const parsed = call.schema.safeParse(parseJson(body));
-  if (!parsed.success) throw new SearchProviderError(`${call.label} answered in a shape Showrunner does not understand.`, call.provider);
+  if (!parsed.success)
+    throw new SearchProviderError(`${call.label} answered in a shape Showrunner does not understand.`, call.provider);
   return parsed.data;
 }
 

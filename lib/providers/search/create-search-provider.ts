@@ -35,7 +35,10 @@ function required(value: string | undefined, variable: string, provider: string,
  * The search provider the environment chooses (SEARCH_PROVIDER, default offline). Hosted providers fetch each
  * result's page through the guarded URL fetcher when SOURCE_FETCH_ENABLED=1, and keep the snippets otherwise.
  */
-export function createSearchProvider(env: Record<string, string | undefined> = process.env, db: Db = defaultDb): SearchProvider {
+export function createSearchProvider(
+  env: Record<string, string | undefined> = process.env,
+  db: Db = defaultDb,
+): SearchProvider {
   const config = parseEnv(schema, env);
   const fetchPage = readUrlFetchConfig(env).enabled ? createUrlFetcher(env) : undefined;
   switch (config.SEARCH_PROVIDER) {
@@ -48,7 +51,12 @@ export function createSearchProvider(env: Record<string, string | undefined> = p
       });
     case "brave":
       return createBraveSearch({
-        apiKey: required(config.BRAVE_SEARCH_API_KEY, "BRAVE_SEARCH_API_KEY", "brave", "your Brave Search API subscription token"),
+        apiKey: required(
+          config.BRAVE_SEARCH_API_KEY,
+          "BRAVE_SEARCH_API_KEY",
+          "brave",
+          "your Brave Search API subscription token",
+        ),
         baseUrl: config.BRAVE_SEARCH_BASE_URL,
         fetchPage,
         timeoutMs: readCallTimeouts(env).searchMs,

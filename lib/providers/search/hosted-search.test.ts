@@ -28,7 +28,9 @@ beforeAll(async () => {
       const request = { method: req.method!, url: req.url!, headers: req.headers, body };
       if (req.url!.startsWith("/pages/")) {
         if (req.url === "/pages/missing") return res.writeHead(404).end();
-        return res.writeHead(200, { "content-type": "text/html" }).end(`<title>Page</title><p>Full text of ${req.url}.</p>`);
+        return res
+          .writeHead(200, { "content-type": "text/html" })
+          .end(`<title>Page</title><p>Full text of ${req.url}.</p>`);
       }
       seen.push(request);
       const answer = reply(request);
@@ -45,7 +47,8 @@ beforeEach(() => {
 });
 
 // The result pages live on the test server, so the fetcher is told this one loopback address is fine.
-const fetchPage = (url: string, signal?: AbortSignal) => fetchUrl(url, { enabled: true, signal, allowAddressesForTests: ["127.0.0.1"] });
+const fetchPage = (url: string, signal?: AbortSignal) =>
+  fetchUrl(url, { enabled: true, signal, allowAddressesForTests: ["127.0.0.1"] });
 const request = { query: "grid batteries 2024", episodeId: "ep1", showId: "show1", limit: 2 };
 
 describe("Tavily", () => {
@@ -56,7 +59,13 @@ describe("Tavily", () => {
         query: request.query,
         response_time: 0.5,
         results: [
-          { title: "Storage boom", url: `${base}/pages/one`, content: "Storage doubled.", score: 0.9, raw_content: null },
+          {
+            title: "Storage boom",
+            url: `${base}/pages/one`,
+            content: "Storage doubled.",
+            score: 0.9,
+            raw_content: null,
+          },
           { title: "Gone", url: `${base}/pages/missing`, content: "Old snippet.", score: 0.5 },
           { title: "Extra", url: `${base}/pages/three`, content: "Beyond the limit.", score: 0.1 },
         ],
@@ -80,7 +89,13 @@ describe("Tavily", () => {
     });
     expect(response).toEqual({
       results: [
-        { title: "Storage boom", url: `${base}/pages/one`, snippet: "Storage doubled.", score: 0.9, content: "Full text of /pages/one." },
+        {
+          title: "Storage boom",
+          url: `${base}/pages/one`,
+          snippet: "Storage doubled.",
+          score: 0.9,
+          content: "Full text of /pages/one.",
+        },
         { title: "Gone", url: `${base}/pages/missing`, snippet: "Old snippet.", score: 0.5 },
       ],
       usage: [{ provider: "tavily", model: "search-basic", unit: "request", quantity: 1 }],
@@ -89,7 +104,9 @@ describe("Tavily", () => {
 
   it("turns 429 into a RateLimitedError carrying Retry-After", async () => {
     reply = () => ({ status: 429, headers: { "retry-after": "12" }, body: { detail: { error: "Too Many Requests" } } });
-    const error = await createTavilySearch({ apiKey: "k", baseUrl: base }).search(request).catch((e: unknown) => e);
+    const error = await createTavilySearch({ apiKey: "k", baseUrl: base })
+      .search(request)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitedError);
     expect((error as RateLimitedError).retryAfterMs).toBe(12_000);
     expect((error as Error).message).toBe("Tavily is rate limiting searches; retry in 12 s.");
@@ -98,7 +115,9 @@ describe("Tavily", () => {
   it("names the key variable when the key is refused, and rejects unexpected answers", async () => {
     reply = () => ({ status: 401, body: { detail: { error: "Your API key is wrong or missing." } } });
     const tavily = createTavilySearch({ apiKey: "bad", baseUrl: base });
-    await expect(tavily.search(request)).rejects.toThrow("Tavily refused the API key (HTTP 401): check TAVILY_API_KEY.");
+    await expect(tavily.search(request)).rejects.toThrow(
+      "Tavily refused the API key (HTTP 401): check TAVILY_API_KEY.",
+    );
     reply = () => ({ status: 200, body: { unexpected: true } });
     await expect(tavily.search(request)).rejects.toBeInstanceOf(SearchProviderError);
   });
@@ -124,7 +143,11 @@ describe("Brave Search", () => {
         web: {
           type: "search",
           results: [
-            { title: "Grid <strong>batteries</strong>", url: `${base}/pages/b1`, description: "Storage &amp; <strong>batteries</strong> in 2024." },
+            {
+              title: "Grid <strong>batteries</strong>",
+              url: `${base}/pages/b1`,
+              description: "Storage &amp; <strong>batteries</strong> in 2024.",
+            },
             { title: "Second", url: `${base}/pages/b2`, description: "More." },
           ],
         },
@@ -149,7 +172,10 @@ describe("Brave Search", () => {
   });
 
   it("keeps snippets only when no fetcher is given, and handles an answer without web results", async () => {
-    reply = () => ({ status: 200, body: { web: { results: [{ title: "T", url: `${base}/pages/x`, description: "D" }] } } });
+    reply = () => ({
+      status: 200,
+      body: { web: { results: [{ title: "T", url: `${base}/pages/x`, description: "D" }] } },
+    });
     expect((await createBraveSearch({ apiKey: "k", baseUrl: base }).search(request)).results).toEqual([
       { title: "T", url: `${base}/pages/x`, snippet: "D" },
     ]);

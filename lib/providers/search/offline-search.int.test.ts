@@ -21,9 +21,17 @@ const SODIUM_NOTES = `Sodium-ion cells are the newest rival chemistry. They use 
 
 const SHARED_PRESS_RELEASE = `Press release: the interconnector between Norway and Britain reached full capacity of 1,400 megawatts in its first year of operation.`;
 
-async function source(key: string, data: { showId: string; episodeId?: string | null; title: string; content: string; url?: string }) {
+async function source(
+  key: string,
+  data: { showId: string; episodeId?: string | null; title: string; content: string; url?: string },
+) {
   const row = await db.source.create({
-    data: { kind: data.url ? "URL" : "TEXT", contentHash: hashContent(data.content), byteSize: Buffer.byteLength(data.content), ...data },
+    data: {
+      kind: data.url ? "URL" : "TEXT",
+      contentHash: hashContent(data.content),
+      byteSize: Buffer.byteLength(data.content),
+      ...data,
+    },
   });
   ids[key] = row.id;
 }
@@ -31,9 +39,13 @@ async function source(key: string, data: { showId: string; episodeId?: string | 
 beforeAll(async () => {
   ({ db } = await freshDatabase());
   const user = await db.user.create({ data: { email: "producer@example.com", name: "Producer" } });
-  const show = await db.show.create({ data: { slug: "grid-talk", name: "Grid Talk", tone: "curious", audience: "energy nerds" } });
+  const show = await db.show.create({
+    data: { slug: "grid-talk", name: "Grid Talk", tone: "curious", audience: "energy nerds" },
+  });
   showId = show.id;
-  const other = await db.show.create({ data: { slug: "other", name: "Other Show", tone: "dry", audience: "analysts" } });
+  const other = await db.show.create({
+    data: { slug: "other", name: "Other Show", tone: "dry", audience: "analysts" },
+  });
   const episode = (showId: string, title: string) =>
     db.episode.create({ data: { showId, createdById: user.id, title, topic: title, budget: "5.00" } });
   const [current, earlier, elsewhere] = await Promise.all([
@@ -43,19 +55,50 @@ beforeAll(async () => {
   ]);
   episodeId = current.id;
 
-  await source("own", { showId: show.id, episodeId: current.id, title: "Offshore wind and storage", content: STORAGE_ARTICLE });
-  await source("ownCopy", { showId: show.id, episodeId: current.id, title: "Interconnector", content: SHARED_PRESS_RELEASE });
-  await source("libraryCopy", { showId: show.id, episodeId: earlier.id, title: "Interconnector (old)", content: SHARED_PRESS_RELEASE });
-  await source("library", { showId: show.id, episodeId: earlier.id, title: "Sodium-ion notes", content: SODIUM_NOTES, url: "https://example.com/sodium" });
-  await source("showLibrary", { showId: show.id, episodeId: null, title: "Glossary", content: "Capacity factor: the share of its maximum output a plant actually produces over a period." });
+  await source("own", {
+    showId: show.id,
+    episodeId: current.id,
+    title: "Offshore wind and storage",
+    content: STORAGE_ARTICLE,
+  });
+  await source("ownCopy", {
+    showId: show.id,
+    episodeId: current.id,
+    title: "Interconnector",
+    content: SHARED_PRESS_RELEASE,
+  });
+  await source("libraryCopy", {
+    showId: show.id,
+    episodeId: earlier.id,
+    title: "Interconnector (old)",
+    content: SHARED_PRESS_RELEASE,
+  });
+  await source("library", {
+    showId: show.id,
+    episodeId: earlier.id,
+    title: "Sodium-ion notes",
+    content: SODIUM_NOTES,
+    url: "https://example.com/sodium",
+  });
+  await source("showLibrary", {
+    showId: show.id,
+    episodeId: null,
+    title: "Glossary",
+    content: "Capacity factor: the share of its maximum output a plant actually produces over a period.",
+  });
   // Another show's sources match the queries below better than anything above, and must still never appear.
   await source("foreign", {
     showId: other.id,
     episodeId: elsewhere.id,
     title: "Lithium iron phosphate battery storage",
-    content: "Lithium iron phosphate battery storage: lithium iron phosphate grid battery storage sites. Perovskite tandem solar cells.",
+    content:
+      "Lithium iron phosphate battery storage: lithium iron phosphate grid battery storage sites. Perovskite tandem solar cells.",
   });
-  await source("foreignLibrary", { showId: other.id, title: "Sodium-ion", content: "Sodium-ion cells sodium-ion storage sodium-ion factories." });
+  await source("foreignLibrary", {
+    showId: other.id,
+    title: "Sodium-ion",
+    content: "Sodium-ion cells sodium-ion storage sodium-ion factories.",
+  });
 });
 afterAll(() => db?.$disconnect());
 
@@ -75,7 +118,11 @@ describe("offline search", () => {
 
   it("searches the show's library of earlier sources, with their URLs", async () => {
     const { results } = await search("sodium-ion chemistry factories");
-    expect(results[0]).toMatchObject({ sourceId: ids.library, url: "https://example.com/sodium", title: "Sodium-ion notes" });
+    expect(results[0]).toMatchObject({
+      sourceId: ids.library,
+      url: "https://example.com/sodium",
+      title: "Sodium-ion notes",
+    });
     const { results: glossary } = await search("what is a capacity factor");
     expect(glossary.map((r) => r.sourceId)).toContain(ids.showLibrary);
   });

@@ -33,7 +33,10 @@ export function createOfflineSearch(db: Db): SearchProvider {
       // The same document uploaded to several episodes is searched once, preferring this episode's copy.
       const seen = new Set<string>();
       const docs: PassageDoc[] = [];
-      for (const [sources, boost] of [[own, OWN_SOURCE_BOOST], [library, 1]] as const) {
+      for (const [sources, boost] of [
+        [own, OWN_SOURCE_BOOST],
+        [library, 1],
+      ] as const) {
         for (const source of sources) {
           if (seen.has(source.contentHash)) continue;
           seen.add(source.contentHash);

@@ -2,11 +2,27 @@ import { describe, expect, it } from "vitest";
 import { rankPassages, snippetOf, type PassageDoc } from "./rank-passages";
 import { stem } from "@/lib/text/stem";
 
-const doc = (sourceId: string, text: string, boost = 1): PassageDoc => ({ sourceId, title: sourceId, url: null, start: 0, end: text.length, text, boost });
+const doc = (sourceId: string, text: string, boost = 1): PassageDoc => ({
+  sourceId,
+  title: sourceId,
+  url: null,
+  start: 0,
+  end: text.length,
+  text,
+  boost,
+});
 
 describe("stem", () => {
   it("folds plurals", () => {
-    expect(["batteries", "cells", "glasses", "status", "boxes", "toes", "gas"].map(stem)).toEqual(["battery", "cell", "glasse", "status", "boxe", "toe", "gas"]);
+    expect(["batteries", "cells", "glasses", "status", "boxes", "toes", "gas"].map(stem)).toEqual([
+      "battery",
+      "cell",
+      "glasse",
+      "status",
+      "boxe",
+      "toe",
+      "gas",
+    ]);
   });
 });
 

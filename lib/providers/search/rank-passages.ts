@@ -18,7 +18,9 @@ export interface RankedPassage extends PassageDoc {
 }
 
 const STOP_WORDS = new Set(
-  "a an and are as at be but by for from has have how if in into is it its of on or that the their there these this to was were what when where which who why will with about does did do not no".split(" "),
+  "a an and are as at be but by for from has have how if in into is it its of on or that the their there these this to was were what when where which who why will with about does did do not no".split(
+    " ",
+  ),
 );
 
 const processTerm = (term: string) => {

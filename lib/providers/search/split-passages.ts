@@ -21,7 +21,12 @@ function splitLong(content: string, span: Span, max: number): Span[] {
     const window = content.slice(start, start + max);
     const sentence = [...window.matchAll(/[.!?]["')\]]?\s+/g)].pop();
     const space = window.lastIndexOf(" ");
-    const cut = sentence && sentence.index > max / 3 ? sentence.index + sentence[0].trimEnd().length : space > max / 3 ? space : max;
+    const cut =
+      sentence && sentence.index > max / 3
+        ? sentence.index + sentence[0].trimEnd().length
+        : space > max / 3
+          ? space
+          : max;
     pieces.push({ start, end: start + cut });
     start += cut;
     while (/\s/.test(content[start] ?? "")) start++;
@@ -35,7 +40,10 @@ function splitLong(content: string, span: Span, max: number): Span[] {
  * ends, short ones (headings, one-liners) joined to the paragraph after them so no passage is a bare heading.
  */
 export function splitPassages(content: string, min = PASSAGE_MIN_CHARS, max = PASSAGE_MAX_CHARS): Passage[] {
-  const paragraphs = [...content.matchAll(/\S(?:[\s\S]*?\S)?(?=\s*\n[ \t]*\n|\s*$)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const paragraphs = [...content.matchAll(/\S(?:[\s\S]*?\S)?(?=\s*\n[ \t]*\n|\s*$)/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const pieces = paragraphs.flatMap((p) => splitLong(content, p, max));
 
   const merged: Span[] = [];

@@ -8,9 +8,13 @@ export const TAVILY_BASE_URL = "https://api.tavily.com";
 const USAGE = [{ provider: "tavily", model: "search-basic", unit: "request", quantity: 1 }] as const;
 
 const searchAnswer = z.object({
-  results: z.array(z.object({ title: z.string(), url: z.string(), content: z.string().default(""), score: z.number().optional() })),
+  results: z.array(
+    z.object({ title: z.string(), url: z.string(), content: z.string().default(""), score: z.number().optional() }),
+  ),
 });
-const usageAnswer = z.object({ key: z.object({ usage: z.number().nullish(), limit: z.number().nullish() }).optional() });
+const usageAnswer = z.object({
+  key: z.object({ usage: z.number().nullish(), limit: z.number().nullish() }).optional(),
+});
 
 export interface HostedSearchOptions {
   apiKey: string;
@@ -22,7 +26,12 @@ export interface HostedSearchOptions {
 }
 
 /** Tavily Search (POST /search, Bearer key). A basic-depth search is one request (1 API credit). */
-export function createTavilySearch({ apiKey, baseUrl = TAVILY_BASE_URL, fetchPage, timeoutMs }: HostedSearchOptions): SearchProvider {
+export function createTavilySearch({
+  apiKey,
+  baseUrl = TAVILY_BASE_URL,
+  fetchPage,
+  timeoutMs,
+}: HostedSearchOptions): SearchProvider {
   const headers = { authorization: `Bearer ${apiKey}`, "content-type": "application/json", accept: "application/json" };
   const call = { provider: "tavily", label: "Tavily", keyVariable: "TAVILY_API_KEY", timeoutMs };
   return {
@@ -47,7 +56,9 @@ export function createTavilySearch({ apiKey, baseUrl = TAVILY_BASE_URL, fetchPag
         schema: searchAnswer,
         signal,
       });
-      const results = answer.results.slice(0, limit).map((r) => ({ title: r.title, url: r.url, snippet: r.content, score: r.score }));
+      const results = answer.results
+        .slice(0, limit)
+        .map((r) => ({ title: r.title, url: r.url, snippet: r.content, score: r.score }));
       return {
         results: await attachPageContent(results, fetchPage, signal),
         usage: [...USAGE],
@@ -55,9 +66,17 @@ export function createTavilySearch({ apiKey, baseUrl = TAVILY_BASE_URL, fetchPag
     },
     async health() {
       try {
-        const usage = await callSearchApi({ ...call, url: apiUrl(baseUrl, "usage"), init: { headers }, schema: usageAnswer });
+        const usage = await callSearchApi({
+          ...call,
+          url: apiUrl(baseUrl, "usage"),
+          init: { headers },
+          schema: usageAnswer,
+        });
         const used = usage.key?.usage;
-        return { ok: true, detail: used == null ? "Tavily key accepted" : `Tavily key accepted; ${used} credits used this cycle` };
+        return {
+          ok: true,
+          detail: used == null ? "Tavily key accepted" : `Tavily key accepted; ${used} credits used this cycle`,
+        };
       } catch (error) {
         return { ok: false, detail: (error as Error).message };
       }

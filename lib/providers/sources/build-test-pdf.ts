@@ -12,9 +12,13 @@ export function buildTestPdf(pages: string[][], title?: string): Buffer {
   add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
   const pageRefs: number[] = [];
   for (const lines of pages) {
-    const stream = ["BT", "/F1 12 Tf", "14 TL", "72 720 Td", ...lines.map((l) => `(${escape(l)}) Tj T*`), "ET"].join("\n");
+    const stream = ["BT", "/F1 12 Tf", "14 TL", "72 720 Td", ...lines.map((l) => `(${escape(l)}) Tj T*`), "ET"].join(
+      "\n",
+    );
     add(`<< /Length ${Buffer.byteLength(stream, "latin1")} >>\nstream\n${stream}\nendstream`);
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length} 0 R >>`);
+    add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length} 0 R >>`,
+    );
     pageRefs.push(objects.length);
   }
   objects[1] = `<< /Type /Pages /Kids [${pageRefs.map((n) => `${n} 0 R`).join(" ")}] /Count ${pageRefs.length} >>`;

@@ -3,7 +3,9 @@ import { fetchUrl } from "./fetch-url";
 import type { UrlFetcher } from "./types";
 
 const schema = z.object({
-  SOURCE_FETCH_ENABLED: z.enum(["0", "1", "true", "false"], { error: 'use "1" to turn fetching on or "0" to leave it off' }).default("0"),
+  SOURCE_FETCH_ENABLED: z
+    .enum(["0", "1", "true", "false"], { error: 'use "1" to turn fetching on or "0" to leave it off' })
+    .default("0"),
 });
 
 export function readUrlFetchConfig(env: Record<string, string | undefined> = process.env): { enabled: boolean } {

@@ -9,7 +9,10 @@ export function decodeUtf8Text(bytes: Uint8Array, name: string): string {
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new SourceError(`${name} is not a plain-text file: it is not UTF-8 text. Save it as UTF-8 text, or upload a PDF.`, "wrong_type");
+    throw new SourceError(
+      `${name} is not a plain-text file: it is not UTF-8 text. Save it as UTF-8 text, or upload a PDF.`,
+      "wrong_type",
+    );
   }
   if (text.includes("\0")) {
     throw new SourceError(`${name} is not a plain-text file: it contains binary data.`, "wrong_type");

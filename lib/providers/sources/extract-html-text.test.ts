@@ -27,14 +27,16 @@ describe("extractHtmlText", () => {
   });
 
   it("puts table cells on one line per row", () => {
-    expect(extractHtmlText("<table><tr><td>Year</td><td>GW</td></tr><tr><td>2024</td><td>12</td></tr></table>").text).toBe(
-      "Year GW\n2024 12",
-    );
+    expect(
+      extractHtmlText("<table><tr><td>Year</td><td>GW</td></tr><tr><td>2024</td><td>12</td></tr></table>").text,
+    ).toBe("Year GW\n2024 12");
   });
 });
 
 describe("decodeEntities", () => {
   it("decodes named and numeric entities and leaves unknown ones", () => {
-    expect(decodeEntities("&lt;a&gt; &quot;x&quot; &#65;&#x42; &unknown; &#0; &#xD800;")).toBe('<a> "x" AB &unknown;  ');
+    expect(decodeEntities("&lt;a&gt; &quot;x&quot; &#65;&#x42; &unknown; &#0; &#xD800;")).toBe(
+      '<a> "x" AB &unknown;  ',
+    );
   });
 });

@@ -1,8 +1,38 @@
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", laquo: "«", raquo: "»", bull: "•", middot: "·",
-  copy: "©", reg: "®", trade: "™", deg: "°", euro: "€", pound: "£", yen: "¥", cent: "¢", times: "×",
-  divide: "÷", plusmn: "±", frac12: "½", frac14: "¼", frac34: "¾", sect: "§", para: "¶", shy: "",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  laquo: "«",
+  raquo: "»",
+  bull: "•",
+  middot: "·",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  deg: "°",
+  euro: "€",
+  pound: "£",
+  yen: "¥",
+  cent: "¢",
+  times: "×",
+  divide: "÷",
+  plusmn: "±",
+  frac12: "½",
+  frac14: "¼",
+  frac34: "¾",
+  sect: "§",
+  para: "¶",
+  shy: "",
 };
 
 export function decodeEntities(text: string): string {
@@ -15,10 +45,31 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const clean = (text: string) => decodeEntities(text.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+const clean = (text: string) =>
+  decodeEntities(text.replace(/<[^>]*>/g, " "))
+    .replace(/\s+/g, " ")
+    .trim();
 
 // Elements whose content is never prose a listener should hear: code, styling, navigation chrome, forms.
-const NON_CONTENT = ["title", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "head", "nav", "footer", "aside", "form", "button", "select"];
+const NON_CONTENT = [
+  "title",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "canvas",
+  "head",
+  "nav",
+  "footer",
+  "aside",
+  "form",
+  "button",
+  "select",
+];
 const BLOCKS = "p|div|section|article|main|header|h[1-6]|blockquote|pre|ul|ol|dl|table|figure|figcaption|address|hr";
 const LINES = "br|li|dt|dd|tr|caption";
 

@@ -25,7 +25,11 @@ describe("extractPdfText", () => {
 
   it("reads to the end when the whole text is exactly at the limit", async () => {
     const whole = normalizeText((await extractPdfText(buildTestPdf(pages.slice(0, 5)), "five.pdf")).text);
-    const { text } = await extractPdfText(buildTestPdf(pages.slice(0, 5)), "five.pdf", Buffer.byteLength(whole, "utf8"));
+    const { text } = await extractPdfText(
+      buildTestPdf(pages.slice(0, 5)),
+      "five.pdf",
+      Buffer.byteLength(whole, "utf8"),
+    );
     expect(normalizeText(text)).toBe(whole);
   });
 });

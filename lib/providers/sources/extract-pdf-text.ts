@@ -17,15 +17,17 @@ export async function extractPdfText(
   maxTextBytes = MAX_SOURCE_TEXT_BYTES,
 ): Promise<{ title: string | undefined; text: string }> {
   // PDF.js may take ownership of the buffer it is given, so it gets a copy. Eval off: fonts must not run code.
-  const doc = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0 }).catch((error: unknown) => {
-    const locked = error instanceof Error && error.name === "PasswordException";
-    throw new SourceError(
-      locked
-        ? `${name} is password-protected. Remove the password and upload it again.`
-        : `${name} could not be read as a PDF; it may be damaged.`,
-      "unreadable",
-    );
-  });
+  const doc = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0 }).catch(
+    (error: unknown) => {
+      const locked = error instanceof Error && error.name === "PasswordException";
+      throw new SourceError(
+        locked
+          ? `${name} is password-protected. Remove the password and upload it again.`
+          : `${name} could not be read as a PDF; it may be damaged.`,
+        "unreadable",
+      );
+    },
+  );
   try {
     const pages: string[] = [];
     // The normalised size of the pages so far: finishSource normalises the joined text, which is the same as

@@ -36,7 +36,10 @@ function parseWebUrl(input: string): URL {
     throw new SourceError(`${input} is not a valid web address.`, "invalid_url");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new SourceError(`Only http and https links can be fetched, not ${url.protocol.replace(/:$/, "")}.`, "invalid_url");
+    throw new SourceError(
+      `Only http and https links can be fetched, not ${url.protocol.replace(/:$/, "")}.`,
+      "invalid_url",
+    );
   }
   if (url.username || url.password) {
     throw new SourceError(`Links with a user name or password are not fetched: ${url.host}.`, "invalid_url");
@@ -73,13 +76,21 @@ export async function fetchUrl(input: string, options: FetchUrlOptions): Promise
         error.reason === "unresolved"
           ? new SourceError(`Could not find the site ${error.detail}: check the address.`, "unreachable")
           : new SourceError(`Showrunner does not fetch internal addresses: ${error.detail}.`, "blocked_address"),
-      tooManyRedirects: () => new SourceError(`${original} redirects more than ${maxRedirects} times; link to the final page instead.`, "too_many_redirects"),
-      unreachable: (hop, error) => new SourceError(`Could not connect to ${hop.host}: ${error.message}.`, "unreachable"),
+      tooManyRedirects: () =>
+        new SourceError(
+          `${original} redirects more than ${maxRedirects} times; link to the final page instead.`,
+          "too_many_redirects",
+        ),
+      unreachable: (hop, error) =>
+        new SourceError(`Could not connect to ${hop.host}: ${error.message}.`, "unreachable"),
     });
     const status = response.statusCode ?? 0;
     if (status < 200 || status > 299) {
       response.destroy();
-      throw new SourceError(`${url} answered HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ""}.`, "http_error");
+      throw new SourceError(
+        `${url} answered HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ""}.`,
+        "http_error",
+      );
     }
     const body = await readLimitedBody(response, options.maxBytes ?? MAX_FETCH_BYTES, url.toString());
     return pageToSource(url, String(response.headers["content-type"] ?? ""), body);

@@ -23,7 +23,11 @@ describe("truncateText", () => {
 describe("finishSource", () => {
   it("truncates fetched pages instead of refusing them", () => {
     const text = "paragraph of text.\n\n".repeat(MAX_SOURCE_TEXT_BYTES / 10);
-    const { source, truncated } = finishSource({ kind: "URL", title: "  A\n page ", text, byteSize: 1 }, "https://x.test/", "truncate");
+    const { source, truncated } = finishSource(
+      { kind: "URL", title: "  A\n page ", text, byteSize: 1 },
+      "https://x.test/",
+      "truncate",
+    );
     expect(truncated).toBe(true);
     expect(Buffer.byteLength(source.content)).toBeLessThanOrEqual(MAX_SOURCE_TEXT_BYTES);
     expect(source.content.endsWith("paragraph of text.")).toBe(true);

@@ -9,7 +9,10 @@ const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 const upload = (filename: string, data: string | Buffer) => ingestUpload({ filename, data: Buffer.from(data) });
 
 async function rejection(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(SourceError);
   return error as SourceError;
 }
@@ -41,7 +44,9 @@ describe("ingestUpload", () => {
     const source = await upload("report.pdf", pdf);
     expect(source.kind).toBe("PDF");
     expect(source.title).toBe("Storage Report");
-    expect(source.content).toBe("Battery storage doubled in 2024.\nCosts fell (again) by 20%.\n\nGrid operators expect more.");
+    expect(source.content).toBe(
+      "Battery storage doubled in 2024.\nCosts fell (again) by 20%.\n\nGrid operators expect more.",
+    );
     expect(source.byteSize).toBe(pdf.length);
     expect(source.contentHash).toBe(sha256(source.content));
   });
@@ -64,7 +69,9 @@ describe("ingestUpload", () => {
   });
 
   it("refuses binary content in a text file: invalid UTF-8 or NUL bytes", async () => {
-    expect((await rejection(upload("notes.txt", Buffer.from([0x68, 0x69, 0xff, 0xfe])))).message).toMatch(/not UTF-8 text/);
+    expect((await rejection(upload("notes.txt", Buffer.from([0x68, 0x69, 0xff, 0xfe])))).message).toMatch(
+      /not UTF-8 text/,
+    );
     expect((await rejection(upload("notes.md", "abc\0def"))).message).toMatch(/binary data/);
   });
 

@@ -27,10 +27,16 @@ export async function ingestUpload(upload: { filename: string; data: Uint8Array 
   const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
   const kind = KIND_BY_EXTENSION[extension as keyof typeof KIND_BY_EXTENSION];
   if (!kind) {
-    throw new SourceError(`${name} is not a file type Showrunner reads: upload a .txt, .md or .pdf file.`, "unsupported_type");
+    throw new SourceError(
+      `${name} is not a file type Showrunner reads: upload a .txt, .md or .pdf file.`,
+      "unsupported_type",
+    );
   }
   if (upload.data.byteLength > MAX_UPLOAD_BYTES) {
-    throw new SourceError(`${name} is larger than ${formatBytes(MAX_UPLOAD_BYTES)}. Upload a smaller file or split it.`, "too_large");
+    throw new SourceError(
+      `${name} is larger than ${formatBytes(MAX_UPLOAD_BYTES)}. Upload a smaller file or split it.`,
+      "too_large",
+    );
   }
 
   const byteSize = upload.data.byteLength;
@@ -40,7 +46,10 @@ export async function ingestUpload(upload: { filename: string; data: Uint8Array 
     return finishSource({ kind, title: pdf.title ?? baseName(name), text: pdf.text, byteSize }, name, "reject").source;
   }
   if (isPdf(upload.data)) {
-    throw new SourceError(`${name} is a PDF file, not ${kind === "MARKDOWN" ? "Markdown" : "plain text"}: rename it to .pdf.`, "wrong_type");
+    throw new SourceError(
+      `${name} is a PDF file, not ${kind === "MARKDOWN" ? "Markdown" : "plain text"}: rename it to .pdf.`,
+      "wrong_type",
+    );
   }
   const text = decodeUtf8Text(upload.data, name);
   const title = (kind === "MARKDOWN" && markdownTitle(text)) || baseName(name);

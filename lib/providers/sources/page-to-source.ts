@@ -29,13 +29,23 @@ export async function pageToSource(url: URL, contentType: string, body: Buffer):
     const pdf = await extractPdfText(body, name);
     draft = { kind: "URL", title: pdf.title ?? nameOf(url), text: pdf.text, byteSize: body.length };
   } else if (HTML_TYPES.has(mime)) {
-    const declared = charsetOf(contentType) ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(body.subarray(0, 2048).toString("latin1"))?.[1];
+    const declared =
+      charsetOf(contentType) ??
+      /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(body.subarray(0, 2048).toString("latin1"))?.[1];
     const html = extractHtmlText(decodeWithCharset(body, declared));
     draft = { kind: "URL", title: html.title ?? nameOf(url), text: html.text, byteSize: body.length };
   } else if (mime.startsWith("text/") || (!mime && !body.includes(0))) {
-    draft = { kind: "URL", title: nameOf(url), text: decodeWithCharset(body, charsetOf(contentType)), byteSize: body.length };
+    draft = {
+      kind: "URL",
+      title: nameOf(url),
+      text: decodeWithCharset(body, charsetOf(contentType)),
+      byteSize: body.length,
+    };
   } else {
-    throw new SourceError(`${name} is ${mime}, which Showrunner cannot read: link to a web page, a PDF or a text file.`, "unsupported_type");
+    throw new SourceError(
+      `${name} is ${mime}, which Showrunner cannot read: link to a web page, a PDF or a text file.`,
+      "unsupported_type",
+    );
   }
 
   const { source, truncated } = finishSource(draft, name, "truncate");

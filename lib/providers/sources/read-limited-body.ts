@@ -5,7 +5,9 @@ import { formatBytes } from "@/lib/domain/source-limits";
 import { SourceError } from "./source-error";
 
 function decoded(response: IncomingMessage): Readable {
-  const encoding = String(response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
+  const encoding = String(response.headers["content-encoding"] ?? "identity")
+    .trim()
+    .toLowerCase();
   if (encoding === "gzip" || encoding === "x-gzip") return response.pipe(createGunzip());
   if (encoding === "deflate") return response.pipe(createInflate());
   if (encoding === "br") return response.pipe(createBrotliDecompress());
@@ -17,7 +19,11 @@ function decoded(response: IncomingMessage): Readable {
  * arrives (a missing or lying Content-Length changes nothing, and a compression bomb stops at the limit).
  */
 export async function readLimitedBody(response: IncomingMessage, maxBytes: number, name: string): Promise<Buffer> {
-  const tooLarge = () => new SourceError(`${name} is larger than ${formatBytes(maxBytes)}; Showrunner only reads smaller pages.`, "too_large");
+  const tooLarge = () =>
+    new SourceError(
+      `${name} is larger than ${formatBytes(maxBytes)}; Showrunner only reads smaller pages.`,
+      "too_large",
+    );
   if (Number(response.headers["content-length"] ?? 0) > maxBytes) {
     response.destroy();
     throw tooLarge();

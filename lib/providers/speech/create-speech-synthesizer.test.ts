@@ -3,7 +3,9 @@ import { createSpeechSynthesizer } from "./create-speech-synthesizer";
 
 describe("createSpeechSynthesizer", () => {
   it("uses ElevenLabs when asked or when auto finds its key", async () => {
-    expect((await createSpeechSynthesizer({ SPEECH_PROVIDER: "elevenlabs", ELEVENLABS_API_KEY: "k" })).id).toBe("elevenlabs");
+    expect((await createSpeechSynthesizer({ SPEECH_PROVIDER: "elevenlabs", ELEVENLABS_API_KEY: "k" })).id).toBe(
+      "elevenlabs",
+    );
     expect((await createSpeechSynthesizer({ ELEVENLABS_API_KEY: "k" })).id).toBe("elevenlabs");
   });
 

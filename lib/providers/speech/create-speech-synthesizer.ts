@@ -7,7 +7,11 @@ import type { SpeechSynthesizer } from "./types";
 
 type Env = Record<string, string | undefined>;
 
-const OFFLINE = { festival: createFestivalSynthesizer, flite: createFliteSynthesizer, "espeak-ng": createEspeakWasmSynthesizer };
+const OFFLINE = {
+  festival: createFestivalSynthesizer,
+  flite: createFliteSynthesizer,
+  "espeak-ng": createEspeakWasmSynthesizer,
+};
 
 function elevenLabs(env: Env) {
   const apiKey = env.ELEVENLABS_API_KEY?.trim();

@@ -28,7 +28,13 @@ const server = createServer((req, res) => {
   req.on("data", (c: Buffer) => chunks.push(c));
   req.on("end", () => {
     const raw = Buffer.concat(chunks).toString();
-    received.push({ method: req.method!, url: req.url!, headers: req.headers, body: raw ? JSON.parse(raw) : {}, at: Date.now() });
+    received.push({
+      method: req.method!,
+      url: req.url!,
+      headers: req.headers,
+      body: raw ? JSON.parse(raw) : {},
+      at: Date.now(),
+    });
     const answer = script.shift();
     if (answer) return answer(res);
     res.writeHead(200, { "content-type": "audio/mpeg" }).end(mp3);
@@ -63,7 +69,9 @@ describe("ElevenLabs adapter", () => {
     expect(req!.headers["content-type"]).toBe("application/json");
     expect(req!.body).toEqual({ text: "Hello from the studio.", model_id: "eleven_flash_v2_5" });
     expect(result).toMatchObject({ format: "mp3", sampleRate: 44_100, voice: "voice-123", characters: 22 });
-    expect(result.usage).toEqual([{ provider: "elevenlabs", model: "eleven_flash_v2_5", unit: "character", quantity: 22 }]);
+    expect(result.usage).toEqual([
+      { provider: "elevenlabs", model: "eleven_flash_v2_5", unit: "character", quantity: 22 },
+    ]);
     expect(result.audio.equals(mp3)).toBe(true);
   });
 
@@ -120,7 +128,9 @@ describe("ElevenLabs adapter", () => {
 
   it("needs the host's hosted voice id", async () => {
     const tts = createElevenLabsSynthesizer({ apiKey: "k", baseUrl });
-    await expect(tts.synthesize({ text: "Hi.", voice: { localVoice: "kal", hostedVoice: null } })).rejects.toThrow(/hosted voice/);
+    await expect(tts.synthesize({ text: "Hi.", voice: { localVoice: "kal", hostedVoice: null } })).rejects.toThrow(
+      /hosted voice/,
+    );
     expect(received).toHaveLength(0);
   });
 

@@ -67,12 +67,15 @@ export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechS
     markups: ["plain", "ssml"],
     settings: { model, outputFormat },
     voices: () => [],
-    estimate: ({ text, markup }) => [{ provider: "elevenlabs", model, unit: "character", quantity: requestText(text, markup).length }],
+    estimate: ({ text, markup }) => [
+      { provider: "elevenlabs", model, unit: "character", quantity: requestText(text, markup).length },
+    ],
 
     async synthesize({ text, voice, markup = "plain" }, { signal }: CallOptions = {}) {
       if (markup === "sable") throw new UnsupportedMarkupError("elevenlabs", markup);
       const voiceId = voice.hostedVoice;
-      if (!voiceId) throw new Error(`No ElevenLabs voice id for local voice "${voice.localVoice}": set the host's hosted voice`);
+      if (!voiceId)
+        throw new Error(`No ElevenLabs voice id for local voice "${voice.localVoice}": set the host's hosted voice`);
       const chunks = splitIntoChunks(requestText(text, markup), maxCharsPerRequest);
       const url = `${root}/v1/text-to-speech/${encodeURIComponent(voiceId)}?output_format=${outputFormat}`;
       const parts: Buffer[] = [];
@@ -106,7 +109,12 @@ export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechS
 
     async health() {
       try {
-        const response = await fetchWithRetry("ElevenLabs", `${root}/v1/models`, { headers: { "xi-api-key": apiKey } }, { maxRetries: 0, timeoutMs: Math.min(timeoutMs, HEALTH_TIMEOUT_MS) });
+        const response = await fetchWithRetry(
+          "ElevenLabs",
+          `${root}/v1/models`,
+          { headers: { "xi-api-key": apiKey } },
+          { maxRetries: 0, timeoutMs: Math.min(timeoutMs, HEALTH_TIMEOUT_MS) },
+        );
         await response.body?.cancel();
         return { ok: true, detail: `ElevenLabs reachable, model ${model}` };
       } catch (error) {

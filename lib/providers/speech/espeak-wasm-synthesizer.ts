@@ -14,7 +14,8 @@ import { UnsupportedMarkupError, type SpeechSynthesizer } from "./types";
 const requireFromHere = createRequire(import.meta.url);
 const resolvePackage = (name: string) => requireFromHere.resolve(name);
 const espeakEntry = () => resolvePackage(["espeak", "ng"].join("-"));
-const loadEspeak = (): Promise<typeof import("espeak-ng")> => import(/* webpackIgnore: true */ pathToFileURL(espeakEntry()).href);
+const loadEspeak = (): Promise<typeof import("espeak-ng")> =>
+  import(/* webpackIgnore: true */ pathToFileURL(espeakEntry()).href);
 
 const VOICES: Record<LocalVoice, string> = {
   slt: "en-us+f3",
@@ -23,7 +24,9 @@ const VOICES: Record<LocalVoice, string> = {
   awb: "en-gb-scotland+m2",
 };
 
-const usageOf = (text: string, voice: string) => [{ provider: "espeak-ng", model: voice, unit: "character" as const, quantity: spokenText(text).length }];
+const usageOf = (text: string, voice: string) => [
+  { provider: "espeak-ng", model: voice, unit: "character" as const, quantity: spokenText(text).length },
+];
 
 /**
  * espeak-ng compiled to WebAssembly (npm `espeak-ng`): the engine that works on any machine, with no Debian
@@ -35,7 +38,11 @@ export function createEspeakWasmSynthesizer(): SpeechSynthesizer {
     id: "espeak-ng",
     markups: ["plain", "ssml"],
     voices: () => Object.keys(VOICES),
-    estimate: ({ text, voice }) => usageOf(text, resolveLocalVoice("espeak-ng", voice.localVoice, VOICES, (name) => name)),
+    estimate: ({ text, voice }) =>
+      usageOf(
+        text,
+        resolveLocalVoice("espeak-ng", voice.localVoice, VOICES, (name) => name),
+      ),
 
     async synthesize({ text, voice, markup = "plain" }, { signal } = {}) {
       if (markup === "sable") throw new UnsupportedMarkupError("espeak-ng", markup);
@@ -62,7 +69,14 @@ export function createEspeakWasmSynthesizer(): SpeechSynthesizer {
         throw new Error(`espeak-ng produced no audio: ${errors.join(" ") || "no message"}`);
       }
       const usage = usageOf(text, chosen);
-      return { audio, format: "wav", sampleRate: readWavFormat(audio).sampleRate, voice: chosen, characters: usage[0]!.quantity, usage };
+      return {
+        audio,
+        format: "wav",
+        sampleRate: readWavFormat(audio).sampleRate,
+        voice: chosen,
+        characters: usage[0]!.quantity,
+        usage,
+      };
     },
 
     async health() {

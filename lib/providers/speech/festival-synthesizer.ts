@@ -46,7 +46,9 @@ async function listFestivalVoices(): Promise<string[]> {
   return /\(([^()]*)\)/.exec(stdout.toString())?.[1]?.split(/\s+/).filter(Boolean) ?? [];
 }
 
-const usageOf = (text: string, voice: string) => [{ provider: "festival", model: voice, unit: "character" as const, quantity: spokenText(text).length }];
+const usageOf = (text: string, voice: string) => [
+  { provider: "festival", model: voice, unit: "character" as const, quantity: spokenText(text).length },
+];
 
 /** Festival (Debian `festival`, `festvox-us-slt-hts`, `festvox-kallpc16k`): the best offline voices, via text2wave. */
 export function createFestivalSynthesizer(): SpeechSynthesizer {
@@ -54,7 +56,8 @@ export function createFestivalSynthesizer(): SpeechSynthesizer {
     id: "festival",
     markups: ["plain", "sable"],
     voices: () => Object.keys(VOICES),
-    estimate: ({ text, voice }) => usageOf(text, resolveLocalVoice("festival", voice.localVoice, VOICES, (name) => ({ voice: name })).voice),
+    estimate: ({ text, voice }) =>
+      usageOf(text, resolveLocalVoice("festival", voice.localVoice, VOICES, (name) => ({ voice: name })).voice),
 
     async synthesize({ text, voice, markup = "plain" }, { signal } = {}) {
       if (markup === "ssml") throw new UnsupportedMarkupError("festival", markup);
@@ -69,7 +72,14 @@ export function createFestivalSynthesizer(): SpeechSynthesizer {
         return readFile(output);
       });
       const usage = usageOf(text, chosen.voice);
-      return { audio, format: "wav", sampleRate: readWavFormat(audio).sampleRate, voice: chosen.voice, characters: usage[0]!.quantity, usage };
+      return {
+        audio,
+        format: "wav",
+        sampleRate: readWavFormat(audio).sampleRate,
+        voice: chosen.voice,
+        characters: usage[0]!.quantity,
+        usage,
+      };
     },
 
     async health() {

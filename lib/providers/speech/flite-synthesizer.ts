@@ -15,14 +15,20 @@ const TIMEOUT_MS = 5 * 60_000;
  * Flite (Debian `flite`). Plain text only: flite's -ssml mode hangs at 100% CPU, so pauses belong between
  * segments (the stitcher inserts them), never in markup.
  */
-const usageOf = (text: string, voice: string) => [{ provider: "flite", model: voice, unit: "character" as const, quantity: text.length }];
+const usageOf = (text: string, voice: string) => [
+  { provider: "flite", model: voice, unit: "character" as const, quantity: text.length },
+];
 
 export function createFliteSynthesizer(): SpeechSynthesizer {
   return {
     id: "flite",
     markups: ["plain"],
     voices: () => Object.keys(VOICES),
-    estimate: ({ text, voice }) => usageOf(text, resolveLocalVoice("flite", voice.localVoice, VOICES, (name) => name)),
+    estimate: ({ text, voice }) =>
+      usageOf(
+        text,
+        resolveLocalVoice("flite", voice.localVoice, VOICES, (name) => name),
+      ),
 
     async synthesize({ text, voice, markup = "plain" }, { signal } = {}) {
       if (markup !== "plain") throw new UnsupportedMarkupError("flite", markup);
@@ -36,7 +42,14 @@ export function createFliteSynthesizer(): SpeechSynthesizer {
         await runCommand(flite, ["-voice", chosen, "-f", input, "-o", output], { timeoutMs: TIMEOUT_MS, signal });
         return readFile(output);
       });
-      return { audio, format: "wav", sampleRate: readWavFormat(audio).sampleRate, voice: chosen, characters: text.length, usage: usageOf(text, chosen) };
+      return {
+        audio,
+        format: "wav",
+        sampleRate: readWavFormat(audio).sampleRate,
+        voice: chosen,
+        characters: text.length,
+        usage: usageOf(text, chosen),
+      };
     },
 
     async health() {

@@ -25,7 +25,12 @@ async function speak(engine: SpeechSynthesizer, localVoice: string) {
     const file = path.join(dir, "speech.wav");
     await writeFile(file, result.audio);
     const [report, pcm] = await Promise.all([inspectAudio(file), decodePcm(file, { channels: 1, sampleRate: 16_000 })]);
-    return { result, report, pitch: estimateMedianPitch(pcm.samples[0]!, 16_000), rtf: seconds / report.durationSeconds };
+    return {
+      result,
+      report,
+      pitch: estimateMedianPitch(pcm.samples[0]!, 16_000),
+      rtf: seconds / report.durationSeconds,
+    };
   });
 }
 
@@ -47,13 +52,19 @@ describe("offline speech engines", () => {
     expect((await engine.health()).ok).toBe(true);
     const [slt, kal] = [await speak(engine, "slt"), await speak(engine, "kal")];
     expectDistinctHosts(slt, kal);
-    expect(slt.result.usage).toEqual([{ provider: "espeak-ng", model: "en-us+f3", unit: "character", quantity: TEXT.length }]);
+    expect(slt.result.usage).toEqual([
+      { provider: "espeak-ng", model: "en-us+f3", unit: "character", quantity: TEXT.length },
+    ]);
   });
 
   it("espeak-ng takes SSML breaks, which lengthen the audio", async () => {
     const engine = createEspeakWasmSynthesizer();
     const plain = await engine.synthesize({ text: "One. Two.", voice: { localVoice: "kal" } });
-    const ssml = await engine.synthesize({ text: 'One. <break time="1500ms"/> Two.', voice: { localVoice: "kal" }, markup: "ssml" });
+    const ssml = await engine.synthesize({
+      text: 'One. <break time="1500ms"/> Two.',
+      voice: { localVoice: "kal" },
+      markup: "ssml",
+    });
     expect(ssml.characters).toBe("One. Two.".length);
     // The break replaces the sentence-end pause: about a second more of 16-bit mono samples at the engine's rate.
     expect(ssml.audio.length - plain.audio.length).toBeGreaterThan(ssml.sampleRate * 2 * 0.8);

@@ -10,7 +10,12 @@ export class UnknownVoiceError extends Error {
  * the neutral name is looked up, also when embedded in another engine's name ("festival:cmu_us_slt_arctic_hts" is
  * slt), so a show set up on one machine still speaks, with matching voices, on another.
  */
-export function resolveLocalVoice<V>(engine: string, localVoice: string, table: Record<string, V>, direct: (name: string) => V): V {
+export function resolveLocalVoice<V>(
+  engine: string,
+  localVoice: string,
+  table: Record<string, V>,
+  direct: (name: string) => V,
+): V {
   const [prefix, name] = localVoice.includes(":") ? localVoice.split(/:(.*)/s) : [null, localVoice];
   if (prefix === engine && name) return direct(name);
   const wanted = (name ?? "").toLowerCase();
@@ -20,4 +25,8 @@ export function resolveLocalVoice<V>(engine: string, localVoice: string, table: 
 }
 
 /** Tag-free text, for counting billed characters. */
-export const spokenText = (text: string) => text.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+export const spokenText = (text: string) =>
+  text
+    .replace(/<[^>]*>/g, "")
+    .replace(/\s+/g, " ")
+    .trim();

@@ -26,7 +26,9 @@ describe("createAudioStorage", () => {
     await storage.put("episodes/e1/master.mp3", Buffer.from("mp3"), "audio/mpeg");
     expect(await readFile(path.join(data, "storage", "episodes/e1/master.mp3"), "utf8")).toBe("mp3");
     const elsewhere = path.join(data, "elsewhere");
-    expect((await createAudioStorage({ SHOWRUNNER_DATA_DIR: data, STORAGE_DIR: elsewhere }).health()).detail).toBe(`Storing audio in ${elsewhere}`);
+    expect((await createAudioStorage({ SHOWRUNNER_DATA_DIR: data, STORAGE_DIR: elsewhere }).health()).detail).toBe(
+      `Storing audio in ${elsewhere}`,
+    );
   });
 
   it("builds an S3 adapter from the S3_* variables", async () => {
@@ -52,13 +54,21 @@ describe("createAudioStorage", () => {
     expect(() => createAudioStorage({ STORAGE_PROVIDER: "s3" })).toThrow(
       "STORAGE_PROVIDER=s3 needs S3_BUCKET (the bucket to store audio in). Set it, or set STORAGE_PROVIDER=local to keep audio on this machine.",
     );
-    expect(() => createAudioStorage({ STORAGE_PROVIDER: "s3", S3_BUCKET: "b", S3_ACCESS_KEY_ID: "k" })).toThrow(/needs S3_SECRET_ACCESS_KEY/);
-    expect(() => createAudioStorage({ STORAGE_PROVIDER: "s3", S3_BUCKET: "b", S3_SECRET_ACCESS_KEY: "s" })).toThrow(/needs S3_ACCESS_KEY_ID/);
+    expect(() => createAudioStorage({ STORAGE_PROVIDER: "s3", S3_BUCKET: "b", S3_ACCESS_KEY_ID: "k" })).toThrow(
+      /needs S3_SECRET_ACCESS_KEY/,
+    );
+    expect(() => createAudioStorage({ STORAGE_PROVIDER: "s3", S3_BUCKET: "b", S3_SECRET_ACCESS_KEY: "s" })).toThrow(
+      /needs S3_ACCESS_KEY_ID/,
+    );
   });
 
   it("names the variable whose value is not understood", () => {
     expect(() => createAudioStorage({ STORAGE_PROVIDER: "gcs" })).toThrow(/^Invalid STORAGE_PROVIDER/);
-    expect(() => createAudioStorage({ STORAGE_PROVIDER: "s3", S3_BUCKET: "b", S3_ENDPOINT: "minio:9000" })).toThrow(/^Invalid S3_ENDPOINT/);
-    expect(() => createAudioStorage({ STORAGE_PROVIDER: "s3", S3_BUCKET: "b", S3_FORCE_PATH_STYLE: "yes" })).toThrow(/^Invalid S3_FORCE_PATH_STYLE/);
+    expect(() => createAudioStorage({ STORAGE_PROVIDER: "s3", S3_BUCKET: "b", S3_ENDPOINT: "minio:9000" })).toThrow(
+      /^Invalid S3_ENDPOINT/,
+    );
+    expect(() => createAudioStorage({ STORAGE_PROVIDER: "s3", S3_BUCKET: "b", S3_FORCE_PATH_STYLE: "yes" })).toThrow(
+      /^Invalid S3_FORCE_PATH_STYLE/,
+    );
   });
 });

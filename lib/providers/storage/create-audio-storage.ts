@@ -26,17 +26,22 @@ const schema = z.object({
 });
 
 const missing = (variable: string, what: string) =>
-  new Error(`STORAGE_PROVIDER=s3 needs ${variable} (${what}). Set it, or set STORAGE_PROVIDER=local to keep audio on this machine.`);
+  new Error(
+    `STORAGE_PROVIDER=s3 needs ${variable} (${what}). Set it, or set STORAGE_PROVIDER=local to keep audio on this machine.`,
+  );
 
 /** The audio storage the environment chooses (STORAGE_PROVIDER, default the folder `storage` of the data folder). */
 export function createAudioStorage(env: Record<string, string | undefined> = process.env): AudioStorage {
   const config = parseEnv(schema, env);
-  if (config.STORAGE_PROVIDER === "local") return createLocalStorage(config.STORAGE_DIR ?? path.join(dataDir(env), "storage"));
+  if (config.STORAGE_PROVIDER === "local")
+    return createLocalStorage(config.STORAGE_DIR ?? path.join(dataDir(env), "storage"));
 
   if (!config.S3_BUCKET) throw missing("S3_BUCKET", "the bucket to store audio in");
   // Keys come in pairs; with neither, the SDK's default chain (instance role, AWS_* variables) is used.
-  if (config.S3_ACCESS_KEY_ID && !config.S3_SECRET_ACCESS_KEY) throw missing("S3_SECRET_ACCESS_KEY", "the secret for S3_ACCESS_KEY_ID");
-  if (config.S3_SECRET_ACCESS_KEY && !config.S3_ACCESS_KEY_ID) throw missing("S3_ACCESS_KEY_ID", "the key id for S3_SECRET_ACCESS_KEY");
+  if (config.S3_ACCESS_KEY_ID && !config.S3_SECRET_ACCESS_KEY)
+    throw missing("S3_SECRET_ACCESS_KEY", "the secret for S3_ACCESS_KEY_ID");
+  if (config.S3_SECRET_ACCESS_KEY && !config.S3_ACCESS_KEY_ID)
+    throw missing("S3_ACCESS_KEY_ID", "the key id for S3_SECRET_ACCESS_KEY");
   return createS3Storage({
     bucket: config.S3_BUCKET,
     region: config.S3_REGION ?? "us-east-1",

@@ -16,7 +16,9 @@ interface Stored {
 }
 
 const xmlError = (res: http.ServerResponse, status: number, code: string, message: string) =>
-  res.writeHead(status, { "content-type": "application/xml" }).end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`);
+  res
+    .writeHead(status, { "content-type": "application/xml" })
+    .end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`);
 
 /**
  * Test support: just enough of the S3 REST API, path-style (PutObject, GetObject with Range, HeadObject,
@@ -32,18 +34,35 @@ export async function startFakeS3(bucket: string) {
     req.on("end", () => {
       const body = Buffer.concat(chunks);
       const url = new URL(req.url ?? "/", "http://s3.test");
-      seen.push({ method: req.method!, path: url.pathname, headers: req.headers, bodySha256: createHash("sha256").update(body).digest("hex") });
+      seen.push({
+        method: req.method!,
+        path: url.pathname,
+        headers: req.headers,
+        bodySha256: createHash("sha256").update(body).digest("hex"),
+      });
 
       const [, name, ...rest] = url.pathname.split("/");
       if (name !== bucket) return xmlError(res, 404, "NoSuchBucket", "The specified bucket does not exist");
       const key = rest.map(decodeURIComponent).join("/");
-      if (!key) return req.method === "HEAD" ? res.writeHead(200).end() : xmlError(res, 501, "NotImplemented", "bucket operation");
+      if (!key)
+        return req.method === "HEAD"
+          ? res.writeHead(200).end()
+          : xmlError(res, 501, "NotImplemented", "bucket operation");
 
       const stored = objects.get(key);
-      const headers = (o: Stored) => ({ "content-type": o.contentType, "last-modified": o.lastModified.toUTCString(), etag: '"etag"', "accept-ranges": "bytes" });
+      const headers = (o: Stored) => ({
+        "content-type": o.contentType,
+        "last-modified": o.lastModified.toUTCString(),
+        etag: '"etag"',
+        "accept-ranges": "bytes",
+      });
       switch (req.method) {
         case "PUT":
-          objects.set(key, { body, contentType: req.headers["content-type"] ?? "binary/octet-stream", lastModified: new Date() });
+          objects.set(key, {
+            body,
+            contentType: req.headers["content-type"] ?? "binary/octet-stream",
+            lastModified: new Date(),
+          });
           return res.writeHead(200, { etag: '"etag"' }).end();
         case "DELETE":
           objects.delete(key);
@@ -54,13 +73,19 @@ export async function startFakeS3(bucket: string) {
         case "GET": {
           if (!stored) return xmlError(res, 404, "NoSuchKey", "The specified key does not exist.");
           const range = /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? "");
-          if (!range) return res.writeHead(200, { ...headers(stored), "content-length": stored.body.length }).end(stored.body);
+          if (!range)
+            return res.writeHead(200, { ...headers(stored), "content-length": stored.body.length }).end(stored.body);
           const start = Number(range[1]);
           const end = Math.min(Number(range[2]), stored.body.length - 1);
-          if (start >= stored.body.length) return xmlError(res, 416, "InvalidRange", "The requested range is not satisfiable");
+          if (start >= stored.body.length)
+            return xmlError(res, 416, "InvalidRange", "The requested range is not satisfiable");
           const part = stored.body.subarray(start, end + 1);
           return res
-            .writeHead(206, { ...headers(stored), "content-length": part.length, "content-range": `bytes ${start}-${end}/${stored.body.length}` })
+            .writeHead(206, {
+              ...headers(stored),
+              "content-length": part.length,
+              "content-range": `bytes ${start}-${end}/${stored.body.length}`,
+            })
             .end(part);
         }
         default:

@@ -24,7 +24,8 @@ export function createLocalStorage(dir: string): AudioStorage {
     const segments = validateStorageKey(key).split("/");
     const file = path.join(root, ...segments);
     // Validation already rules out escaping; this keeps it true if the rules ever loosen.
-    if (!file.startsWith(root + path.sep)) throw new InvalidStorageKeyError(key, "it points outside the storage folder");
+    if (!file.startsWith(root + path.sep))
+      throw new InvalidStorageKeyError(key, "it points outside the storage folder");
     return { file, meta: `${path.join(root, ".meta", ...segments)}.json` };
   }
 
@@ -65,7 +66,9 @@ export function createLocalStorage(dir: string): AudioStorage {
 
     async put(key, data, contentType) {
       const { file, meta } = pathsFor(key);
-      await place(file, (tmp) => (Buffer.isBuffer(data) ? writeFile(tmp, data) : pipeline(data, createWriteStream(tmp))));
+      await place(file, (tmp) =>
+        Buffer.isBuffer(data) ? writeFile(tmp, data) : pipeline(data, createWriteStream(tmp)),
+      );
       await place(meta, (tmp) => writeFile(tmp, JSON.stringify({ contentType })));
       return { key, size: (await stat(file)).size };
     },
@@ -77,7 +80,12 @@ export function createLocalStorage(dir: string): AudioStorage {
       if (!range) return { body: createReadStream(file), size: object.size, contentType: object.contentType };
       const served = resolveRange(range, object.size);
       if (!served) throw new StorageRangeError(key, object.size);
-      return { body: createReadStream(file, served), size: object.size, contentType: object.contentType, range: served };
+      return {
+        body: createReadStream(file, served),
+        size: object.size,
+        contentType: object.contentType,
+        range: served,
+      };
     },
 
     stat: statObject,

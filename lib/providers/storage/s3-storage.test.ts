@@ -24,12 +24,16 @@ afterAll(() => s3?.close());
 
 const audio = Buffer.from(Array.from({ length: 4096 }, (_, i) => i % 251));
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
-const SIGV4 = /^AWS4-HMAC-SHA256 Credential=AKIDTESTKEY\/(\d{8})\/eu-west-2\/s3\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=[0-9a-f]{64}$/;
+const SIGV4 =
+  /^AWS4-HMAC-SHA256 Credential=AKIDTESTKEY\/(\d{8})\/eu-west-2\/s3\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=[0-9a-f]{64}$/;
 
 describe("S3 storage", () => {
   it("puts, stats and gets an object, every request SigV4-signed for the bucket's region", async () => {
     s3.seen.length = 0;
-    expect(await storage.put("episodes/ep1/master.mp3", audio, "audio/mpeg")).toEqual({ key: "episodes/ep1/master.mp3", size: 4096 });
+    expect(await storage.put("episodes/ep1/master.mp3", audio, "audio/mpeg")).toEqual({
+      key: "episodes/ep1/master.mp3",
+      size: 4096,
+    });
     expect(await storage.stat("episodes/ep1/master.mp3")).toMatchObject({ size: 4096, contentType: "audio/mpeg" });
     const object = await storage.get("episodes/ep1/master.mp3");
     expect(object).toMatchObject({ size: 4096, contentType: "audio/mpeg" });
@@ -71,7 +75,10 @@ describe("S3 storage", () => {
 
   it("uploads a stream of unknown length", async () => {
     const chunks = [audio.subarray(0, 1000), audio.subarray(1000)];
-    expect(await storage.put("stream.wav", Readable.from(chunks), "audio/wav")).toEqual({ key: "stream.wav", size: 4096 });
+    expect(await storage.put("stream.wav", Readable.from(chunks), "audio/wav")).toEqual({
+      key: "stream.wav",
+      size: 4096,
+    });
     expect(s3.objects.get("stream.wav")?.body.equals(audio)).toBe(true);
     expect(s3.objects.get("stream.wav")?.contentType).toBe("audio/wav");
   });
@@ -92,8 +99,17 @@ describe("S3 storage", () => {
   });
 
   it("checks health with HeadBucket", async () => {
-    expect(await storage.health()).toEqual({ ok: true, detail: `Storing audio in bucket podcast-audio at ${s3.endpoint}` });
-    const wrong = createS3Storage({ bucket: "other", region: "eu-west-2", endpoint: s3.endpoint, forcePathStyle: true, credentials: { accessKeyId: "a", secretAccessKey: "b" } });
+    expect(await storage.health()).toEqual({
+      ok: true,
+      detail: `Storing audio in bucket podcast-audio at ${s3.endpoint}`,
+    });
+    const wrong = createS3Storage({
+      bucket: "other",
+      region: "eu-west-2",
+      endpoint: s3.endpoint,
+      forcePathStyle: true,
+      credentials: { accessKeyId: "a", secretAccessKey: "b" },
+    });
     expect((await wrong.health()).ok).toBe(false);
   });
 });

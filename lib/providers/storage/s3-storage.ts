@@ -45,7 +45,10 @@ function parseContentRange(header: string | undefined) {
 }
 
 /** Streams of unknown length are spooled to a temporary file: PutObject needs the length before it sends. */
-async function withKnownLength<T>(data: Buffer | Readable, send: (body: Buffer | Readable, length: number) => Promise<T>): Promise<T> {
+async function withKnownLength<T>(
+  data: Buffer | Readable,
+  send: (body: Buffer | Readable, length: number) => Promise<T>,
+): Promise<T> {
   if (Buffer.isBuffer(data)) return send(data, data.length);
   const spool = path.join(tmpdir(), `showrunner-upload-${randomUUID()}`);
   try {
@@ -63,7 +66,10 @@ export function createS3Client(config: S3StorageConfig): S3Client {
     forcePathStyle: config.forcePathStyle,
     credentials: config.credentials,
     // Without these a bucket that accepts the connection and never answers holds the upload forever.
-    requestHandler: { connectionTimeout: CONNECT_TIMEOUT_MS, socketTimeout: config.timeoutMs ?? DEFAULT_CALL_TIMEOUTS.storageMs },
+    requestHandler: {
+      connectionTimeout: CONNECT_TIMEOUT_MS,
+      socketTimeout: config.timeoutMs ?? DEFAULT_CALL_TIMEOUTS.storageMs,
+    },
     // The SDK's default CRC32 trailers (aws-chunked uploads) are not understood by every S3-compatible service;
     // SigV4 already covers the payload hash.
     requestChecksumCalculation: "WHEN_REQUIRED",
@@ -83,7 +89,8 @@ export function createS3Storage(config: S3StorageConfig, client: S3Client = crea
       return await request;
     } catch (error) {
       if (signal?.aborted || error instanceof S3ServiceException) throw error;
-      if ((error as Error).name === "TimeoutError") throw new ProviderTimeoutError(label, address, config.timeoutMs ?? DEFAULT_CALL_TIMEOUTS.storageMs);
+      if ((error as Error).name === "TimeoutError")
+        throw new ProviderTimeoutError(label, address, config.timeoutMs ?? DEFAULT_CALL_TIMEOUTS.storageMs);
       throw new ProviderUnreachableError(label, address, describeNetworkError(error), { cause: error });
     }
   }
@@ -109,7 +116,12 @@ export function createS3Storage(config: S3StorageConfig, client: S3Client = crea
     async put(key, data, contentType, { signal }: CallOptions = {}) {
       const Key = validateStorageKey(key);
       const size = await withKnownLength(data, async (Body, ContentLength) => {
-        await named(client.send(new PutObjectCommand({ Bucket, Key, Body, ContentLength, ContentType: contentType }), { abortSignal: signal }), signal);
+        await named(
+          client.send(new PutObjectCommand({ Bucket, Key, Body, ContentLength, ContentType: contentType }), {
+            abortSignal: signal,
+          }),
+          signal,
+        );
         return ContentLength;
       });
       return { key, size };
@@ -117,10 +129,14 @@ export function createS3Storage(config: S3StorageConfig, client: S3Client = crea
 
     async get(key, range, { signal }: CallOptions = {}) {
       const Key = validateStorageKey(key);
-      if (range && (range.start < 0 || range.end < range.start)) throw new StorageRangeError(key, (await statObject(key))?.size ?? 0);
+      if (range && (range.start < 0 || range.end < range.start))
+        throw new StorageRangeError(key, (await statObject(key))?.size ?? 0);
       try {
         const object = await named(
-          client.send(new GetObjectCommand({ Bucket, Key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }), { abortSignal: signal }),
+          client.send(
+            new GetObjectCommand({ Bucket, Key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }),
+            { abortSignal: signal },
+          ),
           signal,
         );
         const served = parseContentRange(object.ContentRange);
@@ -147,10 +163,18 @@ export function createS3Storage(config: S3StorageConfig, client: S3Client = crea
     async health() {
       try {
         await named(client.send(new HeadBucketCommand({ Bucket })));
-        return { ok: true, detail: `Storing audio in bucket ${Bucket}${config.endpoint ? ` at ${config.endpoint}` : ""}` };
+        return {
+          ok: true,
+          detail: `Storing audio in bucket ${Bucket}${config.endpoint ? ` at ${config.endpoint}` : ""}`,
+        };
       } catch (error) {
         const status = statusOf(error);
-        return { ok: false, detail: status ? `${label} at ${address} answered HTTP ${status} (${(error as Error).name})` : (error as Error).message };
+        return {
+          ok: false,
+          detail: status
+            ? `${label} at ${address} answered HTTP ${status} (${(error as Error).name})`
+            : (error as Error).message,
+        };
       }
     },
   };

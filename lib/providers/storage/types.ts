@@ -23,7 +23,12 @@ export interface ObjectBody {
 export interface AudioStorage {
   /** "local" or "s3". */
   id: string;
-  put(key: string, data: Buffer | Readable, contentType: string, options?: CallOptions): Promise<{ key: string; size: number }>;
+  put(
+    key: string,
+    data: Buffer | Readable,
+    contentType: string,
+    options?: CallOptions,
+  ): Promise<{ key: string; size: number }>;
   /** Throws StorageNotFoundError for a missing key and StorageRangeError for a range that starts past the end. */
   get(key: string, range?: ByteRange, options?: CallOptions): Promise<ObjectBody>;
   /** null when there is no such object. */

@@ -10,12 +10,18 @@ const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  */
 export function validateStorageKey(key: string): string {
   if (!key) throw new InvalidStorageKeyError(key, "it is empty");
-  if (key.length > MAX_KEY_LENGTH) throw new InvalidStorageKeyError(key, `it is longer than ${MAX_KEY_LENGTH} characters`);
+  if (key.length > MAX_KEY_LENGTH)
+    throw new InvalidStorageKeyError(key, `it is longer than ${MAX_KEY_LENGTH} characters`);
   for (const segment of key.split("/")) {
-    if (!segment) throw new InvalidStorageKeyError(key, "it has an empty path segment (a leading, trailing or double slash)");
-    if (segment === "." || segment === "..") throw new InvalidStorageKeyError(key, `"${segment}" segments are not allowed`);
+    if (!segment)
+      throw new InvalidStorageKeyError(key, "it has an empty path segment (a leading, trailing or double slash)");
+    if (segment === "." || segment === "..")
+      throw new InvalidStorageKeyError(key, `"${segment}" segments are not allowed`);
     if (!SEGMENT.test(segment)) {
-      throw new InvalidStorageKeyError(key, `"${segment}" must start with a letter or digit and use only letters, digits, ".", "_" and "-"`);
+      throw new InvalidStorageKeyError(
+        key,
+        `"${segment}" must start with a letter or digit and use only letters, digits, ".", "_" and "-"`,
+      );
     }
   }
   return key;

@@ -14,7 +14,10 @@ describe("scriptSentences", () => {
 });
 
 describe("buildLanguageModel", () => {
-  const arpa = buildLanguageModel([["the", "cat"], ["the", "dog"]]);
+  const arpa = buildLanguageModel([
+    ["the", "cat"],
+    ["the", "dog"],
+  ]);
   const section = (name: string) => arpa.split(`\\${name}:\n`)[1]!.split("\n\n")[0]!.split("\n");
 
   it("writes a well-formed ARPA file with matching counts", () => {
@@ -43,7 +46,8 @@ describe("dictionaryFor", () => {
 
 describe("parsePocketsphinxOutput", () => {
   it("reads timed words and drops fillers and variant marks", () => {
-    const stdout = "the studio opened\n<s> 0.090 0.140 0.999\nthe 0.150 0.250 0.908\n<sil> 1.880 1.900 0.58\na(2) 2.090 2.140 0.32\n[NOISE] 3 3.5 0.1\n</s> 7.680 7.700 1.0\n";
+    const stdout =
+      "the studio opened\n<s> 0.090 0.140 0.999\nthe 0.150 0.250 0.908\n<sil> 1.880 1.900 0.58\na(2) 2.090 2.140 0.32\n[NOISE] 3 3.5 0.1\n</s> 7.680 7.700 1.0\n";
     expect(parsePocketsphinxOutput(stdout)).toEqual([
       { word: "the", start: 0.15, end: 0.25 },
       { word: "a", start: 2.09, end: 2.14 },

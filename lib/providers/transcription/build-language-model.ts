@@ -44,7 +44,11 @@ export function buildLanguageModel(sentences: string[][]): string {
   };
 
   const unigramLines = [...unigrams.keys()].map((w) =>
-    w === "<s>" ? `-99.0000 <s> ${log10(backoff(w))}` : w === "</s>" ? `${log10(unigramP(w))} </s>` : `${log10(unigramP(w))} ${w} ${log10(backoff(w))}`,
+    w === "<s>"
+      ? `-99.0000 <s> ${log10(backoff(w))}`
+      : w === "</s>"
+        ? `${log10(unigramP(w))} </s>`
+        : `${log10(unigramP(w))} ${w} ${log10(backoff(w))}`,
   );
   const bigramLines = [...bigrams].flatMap(([history, followers]) => {
     const seen = [...followers.values()].reduce((n, c) => n + c, 0);

@@ -12,7 +12,9 @@ describe("createTranscriber", () => {
   it("can be switched off, and rejects unknown providers", async () => {
     const none = await createTranscriber({ TRANSCRIPTION_PROVIDER: "none" });
     expect(none.available).toBe(false);
-    await expect(createTranscriber({ TRANSCRIPTION_PROVIDER: "whisper.cpp" })).rejects.toThrow(/Unknown TRANSCRIPTION_PROVIDER/);
+    await expect(createTranscriber({ TRANSCRIPTION_PROVIDER: "whisper.cpp" })).rejects.toThrow(
+      /Unknown TRANSCRIPTION_PROVIDER/,
+    );
   });
 
   it("auto without a key is pocketsphinx when installed, else unavailable", async () => {

@@ -31,7 +31,9 @@ export function loadPronunciations(file: string): Promise<Pronunciations> {
 export function dictionaryFor(words: Iterable<string>, pronunciations: Pronunciations): string {
   const lines: string[] = [];
   for (const word of new Set(words)) {
-    (pronunciations.get(word) ?? []).forEach((pron, i) => lines.push(`${i === 0 ? word : `${word}(${i + 1})`} ${pron}`));
+    (pronunciations.get(word) ?? []).forEach((pron, i) =>
+      lines.push(`${i === 0 ? word : `${word}(${i + 1})`} ${pron}`),
+    );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -13,7 +13,10 @@ interface Received {
 }
 
 let received: Received[] = [];
-let answer = (): { status: number; body: unknown } => ({ status: 200, body: { text: "Hello there.", usage: { type: "duration", seconds: 3 } } });
+let answer = (): { status: number; body: unknown } => ({
+  status: 200,
+  body: { text: "Hello there.", usage: { type: "duration", seconds: 3 } },
+});
 let baseUrl: string;
 
 const server = createServer((req, res) => {
@@ -21,7 +24,11 @@ const server = createServer((req, res) => {
   req.on("data", (c: Buffer) => chunks.push(c));
   req.on("end", async () => {
     // undici's Request parses multipart exactly as a server framework would.
-    const form = await new Request("http://local", { method: "POST", headers: req.headers as HeadersInit, body: Buffer.concat(chunks) }).formData();
+    const form = await new Request("http://local", {
+      method: "POST",
+      headers: req.headers as HeadersInit,
+      body: Buffer.concat(chunks),
+    }).formData();
     received.push({ url: req.url!, headers: req.headers, form });
     const { status, body } = answer();
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -63,7 +70,10 @@ describe("OpenAI transcription adapter", () => {
   });
 
   it("bills the measured duration when the model reports tokens", async () => {
-    answer = () => ({ status: 200, body: { text: "Hi.", usage: { type: "tokens", input_tokens: 40, output_tokens: 2 } } });
+    answer = () => ({
+      status: 200,
+      body: { text: "Hi.", usage: { type: "tokens", input_tokens: 40, output_tokens: 2 } },
+    });
     const wav = await withTempDir("stt-test", async (dir) =>
       readFile(await renderSignal(dir, "tone.wav", "sine=frequency=300:sample_rate=16000:duration=6", [], "pcm_s16le")),
     );

@@ -30,7 +30,13 @@ interface TranscriptionResponse {
 
 /** OpenAI's transcription endpoint (multipart upload), billed per minute of audio. */
 export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Transcriber {
-  const { apiKey, model = "gpt-4o-mini-transcribe", baseUrl = "https://api.openai.com/v1", timeoutMs = DEFAULT_CALL_TIMEOUTS.transcriptionMs, retry } = options;
+  const {
+    apiKey,
+    model = "gpt-4o-mini-transcribe",
+    baseUrl = "https://api.openai.com/v1",
+    timeoutMs = DEFAULT_CALL_TIMEOUTS.transcriptionMs,
+    retry,
+  } = options;
   const root = baseUrl.replace(/\/+$/, "");
 
   return {
@@ -43,7 +49,8 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
       return withTempDir("openai-stt", async (dir) => {
         const { file, durationSeconds } = await convertAudio(audio, dir, "speech.mp3", UPLOAD_ARGS);
         const bytes = await readFile(file);
-        if (bytes.length > MAX_UPLOAD_BYTES) throw new Error(`Audio too long to transcribe in one request (${durationSeconds} s)`);
+        if (bytes.length > MAX_UPLOAD_BYTES)
+          throw new Error(`Audio too long to transcribe in one request (${durationSeconds} s)`);
         const form = new FormData();
         form.append("file", new Blob([new Uint8Array(bytes)], { type: "audio/mpeg" }), "speech.mp3");
         form.append("model", model);
@@ -66,7 +73,12 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
 
     async health() {
       try {
-        const response = await fetchWithRetry("OpenAI", `${root}/models/${model}`, { headers: { authorization: `Bearer ${apiKey}` } }, { maxRetries: 0, timeoutMs: Math.min(timeoutMs, HEALTH_TIMEOUT_MS) });
+        const response = await fetchWithRetry(
+          "OpenAI",
+          `${root}/models/${model}`,
+          { headers: { authorization: `Bearer ${apiKey}` } },
+          { maxRetries: 0, timeoutMs: Math.min(timeoutMs, HEALTH_TIMEOUT_MS) },
+        );
         await response.body?.cancel();
         return { ok: true, detail: `OpenAI reachable, model ${model}` };
       } catch (error) {

@@ -36,7 +36,9 @@ describe.runIf(ready && speech)("pocketsphinx, biased to the episode's script", 
     expect(right.durationSeconds).toBeGreaterThan(15);
     expect(wordErrorRate(SCRIPT, right.text).wer).toBeLessThan(0.15);
     expect(right.words![0]).toMatchObject({ word: "welcome", start: expect.any(Number), end: expect.any(Number) });
-    expect(right.usage).toEqual([{ provider: "pocketsphinx", model: "en-us", unit: "minute", quantity: right.durationSeconds / 60 }]);
+    expect(right.usage).toEqual([
+      { provider: "pocketsphinx", model: "en-us", unit: "minute", quantity: right.durationSeconds / 60 },
+    ]);
 
     const wrong = await recognizer.transcribe({ audio, expectedText: OTHER_SCRIPT });
     expect(wordErrorRate(OTHER_SCRIPT, wrong.text).wer).toBeGreaterThan(0.5);

@@ -25,13 +25,22 @@ export function createPocketsphinxTranscriber(modelDir = POCKETSPHINX_MODEL_DIR)
   return {
     id: "pocketsphinx",
     available: true,
-    estimate: (durationSeconds) => [{ provider: "pocketsphinx", model: "en-us", unit: "minute", quantity: durationSeconds / 60 }],
+    estimate: (durationSeconds) => [
+      { provider: "pocketsphinx", model: "en-us", unit: "minute", quantity: durationSeconds / 60 },
+    ],
 
     async transcribe({ audio, expectedText }, { signal } = {}) {
       const binary = await findExecutable("pocketsphinx_continuous");
       if (!binary) throw new Error("pocketsphinx is not installed");
       return withTempDir("pocketsphinx", async (dir) => {
-        const { file, durationSeconds } = await convertAudio(audio, dir, "speech.wav", ["-ar", "16000", "-ac", "1", "-c:a", "pcm_s16le"]);
+        const { file, durationSeconds } = await convertAudio(audio, dir, "speech.wav", [
+          "-ar",
+          "16000",
+          "-ac",
+          "1",
+          "-c:a",
+          "pcm_s16le",
+        ]);
         let languageArgs = ["-lm", generalModel, "-dict", generalDictionary];
         if (expectedText?.trim()) {
           const pronunciations = await loadPronunciations(generalDictionary);
@@ -59,7 +68,8 @@ export function createPocketsphinxTranscriber(modelDir = POCKETSPHINX_MODEL_DIR)
     },
 
     async health() {
-      if (!(await findExecutable("pocketsphinx_continuous"))) return { ok: false, detail: "pocketsphinx is not installed" };
+      if (!(await findExecutable("pocketsphinx_continuous")))
+        return { ok: false, detail: "pocketsphinx is not installed" };
       try {
         await Promise.all([acousticModel, generalDictionary, generalModel].map((f) => access(f)));
         return { ok: true, detail: `pocketsphinx with ${modelDir}` };

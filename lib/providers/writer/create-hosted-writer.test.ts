@@ -22,7 +22,14 @@ function fakeModel(answers: Record<string, unknown>) {
     provider: "anthropic",
     modelFor: (purpose, tier) => `claude-${tier}`,
     health: async () => ({ ok: true, detail: "Anthropic answered" }),
-    estimate: (request) => [{ provider: "anthropic", model: `claude-${request.tier}`, unit: "output_token", quantity: request.maxOutputTokens ?? 0 }],
+    estimate: (request) => [
+      {
+        provider: "anthropic",
+        model: `claude-${request.tier}`,
+        unit: "output_token",
+        quantity: request.maxOutputTokens ?? 0,
+      },
+    ],
     async generate<T>(request: StructuredRequest<T>) {
       requests.push(request as StructuredRequest<unknown>);
       if (!(request.purpose in answers)) throw new Error(`no answer queued for ${request.purpose}`);
@@ -33,9 +40,16 @@ function fakeModel(answers: Record<string, unknown>) {
 }
 
 const base = { show: SHOW, tier: "standard" as const };
-const TWENTY = SOURCES["sleep-study"].slice(SOURCES["sleep-study"].indexOf("In a 2019 study"), SOURCES["sleep-study"].indexOf("stayed awake.") + "stayed awake.".length);
-const SIX = SOURCES.replication.slice(SOURCES.replication.indexOf("A larger"), SOURCES.replication.indexOf("6 percent.") + "6 percent.".length);
-const CAUTION = "The authors caution that only 48 students took part and that the results may not generalise to older adults.";
+const TWENTY = SOURCES["sleep-study"].slice(
+  SOURCES["sleep-study"].indexOf("In a 2019 study"),
+  SOURCES["sleep-study"].indexOf("stayed awake.") + "stayed awake.".length,
+);
+const SIX = SOURCES.replication.slice(
+  SOURCES.replication.indexOf("A larger"),
+  SOURCES.replication.indexOf("6 percent.") + "6 percent.".length,
+);
+const CAUTION =
+  "The authors caution that only 48 students took part and that the results may not generalise to older adults.";
 
 const brief: Brief = {
   keyPoints: [{ text: CAUTION, claimIndexes: [0], sourceIds: ["sleep-study"] }],
@@ -44,13 +58,43 @@ const brief: Brief = {
 };
 const plan: EpisodePlan = {
   segments: [
-    { title: "Cold open", purpose: "Hook", targetSeconds: 60, speakers: ["Maya Chen", "Theo Marsh"], keyPointIndexes: [], hook: "Does sleep help you remember?" },
-    { title: "Wrap-up", purpose: "Close", targetSeconds: 120, speakers: ["Maya Chen", "Theo Marsh"], keyPointIndexes: [0], hook: null },
+    {
+      title: "Cold open",
+      purpose: "Hook",
+      targetSeconds: 60,
+      speakers: ["Maya Chen", "Theo Marsh"],
+      keyPointIndexes: [],
+      hook: "Does sleep help you remember?",
+    },
+    {
+      title: "Wrap-up",
+      purpose: "Close",
+      targetSeconds: 120,
+      speakers: ["Maya Chen", "Theo Marsh"],
+      keyPointIndexes: [0],
+      hook: null,
+    },
   ],
 };
 const judged: JudgedClaim[] = [
-  { text: CAUTION, sourceId: "sleep-study", quote: CAUTION, verdict: "SUPPORTED", confidence: 0.9, evidence: [{ sourceId: "replication", quote: SIX, stance: "supports" }], reason: "ok" },
-  { text: "Naps double recall.", sourceId: "nap-trial", quote: "Naps double recall.", verdict: "UNSUPPORTED", confidence: 0.8, evidence: [], reason: "no quote" },
+  {
+    text: CAUTION,
+    sourceId: "sleep-study",
+    quote: CAUTION,
+    verdict: "SUPPORTED",
+    confidence: 0.9,
+    evidence: [{ sourceId: "replication", quote: SIX, stance: "supports" }],
+    reason: "ok",
+  },
+  {
+    text: "Naps double recall.",
+    sourceId: "nap-trial",
+    quote: "Naps double recall.",
+    verdict: "UNSUPPORTED",
+    confidence: 0.8,
+    evidence: [],
+    reason: "no quote",
+  },
 ];
 const script = { segments: [{ title: "Cold open", lines: [{ speaker: "Maya Chen", text: "Hello." }] }] };
 
@@ -58,7 +102,14 @@ const INPUTS: { [K in WriterTask]: Parameters<ReturnType<typeof createHostedWrit
   extractClaims: { ...base, topic: TOPIC, passages: PASSAGES, maxClaims: 2 },
   judgeClaims: { ...base, claims: [{ text: CAUTION, sourceId: "sleep-study", quote: CAUTION }], passages: PASSAGES },
   synthesize: { ...base, topic: TOPIC, claims: judged },
-  planEpisode: { ...base, topic: TOPIC, brief, format: "TWO_HOSTS", hosts: ["Maya Chen", "Theo Marsh"], targetMinutes: 3 },
+  planEpisode: {
+    ...base,
+    topic: TOPIC,
+    brief,
+    format: "TWO_HOSTS",
+    hosts: ["Maya Chen", "Theo Marsh"],
+    targetMinutes: 3,
+  },
   writeScript: { ...base, topic: TOPIC, plan, brief, guidance: 'Avoid the phrase "sleep hack".' },
   judgeBrand: { ...base, script },
 };
@@ -66,8 +117,20 @@ const INPUTS: { [K in WriterTask]: Parameters<ReturnType<typeof createHostedWrit
 const ANSWERS = {
   "research-deep-dive": {
     claims: [
-      { text: "A replication found a 6 percent gain.", sourceId: "replication", quote: SIX, quoteStart: 0, quoteEnd: 5 },
-      { text: "Sleep triples recall.", sourceId: "sleep-study", quote: "sleep triples recall in every adult", quoteStart: 10, quoteEnd: 40 },
+      {
+        text: "A replication found a 6 percent gain.",
+        sourceId: "replication",
+        quote: SIX,
+        quoteStart: 0,
+        quoteEnd: 5,
+      },
+      {
+        text: "Sleep triples recall.",
+        sourceId: "sleep-study",
+        quote: "sleep triples recall in every adult",
+        quoteStart: 10,
+        quoteEnd: 40,
+      },
       { text: "Only 48 students took part.", sourceId: "sleep-study", quote: CAUTION, quoteStart: 0, quoteEnd: 0 },
       { text: "A third claim past the limit.", sourceId: "sleep-study", quote: TWENTY, quoteStart: 0, quoteEnd: 0 },
     ],
@@ -96,7 +159,14 @@ const ANSWERS = {
   },
   "episode-planner": {
     segments: [
-      { title: "Open", purpose: "Hook", targetSeconds: 100, speakers: ["maya chen", "Dr. Nobody"], keyPointIndexes: [0, 7], hook: "Why sleep?" },
+      {
+        title: "Open",
+        purpose: "Hook",
+        targetSeconds: 100,
+        speakers: ["maya chen", "Dr. Nobody"],
+        keyPointIndexes: [0, 7],
+        hook: "Why sleep?",
+      },
       { title: "", purpose: "Close", targetSeconds: 100, speakers: ["Zed"], keyPointIndexes: [], hook: " " },
     ],
   },
@@ -157,14 +227,28 @@ describe("hosted writer", () => {
   it("drops a claim whose quote is not in its source, fixes offsets, and keeps to maxClaims", async () => {
     const { output, usage } = await createHostedWriter(fakeModel(ANSWERS).model).extractClaims(INPUTS.extractClaims);
     expect(usage).toEqual(USAGE);
-    expect(output.claims.map((c) => c.text)).toEqual(["A replication found a 6 percent gain.", "Only 48 students took part."]);
-    for (const c of output.claims) expect(SOURCES[c.sourceId as keyof typeof SOURCES].slice(c.quoteStart, c.quoteEnd)).toBe(c.quote);
+    expect(output.claims.map((c) => c.text)).toEqual([
+      "A replication found a 6 percent gain.",
+      "Only 48 students took part.",
+    ]);
+    for (const c of output.claims)
+      expect(SOURCES[c.sourceId as keyof typeof SOURCES].slice(c.quoteStart, c.quoteEnd)).toBe(c.quote);
   });
 
   it("drops fabricated evidence, and a claim the model skipped is UNSUPPORTED", async () => {
-    const input = { ...INPUTS.judgeClaims, claims: [...INPUTS.judgeClaims.claims, { text: "Naps double recall.", sourceId: "nap-trial", quote: "Naps double recall." }] };
+    const input = {
+      ...INPUTS.judgeClaims,
+      claims: [
+        ...INPUTS.judgeClaims.claims,
+        { text: "Naps double recall.", sourceId: "nap-trial", quote: "Naps double recall." },
+      ],
+    };
     const { output } = await createHostedWriter(fakeModel(ANSWERS).model).judgeClaims(input);
-    expect(output.judgements[0]).toMatchObject({ claimIndex: 0, verdict: "SUPPORTED", evidence: [{ sourceId: "sleep-study", quote: CAUTION, stance: "supports" }] });
+    expect(output.judgements[0]).toMatchObject({
+      claimIndex: 0,
+      verdict: "SUPPORTED",
+      evidence: [{ sourceId: "sleep-study", quote: CAUTION, stance: "supports" }],
+    });
     expect(output.judgements[1]).toMatchObject({ claimIndex: 1, verdict: "UNSUPPORTED", confidence: 0 });
   });
 
@@ -176,7 +260,9 @@ describe("hosted writer", () => {
 
   it("keeps only SUPPORTED claims behind key points and recomputes their sources", async () => {
     const { output } = await createHostedWriter(fakeModel(ANSWERS).model).synthesize(INPUTS.synthesize);
-    expect(output.keyPoints).toEqual([{ text: "Only 48 students took part.", claimIndexes: [0], sourceIds: ["sleep-study", "replication"] }]);
+    expect(output.keyPoints).toEqual([
+      { text: "Only 48 students took part.", claimIndexes: [0], sourceIds: ["sleep-study", "replication"] },
+    ]);
     expect(output.openQuestions).toEqual(["Does it hold for older adults?"]);
   });
 
@@ -217,10 +303,15 @@ describe("hosted writer", () => {
   it("estimates through the model with the task's own output budget", () => {
     const writer = createHostedWriter(fakeModel(ANSWERS).model);
     const short = writer.estimate("writeScript", INPUTS.writeScript)[0]!;
-    const long = writer.estimate("writeScript", { ...INPUTS.writeScript, plan: { segments: plan.segments.map((s) => ({ ...s, targetSeconds: s.targetSeconds * 10 })) } })[0]!;
+    const long = writer.estimate("writeScript", {
+      ...INPUTS.writeScript,
+      plan: { segments: plan.segments.map((s) => ({ ...s, targetSeconds: s.targetSeconds * 10 })) },
+    })[0]!;
     expect(short.model).toBe("claude-standard");
     expect(Number(long.quantity)).toBeGreaterThan(Number(short.quantity) * 5);
-    expect(writer.estimate("extractClaims", { ...INPUTS.extractClaims, tier: "economy" })[0]!.model).toBe("claude-economy");
+    expect(writer.estimate("extractClaims", { ...INPUTS.extractClaims, tier: "economy" })[0]!.model).toBe(
+      "claude-economy",
+    );
   });
 
   it("refuses a provider it has no adapter for", () => {
@@ -229,24 +320,30 @@ describe("hosted writer", () => {
 });
 
 describe("output schemas with the AI SDK", () => {
-  it.each(Object.keys(TASK_SCHEMAS) as WriterTask[])("%s: strict JSON schema (every property required, no string lengths)", async (task) => {
-    const json = JSON.stringify(await asSchema(TASK_SCHEMAS[task].answer).jsonSchema);
-    const objects: { properties: Record<string, unknown>; required?: string[] }[] = [];
-    JSON.parse(json, (key, value) => {
-      if (value && typeof value === "object" && "properties" in value) objects.push(value);
-      return value;
-    });
-    expect(objects.length).toBeGreaterThan(0);
-    for (const o of objects) expect(new Set(o.required)).toEqual(new Set(Object.keys(o.properties)));
-    expect(json).not.toMatch(/minLength|maxLength/);
-  });
+  it.each(Object.keys(TASK_SCHEMAS) as WriterTask[])(
+    "%s: strict JSON schema (every property required, no string lengths)",
+    async (task) => {
+      const json = JSON.stringify(await asSchema(TASK_SCHEMAS[task].answer).jsonSchema);
+      const objects: { properties: Record<string, unknown>; required?: string[] }[] = [];
+      JSON.parse(json, (key, value) => {
+        if (value && typeof value === "object" && "properties" in value) objects.push(value);
+        return value;
+      });
+      expect(objects.length).toBeGreaterThan(0);
+      for (const o of objects) expect(new Set(o.required)).toEqual(new Set(Object.keys(o.properties)));
+      expect(json).not.toMatch(/minLength|maxLength/);
+    },
+  );
 
   it("parses a model's structured answer through generateText with MockLanguageModelV3", async () => {
     const mock = new MockLanguageModelV3({
       doGenerate: async () => ({
         content: [{ type: "text", text: JSON.stringify(ANSWERS["research-deep-dive"]) }],
         finishReason: { unified: "stop", raw: undefined },
-        usage: { inputTokens: { total: 50, noCache: 50, cacheRead: undefined, cacheWrite: undefined }, outputTokens: { total: 20, text: 20, reasoning: undefined } },
+        usage: {
+          inputTokens: { total: 50, noCache: 50, cacheRead: undefined, cacheWrite: undefined },
+          outputTokens: { total: 20, text: 20, reasoning: undefined },
+        },
         warnings: [],
       }),
     });
@@ -254,8 +351,18 @@ describe("output schemas with the AI SDK", () => {
     const port: LanguageModelPort = {
       ...fakeModel({}).model,
       async generate<T>(request: StructuredRequest<T>) {
-        const result = await generateText({ model: mock, system: request.system, prompt: request.prompt, output: Output.object({ schema: request.schema }) });
-        return { object: result.output as T, usage: [{ provider: "anthropic", model: "mock", unit: "output_token", quantity: result.usage.outputTokens ?? 0 }] };
+        const result = await generateText({
+          model: mock,
+          system: request.system,
+          prompt: request.prompt,
+          output: Output.object({ schema: request.schema }),
+        });
+        return {
+          object: result.output as T,
+          usage: [
+            { provider: "anthropic", model: "mock", unit: "output_token", quantity: result.usage.outputTokens ?? 0 },
+          ],
+        };
       },
     };
     const { output, usage } = await createHostedWriter(port).extractClaims(INPUTS.extractClaims);

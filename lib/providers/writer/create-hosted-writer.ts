@@ -25,7 +25,12 @@ export function createHostedWriter(model: LanguageModelPort): ResearchWriter {
   const id = model.provider;
   if (id !== "anthropic" && id !== "openai") throw new Error(`No hosted writer for language model provider "${id}"`);
 
-  async function ask<K extends WriterTask, T>(task: K, raw: WriterInput<K>, schema: z.ZodType<T>, options?: CallOptions) {
+  async function ask<K extends WriterTask, T>(
+    task: K,
+    raw: WriterInput<K>,
+    schema: z.ZodType<T>,
+    options?: CallOptions,
+  ) {
     const input = TASK_SCHEMAS[task].input.parse(raw);
     const { object, usage } = await model.generate({ ...requestFor(task, input), tier: input.tier, schema }, options);
     return { input, object, usage };

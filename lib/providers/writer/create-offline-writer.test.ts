@@ -17,11 +17,20 @@ const TWENTY = "recalled 20% more pairs";
 const CAUTION = "The authors caution that only 48 students took part";
 
 async function research() {
-  const { output: extracted } = await writer.extractClaims({ ...base, topic: TOPIC, passages: PASSAGES, maxClaims: 10 });
+  const { output: extracted } = await writer.extractClaims({
+    ...base,
+    topic: TOPIC,
+    passages: PASSAGES,
+    maxClaims: 10,
+  });
   const twenty = extracted.claims.find((c) => c.quote.includes(TWENTY))!;
   // Hand-made claims that misstate their own quotes: a changed number, a flipped negation, an unrelated statement.
   const madeUp: ClaimToJudge[] = [
-    { text: "Students who slept after learning word pairs recalled 40% more pairs the next morning.", sourceId: "sleep-study", quote: twenty.quote },
+    {
+      text: "Students who slept after learning word pairs recalled 40% more pairs the next morning.",
+      sourceId: "sleep-study",
+      quote: twenty.quote,
+    },
     {
       text: "Researchers found that the benefit was not largest for pairs learned just before sleep.",
       sourceId: "sleep-study",
@@ -37,14 +46,25 @@ async function research() {
   return { extracted, claims, madeUp, judged, judgedClaims, brief };
 }
 
-const plan = async (brief: Brief, targetMinutes: number, format: EpisodeFormat = "TWO_HOSTS", hosts = HOSTS.slice(0, 2)) =>
-  (await writer.planEpisode({ ...base, topic: TOPIC, brief, format, hosts, targetMinutes })).output;
+const plan = async (
+  brief: Brief,
+  targetMinutes: number,
+  format: EpisodeFormat = "TWO_HOSTS",
+  hosts = HOSTS.slice(0, 2),
+) => (await writer.planEpisode({ ...base, topic: TOPIC, brief, format, hosts, targetMinutes })).output;
 
-const write = async (brief: Brief, episodePlan: EpisodePlan, guidance: string | null = null, show: ShowProfile = SHOW) =>
-  (await writer.writeScript({ ...base, show, topic: TOPIC, plan: episodePlan, brief, guidance })).output;
+const write = async (
+  brief: Brief,
+  episodePlan: EpisodePlan,
+  guidance: string | null = null,
+  show: ShowProfile = SHOW,
+) => (await writer.writeScript({ ...base, show, topic: TOPIC, plan: episodePlan, brief, guidance })).output;
 
 const lines = (script: Script) => script.segments.flatMap((s) => s.lines);
-const fullText = (script: Script) => lines(script).map((l) => l.text).join("\n");
+const fullText = (script: Script) =>
+  lines(script)
+    .map((l) => l.text)
+    .join("\n");
 const wordCount = (script: Script) => countWords(fullText(script));
 
 describe("offline writer: research", () => {
@@ -66,7 +86,12 @@ describe("offline writer: research", () => {
   });
 
   it("ranks sentences about the topic above sentences that are not, and honours maxClaims", async () => {
-    const { output } = await writer.extractClaims({ ...base, topic: "afternoon nap video break", passages: PASSAGES, maxClaims: 2 });
+    const { output } = await writer.extractClaims({
+      ...base,
+      topic: "afternoon nap video break",
+      passages: PASSAGES,
+      maxClaims: 2,
+    });
     expect(output.claims).toHaveLength(2);
     expect(output.claims[0]!.quote).toContain("60-minute nap improved recall");
   });
@@ -86,7 +111,9 @@ describe("offline writer: research", () => {
     const at = claims.findIndex((c) => c.quote.includes(TWENTY));
     const verdict = judged.judgements[at]!;
     expect(verdict.verdict).toBe("CONTRADICTED");
-    expect(verdict.evidence).toContainEqual(expect.objectContaining({ sourceId: "replication", stance: "contradicts" }));
+    expect(verdict.evidence).toContainEqual(
+      expect.objectContaining({ sourceId: "replication", stance: "contradicts" }),
+    );
     const contra = verdict.evidence.find((e) => e.stance === "contradicts")!;
     expect(contra.quote).toContain("6 percent");
     expect(SOURCES.replication).toContain(contra.quote);
@@ -144,30 +171,35 @@ describe("offline writer: planning", () => {
     const short = await plan(brief, 3);
     const long = await plan(brief, 30);
     expect(long.segments.length).toBeGreaterThan(short.segments.length);
-    expect(long.segments.flatMap((s) => s.keyPointIndexes).length).toBeGreaterThan(short.segments.flatMap((s) => s.keyPointIndexes).length);
+    expect(long.segments.flatMap((s) => s.keyPointIndexes).length).toBeGreaterThan(
+      short.segments.flatMap((s) => s.keyPointIndexes).length,
+    );
   });
 });
 
 describe("offline writer: script", () => {
-  it.each([3, 10])("writes a %i-minute script at 150 words a minute, give or take 15 percent, in the show's voice", async (minutes) => {
-    const { brief } = await research();
-    const script = await write(brief, await plan(brief, minutes));
-    expect(scriptSchema.parse(script)).toEqual(script);
-    const words = wordCount(script);
-    expect(words).toBeGreaterThanOrEqual(minutes * 150 * 0.85);
-    expect(words).toBeLessThanOrEqual(minutes * 150 * 1.15);
+  it.each([3, 10])(
+    "writes a %i-minute script at 150 words a minute, give or take 15 percent, in the show's voice",
+    async (minutes) => {
+      const { brief } = await research();
+      const script = await write(brief, await plan(brief, minutes));
+      expect(scriptSchema.parse(script)).toEqual(script);
+      const words = wordCount(script);
+      expect(words).toBeGreaterThanOrEqual(minutes * 150 * 0.85);
+      expect(words).toBeLessThanOrEqual(minutes * 150 * 1.15);
 
-    const text = fullText(script);
-    expect(new Set(lines(script).map((l) => l.speaker))).toEqual(new Set(HOSTS.slice(0, 2)));
-    expect(lines(script)[0]!.text).toContain("Welcome to Signal and Noise");
-    expect(lines(script).at(-2)!.text).toContain("Thanks for listening");
-    for (const banned of SHOW.bannedPhrases) expect(text.toLowerCase()).not.toContain(banned.toLowerCase());
-    expect(SHOW.humilityMarkers.some((m) => text.toLowerCase().includes(m.toLowerCase()))).toBe(true);
-    // Written for the ear: questions between the hosts, and no sentence longer than a breath.
-    expect(lines(script).filter((l) => l.text.trim().endsWith("?")).length).toBeGreaterThan(3);
-    const longest = Math.max(...text.split(/(?<=[.!?])\s+/).map(countWords));
-    expect(longest).toBeLessThanOrEqual(40);
-  });
+      const text = fullText(script);
+      expect(new Set(lines(script).map((l) => l.speaker))).toEqual(new Set(HOSTS.slice(0, 2)));
+      expect(lines(script)[0]!.text).toContain("Welcome to Signal and Noise");
+      expect(lines(script).at(-2)!.text).toContain("Thanks for listening");
+      for (const banned of SHOW.bannedPhrases) expect(text.toLowerCase()).not.toContain(banned.toLowerCase());
+      expect(SHOW.humilityMarkers.some((m) => text.toLowerCase().includes(m.toLowerCase()))).toBe(true);
+      // Written for the ear: questions between the hosts, and no sentence longer than a breath.
+      expect(lines(script).filter((l) => l.text.trim().endsWith("?")).length).toBeGreaterThan(3);
+      const longest = Math.max(...text.split(/(?<=[.!?])\s+/).map(countWords));
+      expect(longest).toBeLessThanOrEqual(40);
+    },
+  );
 
   it("says a hedged point with a humility marker", async () => {
     const { brief } = await research();
@@ -183,7 +215,11 @@ describe("offline writer: script", () => {
     expect(before).not.toContain("the sample was small");
     expect(before).toContain("Here's the plan");
 
-    const after = await write(brief, p, 'Mention that the sample was small. Brand check: banned phrase "Here\'s the plan" used once.');
+    const after = await write(
+      brief,
+      p,
+      'Mention that the sample was small. Brand check: banned phrase "Here\'s the plan" used once.',
+    );
     const text = fullText(after);
     // Said as a statement on air, not read out as the editor's instruction.
     expect(lines(after).some((l) => l.text.includes("the sample was small") && !/mention/i.test(l.text))).toBe(true);
@@ -193,7 +229,13 @@ describe("offline writer: script", () => {
 
   it("never says a banned phrase, even when a key point quotes one", async () => {
     const brief: Brief = {
-      keyPoints: [{ text: "Some headlines called napping a game-changer for students, but the effect faded after a week.", claimIndexes: [0], sourceIds: ["nap-trial"] }],
+      keyPoints: [
+        {
+          text: "Some headlines called napping a game-changer for students, but the effect faded after a week.",
+          claimIndexes: [0],
+          sourceIds: ["nap-trial"],
+        },
+      ],
       openQuestions: [],
       uncertainty: [],
     };
@@ -241,7 +283,15 @@ describe("offline writer: port", () => {
 
   it("writes scripts that pass the show's own brand rules, every run of findings said with humility", async () => {
     const { brief } = await research();
-    const stageShow: StageShow = { ...SHOW, id: "s1", pronunciationLexicon: [], brandThreshold: 9.3, dimensionThreshold: 7, targetReadingGrade: 9, hosts: SHOW.hosts.map((h) => ({ ...h, localVoice: "slt", hostedVoice: null })) };
+    const stageShow: StageShow = {
+      ...SHOW,
+      id: "s1",
+      pronunciationLexicon: [],
+      brandThreshold: 9.3,
+      dimensionThreshold: 7,
+      targetReadingGrade: 9,
+      hosts: SHOW.hosts.map((h) => ({ ...h, localVoice: "slt", hostedVoice: null })),
+    };
     for (const minutes of [3, 10]) {
       const score = scoreBrand(await write(brief, await plan(brief, minutes)), stageShow);
       const humility = score.dimensions.find((d) => d.key === "humility")!;
@@ -259,8 +309,27 @@ describe("offline writer: port", () => {
   });
 
   it("accepts the pipeline's show as the brand profile, and rejects malformed input", async () => {
-    const stageShow: StageShow = { ...SHOW, id: "s1", pronunciationLexicon: [], brandThreshold: 9.3, dimensionThreshold: 7, targetReadingGrade: 9, hosts: SHOW.hosts.map((h) => ({ ...h, localVoice: "slt", hostedVoice: null })) };
-    await expect(writer.extractClaims({ show: stageShow, tier: "economy", topic: TOPIC, passages: PASSAGES, maxClaims: 3 })).resolves.toBeDefined();
-    await expect(writer.planEpisode({ ...base, topic: TOPIC, brief: { keyPoints: [], openQuestions: [], uncertainty: [] }, format: "SOLO", hosts: [], targetMinutes: 5 })).rejects.toThrow();
+    const stageShow: StageShow = {
+      ...SHOW,
+      id: "s1",
+      pronunciationLexicon: [],
+      brandThreshold: 9.3,
+      dimensionThreshold: 7,
+      targetReadingGrade: 9,
+      hosts: SHOW.hosts.map((h) => ({ ...h, localVoice: "slt", hostedVoice: null })),
+    };
+    await expect(
+      writer.extractClaims({ show: stageShow, tier: "economy", topic: TOPIC, passages: PASSAGES, maxClaims: 3 }),
+    ).resolves.toBeDefined();
+    await expect(
+      writer.planEpisode({
+        ...base,
+        topic: TOPIC,
+        brief: { keyPoints: [], openQuestions: [], uncertainty: [] },
+        format: "SOLO",
+        hosts: [],
+        targetMinutes: 5,
+      }),
+    ).rejects.toThrow();
   });
 });

@@ -32,7 +32,12 @@ function usageOf<K extends WriterTask>(task: K, input: WriterInput<K>, output: W
   if (output === null) return [];
   const request = requestFor(task, input);
   return [
-    { provider: "offline", model: OFFLINE_MODEL, unit: "input_token", quantity: tokensOf(request.system + request.prompt) },
+    {
+      provider: "offline",
+      model: OFFLINE_MODEL,
+      unit: "input_token",
+      quantity: tokensOf(request.system + request.prompt),
+    },
     { provider: "offline", model: OFFLINE_MODEL, unit: "output_token", quantity: tokensOf(JSON.stringify(output)) },
   ];
 }

@@ -14,7 +14,17 @@ describe("createWriter", () => {
   });
 
   it("reports the hosted models with what the provider's (free) model list said", async () => {
-    const writer = createWriter({ LLM_PROVIDER: "anthropic", ANTHROPIC_API_KEY: "sk-ant", ANTHROPIC_BASE_URL: "http://127.0.0.1:1/v1", LLM_ECONOMY_MODEL: "claude-cheap" });
-    expect(await writer.health()).toEqual({ ok: false, detail: expect.stringMatching(/^Anthropic at http:\/\/127\.0\.0\.1:1 could not be reached: .*; claude-sonnet-4-5 \(standard\), claude-cheap \(economy\)$/) });
+    const writer = createWriter({
+      LLM_PROVIDER: "anthropic",
+      ANTHROPIC_API_KEY: "sk-ant",
+      ANTHROPIC_BASE_URL: "http://127.0.0.1:1/v1",
+      LLM_ECONOMY_MODEL: "claude-cheap",
+    });
+    expect(await writer.health()).toEqual({
+      ok: false,
+      detail: expect.stringMatching(
+        /^Anthropic at http:\/\/127\.0\.0\.1:1 could not be reached: .*; claude-sonnet-4-5 \(standard\), claude-cheap \(economy\)$/,
+      ),
+    });
   });
 });

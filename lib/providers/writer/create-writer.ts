@@ -19,10 +19,18 @@ const KEYS = {
 export function createWriter(env: Env = process.env): ResearchWriter {
   const choice = (env.LLM_PROVIDER?.trim() || "offline").toLowerCase();
   if (choice === "offline") return createOfflineWriter();
-  if (choice !== "anthropic" && choice !== "openai") throw new Error(`Unknown LLM_PROVIDER "${choice}": use offline, anthropic or openai`);
+  if (choice !== "anthropic" && choice !== "openai")
+    throw new Error(`Unknown LLM_PROVIDER "${choice}": use offline, anthropic or openai`);
   const apiKey = env[KEYS[choice].key]?.trim();
-  if (!apiKey) throw new Error(`LLM_PROVIDER=${choice} needs ${KEYS[choice].key}. Set it, or set LLM_PROVIDER=offline.`);
+  if (!apiKey)
+    throw new Error(`LLM_PROVIDER=${choice} needs ${KEYS[choice].key}. Set it, or set LLM_PROVIDER=offline.`);
   return createHostedWriter(
-    createHostedModel({ provider: choice, apiKey, baseURL: env[KEYS[choice].baseUrl]?.trim() || undefined, timeoutMs: readCallTimeouts(env).llmMs, env }),
+    createHostedModel({
+      provider: choice,
+      apiKey,
+      baseURL: env[KEYS[choice].baseUrl]?.trim() || undefined,
+      timeoutMs: readCallTimeouts(env).llmMs,
+      env,
+    }),
   );
 }

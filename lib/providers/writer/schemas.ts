@@ -1,7 +1,14 @@
 import { z } from "zod";
 import type { Tier } from "@/lib/domain/budget";
 import { showProfileSchema } from "@/lib/domain/show-profile";
-import { briefSchema, claimSchema, claimToJudgeSchema, judgedClaimSchema, judgementSchema, passageSchema } from "@/lib/domain/research";
+import {
+  briefSchema,
+  claimSchema,
+  claimToJudgeSchema,
+  judgedClaimSchema,
+  judgementSchema,
+  passageSchema,
+} from "@/lib/domain/research";
 import { episodePlanSchema, formatSchema } from "@/lib/domain/episode-plan";
 import { scriptSchema } from "@/lib/domain/script";
 

@@ -1,6 +1,15 @@
 import type { z } from "zod";
 import { brandJudgementSchema } from "@/lib/domain/brand-dimensions";
-import { extractClaimsInputSchema, extractClaimsOutputSchema, judgeBrandInputSchema, judgeClaimsInputSchema, judgeClaimsOutputSchema, planEpisodeInputSchema, synthesizeInputSchema, writeScriptInputSchema } from "./schemas";
+import {
+  extractClaimsInputSchema,
+  extractClaimsOutputSchema,
+  judgeBrandInputSchema,
+  judgeClaimsInputSchema,
+  judgeClaimsOutputSchema,
+  planEpisodeInputSchema,
+  synthesizeInputSchema,
+  writeScriptInputSchema,
+} from "./schemas";
 import { briefSchema } from "@/lib/domain/research";
 import { episodePlanSchema } from "@/lib/domain/episode-plan";
 import { scriptSchema } from "@/lib/domain/script";

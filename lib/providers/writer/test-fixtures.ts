@@ -43,7 +43,14 @@ export const SHOW: ShowProfile = {
   audience: "Curious non-specialists who read the science pages and want the nuance, not the hype.",
   requiredPhrases: ["Welcome to Signal and Noise", "Thanks for listening"],
   bannedPhrases: ["game-changer", "revolutionary", "100% proven", "everyone knows", "no-brainer"],
-  humilityMarkers: ["the evidence suggests", "we don't know yet", "as far as we can tell", "one study found", "I could be wrong", "the research is still early"],
+  humilityMarkers: [
+    "the evidence suggests",
+    "we don't know yet",
+    "as far as we can tell",
+    "one study found",
+    "I could be wrong",
+    "the research is still early",
+  ],
   hosts: [
     { name: "Maya Chen", persona: "Lead host; a former lab scientist who asks for the evidence." },
     { name: "Theo Marsh", persona: "Co-host; a tech journalist who plays the curious listener." },

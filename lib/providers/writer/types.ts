@@ -4,7 +4,16 @@ import type { CallOptions } from "@/lib/providers/call-options";
 import type { ProviderHealth } from "@/lib/providers/errors";
 import type { Brief } from "@/lib/domain/research";
 import type { BrandJudgement } from "@/lib/domain/brand-dimensions";
-import type { ExtractClaimsInput, ExtractClaimsOutput, JudgeBrandInput, JudgeClaimsInput, JudgeClaimsOutput, PlanEpisodeInput, SynthesizeInput, WriteScriptInput } from "./schemas";
+import type {
+  ExtractClaimsInput,
+  ExtractClaimsOutput,
+  JudgeBrandInput,
+  JudgeClaimsInput,
+  JudgeClaimsOutput,
+  PlanEpisodeInput,
+  SynthesizeInput,
+  WriteScriptInput,
+} from "./schemas";
 import type { EpisodePlan } from "@/lib/domain/episode-plan";
 import type { Script } from "@/lib/domain/script";
 

@@ -85,7 +85,14 @@ export function assessQuality(inputs: QualityInputs): QualityAssessment {
   const dimensions = (Object.keys(scores) as DimensionKey[]).map((key): Dimension => {
     const threshold = inputs.thresholds?.[key] ?? DIMENSION_THRESHOLD;
     const s = scores[key];
-    return { key, label: DIMENSION_LABELS[key], ...s, threshold, passed: s.score >= threshold, weight: DIMENSION_WEIGHTS[key] };
+    return {
+      key,
+      label: DIMENSION_LABELS[key],
+      ...s,
+      threshold,
+      passed: s.score >= threshold,
+      weight: DIMENSION_WEIGHTS[key],
+    };
   });
   const overall = score1(dimensions.reduce((sum, d) => sum + d.weight * d.score, 0));
   const overallTarget = inputs.overallTarget ?? OVERALL_TARGET;

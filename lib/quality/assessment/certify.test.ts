@@ -16,16 +16,30 @@ describe("certifyProduction", () => {
     expect(gates).toHaveLength(2);
     expect(gates[0]!.value).toBe("APPROVED by edith@example.com at 2026-01-05T10:00:00.000Z “Tight.”");
     expect(c.sections[1]!.items.map((i) => i.label)).toContain("Brand score");
-    expect(c.sections[2]!.items.find((i) => i.label === "Integrated loudness")).toMatchObject({ value: "-16.1", passed: true });
-    expect(c.sections[3]!.items.find((i) => i.label === "Total vs budget")).toMatchObject({ value: "$4.80", threshold: "≤ $6.00 budget" });
+    expect(c.sections[2]!.items.find((i) => i.label === "Integrated loudness")).toMatchObject({
+      value: "-16.1",
+      passed: true,
+    });
+    expect(c.sections[3]!.items.find((i) => i.label === "Total vs budget")).toMatchObject({
+      value: "$4.80",
+      threshold: "≤ $6.00 budget",
+    });
   });
 
   it.each([
-    ["loudness at -20 LUFS", { audio: { integratedLufs: -20 } }, /Audio integrated loudness failed: -20.0 LUFS is 4.0 LU too quiet/],
+    [
+      "loudness at -20 LUFS",
+      { audio: { integratedLufs: -20 } },
+      /Audio integrated loudness failed: -20.0 LUFS is 4.0 LU too quiet/,
+    ],
     ["true peak at -0.2 dBTP", { audio: { truePeakDbtp: -0.2 } }, /Audio true peak failed: True peak -0.2 dBTP/],
     ["a 5 s gap", { audio: { longestSilenceSec: 5 } }, /Audio dead air failed: A 5.0 s silence/],
     ["WER 0.4", { audio: { wer: 0.4 } }, /Audio audio says the script \(wer\) failed: Word error rate 40%/],
-    ["duration 40% over plan", { audio: { durationSec: 840 } }, /Audio duration vs plan failed: 840 s is \+40% vs the planned 600 s/],
+    [
+      "duration 40% over plan",
+      { audio: { durationSec: 840 } },
+      /Audio duration vs plan failed: 840 s is \+40% vs the planned 600 s/,
+    ],
   ] as const)("blocks %s", (_, changes, blocker) => {
     const c = certify(changes);
     expect(c.certified).toBe(false);
@@ -36,7 +50,9 @@ describe("certifyProduction", () => {
     const c = certify({ quality: { cost: { ...goodQualityInputs.cost, total: toMoney("6.30") } } });
     expect(c.certified).toBe(false);
     expect(c.blockers).toContain("Cost $6.30 is over the episode budget $6.00.");
-    expect(c.blockers).toEqual(expect.arrayContaining([expect.stringMatching(/^Cost compliance scored \d\.\d, below its threshold 7\.0/)]));
+    expect(c.blockers).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Cost compliance scored \d\.\d, below its threshold 7\.0/)]),
+    );
   });
 
   it("blocks brand below 9.3 even though the brand dimension passes 7.0", () => {
@@ -46,8 +62,12 @@ describe("certifyProduction", () => {
 
   it("blocks until the final gate is approved, going by its latest decision", () => {
     const pending = { ...approvedGates[1]!, status: "PENDING" as const, decidedBy: null, decidedAt: null };
-    expect(certify({ certification: { gates: [approvedGates[0]!, pending] } }).blockers).toEqual(["The final gate is pending, not approved."]);
-    expect(certify({ certification: { gates: [approvedGates[0]!] } }).blockers).toEqual(["The final gate has not been opened."]);
+    expect(certify({ certification: { gates: [approvedGates[0]!, pending] } }).blockers).toEqual([
+      "The final gate is pending, not approved.",
+    ]);
+    expect(certify({ certification: { gates: [approvedGates[0]!] } }).blockers).toEqual([
+      "The final gate has not been opened.",
+    ]);
     const rejectedThenApproved = [{ ...approvedGates[1]!, status: "REJECTED" as const }, approvedGates[1]!];
     expect(certify({ certification: { gates: rejectedThenApproved } }).certified).toBe(true);
     // The readiness check made before the final gate opens lists the gate without blocking on it.
@@ -60,12 +80,17 @@ describe("certifyProduction", () => {
     const unavailable = certify({ audio: { wer: null }, certification: { transcription: "unavailable" } });
     expect(unavailable.certified).toBe(true);
     expect(unavailable.warnings).toEqual([expect.stringMatching(/^WER not run/)]);
-    expect(unavailable.sections[2]!.items.find((i) => i.label.includes("WER"))).toMatchObject({ value: "not measured", passed: null });
+    expect(unavailable.sections[2]!.items.find((i) => i.label.includes("WER"))).toMatchObject({
+      value: "not measured",
+      passed: null,
+    });
   });
 
   it("blocks a failed quality dimension by name", () => {
     const research = { ...goodQualityInputs.research, claimsSupported: 16, claimsContradicted: 2 };
-    expect(certify({ quality: { research } }).blockers).toEqual(["Research accuracy scored 5.1, below its threshold 7.0."]);
+    expect(certify({ quality: { research } }).blockers).toEqual([
+      "Research accuracy scored 5.1, below its threshold 7.0.",
+    ]);
   });
 
   it("reports MOS only when a MOS model is configured, and blocks below 4.3", () => {

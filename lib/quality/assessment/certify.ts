@@ -60,7 +60,12 @@ const plainValue = (key: string, v: number | null) =>
 function gateItems(gates: GateRecord[]): CertificationItem[] {
   return gates.map((g) => ({
     label: `${g.kind === "FINAL" ? "Final" : "Script"} gate`,
-    value: [g.status, g.decidedBy && `by ${g.decidedBy}`, g.decidedAt && `at ${g.decidedAt.toISOString()}`, g.comment && `“${g.comment}”`]
+    value: [
+      g.status,
+      g.decidedBy && `by ${g.decidedBy}`,
+      g.decidedAt && `at ${g.decidedAt.toISOString()}`,
+      g.comment && `“${g.comment}”`,
+    ]
       .filter(Boolean)
       .join(" "),
     threshold: "APPROVED",
@@ -79,12 +84,18 @@ export function certifyProduction(input: CertificationInput): Certification {
   const warnings: string[] = [];
 
   for (const d of assessment.dimensions)
-    if (!d.passed) blockers.push(`${d.label} scored ${d.score.toFixed(1)}, below its threshold ${d.threshold.toFixed(1)}.`);
+    if (!d.passed)
+      blockers.push(`${d.label} scored ${d.score.toFixed(1)}, below its threshold ${d.threshold.toFixed(1)}.`);
   if (!assessment.meetsTarget)
-    warnings.push(`Overall quality ${assessment.overall.toFixed(1)} is below the ${assessment.overallTarget.toFixed(1)} target.`);
+    warnings.push(
+      `Overall quality ${assessment.overall.toFixed(1)} is below the ${assessment.overallTarget.toFixed(1)} target.`,
+    );
 
   const brandPassed = input.brand.overall >= brandThreshold;
-  if (!brandPassed) blockers.push(`Brand consistency ${input.brand.overall.toFixed(1)} is below the brand target ${brandThreshold.toFixed(1)}.`);
+  if (!brandPassed)
+    blockers.push(
+      `Brand consistency ${input.brand.overall.toFixed(1)} is below the brand target ${brandThreshold.toFixed(1)}.`,
+    );
 
   for (const c of audio.checks) {
     if (c.passed === false) blockers.push(`Audio ${c.label.toLowerCase()} failed: ${c.detail}`);
@@ -99,7 +110,11 @@ export function certifyProduction(input: CertificationInput): Certification {
 
   const finalGate = latestGate(input.gates, "FINAL");
   if (finalGate?.status !== "APPROVED" && input.finalGateRequired !== false)
-    blockers.push(finalGate ? `The final gate is ${finalGate.status.toLowerCase()}, not approved.` : "The final gate has not been opened.");
+    blockers.push(
+      finalGate
+        ? `The final gate is ${finalGate.status.toLowerCase()}, not approved.`
+        : "The final gate has not been opened.",
+    );
 
   const withinBudget = cost.total.lessThanOrEqualTo(cost.budget);
   if (!withinBudget) blockers.push(`Cost ${usd(cost.total)} is over the episode budget ${usd(cost.budget)}.`);
@@ -110,7 +125,8 @@ export function certifyProduction(input: CertificationInput): Certification {
   ] as const;
   for (const [stage, actual, target] of stageTargets)
     if (actual.greaterThan(target)) warnings.push(`${stage} cost ${usd(actual)} is over its ${usd(target)} target.`);
-  if (cost.total.greaterThan(targets.episode)) warnings.push(`Episode cost ${usd(cost.total)} is over the ${usd(targets.episode)} per-episode target.`);
+  if (cost.total.greaterThan(targets.episode))
+    warnings.push(`Episode cost ${usd(cost.total)} is over the ${usd(targets.episode)} per-episode target.`);
 
   const sections: Certification["sections"] = [
     { title: "Gates", items: gateItems(input.gates) },
@@ -123,26 +139,71 @@ export function certifyProduction(input: CertificationInput): Certification {
           threshold: `≥ ${d.threshold.toFixed(1)}`,
           passed: d.passed,
         })),
-        { label: "Overall", value: assessment.overall.toFixed(1), threshold: `≥ ${assessment.overallTarget.toFixed(1)}`, passed: assessment.meetsTarget },
-        { label: "Brand score", value: input.brand.overall.toFixed(1), threshold: `≥ ${brandThreshold.toFixed(1)}`, passed: brandPassed },
+        {
+          label: "Overall",
+          value: assessment.overall.toFixed(1),
+          threshold: `≥ ${assessment.overallTarget.toFixed(1)}`,
+          passed: assessment.meetsTarget,
+        },
+        {
+          label: "Brand score",
+          value: input.brand.overall.toFixed(1),
+          threshold: `≥ ${brandThreshold.toFixed(1)}`,
+          passed: brandPassed,
+        },
       ],
     },
     {
       title: "Audio",
       items: [
-        ...audio.checks.map((c) => ({ label: c.label, value: plainValue(c.key, c.measured), threshold: c.threshold, passed: c.passed })),
-        { label: sqi.name, value: sqi.value === null ? "not computed" : sqi.value.toFixed(2), threshold: "1–5 (informational)", passed: null },
+        ...audio.checks.map((c) => ({
+          label: c.label,
+          value: plainValue(c.key, c.measured),
+          threshold: c.threshold,
+          passed: c.passed,
+        })),
+        {
+          label: sqi.name,
+          value: sqi.value === null ? "not computed" : sqi.value.toFixed(2),
+          threshold: "1–5 (informational)",
+          passed: null,
+        },
         mos
-          ? { label: `MOS (${mos.model})`, value: mos.score.toFixed(2), threshold: `≥ ${MOS_TARGET}`, passed: mosPassed }
-          : { label: "MOS", value: "not reported (no MOS model configured)", threshold: `≥ ${MOS_TARGET}`, passed: null },
+          ? {
+              label: `MOS (${mos.model})`,
+              value: mos.score.toFixed(2),
+              threshold: `≥ ${MOS_TARGET}`,
+              passed: mosPassed,
+            }
+          : {
+              label: "MOS",
+              value: "not reported (no MOS model configured)",
+              threshold: `≥ ${MOS_TARGET}`,
+              passed: null,
+            },
       ],
     },
     {
       title: "Costs",
       items: [
-        ...stageTargets.map(([stage, actual, target]) => ({ label: stage, value: usd(actual), threshold: `≤ ${usd(target)} target`, passed: actual.lessThanOrEqualTo(target) })),
-        { label: "Total vs target", value: usd(cost.total), threshold: `≤ ${usd(targets.episode)} target`, passed: cost.total.lessThanOrEqualTo(targets.episode) },
-        { label: "Total vs budget", value: usd(cost.total), threshold: `≤ ${usd(cost.budget)} budget`, passed: withinBudget },
+        ...stageTargets.map(([stage, actual, target]) => ({
+          label: stage,
+          value: usd(actual),
+          threshold: `≤ ${usd(target)} target`,
+          passed: actual.lessThanOrEqualTo(target),
+        })),
+        {
+          label: "Total vs target",
+          value: usd(cost.total),
+          threshold: `≤ ${usd(targets.episode)} target`,
+          passed: cost.total.lessThanOrEqualTo(targets.episode),
+        },
+        {
+          label: "Total vs budget",
+          value: usd(cost.total),
+          threshold: `≤ ${usd(cost.budget)} budget`,
+          passed: withinBudget,
+        },
       ],
     },
   ];

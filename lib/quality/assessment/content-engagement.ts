@@ -2,8 +2,10 @@ import { clamp, score1 } from "./clamp";
 import type { DimensionScore } from "./dimension";
 import type { ScriptMeasurements } from "./measure-script";
 
-export interface ContentMeasurements
-  extends Pick<ScriptMeasurements, "turns" | "questions" | "signposts" | "speakerWords" | "repeatedLines"> {
+export interface ContentMeasurements extends Pick<
+  ScriptMeasurements,
+  "turns" | "questions" | "signposts" | "speakerWords" | "repeatedLines"
+> {
   plannedDurationSec: number;
   /** The script's spoken length, estimated from its words at the voice's speaking rate. */
   scriptDurationSec: number;
@@ -28,7 +30,8 @@ export function scoreContentEngagement(m: ContentMeasurements): DimensionScore {
   const counts = Object.values(m.speakerWords);
   const totalWords = counts.reduce((a, b) => a + b, 0);
   // A solo show is balanced by definition; with hosts, the quietest one's share against an equal split.
-  const balance = counts.length > 0 && totalWords > 0 ? clamp((Math.min(...counts) / totalWords) * counts.length, 0, 1) : 0;
+  const balance =
+    counts.length > 0 && totalWords > 0 ? clamp((Math.min(...counts) / totalWords) * counts.length, 0, 1) : 0;
   const freshness = clamp(1 - 0.25 * m.repeatedLines, 0, 1);
   return {
     score: score1(10 * (0.3 * fit + 0.25 * interaction + 0.15 * signposting + 0.15 * balance + 0.15 * freshness)),
@@ -40,7 +43,8 @@ export function scoreContentEngagement(m: ContentMeasurements): DimensionScore {
       questionsPerMinute: Math.round(questionsPerMin * 100) / 100,
       signposts: m.signposts,
       segments: m.segments,
-      smallestSpeakerShare: totalWords > 0 && counts.length > 0 ? Math.round((Math.min(...counts) / totalWords) * 100) / 100 : null,
+      smallestSpeakerShare:
+        totalWords > 0 && counts.length > 0 ? Math.round((Math.min(...counts) / totalWords) * 100) / 100 : null,
       repeatedLines: m.repeatedLines,
     },
   };

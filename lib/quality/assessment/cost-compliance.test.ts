@@ -4,7 +4,14 @@ import { scoreCostCompliance, type CostActuals } from "./cost-compliance";
 import { COST_TARGETS } from "@/lib/domain/targets";
 
 const zero = toMoney(0);
-const actuals = (changes: Partial<CostActuals>): CostActuals => ({ research: zero, content: zero, audio: zero, total: zero, budget: toMoney("5.00"), ...changes });
+const actuals = (changes: Partial<CostActuals>): CostActuals => ({
+  research: zero,
+  content: zero,
+  audio: zero,
+  total: zero,
+  budget: toMoney("5.00"),
+  ...changes,
+});
 
 describe("scoreCostCompliance", () => {
   it("counts spending exactly the target and the budget, in many small charges, as within both", () => {
@@ -23,6 +30,9 @@ describe("scoreCostCompliance", () => {
 
   it("fails a total over a $0 budget, and not one of $0", () => {
     expect(scoreCostCompliance(actuals({ budget: zero }), COST_TARGETS).score).toBe(10);
-    expect(scoreCostCompliance(actuals({ research: toMoney("0.01"), total: toMoney("0.01"), budget: zero }), COST_TARGETS).score).toBe(0);
+    expect(
+      scoreCostCompliance(actuals({ research: toMoney("0.01"), total: toMoney("0.01"), budget: zero }), COST_TARGETS)
+        .score,
+    ).toBe(0);
   });
 });

@@ -23,7 +23,13 @@ export const goodAudio: AudioMeasurements = {
 };
 
 export const goodQualityInputs: Omit<QualityInputs, "audio" | "sqi"> = {
-  research: { claimsSupported: 18, claimsUnsupported: 1, claimsContradicted: 0, keyPoints: 5, keyPointsWithCitations: 5 },
+  research: {
+    claimsSupported: 18,
+    claimsUnsupported: 1,
+    claimsContradicted: 0,
+    keyPoints: 5,
+    keyPointsWithCitations: 5,
+  },
   content: {
     plannedDurationSec: 600,
     scriptDurationSec: 610,
@@ -35,13 +41,37 @@ export const goodQualityInputs: Omit<QualityInputs, "audio" | "sqi"> = {
     repeatedLines: 0,
   },
   brandOverall: 9.5,
-  speech: { sentences: 120, sentencesAtMost25Words: 118, averageWordsPerSentence: 14, remainingDigits: 0, remainingAllCaps: 1 },
-  cost: { research: toMoney("0.80"), content: toMoney("1.90"), audio: toMoney("2.10"), total: toMoney("4.80"), budget: toMoney("6.00") },
+  speech: {
+    sentences: 120,
+    sentencesAtMost25Words: 118,
+    averageWordsPerSentence: 14,
+    remainingDigits: 0,
+    remainingAllCaps: 1,
+  },
+  cost: {
+    research: toMoney("0.80"),
+    content: toMoney("1.90"),
+    audio: toMoney("2.10"),
+    total: toMoney("4.80"),
+    budget: toMoney("6.00"),
+  },
 };
 
 export const approvedGates: GateRecord[] = [
-  { kind: "SCRIPT", status: "APPROVED", decidedBy: "edith@example.com", decidedAt: new Date("2026-01-05T10:00:00Z"), comment: "Tight." },
-  { kind: "FINAL", status: "APPROVED", decidedBy: "edith@example.com", decidedAt: new Date("2026-01-05T12:00:00Z"), comment: null },
+  {
+    kind: "SCRIPT",
+    status: "APPROVED",
+    decidedBy: "edith@example.com",
+    decidedAt: new Date("2026-01-05T10:00:00Z"),
+    comment: "Tight.",
+  },
+  {
+    kind: "FINAL",
+    status: "APPROVED",
+    decidedBy: "edith@example.com",
+    decidedAt: new Date("2026-01-05T12:00:00Z"),
+    comment: null,
+  },
 ];
 
 export interface EpisodeChanges {

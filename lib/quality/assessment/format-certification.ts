@@ -16,7 +16,8 @@ export function formatCertificationMarkdown(c: Certification): string {
       continue;
     }
     lines.push("| Item | Value | Threshold | Status |", "| --- | --- | --- | --- |");
-    for (const i of section.items) lines.push(`| ${cell(i.label)} | ${cell(i.value)} | ${cell(i.threshold)} | ${status(i.passed)} |`);
+    for (const i of section.items)
+      lines.push(`| ${cell(i.label)} | ${cell(i.value)} | ${cell(i.threshold)} | ${status(i.passed)} |`);
     lines.push("");
   }
   return lines.join("\n");

@@ -23,20 +23,41 @@ export interface ScriptMeasurements {
 
 /** Phrases that tell a listener where they are in the episode. */
 export const DEFAULT_SIGNPOSTS = [
-  "first", "second", "next", "finally", "to recap", "in short", "coming up", "let's turn to", "so far", "the takeaway",
-  "before we", "after the break", "to sum up", "here's the thing",
+  "first",
+  "second",
+  "next",
+  "finally",
+  "to recap",
+  "in short",
+  "coming up",
+  "let's turn to",
+  "so far",
+  "the takeaway",
+  "before we",
+  "after the break",
+  "to sum up",
+  "here's the thing",
 ];
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, "").replace(/\s+/g, " ").trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
 const countMatches = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 
 export function measureScript(lines: ScriptLine[], signposts: string[] = DEFAULT_SIGNPOSTS): ScriptMeasurements {
   const speakerWords: Record<string, number> = {};
   const seen = new Set<string>();
-  let turns = 0, repeatedLines = 0, questions = 0, signpostCount = 0;
+  let turns = 0,
+    repeatedLines = 0,
+    questions = 0,
+    signpostCount = 0;
   const sentenceLengths: number[] = [];
-  let remainingDigits = 0, remainingAllCaps = 0;
+  let remainingDigits = 0,
+    remainingAllCaps = 0;
   let previousSpeaker: string | null = null;
 
   for (const line of lines) {
@@ -50,7 +71,9 @@ export function measureScript(lines: ScriptLine[], signposts: string[] = DEFAULT
 
     questions += countMatches(line.text, /\?/g);
     const lower = ` ${line.text.toLowerCase()} `;
-    signpostCount += signposts.filter((p) => new RegExp(`[^\\p{L}]${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^\\p{L}]`, "u").test(lower)).length;
+    signpostCount += signposts.filter((p) =>
+      new RegExp(`[^\\p{L}]${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^\\p{L}]`, "u").test(lower),
+    ).length;
 
     for (const sentence of line.text.split(/(?<=[.!?])\s+/)) {
       const n = words(sentence).length;

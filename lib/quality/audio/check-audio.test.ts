@@ -42,7 +42,14 @@ describe("checkAudio", () => {
 
   it("flags silent and empty segments by id", () => {
     const r = checkAudio(
-      { ...good, segments: [...good.segments!, { id: "gap", durationSec: 4, integratedLufs: null }, { id: "stub", durationSec: 0.1, integratedLufs: -16 }] },
+      {
+        ...good,
+        segments: [
+          ...good.segments!,
+          { id: "gap", durationSec: 4, integratedLufs: null },
+          { id: "stub", durationSec: 0.1, integratedLufs: -16 },
+        ],
+      },
       plan,
     );
     expect(check(r, "silent-segments")).toMatchObject({ passed: false, measured: 2 });
@@ -57,12 +64,22 @@ describe("checkAudio", () => {
   });
 
   it("does not pass when nothing was measured", () => {
-    const none = { integratedLufs: null, truePeakDbtp: null, clippedRuns: null, longestSilenceSec: null, durationSec: null, wer: null, segments: null };
+    const none = {
+      integratedLufs: null,
+      truePeakDbtp: null,
+      clippedRuns: null,
+      longestSilenceSec: null,
+      durationSec: null,
+      wer: null,
+      segments: null,
+    };
     expect(checkAudio(none, plan).passed).toBe(false);
   });
 
   it("honours overridden thresholds", () => {
-    expect(check(checkAudio({ ...good, longestSilenceSec: 2.5 }, plan, { maxDeadAirSec: 3 }), "dead-air").passed).toBe(true);
+    expect(check(checkAudio({ ...good, longestSilenceSec: 2.5 }, plan, { maxDeadAirSec: 3 }), "dead-air").passed).toBe(
+      true,
+    );
     expect(check(checkAudio({ ...good, wer: 0.1 }, plan, { maxWer: 0.05 }), "wer").passed).toBe(false);
   });
 });

@@ -30,7 +30,8 @@ function notRun(key: AudioCheckKey, label: string, threshold: string, why: strin
 
 function loudness(m: AudioMeasurements, t: AudioThresholds): AudioCheck {
   const threshold = `${fmt(t.targetLufs)} ± ${fmt(t.lufsTolerance)} LUFS`;
-  if (m.integratedLufs === null) return notRun("loudness", "Integrated loudness", threshold, "loudness was not measured");
+  if (m.integratedLufs === null)
+    return notRun("loudness", "Integrated loudness", threshold, "loudness was not measured");
   const off = m.integratedLufs - t.targetLufs;
   const passed = Math.abs(off) <= t.lufsTolerance;
   return {
@@ -71,7 +72,9 @@ function clipping(m: AudioMeasurements, t: AudioThresholds): AudioCheck {
     measured: m.clippedRuns,
     threshold,
     passed,
-    detail: passed ? "No clipping beyond the allowance." : `${m.clippedRuns} clipped sample runs (allowed ${t.maxClippedRuns}).`,
+    detail: passed
+      ? "No clipping beyond the allowance."
+      : `${m.clippedRuns} clipped sample runs (allowed ${t.maxClippedRuns}).`,
   };
 }
 
@@ -96,7 +99,8 @@ function duration(m: AudioMeasurements, plan: AudioPlan, t: AudioThresholds): Au
   const hi = plan.plannedDurationSec * (1 + t.durationTolerance);
   const threshold = `${Math.round(plan.plannedDurationSec)} s ± ${Math.round(t.durationTolerance * 100)}% (${Math.round(lo)}–${Math.round(hi)} s)`;
   if (m.durationSec === null) return notRun("duration", "Duration vs plan", threshold, "duration was not measured");
-  if (plan.plannedDurationSec <= 0) return notRun("duration", "Duration vs plan", threshold, "the plan has no duration");
+  if (plan.plannedDurationSec <= 0)
+    return notRun("duration", "Duration vs plan", threshold, "the plan has no duration");
   const off = m.durationSec / plan.plannedDurationSec - 1;
   const passed = Math.abs(off) <= t.durationTolerance;
   const pct = `${off >= 0 ? "+" : "−"}${Math.round(Math.abs(off) * 100)}%`;
@@ -143,9 +147,10 @@ function silentSegments(m: AudioMeasurements, t: AudioThresholds): AudioCheck {
     measured: silent.length,
     threshold,
     passed: silent.length === 0,
-    detail: silent.length === 0
-      ? `All ${m.segments.length} segments carry speech.`
-      : `Silent or empty segments: ${silent.map((s) => s.id).join(", ")}.`,
+    detail:
+      silent.length === 0
+        ? `All ${m.segments.length} segments carry speech.`
+        : `Silent or empty segments: ${silent.map((s) => s.id).join(", ")}.`,
   };
 }
 

@@ -22,7 +22,14 @@ describe("speechQualityIndex", () => {
 
   it("applies the stated formula", () => {
     // L = 0.3×2 = 0.6, P = 0.5×0.5 = 0.25, C = 0.2, D = 0.25×1 = 0.25, W = 4×0.1 = 0.4 → 5 − 1.7
-    const sqi = speechQualityIndex({ ...clean, integratedLufs: -18, truePeakDbtp: -0.5, clippedRuns: 2, longestSilenceSec: 2, wer: 0.1 });
+    const sqi = speechQualityIndex({
+      ...clean,
+      integratedLufs: -18,
+      truePeakDbtp: -0.5,
+      clippedRuns: 2,
+      longestSilenceSec: 2,
+      wer: 0.1,
+    });
     expect(sqi.value).toBe(3.3);
   });
 
@@ -38,8 +45,16 @@ describe("speechQualityIndex", () => {
   });
 
   it("decreases monotonically as every measurement worsens together, floored at 1", () => {
-    const values = [0, 1, 2, 3, 6].map((i) =>
-      speechQualityIndex({ ...clean, integratedLufs: -16 - i, truePeakDbtp: -1.5 + i * 0.3, clippedRuns: i, longestSilenceSec: 0.8 + i, wer: i * 0.05 }).value!,
+    const values = [0, 1, 2, 3, 6].map(
+      (i) =>
+        speechQualityIndex({
+          ...clean,
+          integratedLufs: -16 - i,
+          truePeakDbtp: -1.5 + i * 0.3,
+          clippedRuns: i,
+          longestSilenceSec: 0.8 + i,
+          wer: i * 0.05,
+        }).value!,
     );
     for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThanOrEqual(values[i - 1]!);
     expect(values[1]).toBeLessThan(values[0]!);

@@ -20,7 +20,13 @@ export interface SpeechQualityIndex {
   value: number | null;
   formula: string;
   /** Each penalty term; null when its measurement is missing. */
-  penalties: { loudness: number | null; truePeak: number | null; clipping: number | null; deadAir: number | null; wer: number | null };
+  penalties: {
+    loudness: number | null;
+    truePeak: number | null;
+    clipping: number | null;
+    deadAir: number | null;
+    wer: number | null;
+  };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -4,7 +4,17 @@ import { atLine, locatePhrases, toScore } from "./script-lines";
 import type { RuleResult } from "./types";
 
 /** Words that claim more certainty than research gives. */
-const OVERCLAIMS = ["proves", "proved", "proven", "always", "never", "guaranteed", "guarantees", "everyone knows", "definitely"];
+const OVERCLAIMS = [
+  "proves",
+  "proved",
+  "proven",
+  "always",
+  "never",
+  "guaranteed",
+  "guarantees",
+  "everyone knows",
+  "definitely",
+];
 const OVERCLAIM_COST = 2;
 
 export function scoreHumility(lines: readonly ScriptLine[], markers: readonly string[]): RuleResult {
@@ -24,7 +34,9 @@ export function scoreHumility(lines: readonly ScriptLine[], markers: readonly st
       overclaims: overclaims.length,
     },
     violations: [
-      ...uncovered.map((g) => atLine(g[0]!, "unhedged-claims", "humility", `no humility marker near ${g.length} claim line(s)`)),
+      ...uncovered.map((g) =>
+        atLine(g[0]!, "unhedged-claims", "humility", `no humility marker near ${g.length} claim line(s)`),
+      ),
       ...overclaims,
     ],
   };

@@ -8,7 +8,11 @@ describe("readability", () => {
 
   it("grades by Flesch-Kincaid: short plain sentences low, long polysyllabic ones high", () => {
     expect(fleschKincaidGrade(["The cat sat.", "It was warm."])).toBeLessThan(2);
-    expect(fleschKincaidGrade(["Consolidation of declarative memories necessitates uninterrupted physiological sleep architecture."])).toBeGreaterThan(15);
+    expect(
+      fleschKincaidGrade([
+        "Consolidation of declarative memories necessitates uninterrupted physiological sleep architecture.",
+      ]),
+    ).toBeGreaterThan(15);
     expect(fleschKincaidGrade([])).toBe(0);
   });
 });

@@ -36,7 +36,10 @@ const clean = (): Script => ({
       title: "The evidence",
       lines: [
         { speaker: "Ben", text: "Next, let's look at the numbers. How big was the effect?" },
-        { speaker: "Ada", text: "The group that napped remembered 20% more words. As far as we can tell, that is a real gain." },
+        {
+          speaker: "Ada",
+          text: "The group that napped remembered 20% more words. As far as we can tell, that is a real gain.",
+        },
         { speaker: "Ben", text: "But the sample was small, so we don't know yet if it holds for you." },
       ],
     },
@@ -75,7 +78,12 @@ describe("scoreBrand", () => {
   });
 
   it("locates a banned phrase exactly and scores lower", () => {
-    const script = withLine(clean(), 1, 1, "The group that napped remembered 20% more words. Honestly, a Game-Changer? As far as we can tell, it helps.");
+    const script = withLine(
+      clean(),
+      1,
+      1,
+      "The group that napped remembered 20% more words. Honestly, a Game-Changer? As far as we can tell, it helps.",
+    );
     const result = scoreBrand(script, show);
     expect(result.overall).toBeLessThan(scoreBrand(clean(), show).overall);
     const [banned] = result.violations.filter((v) => v.rule === "banned-phrase");
@@ -92,7 +100,11 @@ describe("scoreBrand", () => {
     expect(vocabulary.score).toBe(6);
     expect(vocabulary.passed).toBe(false);
     expect(result.passed).toBe(false);
-    expect(result.violations.find((v) => v.rule === "missing-required-phrase")).toMatchObject({ line: 1, start: 0, end: 0 });
+    expect(result.violations.find((v) => v.rule === "missing-required-phrase")).toMatchObject({
+      line: 1,
+      start: 0,
+      end: 0,
+    });
   });
 
   it("locates overclaiming words", () => {
@@ -106,7 +118,12 @@ describe("scoreBrand", () => {
 
   it("asks for humility markers near hedgeable claims", () => {
     let script = withLine(clean(), 0, 2, "A study found that a short nap helped people recall word pairs.");
-    script = withLine(withLine(script, 1, 2, "But the sample was small."), 1, 1, "The group that napped remembered 20% more words.");
+    script = withLine(
+      withLine(script, 1, 2, "But the sample was small."),
+      1,
+      1,
+      "The group that napped remembered 20% more words.",
+    );
     const result = scoreBrand(withLine(script, 2, 0, "So, to recap: a nap may help."), show);
     expect(dimension(result, "humility").score).toBeLessThan(10);
     expect(result.violations.some((v) => v.rule === "unhedged-claims")).toBe(true);
@@ -124,7 +141,9 @@ describe("scoreBrand", () => {
   });
 
   it("penalises a host who does all the talking and a missing sign-off", () => {
-    const script: Script = { segments: [{ title: "All", lines: [{ speaker: "Ada", text: "Welcome to Signal and Noise. Naps help a bit." }] }] };
+    const script: Script = {
+      segments: [{ title: "All", lines: [{ speaker: "Ada", text: "Welcome to Signal and Noise. Naps help a bit." }] }],
+    };
     const structure = dimension(scoreBrand(script, show), "structure");
     expect(structure.inputs.maxSpeakerShare).toBe(1);
     expect(structure.score).toBeLessThan(7);
@@ -132,7 +151,9 @@ describe("scoreBrand", () => {
 
   it("flags shouting and sarcasm on tone", () => {
     const script = withLine(clean(), 1, 2, "Yeah right, a HUGE effect. OBVIOUSLY naps fix everything for you.");
-    const tone = scoreBrand(script, show).violations.filter((v) => v.dimension === "tone").map((v) => located(script, v));
+    const tone = scoreBrand(script, show)
+      .violations.filter((v) => v.dimension === "tone")
+      .map((v) => located(script, v));
     // "HUGE" is four capitals, short enough to be an acronym; "OBVIOUSLY" both shouts and sneers.
     expect(tone).toEqual(["Yeah right", "OBVIOUSLY", "OBVIOUSLY"]);
   });

@@ -49,7 +49,10 @@ export function scoreBrand(script: Script, show: StageShow, options: ScoreBrandO
       weight: BRAND_WEIGHTS[key],
       threshold: show.dimensionThreshold,
       passed: score >= show.dimensionThreshold,
-      formula: judge === undefined ? rule.formula : `${RULES_SHARE} × rules + ${1 - RULES_SHARE} × judge; rules = ${rule.formula}`,
+      formula:
+        judge === undefined
+          ? rule.formula
+          : `${RULES_SHARE} × rules + ${1 - RULES_SHARE} × judge; rules = ${rule.formula}`,
       inputs: judge === undefined ? rule.inputs : { ...rule.inputs, rules: rule.score, judge },
     };
   });

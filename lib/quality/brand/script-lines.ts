@@ -14,7 +14,15 @@ export function locatePhrases(
     const pattern = phrasePattern(phrase);
     for (const l of lines) {
       for (const m of l.text.matchAll(pattern)) {
-        found.push({ line: l.line, segment: l.segment, start: m.index, end: m.index + m[0].length, rule, text: m[0], dimension });
+        found.push({
+          line: l.line,
+          segment: l.segment,
+          start: m.index,
+          end: m.index + m[0].length,
+          rule,
+          text: m[0],
+          dimension,
+        });
       }
     }
   }
@@ -22,7 +30,13 @@ export function locatePhrases(
 }
 
 /** A violation that spans a whole line (or points at its start when `empty`). */
-export function atLine(l: ScriptLine, rule: string, dimension: BrandDimension, text: string, empty = false): BrandViolation {
+export function atLine(
+  l: ScriptLine,
+  rule: string,
+  dimension: BrandDimension,
+  text: string,
+  empty = false,
+): BrandViolation {
   return { line: l.line, segment: l.segment, start: 0, end: empty ? 0 : l.text.length, rule, text, dimension };
 }
 

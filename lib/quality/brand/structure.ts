@@ -18,16 +18,33 @@ const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
  * Intro, signposted segment changes, a recap or sign-off, balance between hosts, and hosts asking each other
  * questions (one question turn per segment is enough).
  */
-export function scoreStructure(lines: readonly ScriptLine[], segments: number, hosts: number, firstRequired?: string): RuleResult {
+export function scoreStructure(
+  lines: readonly ScriptLine[],
+  segments: number,
+  hosts: number,
+  firstRequired?: string,
+): RuleResult {
   const violations: BrandViolation[] = [];
   const first = lines[0];
-  const intro = !!first && first.segment === 0 && (GREETING.test(first.text) || (!!firstRequired && containsPhrase(first.text, firstRequired)));
-  if (!intro) violations.push(first ? atLine(first, "missing-intro", "structure", "the script does not open with a greeting", true) : unplaced("missing-intro", "structure", "empty script"));
+  const intro =
+    !!first &&
+    first.segment === 0 &&
+    (GREETING.test(first.text) || (!!firstRequired && containsPhrase(first.text, firstRequired)));
+  if (!intro)
+    violations.push(
+      first
+        ? atLine(first, "missing-intro", "structure", "the script does not open with a greeting", true)
+        : unplaced("missing-intro", "structure", "empty script"),
+    );
 
   const lastSegment = lines.filter((l) => l.segment === segments - 1);
   const outro = lastSegment.some((l) => RECAP.test(l.text));
   const last = lines[lines.length - 1];
-  if (!outro && last) violations.push({ ...atLine(last, "missing-outro", "structure", "no recap or sign-off in the last segment"), start: last.text.length });
+  if (!outro && last)
+    violations.push({
+      ...atLine(last, "missing-outro", "structure", "no recap or sign-off in the last segment"),
+      start: last.text.length,
+    });
 
   // A change of segment is signposted (or opens a recap) in the last line before it or the first two after it.
   let transitions = 0;
@@ -38,7 +55,10 @@ export function scoreStructure(lines: readonly ScriptLine[], segments: number, h
     transitions++;
     const before = lines.filter((l) => l.segment === s - 1).slice(-1);
     if ([...before, ...opening.slice(0, 2)].some((l) => SIGNPOST.test(l.text) || RECAP.test(l.text))) signposted++;
-    else violations.push(atLine(opening[0]!, "missing-signpost", "structure", `segment ${s + 1} starts without a signpost`, true));
+    else
+      violations.push(
+        atLine(opening[0]!, "missing-signpost", "structure", `segment ${s + 1} starts without a signpost`, true),
+      );
   }
 
   const bySpeaker = new Map<string, number>();
@@ -47,13 +67,17 @@ export function scoreStructure(lines: readonly ScriptLine[], segments: number, h
   const maxShare = total ? Math.max(...bySpeaker.values()) / total : 0;
   const cap = hosts >= 2 ? 1 / hosts + BALANCE_SLACK : 1;
   const excess = Math.max(0, maxShare - cap);
-  if (excess > 0) violations.push(unplaced("speaker-imbalance", "structure", `one host has ${Math.round(maxShare * 100)}% of the words`));
+  if (excess > 0)
+    violations.push(
+      unplaced("speaker-imbalance", "structure", `one host has ${Math.round(maxShare * 100)}% of the words`),
+    );
 
   const questions = lines.filter((l) => l.text.includes("?")).length;
   const questionShare = hosts >= 2 ? Math.min(1, questions / Math.max(1, segments)) : 1;
   const signpostShare = transitions ? signposted / transitions : 1;
 
-  const score = 10 - (intro ? 0 : 3) - (outro ? 0 : 2) - 2 * (1 - signpostShare) - Math.min(2, 10 * excess) - (1 - questionShare);
+  const score =
+    10 - (intro ? 0 : 3) - (outro ? 0 : 2) - 2 * (1 - signpostShare) - Math.min(2, 10 * excess) - (1 - questionShare);
   return {
     score: toScore(score),
     formula:

@@ -38,7 +38,9 @@ export function scoreTone(lines: readonly ScriptLine[], tone: string): RuleResul
   const exclamationPenalty = 20 * Math.max(0, exclamationShare - exclamationAllowance);
   const warmthPenalty = 2 * (1 - Math.min(1, warmShare / warmthTarget));
   return {
-    score: toScore(10 - exclamationPenalty - SHOUT_COST * shouting.length - SARCASM_COST * sarcasm.length - warmthPenalty),
+    score: toScore(
+      10 - exclamationPenalty - SHOUT_COST * shouting.length - SARCASM_COST * sarcasm.length - warmthPenalty,
+    ),
     formula:
       `10 - 20 × max(0, exclaimedSentences/sentences - allowance) - ${SHOUT_COST} × allCapsWords - ${SARCASM_COST} × sarcasm ` +
       "- 2 × (1 - min(1, warmLines/lines ÷ warmthTarget)) (allowance 0.2 for a playful/energetic tone else 0.1; warmthTarget 0.25 for a warm/friendly tone else 0.1)",

@@ -16,12 +16,17 @@ function missingAt(lines: readonly ScriptLine[], index: number, count: number, p
   const first = lines[0];
   const last = lines[lines.length - 1];
   if (index === 0 && first) return atLine(first, "missing-required-phrase", "vocabulary", text, true);
-  if (index === count - 1 && last) return { ...atLine(last, "missing-required-phrase", "vocabulary", text), start: last.text.length };
+  if (index === count - 1 && last)
+    return { ...atLine(last, "missing-required-phrase", "vocabulary", text), start: last.text.length };
   return unplaced("missing-required-phrase", "vocabulary", text);
 }
 
 /** Banned phrases located wherever they occur; required phrases checked anywhere in the script. */
-export function scoreVocabulary(lines: readonly ScriptLine[], required: readonly string[], banned: readonly string[]): RuleResult {
+export function scoreVocabulary(
+  lines: readonly ScriptLine[],
+  required: readonly string[],
+  banned: readonly string[],
+): RuleResult {
   const bannedHits = locatePhrases(lines, banned, "banned-phrase", "vocabulary");
   const wanted = required.filter((p) => p.trim());
   const missing = wanted

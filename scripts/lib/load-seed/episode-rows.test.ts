@@ -29,7 +29,10 @@ describe("addEpisode", () => {
     expect(rows.costEntry.length).toBeGreaterThan(100);
     for (const episode of rows.episode) {
       const entries = rows.costEntry.filter((e) => e.episodeId === episode.id);
-      expect(toMoney(episode.costTotal as string).equals(sumMoney(entries.map((e) => e.amount as string))), episode.id).toBe(true);
+      expect(
+        toMoney(episode.costTotal as string).equals(sumMoney(entries.map((e) => e.amount as string))),
+        episode.id,
+      ).toBe(true);
     }
     for (const run of rows.stageRun) {
       const entries = rows.costEntry.filter((e) => e.stageRunId === run.id);

@@ -264,7 +264,12 @@ export function addEpisode(rows: Rows, ctx: SeedContext, random: Random, created
       authorKind,
       authorId: authorKind === "USER" ? editor : null,
       segments: scriptSegments(random, show.hosts),
-      note: version > 1 ? (authorKind === "USER" ? "Edited by an editor" : `Revised with guidance: ${sentence(random, 5, 10)}`) : null,
+      note:
+        version > 1
+          ? authorKind === "USER"
+            ? "Edited by an editor"
+            : `Revised with guidance: ${sentence(random, 5, 10)}`
+          : null,
       createdAt: new Date(clock),
     });
     const overall = Number(random.between(authorKind === "USER" ? 9.3 : 8.6, 9.9).toFixed(2));
@@ -276,12 +281,14 @@ export function addEpisode(rows: Rows, ctx: SeedContext, random: Random, created
       overall,
       threshold: 9.3,
       passed: overall >= 9.3,
-      dimensions: ["tone", "humility", "required-phrases", "banned-phrases", "reading-grade", "structure"].map((key) => ({
-        key,
-        score: Number(random.between(7, 10).toFixed(2)),
-        threshold: 7,
-        weight: Number(random.between(0.1, 0.25).toFixed(2)),
-      })),
+      dimensions: ["tone", "humility", "required-phrases", "banned-phrases", "reading-grade", "structure"].map(
+        (key) => ({
+          key,
+          score: Number(random.between(7, 10).toFixed(2)),
+          threshold: 7,
+          weight: Number(random.between(0.1, 0.25).toFixed(2)),
+        }),
+      ),
       violations: Array.from({ length: random.int(0, 4) }, () => ({
         line: random.int(1, 40),
         start: random.int(0, 40),
@@ -300,7 +307,8 @@ export function addEpisode(rows: Rows, ctx: SeedContext, random: Random, created
   for (let i = 0; i < reached; i++) {
     const stage = STAGES[i]!.key;
     const last = i === reached - 1;
-    const stageStatus = last && status === "RUNNING" ? "RUNNING" : last && status === "NEEDS_ATTENTION" ? "FAILED" : "SUCCEEDED";
+    const stageStatus =
+      last && status === "RUNNING" ? "RUNNING" : last && status === "NEEDS_ATTENTION" ? "FAILED" : "SUCCEEDED";
     addStage(stage, 1, stageStatus);
     if (stageStatus !== "SUCCEEDED") break;
     if (stage === "research-deep-dive") {
@@ -316,7 +324,13 @@ export function addEpisode(rows: Rows, ctx: SeedContext, random: Random, created
           quoteEnd: random.int(801, 1500),
           verdict: i + 1 < reached ? random.weighted({ SUPPORTED: 85, UNSUPPORTED: 10, CONTRADICTED: 5 }) : "PENDING",
           confidence: i + 1 < reached ? Number(random.between(0.55, 0.99).toFixed(2)) : null,
-          evidence: i + 1 < reached ? { reason: sentence(random), items: [{ sourceId: random.pick(sourceIds), passage: sentence(random, 15, 30) }] } : undefined,
+          evidence:
+            i + 1 < reached
+              ? {
+                  reason: sentence(random),
+                  items: [{ sourceId: random.pick(sourceIds), passage: sentence(random, 15, 30) }],
+                }
+              : undefined,
           createdAt: new Date(clock),
         });
       }
@@ -324,13 +338,29 @@ export function addEpisode(rows: Rows, ctx: SeedContext, random: Random, created
     if (stage === "script-writer") addScript(1, "PIPELINE");
     if (stage === "brand-validator") {
       if (status === "AWAITING_SCRIPT_APPROVAL") {
-        rows.gate.push({ id: newId(), episodeId, pipelineRunId: runId, kind: "SCRIPT", iteration: 1, status: "PENDING", createdAt: gateAt(0) });
+        rows.gate.push({
+          id: newId(),
+          episodeId,
+          pipelineRunId: runId,
+          kind: "SCRIPT",
+          iteration: 1,
+          status: "PENDING",
+          createdAt: gateAt(0),
+        });
       } else if (i + 1 < reached) {
         let iteration = 1;
         if (revised) {
           rows.gate.push({
-            id: newId(), episodeId, pipelineRunId: runId, kind: "SCRIPT", iteration, status: "REJECTED",
-            comment: sentence(random), decidedById: editor, decidedAt: gateAt(random.int(10, 600) * 60 * SECOND), createdAt: gateAt(0),
+            id: newId(),
+            episodeId,
+            pipelineRunId: runId,
+            kind: "SCRIPT",
+            iteration,
+            status: "REJECTED",
+            comment: sentence(random),
+            decidedById: editor,
+            decidedAt: gateAt(random.int(10, 600) * 60 * SECOND),
+            createdAt: gateAt(0),
           });
           clock += random.int(10, 600) * 60 * SECOND;
           iteration = 2;
@@ -340,32 +370,54 @@ export function addEpisode(rows: Rows, ctx: SeedContext, random: Random, created
           if (edited) addScript(3, "USER");
         }
         rows.gate.push({
-          id: newId(), episodeId, pipelineRunId: runId, kind: "SCRIPT", iteration, status: "APPROVED",
-          decidedById: editor, decidedAt: gateAt(random.int(5, 300) * 60 * SECOND), createdAt: gateAt(0),
+          id: newId(),
+          episodeId,
+          pipelineRunId: runId,
+          kind: "SCRIPT",
+          iteration,
+          status: "APPROVED",
+          decidedById: editor,
+          decidedAt: gateAt(random.int(5, 300) * 60 * SECOND),
+          createdAt: gateAt(0),
         });
         clock += random.int(5, 300) * 60 * SECOND;
       }
       brand = rows.brandScore.at(-1)!.overall as number;
     }
-    if (stage === "audio-synthesizer") rows.audioAsset.push(masterAudio(random, episodeId, targetMinutes, show.hosts, new Date(clock)));
-    if (stage === "qa-quality-assessment") rows.qualityAssessment.push(qualityAssessment(random, episodeId, runId, new Date(clock)));
+    if (stage === "audio-synthesizer")
+      rows.audioAsset.push(masterAudio(random, episodeId, targetMinutes, show.hosts, new Date(clock)));
+    if (stage === "qa-quality-assessment")
+      rows.qualityAssessment.push(qualityAssessment(random, episodeId, runId, new Date(clock)));
   }
-
 
   if (status === "AWAITING_FINAL_APPROVAL" || status === "READY") {
     const ready = status === "READY";
     rows.gate.push({
-      id: newId(), episodeId, pipelineRunId: runId, kind: "FINAL", iteration: 1, status: ready ? "APPROVED" : "PENDING",
-      decidedById: ready ? editor : null, decidedAt: ready ? gateAt(random.int(5, 600) * 60 * SECOND) : null, createdAt: gateAt(0),
+      id: newId(),
+      episodeId,
+      pipelineRunId: runId,
+      kind: "FINAL",
+      iteration: 1,
+      status: ready ? "APPROVED" : "PENDING",
+      decidedById: ready ? editor : null,
+      decidedAt: ready ? gateAt(random.int(5, 600) * 60 * SECOND) : null,
+      createdAt: gateAt(0),
     });
     if (ready) {
       clock += random.int(5, 600) * 60 * SECOND;
-      rows.certification.push({ id: newId(), episodeId, certified: true, report: certificationReport(random, episodeId, topic), createdAt: new Date(clock) });
+      rows.certification.push({
+        id: newId(),
+        episodeId,
+        certified: true,
+        report: certificationReport(random, episodeId, topic),
+        createdAt: new Date(clock),
+      });
     }
   }
 
   const completedAt = status === "READY" || status === "CANCELLED" ? new Date(clock) : null;
-  const quality = rows.qualityAssessment.at(-1)?.episodeId === episodeId ? (rows.qualityAssessment.at(-1)!.overall as number) : null;
+  const quality =
+    rows.qualityAssessment.at(-1)?.episodeId === episodeId ? (rows.qualityAssessment.at(-1)!.overall as number) : null;
   rows.episode.push({
     id: episodeId,
     showId: show.id,
@@ -378,7 +430,11 @@ export function addEpisode(rows: Rows, ctx: SeedContext, random: Random, created
     targetMinutes,
     status,
     statusReason:
-      status === "NEEDS_ATTENTION" ? `A stage failed after its retries: ${sentence(random, 5, 10)}` : status === "PAUSED_BUDGET" ? "The monthly cap is reached." : null,
+      status === "NEEDS_ATTENTION"
+        ? `A stage failed after its retries: ${sentence(random, 5, 10)}`
+        : status === "PAUSED_BUDGET"
+          ? "The monthly cap is reached."
+          : null,
     budget: show.budget,
     costTotal: costTotal.toFixed(6),
     projectedCost: projectedTotal.toFixed(6),
@@ -396,7 +452,16 @@ export function addEpisode(rows: Rows, ctx: SeedContext, random: Random, created
       engineRunId: `run_${runId}`,
       reason: "create",
       tier: random.chance(0.05) ? "economy" : "standard",
-      status: ({ READY: "COMPLETED", CANCELLED: "CANCELLED", NEEDS_ATTENTION: "FAILED", RUNNING: "RUNNING", QUEUED: "RUNNING" } as Record<string, "COMPLETED" | "CANCELLED" | "FAILED" | "RUNNING">)[status] ?? "WAITING",
+      status:
+        (
+          {
+            READY: "COMPLETED",
+            CANCELLED: "CANCELLED",
+            NEEDS_ATTENTION: "FAILED",
+            RUNNING: "RUNNING",
+            QUEUED: "RUNNING",
+          } as Record<string, "COMPLETED" | "CANCELLED" | "FAILED" | "RUNNING">
+        )[status] ?? "WAITING",
       error: status === "NEEDS_ATTENTION" ? "A stage failed after its retries." : null,
       startedAt: new Date(createdAt.getTime() + 1000),
       endedAt: completedAt,
@@ -406,19 +471,41 @@ export function addEpisode(rows: Rows, ctx: SeedContext, random: Random, created
   // Alerts and the audit trail.
   const alert = (kind: string, severity: "INFO" | "WARNING" | "CRITICAL", message: string, acknowledged: boolean) =>
     rows.alert.push({
-      id: newId(), kind, severity, episodeId, message, data: { episodeId, stage: rows.stageRun.at(-1)?.stage ?? null },
-      dedupeKey: `${kind}:${episodeId}`, acknowledgedAt: acknowledged ? new Date(clock + 3_600_000) : null,
-      acknowledgedById: acknowledged ? random.pick(ctx.admins) : null, createdAt: new Date(clock),
+      id: newId(),
+      kind,
+      severity,
+      episodeId,
+      message,
+      data: { episodeId, stage: rows.stageRun.at(-1)?.stage ?? null },
+      dedupeKey: `${kind}:${episodeId}`,
+      acknowledgedAt: acknowledged ? new Date(clock + 3_600_000) : null,
+      acknowledgedById: acknowledged ? random.pick(ctx.admins) : null,
+      createdAt: new Date(clock),
     });
-  if (status === "NEEDS_ATTENTION") alert("stage.failed", "CRITICAL", `A stage of "${topic}" failed after its retries.`, random.chance(0.6));
-  if (status === "PAUSED_BUDGET") alert("budget.cap", "WARNING", `"${topic}" paused: the monthly cap is reached.`, false);
-  if (status === "READY" && random.chance(0.1)) alert("budget.threshold", "INFO", `"${topic}" used 80% of its budget.`, true);
+  if (status === "NEEDS_ATTENTION")
+    alert("stage.failed", "CRITICAL", `A stage of "${topic}" failed after its retries.`, random.chance(0.6));
+  if (status === "PAUSED_BUDGET")
+    alert("budget.cap", "WARNING", `"${topic}" paused: the monthly cap is reached.`, false);
+  if (status === "READY" && random.chance(0.1))
+    alert("budget.threshold", "INFO", `"${topic}" used 80% of its budget.`, true);
 
   const audit = (action: string, actorId: string | null, at: number, data: Prisma.InputJsonValue) =>
-    rows.auditLog.push({ id: newId(), actorId, action, entityType: "Episode", entityId: episodeId, episodeId, data, createdAt: new Date(at) });
+    rows.auditLog.push({
+      id: newId(),
+      actorId,
+      action,
+      entityType: "Episode",
+      entityId: episodeId,
+      episodeId,
+      data,
+      createdAt: new Date(at),
+    });
   audit("episode.create", producer, createdAt.getTime(), { title: topic, showId: show.id });
   for (const g of rows.gate.filter((g) => g.episodeId === episodeId && g.decidedAt)) {
-    audit(g.status === "APPROVED" ? "gate.approve" : "gate.reject", editor, (g.decidedAt as Date).getTime(), { gate: g.kind, iteration: g.iteration ?? 1 });
+    audit(g.status === "APPROVED" ? "gate.approve" : "gate.reject", editor, (g.decidedAt as Date).getTime(), {
+      gate: g.kind,
+      iteration: g.iteration ?? 1,
+    });
   }
   if (edited) audit("script.edit", editor, clock, { version: 3 });
   if (status === "READY") audit("episode.ready", null, clock, { costTotal: costTotal.toFixed(4) });
@@ -430,7 +517,11 @@ function stageOutput(random: Random, stage: StageKey): Prisma.InputJsonValue {
   return {
     stage,
     summary: paragraph(random, random.int(2, 4)),
-    items: Array.from({ length: random.int(3, 6) }, (_, i) => ({ index: i, text: sentence(random, 6, 14), score: Number(random.next().toFixed(3)) })),
+    items: Array.from({ length: random.int(3, 6) }, (_, i) => ({
+      index: i,
+      text: sentence(random, 6, 14),
+      score: Number(random.next().toFixed(3)),
+    })),
     model: "claude-sonnet-4-5",
     tokens: { input: random.int(1000, 20000), output: random.int(200, 4000) },
   };
@@ -444,7 +535,13 @@ function scriptSegments(random: Random, hosts: string[]): Prisma.InputJsonValue 
   }));
 }
 
-function masterAudio(random: Random, episodeId: string, minutes: number, hosts: string[], createdAt: Date): Prisma.AudioAssetCreateManyInput {
+function masterAudio(
+  random: Random,
+  episodeId: string,
+  minutes: number,
+  hosts: string[],
+  createdAt: Date,
+): Prisma.AudioAssetCreateManyInput {
   const duration = minutes * 60 * random.between(0.9, 1.1);
   const peaks: number[] = [];
   let level = 0.4;
@@ -482,9 +579,21 @@ function masterAudio(random: Random, episodeId: string, minutes: number, hosts: 
   };
 }
 
-const QA_KEYS = ["research-accuracy", "content-engagement", "brand-consistency", "speech-readiness", "audio-technical", "cost-compliance"];
+const QA_KEYS = [
+  "research-accuracy",
+  "content-engagement",
+  "brand-consistency",
+  "speech-readiness",
+  "audio-technical",
+  "cost-compliance",
+];
 
-function qualityAssessment(random: Random, episodeId: string, pipelineRunId: string, createdAt: Date): Prisma.QualityAssessmentCreateManyInput {
+function qualityAssessment(
+  random: Random,
+  episodeId: string,
+  pipelineRunId: string,
+  createdAt: Date,
+): Prisma.QualityAssessmentCreateManyInput {
   const scores = QA_KEYS.map(() => Number(random.between(7.5, 9.9).toFixed(2)));
   const overall = Number((scores.reduce((a, b) => a + b, 0) / scores.length).toFixed(2));
   return {
@@ -502,7 +611,13 @@ function qualityAssessment(random: Random, episodeId: string, pipelineRunId: str
     details: {
       overall,
       passed: overall >= 8.5,
-      dimensions: QA_KEYS.map((key, i) => ({ key, score: scores[i]!, threshold: 7, formula: sentence(random, 6, 12), inputs: { a: random.next(), b: random.next() } })),
+      dimensions: QA_KEYS.map((key, i) => ({
+        key,
+        score: scores[i]!,
+        threshold: 7,
+        formula: sentence(random, 6, 12),
+        inputs: { a: random.next(), b: random.next() },
+      })),
     },
     createdAt,
   };
@@ -516,9 +631,21 @@ function certificationReport(random: Random, episodeId: string, topic: string): 
     sections: ["research", "content", "audio", "quality", "cost", "approvals"].map((name) => ({
       name,
       passed: true,
-      checks: Array.from({ length: 5 }, () => ({ label: sentence(random, 4, 8), value: Number(random.between(0, 10).toFixed(2)), threshold: 7, passed: true })),
+      checks: Array.from({ length: 5 }, () => ({
+        label: sentence(random, 4, 8),
+        value: Number(random.between(0, 10).toFixed(2)),
+        threshold: 7,
+        passed: true,
+      })),
     })),
-    measurements: { integratedLufs: -16.1, truePeakDbtp: -1.4, wer: 0.05, readingGrade: 8.7, claimsSupported: 9, claimsTotal: 10 },
+    measurements: {
+      integratedLufs: -16.1,
+      truePeakDbtp: -1.4,
+      wer: 0.05,
+      readingGrade: 8.7,
+      claimsSupported: 9,
+      claimsTotal: 10,
+    },
     certifiedAt: new Date().toISOString(),
   };
 }

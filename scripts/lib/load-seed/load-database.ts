@@ -27,7 +27,10 @@ export interface LoadDatabase {
 }
 
 /** `--database URL` as given, else the database `showrunner_load` on the embedded PostgreSQL (created when missing). */
-export async function openLoadDatabase(url: string | undefined, options: { create: boolean; reset?: boolean }): Promise<LoadDatabase> {
+export async function openLoadDatabase(
+  url: string | undefined,
+  options: { create: boolean; reset?: boolean },
+): Promise<LoadDatabase> {
   if (url) return { url, description: redact(url) };
   const server = await startDatabaseServer();
   if (options.reset) await server.dropDatabase(LOAD_DATABASE);

@@ -10,15 +10,47 @@ import { createRandom } from "./random";
 
 /** Shows added beside the demo show, each with its hosts and budget. */
 const EXTRA_SHOWS = [
-  { slug: "deep-time", name: "Deep Time", tone: "Slow, wondering, exact.", audience: "Geology and astronomy fans.", hosts: ["Ines Okafor", "Ravi Bell"] },
-  { slug: "the-build", name: "The Build", tone: "Practical and brisk.", audience: "Engineers and makers.", hosts: ["Sam Ortiz", "June Park", "Lena Vogt"] },
-  { slug: "small-numbers", name: "Small Numbers", tone: "Sceptical, funny, kind.", audience: "People who read statistics in the news.", hosts: ["Noor Haddad"] },
-  { slug: "field-notes", name: "Field Notes", tone: "Warm and outdoorsy.", audience: "Ecology listeners.", hosts: ["Tom Reyes", "Alba Stone"] },
+  {
+    slug: "deep-time",
+    name: "Deep Time",
+    tone: "Slow, wondering, exact.",
+    audience: "Geology and astronomy fans.",
+    hosts: ["Ines Okafor", "Ravi Bell"],
+  },
+  {
+    slug: "the-build",
+    name: "The Build",
+    tone: "Practical and brisk.",
+    audience: "Engineers and makers.",
+    hosts: ["Sam Ortiz", "June Park", "Lena Vogt"],
+  },
+  {
+    slug: "small-numbers",
+    name: "Small Numbers",
+    tone: "Sceptical, funny, kind.",
+    audience: "People who read statistics in the news.",
+    hosts: ["Noor Haddad"],
+  },
+  {
+    slug: "field-notes",
+    name: "Field Notes",
+    tone: "Warm and outdoorsy.",
+    audience: "Ecology listeners.",
+    hosts: ["Tom Reyes", "Alba Stone"],
+  },
 ];
 
 const EXTRA_USERS: { email: string; name: string; role: Role }[] = [
-  ...Array.from({ length: 5 }, (_, i) => ({ email: `producer${i + 2}@load.showrunner.local`, name: `Producer ${i + 2}`, role: "PRODUCER" as const })),
-  ...Array.from({ length: 2 }, (_, i) => ({ email: `editor${i + 2}@load.showrunner.local`, name: `Editor ${i + 2}`, role: "EDITOR" as const })),
+  ...Array.from({ length: 5 }, (_, i) => ({
+    email: `producer${i + 2}@load.showrunner.local`,
+    name: `Producer ${i + 2}`,
+    role: "PRODUCER" as const,
+  })),
+  ...Array.from({ length: 2 }, (_, i) => ({
+    email: `editor${i + 2}@load.showrunner.local`,
+    name: `Editor ${i + 2}`,
+    role: "EDITOR" as const,
+  })),
 ];
 
 /** What a database holds beyond `seedDemoWorkspace`'s three users and one show; non-empty means "not ours to fill". */
@@ -41,7 +73,10 @@ export interface SeedLoadOptions {
 }
 
 /** Fills `db` with the demo workspace, more shows and users, and `episodes` episodes with all their pipeline records. */
-export async function seedLoadDatabase(db: Db, options: SeedLoadOptions): Promise<{ rows: Record<string, number>; statuses: Record<string, number> }> {
+export async function seedLoadDatabase(
+  db: Db,
+  options: SeedLoadOptions,
+): Promise<{ rows: Record<string, number>; statuses: Record<string, number> }> {
   await seedDemoWorkspace(db, LOAD_PASSWORDS);
 
   // More shows with hosts and budgets, and more people, so lists and filters see a realistic mix.
@@ -57,7 +92,14 @@ export async function seedLoadDatabase(db: Db, options: SeedLoadOptions): Promis
         requiredPhrases: [`Welcome to ${s.name}`],
         bannedPhrases: DEMO_SHOW.bannedPhrases,
         humilityMarkers: DEMO_SHOW.humilityMarkers,
-        hosts: { create: s.hosts.map((name, i) => ({ position: i + 1, name, persona: `Host ${i + 1} of ${s.name}.`, localVoice: i % 2 ? "kal" : "slt" })) },
+        hosts: {
+          create: s.hosts.map((name, i) => ({
+            position: i + 1,
+            name,
+            persona: `Host ${i + 1} of ${s.name}.`,
+            localVoice: i % 2 ? "kal" : "slt",
+          })),
+        },
         budgetPolicy: { create: { episodeDefault: "5.00", episodeHardCap: "8.00", monthlyCap: "400.00" } },
       },
     });
@@ -71,14 +113,26 @@ export async function seedLoadDatabase(db: Db, options: SeedLoadOptions): Promis
 
   const users = await db.user.findMany({ select: { id: true, role: true } });
   const ids = (role: Role) => users.filter((u) => u.role === role).map((u) => u.id);
-  const shows = await db.show.findMany({ select: { id: true, hosts: { select: { name: true }, orderBy: { position: "asc" } }, budgetPolicy: { select: { episodeDefault: true } } } });
+  const shows = await db.show.findMany({
+    select: {
+      id: true,
+      hosts: { select: { name: true }, orderBy: { position: "asc" } },
+      budgetPolicy: { select: { episodeDefault: true } },
+    },
+  });
   const prices = await db.price.findMany({ orderBy: { effectiveFrom: "desc" } });
   const ctx: SeedContext = {
-    shows: shows.map((s) => ({ id: s.id, hosts: s.hosts.map((h) => h.name), budget: s.budgetPolicy?.episodeDefault.toFixed(2) ?? "5.00" })),
+    shows: shows.map((s) => ({
+      id: s.id,
+      hosts: s.hosts.map((h) => h.name),
+      budget: s.budgetPolicy?.episodeDefault.toFixed(2) ?? "5.00",
+    })),
     producers: ids("PRODUCER"),
     editors: ids("EDITOR"),
     admins: ids("ADMIN"),
-    prices: new Map(prices.map((p) => [`${p.provider}/${p.model}/${p.unit}`, { id: p.id, unitPrice: toMoney(p.unitPrice) }])),
+    prices: new Map(
+      prices.map((p) => [`${p.provider}/${p.model}/${p.unit}`, { id: p.id, unitPrice: toMoney(p.unitPrice) }]),
+    ),
     now: Date.now(),
   };
   if (ctx.editors.length === 0 || ctx.admins.length === 0 || ctx.producers.length === 0) {

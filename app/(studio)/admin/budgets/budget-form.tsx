@@ -29,7 +29,8 @@ const MONEY = [
 
 export function BudgetForm({ id, name, values }: { id: string; name: string; values: PolicyValues }) {
   const { execute, result, isPending, hasSucceeded } = useAction(saveBudgetPolicyAction);
-  const err = (name: string) => (result.validationErrors as Record<string, { _errors?: string[] }> | undefined)?.[name]?._errors?.[0];
+  const err = (name: string) =>
+    (result.validationErrors as Record<string, { _errors?: string[] }> | undefined)?.[name]?._errors?.[0];
   return (
     <form
       noValidate
@@ -59,13 +60,29 @@ export function BudgetForm({ id, name, values }: { id: string; name: string; val
       <div className="grid gap-4 sm:grid-cols-3">
         {MONEY.map(([name, label, hint]) => (
           <Field key={name} id={`${id}-${name}`} label={`${label} ($)`} hint={hint} error={err(name)}>
-            <Input id={`${id}-${name}`} name={name} inputMode="decimal" defaultValue={values[name]} aria-invalid={Boolean(err(name))} />
+            <Input
+              id={`${id}-${name}`}
+              name={name}
+              inputMode="decimal"
+              defaultValue={values[name]}
+              aria-invalid={Boolean(err(name))}
+            />
           </Field>
         ))}
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id={`${id}-alertThresholds`} label="Alert at (% of a cap)" hint="e.g. 80, 100" error={err("alertThresholds")}>
-          <Input id={`${id}-alertThresholds`} name="alertThresholds" defaultValue={values.alertThresholds.join(", ")} aria-invalid={Boolean(err("alertThresholds"))} />
+        <Field
+          id={`${id}-alertThresholds`}
+          label="Alert at (% of a cap)"
+          hint="e.g. 80, 100"
+          error={err("alertThresholds")}
+        >
+          <Input
+            id={`${id}-alertThresholds`}
+            name="alertThresholds"
+            defaultValue={values.alertThresholds.join(", ")}
+            aria-invalid={Boolean(err("alertThresholds"))}
+          />
         </Field>
         <Field id={`${id}-onExceed`} label="When a call would pass a cap" error={err("onExceed")}>
           <Select id={`${id}-onExceed`} name="onExceed" defaultValue={values.onExceed}>
@@ -73,8 +90,19 @@ export function BudgetForm({ id, name, values }: { id: string; name: string; val
             <option value="PAUSE">Pause for an admin</option>
           </Select>
         </Field>
-        <Field id={`${id}-alertWebhookUrl`} label="Alert webhook (optional)" hint="Alerts are also posted here as JSON." error={err("alertWebhookUrl")}>
-          <Input id={`${id}-alertWebhookUrl`} name="alertWebhookUrl" type="url" defaultValue={values.alertWebhookUrl ?? ""} aria-invalid={Boolean(err("alertWebhookUrl"))} />
+        <Field
+          id={`${id}-alertWebhookUrl`}
+          label="Alert webhook (optional)"
+          hint="Alerts are also posted here as JSON."
+          error={err("alertWebhookUrl")}
+        >
+          <Input
+            id={`${id}-alertWebhookUrl`}
+            name="alertWebhookUrl"
+            type="url"
+            defaultValue={values.alertWebhookUrl ?? ""}
+            aria-invalid={Boolean(err("alertWebhookUrl"))}
+          />
         </Field>
       </div>
       {result.serverError && (

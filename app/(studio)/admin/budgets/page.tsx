@@ -32,19 +32,30 @@ const valuesOf = (p: Policy | null, showId: string | null, fallback: Policy | nu
 
 export default async function BudgetsPage() {
   await requirePageUser("ADMIN");
-  const [{ workspace, shows }, days, month] = await Promise.all([getBudgetPolicies(db), spendOverTime(db, 30), getMonthSpendByProvider(db)]);
+  const [{ workspace, shows }, days, month] = await Promise.all([
+    getBudgetPolicies(db),
+    spendOverTime(db, 30),
+    getMonthSpendByProvider(db),
+  ]);
   return (
     <>
-      <PageHeader title="Budgets" description="Caps are enforced before every provider call; targets are what the quality gate measures costs against." />
+      <PageHeader
+        title="Budgets"
+        description="Caps are enforced before every provider call; targets are what the quality gate measures costs against."
+      />
       <TitledCard title="Spend over the last 30 days" className="mb-6">
         <SpendChart days={days} />
         {month.length > 0 && (
           <table className="mt-4 w-full max-w-xl text-sm">
-            <caption className="mb-1 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">This month by provider</caption>
+            <caption className="mb-1 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+              This month by provider
+            </caption>
             <tbody className="divide-y divide-slate-100">
               {month.map((m) => (
                 <tr key={m.provider}>
-                  <th scope="row" className="py-1 text-left font-normal">{m.provider}</th>
+                  <th scope="row" className="py-1 text-left font-normal">
+                    {m.provider}
+                  </th>
                   <td className="py-1 text-right tabular-nums">${m.charged.toFixed(4)} charged</td>
                   <td className="py-1 text-right tabular-nums text-slate-500">${m.projected.toFixed(4)} hosted</td>
                 </tr>
@@ -57,7 +68,11 @@ export default async function BudgetsPage() {
         <BudgetForm id="workspace" name="Workspace" values={valuesOf(workspace, null, null)} />
       </TitledCard>
       {shows.map((show) => (
-        <TitledCard key={show.id} title={`${show.name}${show.policy ? "" : " (uses the workspace budget until saved)"}`} className="mb-6">
+        <TitledCard
+          key={show.id}
+          title={`${show.name}${show.policy ? "" : " (uses the workspace budget until saved)"}`}
+          className="mb-6"
+        >
           <BudgetForm id={`show-${show.id}`} name={show.name} values={valuesOf(show.policy, show.id, workspace)} />
         </TitledCard>
       ))}

@@ -34,21 +34,29 @@ export default async function PricesPage() {
               <EmptyState title="No prices yet">Every call costs $0 until a price is set.</EmptyState>
             </CardBody>
           ) : (
-            <DataTable testId="prices-table" columns={[{ label: "Provider / model" }, { label: "Unit" }, { label: "USD", align: "right" }, { label: "Since" }]}>
-                {prices.map((p) => (
-                  <tr key={p.id} data-testid="price-row">
-                    <td className="px-5 py-2">
-                      <div className="font-medium">{p.provider}</div>
-                      <div className="text-xs text-slate-500">{p.model}</div>
-                    </td>
-                    <td className="px-5 py-2 text-slate-600">{UNIT_LABELS[p.unit] ?? p.unit}</td>
-                    <td className="px-5 py-2 text-right font-mono tabular-nums">{p.unitPrice}</td>
-                    <td className="px-5 py-2 text-xs text-slate-500">
-                      {p.effectiveFrom.toISOString().slice(0, 10)} · {p.setBy}
-                      {p.versions > 1 && ` · ${p.versions} versions`}
-                    </td>
-                  </tr>
-                ))}
+            <DataTable
+              testId="prices-table"
+              columns={[
+                { label: "Provider / model" },
+                { label: "Unit" },
+                { label: "USD", align: "right" },
+                { label: "Since" },
+              ]}
+            >
+              {prices.map((p) => (
+                <tr key={p.id} data-testid="price-row">
+                  <td className="px-5 py-2">
+                    <div className="font-medium">{p.provider}</div>
+                    <div className="text-xs text-slate-500">{p.model}</div>
+                  </td>
+                  <td className="px-5 py-2 text-slate-600">{UNIT_LABELS[p.unit] ?? p.unit}</td>
+                  <td className="px-5 py-2 text-right font-mono tabular-nums">{p.unitPrice}</td>
+                  <td className="px-5 py-2 text-xs text-slate-500">
+                    {p.effectiveFrom.toISOString().slice(0, 10)} · {p.setBy}
+                    {p.versions > 1 && ` · ${p.versions} versions`}
+                  </td>
+                </tr>
+              ))}
             </DataTable>
           )}
         </Card>

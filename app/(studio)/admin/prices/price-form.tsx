@@ -8,7 +8,9 @@ import { setPriceAction } from "@/lib/actions/costs/set-price";
 
 export function PriceForm() {
   const formRef = useRef<HTMLFormElement>(null);
-  const { execute, result, isPending, hasSucceeded } = useAction(setPriceAction, { onSuccess: () => formRef.current?.reset() });
+  const { execute, result, isPending, hasSucceeded } = useAction(setPriceAction, {
+    onSuccess: () => formRef.current?.reset(),
+  });
   const err = (name: "provider" | "model" | "unit" | "unitPrice") => result.validationErrors?.[name]?._errors?.[0];
   return (
     <form
@@ -26,7 +28,12 @@ export function PriceForm() {
         });
       }}
     >
-      <Field id="price-provider" label="Provider" error={err("provider")} hint="e.g. anthropic, openai, elevenlabs, offline">
+      <Field
+        id="price-provider"
+        label="Provider"
+        error={err("provider")}
+        hint="e.g. anthropic, openai, elevenlabs, offline"
+      >
         <Input id="price-provider" name="provider" aria-invalid={Boolean(err("provider"))} />
       </Field>
       <Field id="price-model" label="Model" error={err("model")}>

@@ -20,7 +20,8 @@ export default async function ProvidersPage() {
       <>
         <PageHeader title="Providers" />
         <p className="rounded-md bg-red-50 px-4 py-3 text-sm text-red-800" data-testid="providers-error">
-          The provider configuration is invalid: {error instanceof Error ? error.message : String(error)}. Fix the environment and restart.
+          The provider configuration is invalid: {error instanceof Error ? error.message : String(error)}. Fix the
+          environment and restart.
         </p>
       </>
     );
@@ -32,7 +33,10 @@ export default async function ProvidersPage() {
         description="The adapter each capability uses, chosen by configuration (see the README), and whether it answers now."
       />
       <Card>
-        <DataTable testId="providers-table" columns={[{ label: "Capability" }, { label: "Adapter" }, { label: "Health" }]}>
+        <DataTable
+          testId="providers-table"
+          columns={[{ label: "Capability" }, { label: "Adapter" }, { label: "Health" }]}
+        >
           {statuses.map((s) => (
             <tr key={s.capability} data-testid="provider-row">
               <td className="px-5 py-3 font-medium">{s.capability}</td>

@@ -10,7 +10,19 @@ import { setUserDisabledAction } from "@/lib/actions/users/set-user-disabled";
  * An admin's controls for one account. A reset's password is shown here once (it lives only in this component's
  * state: reloading the page or pressing "Done" forgets it).
  */
-export function AccountControls({ userId, name, locked, disabled, isSelf }: { userId: string; name: string; locked: boolean; disabled: boolean; isSelf: boolean }) {
+export function AccountControls({
+  userId,
+  name,
+  locked,
+  disabled,
+  isSelf,
+}: {
+  userId: string;
+  name: string;
+  locked: boolean;
+  disabled: boolean;
+  isSelf: boolean;
+}) {
   const unlock = useAction(unlockAccountAction);
   const reset = useAction(resetPasswordAction);
   const setDisabled = useAction(setUserDisabledAction);
@@ -22,7 +34,13 @@ export function AccountControls({ userId, name, locked, disabled, isSelf }: { us
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2 whitespace-nowrap">
         {locked && (
-          <Button size="sm" variant="secondary" disabled={pending} onClick={() => unlock.execute({ userId })} aria-label={`Unlock ${name}`}>
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={pending}
+            onClick={() => unlock.execute({ userId })}
+            aria-label={`Unlock ${name}`}
+          >
             Unlock
           </Button>
         )}
@@ -33,13 +51,20 @@ export function AccountControls({ userId, name, locked, disabled, isSelf }: { us
           title={isSelf ? "You cannot reset your own password; ask another admin." : undefined}
           aria-label={`Reset the password of ${name}`}
           onClick={() =>
-            window.confirm(`Give ${name} a new password? Their current password stops working at once.`) && reset.execute({ userId })
+            window.confirm(`Give ${name} a new password? Their current password stops working at once.`) &&
+            reset.execute({ userId })
           }
         >
           Reset password
         </Button>
         {disabled ? (
-          <Button size="sm" variant="secondary" disabled={pending} onClick={() => setDisabled.execute({ userId, disabled: false })} aria-label={`Enable ${name}`}>
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={pending}
+            onClick={() => setDisabled.execute({ userId, disabled: false })}
+            aria-label={`Enable ${name}`}
+          >
             Enable
           </Button>
         ) : (
@@ -50,8 +75,9 @@ export function AccountControls({ userId, name, locked, disabled, isSelf }: { us
             title={isSelf ? "You cannot disable your own account." : undefined}
             aria-label={`Disable ${name}`}
             onClick={() =>
-              window.confirm(`Disable ${name}? They cannot sign in, and their open sessions stop working at their next request.`) &&
-              setDisabled.execute({ userId, disabled: true })
+              window.confirm(
+                `Disable ${name}? They cannot sign in, and their open sessions stop working at their next request.`,
+              ) && setDisabled.execute({ userId, disabled: true })
             }
           >
             Disable
@@ -60,10 +86,11 @@ export function AccountControls({ userId, name, locked, disabled, isSelf }: { us
       </div>
       {error && <p className="text-xs text-red-700">{error}</p>}
       {password && (
-        <div role="status" className="max-w-xs rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-          <p>
-            New password for {name}, shown only now. Hand it over privately; the old one no longer works.
-          </p>
+        <div
+          role="status"
+          className="max-w-xs rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
+        >
+          <p>New password for {name}, shown only now. Hand it over privately; the old one no longer works.</p>
           <code data-testid="one-time-password" className="mt-1 block select-all font-mono text-base">
             {password}
           </code>

@@ -8,10 +8,15 @@ export function AccountStatusBadge({ status }: { status: AccountStatus }) {
     <span className="flex flex-col items-start gap-0.5">
       <Badge tone="warning" className="whitespace-nowrap">
         <span>
-          Locked until <time dateTime={status.until.toISOString()}>{status.until.toLocaleTimeString("en", { hour: "2-digit", minute: "2-digit" })}</time>
+          Locked until{" "}
+          <time dateTime={status.until.toISOString()}>
+            {status.until.toLocaleTimeString("en", { hour: "2-digit", minute: "2-digit" })}
+          </time>
         </span>
       </Badge>
-      <span className="text-xs text-slate-500">{status.everywhere ? "for every new browser" : "for the browsers and addresses that failed"}</span>
+      <span className="text-xs text-slate-500">
+        {status.everywhere ? "for every new browser" : "for the browsers and addresses that failed"}
+      </span>
     </span>
   );
 }

@@ -45,8 +45,20 @@ export function CreateUserForm() {
           ))}
         </Select>
       </Field>
-      <Field id="new-password" label="Initial password" error={fieldError("password")} hint="At least 12 characters. Share it privately.">
-        <Input id="new-password" name="password" type="password" autoComplete="new-password" required aria-invalid={Boolean(fieldError("password"))} />
+      <Field
+        id="new-password"
+        label="Initial password"
+        error={fieldError("password")}
+        hint="At least 12 characters. Share it privately."
+      >
+        <Input
+          id="new-password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          aria-invalid={Boolean(fieldError("password"))}
+        />
       </Field>
       {result.serverError && <p className="text-sm text-red-700">{result.serverError}</p>}
       {hasSucceeded && !isPending && (

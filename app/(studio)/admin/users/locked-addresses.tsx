@@ -19,10 +19,19 @@ export function LockedAddresses({ locks }: { locks: { address: string; until: Da
             <span>
               <code className="font-mono">{address}</code>
               <span className="block text-xs text-slate-500">
-                until <time dateTime={until.toISOString()}>{until.toLocaleTimeString("en", { hour: "2-digit", minute: "2-digit" })}</time>
+                until{" "}
+                <time dateTime={until.toISOString()}>
+                  {until.toLocaleTimeString("en", { hour: "2-digit", minute: "2-digit" })}
+                </time>
               </span>
             </span>
-            <Button size="sm" variant="secondary" disabled={unlock.isPending} onClick={() => unlock.execute({ address })} aria-label={`Unlock ${address}`}>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={unlock.isPending}
+              onClick={() => unlock.execute({ address })}
+              aria-label={`Unlock ${address}`}
+            >
               Unlock
             </Button>
           </li>

@@ -6,7 +6,17 @@ import { ROLES, ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import { Select } from "@/components/ui/field";
 import { changeUserRoleAction } from "@/lib/actions/users/change-user-role";
 
-export function RoleSelect({ userId, role, label, disabled }: { userId: string; role: Role; label: string; disabled?: boolean }) {
+export function RoleSelect({
+  userId,
+  role,
+  label,
+  disabled,
+}: {
+  userId: string;
+  role: Role;
+  label: string;
+  disabled?: boolean;
+}) {
   const [value, setValue] = useState<Role>(role);
   const { execute, isPending, result } = useAction(changeUserRoleAction, {
     onError: () => setValue(role),

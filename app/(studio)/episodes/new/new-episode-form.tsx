@@ -39,10 +39,12 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
   const [posting, setPosting] = useState(false);
   const [postError, setPostError] = useState<string | null>(null);
   const formError = postError ?? result.serverError;
-  const errors = result.validationErrors as Record<string, { _errors?: string[] } & Record<string, unknown>> | undefined;
+  const errors = result.validationErrors as
+    Record<string, { _errors?: string[] } & Record<string, unknown>> | undefined;
   const fieldError = (name: string) => errors?.[name]?._errors?.[0];
   const sourceError = (i: number, field: "title" | "content") =>
-    ((errors?.sources as Record<number, Record<string, { _errors?: string[] }>> | undefined)?.[i]?.[field]?._errors ?? [])[0];
+    ((errors?.sources as Record<number, Record<string, { _errors?: string[] }>> | undefined)?.[i]?.[field]?._errors ??
+      [])[0];
 
   /**
    * Through the server action when it fits (1 MB, with room for its encoding); an episode's sources may hold 2 MB,
@@ -54,11 +56,17 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
     if (new Blob([body]).size <= SERVER_ACTION_BODY_LIMIT * 0.9) return execute(input);
     setPosting(true);
     try {
-      const res = await fetch("/api/episodes", { method: "POST", headers: { "content-type": "application/json" }, body });
+      const res = await fetch("/api/episodes", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
       const json = await res.json().catch(() => null);
       if (res.ok) return router.push(`/episodes/${json.episode.id}`);
       const fields = Object.values((json?.error?.fields ?? {}) as Record<string, string[]>).flat();
-      setPostError([json?.error?.message ?? `The episode could not be started (HTTP ${res.status}).`, ...fields].join(" "));
+      setPostError(
+        [json?.error?.message ?? `The episode could not be started (HTTP ${res.status}).`, ...fields].join(" "),
+      );
     } catch {
       setPostError("The studio could not be reached. Try again.");
     } finally {
@@ -110,7 +118,12 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
     >
       <Card>
         <CardBody className="space-y-4">
-          <Field id="topic" label="Topic" error={fieldError("topic")} hint="What should the episode explore? One or two sentences.">
+          <Field
+            id="topic"
+            label="Topic"
+            error={fieldError("topic")}
+            hint="What should the episode explore? One or two sentences."
+          >
             <Textarea id="topic" name="topic" rows={3} aria-invalid={Boolean(fieldError("topic"))} />
           </Field>
           <Field id="title" label="Working title (optional)" error={fieldError("title")}>
@@ -118,17 +131,27 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
           </Field>
           <fieldset className="space-y-3">
             <legend className="text-sm font-medium text-slate-800">Sources</legend>
-            {sources.length === 0 && <p className="text-sm text-slate-500">No sources yet. Paste text or upload .txt, .md or .pdf files: claims are checked against them.</p>}
+            {sources.length === 0 && (
+              <p className="text-sm text-slate-500">
+                No sources yet. Paste text or upload .txt, .md or .pdf files: claims are checked against them.
+              </p>
+            )}
             {sources.map((s, i) => (
               <div key={i} className="space-y-2 rounded-md border border-slate-200 p-3" data-testid="source-draft">
                 <div className="flex gap-2">
                   <Input
                     aria-label={`Source ${i + 1} title`}
                     value={s.title}
-                    onChange={(e) => setSources((all) => all.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)))}
+                    onChange={(e) =>
+                      setSources((all) => all.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)))
+                    }
                     aria-invalid={Boolean(sourceError(i, "title"))}
                   />
-                  <Button type="button" variant="ghost" onClick={() => setSources((all) => all.filter((_, j) => j !== i))}>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    onClick={() => setSources((all) => all.filter((_, j) => j !== i))}
+                  >
                     Remove
                   </Button>
                 </div>
@@ -136,7 +159,9 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
                   aria-label={`Source ${i + 1} text`}
                   rows={5}
                   value={s.content}
-                  onChange={(e) => setSources((all) => all.map((x, j) => (j === i ? { ...x, content: e.target.value } : x)))}
+                  onChange={(e) =>
+                    setSources((all) => all.map((x, j) => (j === i ? { ...x, content: e.target.value } : x)))
+                  }
                   aria-invalid={Boolean(sourceError(i, "content"))}
                 />
                 {(sourceError(i, "title") || sourceError(i, "content")) && (
@@ -145,7 +170,13 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
               </div>
             ))}
             <div className="flex flex-wrap items-center gap-3">
-              <Button type="button" variant="secondary" onClick={() => setSources((s) => [...s, { title: `Source ${s.length + 1}`, content: "", kind: "TEXT" }])}>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() =>
+                  setSources((s) => [...s, { title: `Source ${s.length + 1}`, content: "", kind: "TEXT" }])
+                }
+              >
                 Paste a source
               </Button>
               <label className="cursor-pointer text-sm font-medium text-brand-600 hover:underline">
@@ -189,7 +220,15 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
             </Select>
           </Field>
           <Field id="speakerCount" label="Speakers" error={fieldError("speakerCount")}>
-            <Input id="speakerCount" name="speakerCount" type="number" min={1} max={4} key={format} defaultValue={format === "SOLO" ? 1 : 2} />
+            <Input
+              id="speakerCount"
+              name="speakerCount"
+              type="number"
+              min={1}
+              max={4}
+              key={format}
+              defaultValue={format === "SOLO" ? 1 : 2}
+            />
           </Field>
           <Field id="complexity" label="Complexity" hint="Deeper research costs more.">
             <Select id="complexity" name="complexity" defaultValue="MEDIUM">
@@ -201,7 +240,12 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
           <Field id="targetMinutes" label="Target length (minutes)" error={fieldError("targetMinutes")}>
             <Input id="targetMinutes" name="targetMinutes" type="number" min={1} max={90} defaultValue={10} />
           </Field>
-          <Field id="budget" label="Budget (USD)" error={fieldError("budget")} hint={`Default $${show.defaultBudget}; you can set up to $${show.maxBudget}.`}>
+          <Field
+            id="budget"
+            label="Budget (USD)"
+            error={fieldError("budget")}
+            hint={`Default $${show.defaultBudget}; you can set up to $${show.maxBudget}.`}
+          >
             <Input id="budget" name="budget" type="number" step="0.01" min={0.01} placeholder={show.defaultBudget} />
           </Field>
           {formError && (

@@ -13,7 +13,10 @@ export default async function NewEpisodePage() {
   const options = await getNewEpisodeShows(db, user.role);
   return (
     <>
-      <PageHeader title="New episode" description="Give a topic and your sources; the pipeline researches, writes and voices it, and editors approve it." />
+      <PageHeader
+        title="New episode"
+        description="Give a topic and your sources; the pipeline researches, writes and voices it, and editors approve it."
+      />
       {options.length === 0 ? (
         <EmptyState title="No show to produce for">An editor or admin needs to create a show first.</EmptyState>
       ) : (

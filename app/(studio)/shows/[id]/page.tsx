@@ -39,10 +39,15 @@ export default async function ShowPage({ params }: PageProps<"/shows/[id]">) {
       </nav>
       <PageHeader
         title={show.name}
-        description={canEdit ? "Edit the brand profile; running episodes use it from their next stage." : "The brand profile its episodes follow. Editors can change it."}
+        description={
+          canEdit
+            ? "Edit the brand profile; running episodes use it from their next stage."
+            : "The brand profile its episodes follow. Editors can change it."
+        }
         actions={
           <Badge tone={show.autoApprove ? "info" : "neutral"} className="self-center">
-            {show.episodeCount} episode{show.episodeCount === 1 ? "" : "s"} · {show.autoApprove ? "auto-approval" : "editor approval"}
+            {show.episodeCount} episode{show.episodeCount === 1 ? "" : "s"} ·{" "}
+            {show.autoApprove ? "auto-approval" : "editor approval"}
           </Badge>
         }
       />

@@ -16,7 +16,10 @@ export default async function NewShowPage() {
           ← Shows
         </Link>
       </nav>
-      <PageHeader title="New show" description="The brand profile every episode of the show is written, voiced and scored against." />
+      <PageHeader
+        title="New show"
+        description="The brand profile every episode of the show is written, voiced and scored against."
+      />
       <ShowForm />
     </>
   );

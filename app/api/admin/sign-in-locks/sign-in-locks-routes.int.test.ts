@@ -21,12 +21,22 @@ beforeAll(async () => {
   db = fresh.db;
   process.env.DATABASE_URL = fresh.url;
   for (const role of ["PRODUCER", "EDITOR", "ADMIN"] as const) {
-    users[role] = await createUser(db, { email: `${role.toLowerCase()}@example.com`, name: role, role, password: "a long password" }, null);
+    users[role] = await createUser(
+      db,
+      { email: `${role.toLowerCase()}@example.com`, name: role, role, password: "a long password" },
+      null,
+    );
   }
   // One network trying many emails: locked from all of them.
   const limiter = createSignInLimiter(db);
   for (let i = 0; i < SIGN_IN_THRESHOLDS.address; i++) {
-    await authorizeCredentials(db, limiter, { email: `guess${i}@example.com`, password: "guess" }, `2001:db8:5:5::${i + 1}`, { wait: async () => {}, secret: "s" });
+    await authorizeCredentials(
+      db,
+      limiter,
+      { email: `guess${i}@example.com`, password: "guess" },
+      `2001:db8:5:5::${i + 1}`,
+      { wait: async () => {}, secret: "s" },
+    );
   }
 });
 beforeEach(() => {

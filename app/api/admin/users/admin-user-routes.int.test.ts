@@ -22,9 +22,17 @@ beforeAll(async () => {
   db = fresh.db;
   process.env.DATABASE_URL = fresh.url; // what the route handlers' shared client connects to
   for (const role of ["PRODUCER", "EDITOR", "ADMIN"] as const) {
-    users[role] = await createUser(db, { email: `${role.toLowerCase()}@example.com`, name: role, role, password: "a long password" }, null);
+    users[role] = await createUser(
+      db,
+      { email: `${role.toLowerCase()}@example.com`, name: role, role, password: "a long password" },
+      null,
+    );
   }
-  target = await createUser(db, { email: "target@example.com", name: "Target", role: "PRODUCER", password: "a long password" }, null);
+  target = await createUser(
+    db,
+    { email: "target@example.com", name: "Target", role: "PRODUCER", password: "a long password" },
+    null,
+  );
 });
 beforeEach(() => {
   session.current = null;
@@ -87,17 +95,26 @@ describe("admin account routes", () => {
     expect((await self.json()).error.message).toMatch(/your own account/);
     const ownReset = await call(passwordReset, "POST", "/api/admin/users/x/password-reset", users.ADMIN.id);
     expect(ownReset.status).toBe(409);
-    expect((await ownReset.json()).error.message).toBe("You cannot reset your own password; ask another admin to reset it.");
+    expect((await ownReset.json()).error.message).toBe(
+      "You cannot reset your own password; ask another admin to reset it.",
+    );
     const empty = await call(PATCH, "PATCH", "/api/admin/users/x", target.id, {});
     expect(empty.status).toBe(400);
     expect((await call(unlock, "POST", "/api/admin/users/x/unlock", "cunknown000000000000000000")).status).toBe(404);
 
-    const audit = await db.auditLog.findMany({ where: { entityId: target.id, actorId: users.ADMIN.id }, orderBy: { createdAt: "asc" } });
+    const audit = await db.auditLog.findMany({
+      where: { entityId: target.id, actorId: users.ADMIN.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.map((a) => a.action)).toEqual(["user.password.reset", "user.unlock", "user.disable", "user.enable"]);
   });
 
   it("refuse a disabled user's open session at the next request, pages and API alike", async () => {
-    const soon = await createUser(db, { email: "soon-disabled@example.com", name: "Soon", role: "ADMIN", password: "a long password" }, null);
+    const soon = await createUser(
+      db,
+      { email: "soon-disabled@example.com", name: "Soon", role: "ADMIN", password: "a long password" },
+      null,
+    );
     session.current = { user: { id: soon.id } };
     expect(await getSessionUser()).toMatchObject({ id: soon.id });
     expect((await call(unlock, "POST", "/api/admin/users/x/unlock", target.id)).status).toBe(200);
@@ -109,7 +126,11 @@ describe("admin account routes", () => {
   });
 
   it("end the sessions signed in before a password reset or a disable, even once re-enabled; a new sign-in works", async () => {
-    const kit = await createUser(db, { email: "kit@example.com", name: "Kit", role: "PRODUCER", password: "a long password" }, null);
+    const kit = await createUser(
+      db,
+      { email: "kit@example.com", name: "Kit", role: "PRODUCER", password: "a long password" },
+      null,
+    );
     const before = { user: { id: kit.id, signedInAt: Date.now() - 1000 } };
     session.current = before;
     expect(await getSessionUser()).toMatchObject({ id: kit.id });

@@ -7,7 +7,9 @@ import { createUser } from "@/lib/users/create-user";
 import { createUserSchema } from "@/lib/auth/schemas";
 
 /** People a page at a time (`?limit=`, at most 500; `?after=` the previous page's `nextAfter`). */
-export const GET = withRoute("ADMIN", async ({ query }) => NextResponse.json(await listUsers(db, query(pageQuerySchema(USERS_PAGE, USERS_PAGE_MAX)))));
+export const GET = withRoute("ADMIN", async ({ query }) =>
+  NextResponse.json(await listUsers(db, query(pageQuerySchema(USERS_PAGE, USERS_PAGE_MAX)))),
+);
 
 export const POST = withRoute("ADMIN", async ({ json, user }) => {
   const input = createUserSchema.parse(await json());

@@ -20,7 +20,8 @@ export const POST = withRoute(
     const bounded = await withBoundedBody(req, MAX_BODY_BYTES, TOO_LARGE);
     const form = await bounded.formData().catch(() => null);
     const file = form?.get("file");
-    if (!(file instanceof File)) throw new DomainError("Send the file as multipart form data in a field named file.", 400, "no_file");
+    if (!(file instanceof File))
+      throw new DomainError("Send the file as multipart form data in a field named file.", 400, "no_file");
     const source = await ingestUpload({ filename: file.name, data: new Uint8Array(await file.arrayBuffer()) });
     return NextResponse.json({ source: { kind: source.kind, title: source.title, content: source.content } });
   },

@@ -10,7 +10,12 @@ export function enforceBrief(answer: Brief, input: SynthesizeInput): Brief {
     const claimIndexes = [...new Set(point.claimIndexes)].filter((i) => input.claims[i]?.verdict === "SUPPORTED");
     if (!point.text.trim() || claimIndexes.length === 0) return [];
     const sourceIds = [
-      ...new Set(claimIndexes.flatMap((i) => [input.claims[i]!.sourceId, ...input.claims[i]!.evidence.filter((e) => e.stance === "supports").map((e) => e.sourceId)])),
+      ...new Set(
+        claimIndexes.flatMap((i) => [
+          input.claims[i]!.sourceId,
+          ...input.claims[i]!.evidence.filter((e) => e.stance === "supports").map((e) => e.sourceId),
+        ]),
+      ),
     ];
     return [{ text: point.text.trim(), claimIndexes, sourceIds }];
   });

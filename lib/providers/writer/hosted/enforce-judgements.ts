@@ -9,15 +9,31 @@ import { locateQuote } from "../invariants/locate-quote";
  */
 export function enforceJudgements(answer: JudgeClaimsOutput, input: JudgeClaimsInput): JudgeClaimsOutput {
   const byIndex = new Map<number, Judgement>();
-  for (const j of answer.judgements) if (j.claimIndex < input.claims.length && !byIndex.has(j.claimIndex)) byIndex.set(j.claimIndex, j);
+  for (const j of answer.judgements)
+    if (j.claimIndex < input.claims.length && !byIndex.has(j.claimIndex)) byIndex.set(j.claimIndex, j);
 
   const judgements = input.claims.map((claim, claimIndex): Judgement => {
     const j = byIndex.get(claimIndex);
-    if (!j) return { claimIndex, verdict: "UNSUPPORTED", confidence: 0, evidence: [], reason: "The model gave no verdict for this claim." };
+    if (!j)
+      return {
+        claimIndex,
+        verdict: "UNSUPPORTED",
+        confidence: 0,
+        evidence: [],
+        reason: "The model gave no verdict for this claim.",
+      };
     const evidence = j.evidence.filter((e) => locateQuote(e.quote, e.sourceId, input.passages));
-    const unsupported = (why: string): Judgement => ({ ...j, claimIndex, verdict: "UNSUPPORTED", evidence, reason: `${j.reason} (${why})`.trim() });
-    if (j.verdict === "SUPPORTED" && !locateQuote(claim.quote, claim.sourceId, input.passages)) return unsupported("its quote is not in the cited source");
-    if (j.verdict === "CONTRADICTED" && !evidence.some((e) => e.stance === "contradicts")) return unsupported("no verbatim contradicting evidence");
+    const unsupported = (why: string): Judgement => ({
+      ...j,
+      claimIndex,
+      verdict: "UNSUPPORTED",
+      evidence,
+      reason: `${j.reason} (${why})`.trim(),
+    });
+    if (j.verdict === "SUPPORTED" && !locateQuote(claim.quote, claim.sourceId, input.passages))
+      return unsupported("its quote is not in the cited source");
+    if (j.verdict === "CONTRADICTED" && !evidence.some((e) => e.stance === "contradicts"))
+      return unsupported("no verbatim contradicting evidence");
     return { ...j, claimIndex, evidence };
   });
   return { judgements };

@@ -15,7 +15,9 @@ export function enforcePlan(answer: EpisodePlan, input: PlanEpisodeInput): Episo
   );
   return {
     segments: answer.segments.map((segment, i) => {
-      const speakers = [...new Set(segment.speakers.map((s) => matchSpeaker(s, input.hosts)).filter((s): s is string => s !== null))];
+      const speakers = [
+        ...new Set(segment.speakers.map((s) => matchSpeaker(s, input.hosts)).filter((s): s is string => s !== null)),
+      ];
       return {
         title: segment.title.trim() || `Segment ${i + 1}`,
         purpose: segment.purpose.trim(),

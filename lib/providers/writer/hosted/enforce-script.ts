@@ -20,7 +20,10 @@ export function enforceScript(answer: Script, input: WriteScriptInput): Script {
       const fallback = own[0] ?? lead;
       return {
         title: segment.title.trim() || input.plan.segments[i]?.title || `Segment ${i + 1}`,
-        lines: segment.lines.map((line) => ({ speaker: matchSpeaker(line.speaker, cast) ?? fallback, text: line.text.trim() })),
+        lines: segment.lines.map((line) => ({
+          speaker: matchSpeaker(line.speaker, cast) ?? fallback,
+          text: line.text.trim(),
+        })),
       };
     }),
   };

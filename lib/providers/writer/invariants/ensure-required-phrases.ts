@@ -20,7 +20,10 @@ export function ensureRequiredPhrases(script: Script, phrases: readonly string[]
   const first = segments[0]!;
   const last = segments[segments.length - 1]!;
   const opening = missing.filter(isOpeningPhrase).map(asSentence).join(" ");
-  const closing = missing.filter((p) => !isOpeningPhrase(p)).map(asSentence).join(" ");
+  const closing = missing
+    .filter((p) => !isOpeningPhrase(p))
+    .map(asSentence)
+    .join(" ");
   if (opening) {
     const line = first.lines[0];
     if (line) first.lines[0] = { ...line, text: `${opening} ${line.text}` };

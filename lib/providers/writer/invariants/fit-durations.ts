@@ -2,7 +2,11 @@
  * Whole seconds in proportion to `weights` that add up to exactly `totalSeconds` (largest remainder), each at
  * least its minimum while the total allows. Used by the offline planner and to repair a model's plan.
  */
-export function fitDurations(weights: readonly number[], totalSeconds: number, minimums: readonly number[] = []): number[] {
+export function fitDurations(
+  weights: readonly number[],
+  totalSeconds: number,
+  minimums: readonly number[] = [],
+): number[] {
   const n = weights.length;
   if (n === 0) return [];
   const total = Math.max(0, Math.round(totalSeconds));

@@ -25,7 +25,9 @@ describe("invariants", () => {
   it("cuts whole sentences with a banned phrase, and adds missing required phrases in their place", () => {
     expect(removePhrases("It is a Game-Changer. Or not! Fine.", ["game-changer"])).toBe("Or not! Fine.");
     const script = { segments: [{ title: "A", lines: [{ speaker: "Maya", text: "Hi." }] }] };
-    expect(ensureRequiredPhrases(script, ["Welcome to the show", "Stay curious", "hi"], "Maya").segments[0]!.lines).toEqual([
+    expect(
+      ensureRequiredPhrases(script, ["Welcome to the show", "Stay curious", "hi"], "Maya").segments[0]!.lines,
+    ).toEqual([
       { speaker: "Maya", text: "Welcome to the show. Hi." },
       { speaker: "Maya", text: "Stay curious." },
     ]);
@@ -33,6 +35,11 @@ describe("invariants", () => {
 
   it("matches a model's speaker to a cast member by name or unique first name", () => {
     const cast = ["Maya Chen", "Theo Marsh", "Theo Park"];
-    expect(["maya chen", "Maya", "Theo", "Zed"].map((n) => matchSpeaker(n, cast))).toEqual(["Maya Chen", "Maya Chen", null, null]);
+    expect(["maya chen", "Maya", "Theo", "Zed"].map((n) => matchSpeaker(n, cast))).toEqual([
+      "Maya Chen",
+      "Maya Chen",
+      null,
+      null,
+    ]);
   });
 });

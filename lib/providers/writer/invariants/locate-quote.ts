@@ -5,7 +5,11 @@ import type { Passage } from "@/lib/domain/research";
  * source's full content (passage.start + index). Null when no passage of that source contains it: a fabricated or
  * paraphrased quote.
  */
-export function locateQuote(quote: string, sourceId: string, passages: readonly Passage[]): { start: number; end: number } | null {
+export function locateQuote(
+  quote: string,
+  sourceId: string,
+  passages: readonly Passage[],
+): { start: number; end: number } | null {
   if (!quote) return null;
   for (const passage of passages) {
     if (passage.sourceId !== sourceId) continue;

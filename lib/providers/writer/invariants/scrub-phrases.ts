@@ -22,7 +22,9 @@ export function scrubScript(script: Script, phrases: readonly string[]): Script 
   return {
     segments: script.segments.map((segment) => ({
       title: segment.title,
-      lines: segment.lines.map((line) => ({ ...line, text: removePhrases(line.text, phrases) })).filter((line) => line.text.trim() !== ""),
+      lines: segment.lines
+        .map((line) => ({ ...line, text: removePhrases(line.text, phrases) }))
+        .filter((line) => line.text.trim() !== ""),
     })),
   };
 }

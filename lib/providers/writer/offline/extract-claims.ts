@@ -23,8 +23,15 @@ const SAME_SOURCE_PENALTY = 0.1;
 const DUPLICATE_OVERLAP = 0.6;
 
 function isDuplicate(a: Candidate, b: Candidate): boolean {
-  const numbers = (c: Candidate) => findNumbers(c.text).map((q) => q.value).sort((x, y) => x - y).join(",");
-  return sharedCount(a.words, b.words) / Math.max(1, a.words.size, b.words.size) >= DUPLICATE_OVERLAP && numbers(a) === numbers(b);
+  const numbers = (c: Candidate) =>
+    findNumbers(c.text)
+      .map((q) => q.value)
+      .sort((x, y) => x - y)
+      .join(",");
+  return (
+    sharedCount(a.words, b.words) / Math.max(1, a.words.size, b.words.size) >= DUPLICATE_OVERLAP &&
+    numbers(a) === numbers(b)
+  );
 }
 
 /** How much a sentence reads like a checkable finding: numbers, reporting words, cautions; less for opinion. */
@@ -45,10 +52,20 @@ function candidatesOf(input: ExtractClaimsInput): Omit<Candidate, "score">[] {
       const quoteStart = passage.start + s.start;
       const key = `${passage.sourceId}:${quoteStart}`;
       const words = countWords(s.text);
-      if (s.heading || s.text.trimEnd().endsWith("?") || words < MIN_WORDS || words > MAX_WORDS || seen.has(key)) return [];
+      if (s.heading || s.text.trimEnd().endsWith("?") || words < MIN_WORDS || words > MAX_WORDS || seen.has(key))
+        return [];
       seen.add(key);
       const text = plainText(s.text);
-      return [{ text, sourceId: passage.sourceId, quote: s.text, quoteStart, quoteEnd: quoteStart + s.text.length, words: contentWords(text) }];
+      return [
+        {
+          text,
+          sourceId: passage.sourceId,
+          quote: s.text,
+          quoteStart,
+          quoteEnd: quoteStart + s.text.length,
+          words: contentWords(text),
+        },
+      ];
     }),
   );
 }
@@ -60,7 +77,15 @@ function candidatesOf(input: ExtractClaimsInput): Omit<Candidate, "score">[] {
  */
 export function extractClaims(input: ExtractClaimsInput): ExtractClaimsOutput {
   const candidates = candidatesOf(input);
-  const docs: PassageDoc[] = candidates.map((c) => ({ sourceId: c.sourceId, title: "", url: null, start: c.quoteStart, end: c.quoteEnd, text: c.text, boost: 1 }));
+  const docs: PassageDoc[] = candidates.map((c) => ({
+    sourceId: c.sourceId,
+    title: "",
+    url: null,
+    start: c.quoteStart,
+    end: c.quoteEnd,
+    text: c.text,
+    boost: 1,
+  }));
   const hits = rankPassages(docs, input.topic, docs.length);
   const best = hits[0]?.score ?? 0;
   const relevance = new Map(hits.map((h) => [`${h.sourceId}:${h.start}`, best > 0 ? h.score / best : 0]));
@@ -86,5 +111,13 @@ export function extractClaims(input: ExtractClaimsInput): ExtractClaimsOutput {
     picked.push(next!);
     perSource.set(next!.sourceId, (perSource.get(next!.sourceId) ?? 0) + 1);
   }
-  return { claims: picked.map(({ text, sourceId, quote, quoteStart, quoteEnd }) => ({ text, sourceId, quote, quoteStart, quoteEnd })) };
+  return {
+    claims: picked.map(({ text, sourceId, quote, quoteStart, quoteEnd }) => ({
+      text,
+      sourceId,
+      quote,
+      quoteStart,
+      quoteEnd,
+    })),
+  };
 }

@@ -11,8 +11,19 @@ describe("hedgeClaims", () => {
   it("gives each run of unhedged findings a marker the brand scorer counts, before a question too", () => {
     const script = {
       segments: [
-        { title: "Intro", lines: [line("Welcome."), line("A 2019 study found recall rose 20 percent."), line("A trial of 90 adults showed naps help."), line("Data from 600 students agreed.")] },
-        { title: "Open", lines: [line("Thanks."), line("What would a larger study tell us?"), line("See you next time.")] },
+        {
+          title: "Intro",
+          lines: [
+            line("Welcome."),
+            line("A 2019 study found recall rose 20 percent."),
+            line("A trial of 90 adults showed naps help."),
+            line("Data from 600 students agreed."),
+          ],
+        },
+        {
+          title: "Open",
+          lines: [line("Thanks."), line("What would a larger study tell us?"), line("See you next time.")],
+        },
       ],
     };
     const before = scoreHumility(scriptLines(script), MARKERS);

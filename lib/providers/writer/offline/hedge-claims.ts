@@ -14,12 +14,18 @@ export function hedgeClaims(script: Script, state: ScriptState, markers: readonl
   const tried = new Set<number>();
   // One group per pass, then regroup: a marker can itself make a line a finding ("one study found").
   for (;;) {
-    const group = claimGroups(scriptLines({ segments }), markers).uncovered.find((g) => g.some((l) => !tried.has(l.line)));
+    const group = claimGroups(scriptLines({ segments }), markers).uncovered.find((g) =>
+      g.some((l) => !tried.has(l.line)),
+    );
     if (!group) return { segments };
     // A statement takes the marker best; a group of questions gets one said before its first question.
-    const target = group.find((l) => !tried.has(l.line) && !l.text.trim().endsWith("?")) ?? group.find((l) => !tried.has(l.line))!;
+    const target =
+      group.find((l) => !tried.has(l.line) && !l.text.trim().endsWith("?")) ?? group.find((l) => !tried.has(l.line))!;
     tried.add(target.line);
     // Never a marker that cites a study: the line may report a health body or a survey, not a study.
-    flat[target.line - 1]!.text = state.humble(target.text, target.text.trim().endsWith("?") ? "question" : "statement");
+    flat[target.line - 1]!.text = state.humble(
+      target.text,
+      target.text.trim().endsWith("?") ? "question" : "statement",
+    );
   }
 }

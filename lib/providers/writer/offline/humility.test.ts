@@ -8,6 +8,8 @@ describe("withHumility", () => {
     expect(withHumility(s, "as far as we can tell")).toBe("As far as we can tell, the sample was small.");
     expect(withHumility(s, "I could be wrong")).toBe("I could be wrong, but the sample was small.");
     expect(withHumility(s, "the research is still early")).toBe("The research is still early. The sample was small.");
-    expect(withHumility("Walker found a gain.", "as far as we can tell")).toBe("As far as we can tell, Walker found a gain.");
+    expect(withHumility("Walker found a gain.", "as far as we can tell")).toBe(
+      "As far as we can tell, Walker found a gain.",
+    );
   });
 });

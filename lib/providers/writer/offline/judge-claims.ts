@@ -35,12 +35,26 @@ function entails(text: string, claim: string): Entailment {
   const coverage = claimWords.size ? sharedCount(claimWords, contentWords(text)) / claimWords.size : 0;
   const values = findNumbers(text).map((q) => q.value);
   const missing = findNumbers(claim).filter((q) => !values.some((v) => same(v, q.value)));
-  if (missing.length) return { ok: false, coverage, mismatch: true, why: `the quote does not give ${missing.map(show).join(", ")}` };
+  if (missing.length)
+    return { ok: false, coverage, mismatch: true, why: `the quote does not give ${missing.map(show).join(", ")}` };
   const c = polarityOf(claim);
   const t = polarityOf(text);
-  if (c.negated !== t.negated) return { ok: false, coverage, mismatch: true, why: `the claim is ${c.negated ? "negated" : "affirmed"} where the quote is not` };
-  if (c.direction !== 0 && c.direction !== t.direction) return { ok: false, coverage, mismatch: true, why: "the claim and the quote point in opposite directions" };
-  if (coverage < ENTAILMENT_COVERAGE) return { ok: false, coverage, mismatch: false, why: `the quote has only ${Math.round(coverage * 100)}% of the claim's content words` };
+  if (c.negated !== t.negated)
+    return {
+      ok: false,
+      coverage,
+      mismatch: true,
+      why: `the claim is ${c.negated ? "negated" : "affirmed"} where the quote is not`,
+    };
+  if (c.direction !== 0 && c.direction !== t.direction)
+    return { ok: false, coverage, mismatch: true, why: "the claim and the quote point in opposite directions" };
+  if (coverage < ENTAILMENT_COVERAGE)
+    return {
+      ok: false,
+      coverage,
+      mismatch: false,
+      why: `the quote has only ${Math.round(coverage * 100)}% of the claim's content words`,
+    };
   return { ok: true, coverage };
 }
 
@@ -81,16 +95,35 @@ function sentencesOf(passages: readonly Passage[]): Sentence[] {
   return [...byKey.values()];
 }
 
-function judge(claim: ClaimToJudge, claimIndex: number, passages: readonly Passage[], sentences: readonly Sentence[]): Judgement {
-  const verdict = (v: Omit<Judgement, "claimIndex">): Judgement => ({ claimIndex, ...v, confidence: round(v.confidence) });
+function judge(
+  claim: ClaimToJudge,
+  claimIndex: number,
+  passages: readonly Passage[],
+  sentences: readonly Sentence[],
+): Judgement {
+  const verdict = (v: Omit<Judgement, "claimIndex">): Judgement => ({
+    claimIndex,
+    ...v,
+    confidence: round(v.confidence),
+  });
   if (!locateQuote(claim.quote, claim.sourceId, passages)) {
-    return verdict({ verdict: "UNSUPPORTED", confidence: 0.9, evidence: [], reason: `Its quote is not in source ${claim.sourceId}.` });
+    return verdict({
+      verdict: "UNSUPPORTED",
+      confidence: 0.9,
+      evidence: [],
+      reason: `Its quote is not in source ${claim.sourceId}.`,
+    });
   }
   const own = entails(claim.quote, claim.text);
   if (!own.ok) {
     // A changed number or flipped negation is a clear failure; weak overlap is less certain the more words match.
     const confidence = own.mismatch ? 0.85 : 0.5 + 0.4 * (1 - own.coverage / ENTAILMENT_COVERAGE);
-    return verdict({ verdict: "UNSUPPORTED", confidence, evidence: [], reason: `Its quote does not state it: ${own.why}.` });
+    return verdict({
+      verdict: "UNSUPPORTED",
+      confidence,
+      evidence: [],
+      reason: `Its quote does not state it: ${own.why}.`,
+    });
   }
 
   const others = sentences.filter((s) => s.sourceId !== claim.sourceId);

@@ -26,8 +26,19 @@ const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(ma
 /** Below this length the uncertainty is said in the wrap-up instead of a segment of its own. */
 const MIN_MINUTES_FOR_UNKNOWNS_SEGMENT = 5;
 
-const FALLBACK_TITLES = ["What the research says", "Digging deeper", "The details that matter", "Putting it together", "The bigger picture", "What it means for you"];
-const HOOK_TAILS = ["But how much of that holds up?", "So what does that mean for the rest of us?", "Is that the whole story?"];
+const FALLBACK_TITLES = [
+  "What the research says",
+  "Digging deeper",
+  "The details that matter",
+  "Putting it together",
+  "The bigger picture",
+  "What it means for you",
+];
+const HOOK_TAILS = [
+  "But how much of that holds up?",
+  "So what does that mean for the rest of us?",
+  "Is that the whole story?",
+];
 
 /** Splits n items into `parts` contiguous groups, the first ones one larger when it does not divide evenly. */
 function chunk(n: number, parts: number): number[][] {
@@ -54,14 +65,24 @@ function titleFor(points: string[], topic: string, taken: Set<string>, fallback:
     for (const word of wordsOf(plainText(point))) {
       const [lemma] = contentWords(word);
       position++;
-      if (!lemma || seen.has(lemma) || topicWords.has(lemma) || word.length < 4 || NOT_A_THEME.test(word) || /\d/.test(word)) continue;
+      if (
+        !lemma ||
+        seen.has(lemma) ||
+        topicWords.has(lemma) ||
+        word.length < 4 ||
+        NOT_A_THEME.test(word) ||
+        /\d/.test(word)
+      )
+        continue;
       seen.add(lemma);
       const entry = themes.get(lemma) ?? { word: word.toLowerCase(), points: 0, first: position };
       entry.points++;
       themes.set(lemma, entry);
     }
   });
-  const [a, b] = [...themes.values()].filter((t) => t.points >= 2).sort((x, y) => y.points - x.points || x.first - y.first);
+  const [a, b] = [...themes.values()]
+    .filter((t) => t.points >= 2)
+    .sort((x, y) => y.points - x.points || x.first - y.first);
   const title = a && b ? `${capitalize(a.word)} and ${b.word}` : fallback;
   return taken.has(title.toLowerCase()) ? fallback : title;
 }
@@ -69,7 +90,8 @@ function titleFor(points: string[], topic: string, taken: Set<string>, fallback:
 function hookFor(input: PlanEpisodeInput, random: () => number): string {
   const points = input.brief.keyPoints.map((k) => plainText(k.text));
   // A number that is not hedged makes the strongest opening line; a hedged point opens with humility, not as a hook.
-  const striking = points.find((p) => findNumbers(p).length > 0 && !CAUTION_CUE.test(p)) ?? points.find((p) => !CAUTION_CUE.test(p));
+  const striking =
+    points.find((p) => findNumbers(p).length > 0 && !CAUTION_CUE.test(p)) ?? points.find((p) => !CAUTION_CUE.test(p));
   if (!striking) return `What do we actually know about ${continueSentence(input.topic.replace(/[.?!]+$/, ""))}?`;
   return `${asSentence(striking)} ${HOOK_TAILS[Math.floor(random() * HOOK_TAILS.length)]}`;
 }
@@ -89,34 +111,84 @@ export function planEpisode(input: PlanEpisodeInput): EpisodePlan {
   const frame = [
     clamp(total * COLD_OPEN.share, COLD_OPEN.min, COLD_OPEN.max),
     clamp(total * WRAP_UP.share, WRAP_UP.min, WRAP_UP.max),
-    unknownsSegment ? clamp(UNKNOWNS.base + UNKNOWNS.perItem * (input.brief.uncertainty.length + input.brief.openQuestions.length), UNKNOWNS.min, total * UNKNOWNS.maxShare) : 0,
+    unknownsSegment
+      ? clamp(
+          UNKNOWNS.base + UNKNOWNS.perItem * (input.brief.uncertainty.length + input.brief.openQuestions.length),
+          UNKNOWNS.min,
+          total * UNKNOWNS.maxShare,
+        )
+      : 0,
   ];
   const [coldOpen, wrapUp, unknowns] = frame as [number, number, number];
   const bodySeconds = Math.max(0, total - coldOpen - wrapUp - unknowns);
 
   const capacity = Math.max(1, Math.floor(bodySeconds / SECONDS_PER_KEY_POINT));
   const usable = Math.min(input.brief.keyPoints.length, capacity);
-  const bodyCount = Math.max(1, Math.min(Math.ceil(input.targetMinutes / MINUTES_PER_SEGMENT), MAX_BODY_SEGMENTS, usable || 1));
+  const bodyCount = Math.max(
+    1,
+    Math.min(Math.ceil(input.targetMinutes / MINUTES_PER_SEGMENT), MAX_BODY_SEGMENTS, usable || 1),
+  );
   const groups = chunk(usable, bodyCount);
 
   const taken = new Set<string>();
   const body: Omit<PlanSegment, "targetSeconds">[] = groups.map((indexes, n) => {
-    const title = titleFor(indexes.map((i) => input.brief.keyPoints[i]!.text), input.topic, taken, FALLBACK_TITLES[n % FALLBACK_TITLES.length]!);
+    const title = titleFor(
+      indexes.map((i) => input.brief.keyPoints[i]!.text),
+      input.topic,
+      taken,
+      FALLBACK_TITLES[n % FALLBACK_TITLES.length]!,
+    );
     taken.add(title.toLowerCase());
-    const which = indexes.length === 1 ? `key point ${indexes[0]! + 1}` : indexes.length ? `key points ${indexes[0]! + 1} to ${indexes.at(-1)! + 1}` : "the background";
-    return { title, purpose: `Present ${which} with the evidence behind it, then what it means for the listener.`, speakers, keyPointIndexes: indexes, hook: null };
+    const which =
+      indexes.length === 1
+        ? `key point ${indexes[0]! + 1}`
+        : indexes.length
+          ? `key points ${indexes[0]! + 1} to ${indexes.at(-1)! + 1}`
+          : "the background";
+    return {
+      title,
+      purpose: `Present ${which} with the evidence behind it, then what it means for the listener.`,
+      speakers,
+      keyPointIndexes: indexes,
+      hook: null,
+    };
   });
 
   const segments: Omit<PlanSegment, "targetSeconds">[] = [
-    { title: "Cold open", purpose: "Hook the listener, welcome them, introduce the hosts and what the episode will answer.", speakers, keyPointIndexes: [], hook: hookFor(input, random) },
+    {
+      title: "Cold open",
+      purpose: "Hook the listener, welcome them, introduce the hosts and what the episode will answer.",
+      speakers,
+      keyPointIndexes: [],
+      hook: hookFor(input, random),
+    },
     ...body,
     ...(unknownsSegment
-      ? [{ title: "What we don't know yet", purpose: "Say where the sources disagree or fall silent, with humility.", speakers, keyPointIndexes: [], hook: null }]
+      ? [
+          {
+            title: "What we don't know yet",
+            purpose: "Say where the sources disagree or fall silent, with humility.",
+            speakers,
+            keyPointIndexes: [],
+            hook: null,
+          },
+        ]
       : []),
-    { title: "Wrap-up", purpose: "Recap the key points, ask listeners a question, sign off.", speakers, keyPointIndexes: [], hook: null },
+    {
+      title: "Wrap-up",
+      purpose: "Recap the key points, ask listeners a question, sign off.",
+      speakers,
+      keyPointIndexes: [],
+      hook: null,
+    },
   ];
   // The frame keeps its seconds; the body shares the rest in proportion to key points + 1.
-  const weights = [coldOpen, ...groups.map((g) => (bodySeconds * (g.length + 1)) / (usable + bodyCount)), ...(unknownsSegment ? [unknowns] : []), wrapUp];
+  const weights = [
+    coldOpen,
+    ...groups.map((g) => (bodySeconds * (g.length + 1)) / (usable + bodyCount)),
+    ...(unknownsSegment ? [unknowns] : []),
+    wrapUp,
+  ];
   const seconds = fitDurations(weights, total);
   return { segments: segments.map((s, i) => ({ ...s, targetSeconds: seconds[i]! })) };
 }

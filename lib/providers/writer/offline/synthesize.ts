@@ -7,7 +7,11 @@ import { asSentence, continueSentence, plainText } from "@/lib/text/spoken-form"
 /** Supported claims this alike (shared content words over the larger set, same numbers) make one key point. */
 const SAME_POINT_OVERLAP = 0.6;
 
-const numbersOf = (text: string) => findNumbers(text).map((q) => q.value).sort((a, b) => a - b).join(",");
+const numbersOf = (text: string) =>
+  findNumbers(text)
+    .map((q) => q.value)
+    .sort((a, b) => a - b)
+    .join(",");
 const withoutStop = (text: string) => plainText(text).replace(/[.!?]+$/, "");
 
 function samePoint(a: string, b: string): boolean {
@@ -21,7 +25,10 @@ function disagreement(claim: JudgedClaim): { key: string; text: string } | null 
   const other = claim.evidence.find((e) => e.stance === "contradicts");
   if (!other) return null;
   const key = [plainText(claim.text), plainText(other.quote)].sort().join("\n");
-  return { key, text: `The sources disagree here. One says: ${asSentence(plainText(claim.text))} Another says: ${asSentence(plainText(other.quote))}` };
+  return {
+    key,
+    text: `The sources disagree here. One says: ${asSentence(plainText(claim.text))} Another says: ${asSentence(plainText(other.quote))}`,
+  };
 }
 
 /**
@@ -38,9 +45,11 @@ export function synthesize(input: SynthesizeInput): Brief {
     if (claim.verdict === "SUPPORTED") {
       const corroborating = claim.evidence.filter((e) => e.stance === "supports").map((e) => e.sourceId);
       const existing = keyPoints.find((k) => samePoint(k.text, claim.text));
-      const target = existing ?? keyPoints[keyPoints.push({ text: plainText(claim.text), claimIndexes: [], sourceIds: [] }) - 1]!;
+      const target =
+        existing ?? keyPoints[keyPoints.push({ text: plainText(claim.text), claimIndexes: [], sourceIds: [] }) - 1]!;
       target.claimIndexes.push(index);
-      for (const id of [claim.sourceId, ...corroborating]) if (!target.sourceIds.includes(id)) target.sourceIds.push(id);
+      for (const id of [claim.sourceId, ...corroborating])
+        if (!target.sourceIds.includes(id)) target.sourceIds.push(id);
     } else if (claim.verdict === "CONTRADICTED") {
       const d = disagreement(claim);
       if (d && !uncertainty.has(d.key)) uncertainty.set(d.key, d.text);
@@ -49,6 +58,9 @@ export function synthesize(input: SynthesizeInput): Brief {
     }
   });
 
-  if (openQuestions.length === 0) openQuestions.push(`What would a larger, longer study tell us about ${continueSentence(withoutStop(input.topic))}?`);
+  if (openQuestions.length === 0)
+    openQuestions.push(
+      `What would a larger, longer study tell us about ${continueSentence(withoutStop(input.topic))}?`,
+    );
   return { keyPoints, openQuestions, uncertainty: [...uncertainty.values()] };
 }

@@ -96,28 +96,53 @@ export function writeScript(input: WriteScriptInput): Script {
     const beats: Beat[] = [];
     if (i === 0) {
       const opening = required.filter(isOpeningPhrase);
-      beats.push(...openingBeats(cast, segment, topic, input.show.audience, opening, segments.slice(1).map((s) => s.title)));
+      beats.push(
+        ...openingBeats(
+          cast,
+          segment,
+          topic,
+          input.show.audience,
+          opening,
+          segments.slice(1).map((s) => s.title),
+        ),
+      );
     } else beats.push(transitionBeat(cast, segment.title, i === last ? "last" : i === 1 ? "first" : "middle"));
 
-    segment.keyPointIndexes.filter((k) => points[k]).forEach((k, j) => {
-      const presenter = cast.speakers[turn % cast.speakers.length]!;
-      const asker = cast.speakers[(turn + 1) % cast.speakers.length]!;
-      turn++;
-      const slot = SLOT.point(j);
-      beats.push(pointBeat(slot, asker, presenter, points[k]!), ...pointFillers(slot, asker, presenter, points[k]!, topic));
-      for (const m of spoken.slice(spoken.indexOf(k) + 1, spoken.indexOf(k) + 1 + PAIRS_PER_POINT)) {
-        const key = [Math.min(k, m), Math.max(k, m)].join(":");
-        if (pairsQueued.has(key)) continue;
-        pairsQueued.add(key);
-        beats.push(pairFiller(slot, asker, presenter, points[k]!, points[m]!));
-      }
-    });
+    segment.keyPointIndexes
+      .filter((k) => points[k])
+      .forEach((k, j) => {
+        const presenter = cast.speakers[turn % cast.speakers.length]!;
+        const asker = cast.speakers[(turn + 1) % cast.speakers.length]!;
+        turn++;
+        const slot = SLOT.point(j);
+        beats.push(
+          pointBeat(slot, asker, presenter, points[k]!),
+          ...pointFillers(slot, asker, presenter, points[k]!, topic),
+        );
+        for (const m of spoken.slice(spoken.indexOf(k) + 1, spoken.indexOf(k) + 1 + PAIRS_PER_POINT)) {
+          const key = [Math.min(k, m), Math.max(k, m)].join(":");
+          if (pairsQueued.has(key)) continue;
+          pairsQueued.add(key);
+          beats.push(pairFiller(slot, asker, presenter, points[k]!, points[m]!));
+        }
+      });
     if (i === doubtsAt) beats.push(...doubtBeats(cast, input.brief.uncertainty, input.brief.openQuestions));
     if (i === anchor.segment) beats.push(...guidanceBeats(cast, anchor.slot, guidance.statements, guidance.notes));
     // The cold open stays tight: general talk belongs in the body, mixed in after the segment's last point.
     const covered = segment.keyPointIndexes.filter((k) => points[k]).length;
-    if (i > 0) beats.push(...generalFillers(cast, covered ? SLOT.point(covered - 1) : SLOT.talk, topic, points[spoken[0] ?? -1]));
-    if (i === last) beats.push(...closingBeats(cast, topic, required.filter((p) => !isOpeningPhrase(p)), spoken.map((k) => points[k]!)));
+    if (i > 0)
+      beats.push(
+        ...generalFillers(cast, covered ? SLOT.point(covered - 1) : SLOT.talk, topic, points[spoken[0] ?? -1]),
+      );
+    if (i === last)
+      beats.push(
+        ...closingBeats(
+          cast,
+          topic,
+          required.filter((p) => !isOpeningPhrase(p)),
+          spoken.map((k) => points[k]!),
+        ),
+      );
     return beats;
   });
 
@@ -132,16 +157,20 @@ export function writeScript(input: WriteScriptInput): Script {
 
   // 1. What must be said, everywhere. 2. What is kept when the segment has room.
   beatsOf.forEach((beats, i) =>
-    beats.filter((b) => b.priority === 0).forEach((b) => {
-      const lines = b.make(state);
-      if (lines) place(i, b.slot, lines);
-    }),
+    beats
+      .filter((b) => b.priority === 0)
+      .forEach((b) => {
+        const lines = b.make(state);
+        if (lines) place(i, b.slot, lines);
+      }),
   );
   beatsOf.forEach((beats, i) =>
-    beats.filter((b) => b.priority === 1).forEach((b) => {
-      const lines = b.make(state);
-      if (lines && words[i]! + wordsIn(lines) <= targets[i]! * (1 + OVERSHOOT)) place(i, b.slot, lines);
-    }),
+    beats
+      .filter((b) => b.priority === 1)
+      .forEach((b) => {
+        const lines = b.make(state);
+        if (lines && words[i]! + wordsIn(lines) <= targets[i]! * (1 + OVERSHOOT)) place(i, b.slot, lines);
+      }),
   );
 
   // 3. Fillers, one beat at a time, to whichever segment has the smallest share of its words and still has material: a
@@ -167,5 +196,9 @@ export function writeScript(input: WriteScriptInput): Script {
       lines: placed[i]!.sort((a, b) => a.slot - b.slot || a.order - b.order).flatMap((p) => p.lines),
     })),
   };
-  return hedgeClaims(ensureRequiredPhrases(script, required, segments[0]?.speakers[0] ?? fallback), state, markersOrDefault);
+  return hedgeClaims(
+    ensureRequiredPhrases(script, required, segments[0]?.speakers[0] ?? fallback),
+    state,
+    markersOrDefault,
+  );
 }

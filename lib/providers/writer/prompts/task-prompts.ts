@@ -72,7 +72,9 @@ const PROMPTS: { [K in WriterTask]: (input: WriterInput<K>) => string } = {
     `Passages:\n${passagesBlock(i.passages)}`,
   synthesize: (i) =>
     `Topic: ${i.topic}\n\nJudged claims:\n` +
-    i.claims.map((c, n) => `${n}. [${c.verdict}, ${c.confidence.toFixed(2)}] ${c.text} (source ${c.sourceId}; ${c.reason})`).join("\n"),
+    i.claims
+      .map((c, n) => `${n}. [${c.verdict}, ${c.confidence.toFixed(2)}] ${c.text} (source ${c.sourceId}; ${c.reason})`)
+      .join("\n"),
   planEpisode: (i) =>
     `Topic: ${i.topic}\nFormat: ${i.format}\nHosts: ${i.hosts.join(", ")}\n` +
     `Length: ${i.targetMinutes} minutes = ${Math.round(i.targetMinutes * 60)} seconds in total.\n\nBrief:\n${briefBlock(i.brief)}`,

@@ -57,6 +57,11 @@ export class StudioSession {
     const started = performance.now();
     const res = await fetch(`${this.base}${path}`, { redirect: "manual", headers: { cookie: this.cookieHeader() } });
     const body = await res.arrayBuffer();
-    return { status: res.status, ms: performance.now() - started, bytes: body.byteLength, serverTiming: res.headers.get("server-timing") };
+    return {
+      status: res.status,
+      ms: performance.now() - started,
+      bytes: body.byteLength,
+      serverTiming: res.headers.get("server-timing"),
+    };
   }
 }

@@ -36,7 +36,9 @@ export default async function CertificationPage({ params }: { params: Promise<{ 
     return (
       <div className="space-y-4">
         {back}
-        <EmptyState title="Not certified yet">The certification is made when the final gate is decided. Follow the pipeline on the episode page.</EmptyState>
+        <EmptyState title="Not certified yet">
+          The certification is made when the final gate is decided. Follow the pipeline on the episode page.
+        </EmptyState>
       </div>
     );
   }
@@ -47,13 +49,23 @@ export default async function CertificationPage({ params }: { params: Promise<{ 
         <div>
           {back}
           <h1 className="mt-1 text-2xl font-semibold tracking-tight">Production-readiness certification</h1>
-          <p className="text-sm text-slate-600">Made {certification.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</p>
+          <p className="text-sm text-slate-600">
+            Made {certification.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC
+          </p>
         </div>
         <div className="flex items-center gap-3">
-          <Badge tone={certification.certified ? "success" : "danger"} className="text-sm" data-testid="certification-verdict">
+          <Badge
+            tone={certification.certified ? "success" : "danger"}
+            className="text-sm"
+            data-testid="certification-verdict"
+          >
             {certification.certified ? "Certified" : "Not certified"}
           </Badge>
-          <a href={`/api/episodes/${id}/certification`} className="text-sm text-brand-700 hover:underline" download={`certification-${id}.json`}>
+          <a
+            href={`/api/episodes/${id}/certification`}
+            className="text-sm text-brand-700 hover:underline"
+            download={`certification-${id}.json`}
+          >
             Download JSON
           </a>
         </div>
@@ -94,7 +106,15 @@ export default async function CertificationPage({ params }: { params: Promise<{ 
               <h2 className="font-semibold">{section.title}</h2>
             </CardHeader>
             <CardBody>
-              <DataTable variant="plain" columns={[{ label: "Result", srOnly: true, className: "w-6" }, { label: "Check" }, { label: "Measured" }, { label: "Threshold" }]}>
+              <DataTable
+                variant="plain"
+                columns={[
+                  { label: "Result", srOnly: true, className: "w-6" },
+                  { label: "Check" },
+                  { label: "Measured" },
+                  { label: "Threshold" },
+                ]}
+              >
                 {section.items.map((item) => (
                   <tr key={item.label + item.value}>
                     <td className="py-1.5">

@@ -3,4 +3,6 @@ import { withRoute } from "@/lib/api/with-route";
 import { db } from "@/lib/db";
 import { getEpisodeResearch } from "@/lib/episodes/get-episode-research";
 
-export const GET = withRoute<{ id: string }>("PRODUCER", async ({ params }) => NextResponse.json(await getEpisodeResearch(db, params.id)));
+export const GET = withRoute<{ id: string }>("PRODUCER", async ({ params }) =>
+  NextResponse.json(await getEpisodeResearch(db, params.id)),
+);

@@ -8,7 +8,12 @@ import { saveScriptVersion } from "@/lib/episodes/save-script-version";
 import { getEpisodeScripts } from "@/lib/episodes/get-episode-scripts";
 
 const versionNumber = (what: string) =>
-  z.coerce.number().int(`The ${what} is a whole number.`).min(1, `The ${what} is at least 1.`).max(INT4_MAX, `The ${what} is at most ${INT4_MAX}.`).optional();
+  z.coerce
+    .number()
+    .int(`The ${what} is a whole number.`)
+    .min(1, `The ${what} is at least 1.`)
+    .max(INT4_MAX, `The ${what} is at most ${INT4_MAX}.`)
+    .optional();
 const scriptQuerySchema = z.object({ version: versionNumber("version"), before: versionNumber("before") });
 
 /**

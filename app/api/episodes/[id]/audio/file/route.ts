@@ -34,7 +34,9 @@ export const GET = withRoute<{ id: string }>("PRODUCER", async ({ req, params })
     return new Response(null, init);
   }
 
-  const asked = ifRangeMatches(req.headers.get("if-range"), etag) ? parseRange(req.headers.get("range"), master.byteSize) : ({ kind: "full" } as const);
+  const asked = ifRangeMatches(req.headers.get("if-range"), etag)
+    ? parseRange(req.headers.get("range"), master.byteSize)
+    : ({ kind: "full" } as const);
   if (asked.kind === "unsatisfiable") return new Response(null, unsatisfiableResponseInit(rep));
 
   const { storage } = await appProviders();
@@ -44,7 +46,8 @@ export const GET = withRoute<{ id: string }>("PRODUCER", async ({ req, params })
     return new Response(toWebStream(object.body), rangeResponseInit(served, object.range));
   } catch (error) {
     // The stored file is shorter than the row says: report its real size.
-    if (error instanceof StorageRangeError) return new Response(null, unsatisfiableResponseInit({ ...rep, size: error.size }));
+    if (error instanceof StorageRangeError)
+      return new Response(null, unsatisfiableResponseInit({ ...rep, size: error.size }));
     throw error;
   }
 });
