@@ -12,7 +12,7 @@ export interface StageSummary {
   attempts: number;
   durationMs: number;
   cost: Decimal;
-  /** What the same usage would cost on hosted providers, when projected. */
+  /** What the same usage would cost on hosted providers (lib/domain/projected-cost.ts): the Costs tab's figure. */
   projectedCost: Decimal;
 }
 
@@ -35,8 +35,7 @@ export async function summariseStages(db: Db, episodeId: string): Promise<StageS
         attempts: mine.reduce((n, r) => n + r.attempt, 0),
         durationMs: mine.reduce((n, r) => n + (r.durationMs ?? 0), 0),
         cost,
-        // Hosted calls cost what they cost; offline ones (unpriced, so $0) at the projection of their hosted price.
-        projectedCost: cost.plus(ledger?.projected ?? 0),
+        projectedCost: new Decimal(ledger?.projected ?? 0),
       },
     ];
   });

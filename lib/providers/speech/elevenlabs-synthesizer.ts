@@ -47,7 +47,12 @@ function requestText(text: string, markup: SpeechMarkup = "plain"): string {
     .trim();
 }
 
-/** ElevenLabs text-to-speech over its HTTP API, billed per character of text sent. */
+const SENT_BREAK = /<break time="\d+(?:\.\d)?s" \/>/g;
+
+/** Characters ElevenLabs bills for text it is sent: the words, not the `<break />` pauses between them. */
+export const billedCharacters = (sent: string) => sent.replace(SENT_BREAK, " ").replace(/\s+/g, " ").trim().length;
+
+/** ElevenLabs text-to-speech over its HTTP API, billed per character of text sent (pause tags excepted). */
 export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechSynthesizer {
   const {
     apiKey,
@@ -68,7 +73,7 @@ export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechS
     settings: { model, outputFormat },
     voices: () => [],
     estimate: ({ text, markup }) => [
-      { provider: "elevenlabs", model, unit: "character", quantity: requestText(text, markup).length },
+      { provider: "elevenlabs", model, unit: "character", quantity: billedCharacters(requestText(text, markup)) },
     ],
 
     async synthesize({ text, voice, markup = "plain" }, { signal }: CallOptions = {}) {
@@ -95,7 +100,7 @@ export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechS
         );
         parts.push(Buffer.from(await response.arrayBuffer()));
       }
-      const characters = chunks.reduce((n, c) => n + c.length, 0);
+      const characters = chunks.reduce((n, c) => n + billedCharacters(c), 0);
       return {
         // MP3 is a sequence of self-contained frames: joined responses play as one stream.
         audio: Buffer.concat(parts),
