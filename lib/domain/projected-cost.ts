@@ -1,6 +1,6 @@
-import { toMoney, type Money } from "./money";
+import { sumMoney, toMoney, type Money } from "./money";
 
-interface LedgerAmounts {
+export interface LedgerAmounts {
   amount: { toString(): string };
   projectedAmount: { toString(): string } | null;
 }
@@ -19,4 +19,13 @@ export function sumProjectedCost(entries: Iterable<LedgerAmounts>): Money {
   let total = toMoney(0);
   for (const entry of entries) total = total.plus(projectedCost(entry));
   return total;
+}
+
+/** Charged and projected of some ledger entries, exact: every figure of the Costs tab and the produce table. */
+export function ledgerTotals(entries: LedgerAmounts[]): { calls: number; amount: Money; projected: Money } {
+  return {
+    calls: entries.length,
+    amount: sumMoney(entries.map((e) => e.amount)),
+    projected: sumProjectedCost(entries),
+  };
 }

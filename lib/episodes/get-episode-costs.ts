@@ -1,34 +1,30 @@
 import type { Db } from "@/lib/db";
-import { sumMoney, type Money } from "@/lib/domain/money";
-import { sumProjectedCost } from "@/lib/domain/projected-cost";
+import type { Money } from "@/lib/domain/money";
+import { ledgerTotals, type LedgerAmounts } from "@/lib/domain/projected-cost";
 import { STAGES, type Phase } from "@/lib/domain/stages";
 import { costTargetsFor } from "@/lib/costs/cost-targets";
 
-type Entry = {
-  stage: string | null;
-  provider: string;
-  model: string;
-  quantity: { toString(): string };
-  amount: { toString(): string };
-  projectedAmount: { toString(): string } | null;
-};
+/** An episode's ledger entries, with what the cost views group them by. */
+export function listLedgerEntries(db: Db, episodeId: string) {
+  return db.costEntry.findMany({
+    where: { episodeId },
+    select: { stage: true, provider: true, model: true, quantity: true, amount: true, projectedAmount: true },
+  });
+}
 
-/** Charged and projected (lib/domain/projected-cost.ts) of some entries, exact, as the API's strings. */
-const totals = (entries: Entry[]) => ({
-  amount: sumMoney(entries.map((e) => e.amount)).toFixed(4),
-  projected: sumProjectedCost(entries).toFixed(4),
-});
+/** Charged and projected of some entries (lib/domain/projected-cost.ts), as the API's exact strings. */
+function totals(entries: LedgerAmounts[]) {
+  const { amount, projected } = ledgerTotals(entries);
+  return { amount: amount.toFixed(4), projected: projected.toFixed(4) };
+}
 
 /**
- * The Costs tab and the command line's stage table: the ledger by stage and by provider, against the stage targets
- * and the budget (exact dollars as strings), each with its projected hosted cost.
+ * The Costs tab: the ledger by stage and by provider, against the stage targets and the budget (exact dollars as
+ * strings), each with its projected hosted cost.
  */
 export async function getEpisodeCosts(db: Db, episodeId: string) {
   const [entries, episode] = await Promise.all([
-    db.costEntry.findMany({
-      where: { episodeId },
-      select: { stage: true, provider: true, model: true, quantity: true, amount: true, projectedAmount: true },
-    }),
+    listLedgerEntries(db, episodeId),
     db.episode.findUniqueOrThrow({
       where: { id: episodeId },
       select: { budget: true, costTotal: true, show: { select: { budgetPolicy: true } } },
@@ -42,7 +38,7 @@ export async function getEpisodeCosts(db: Db, episodeId: string) {
     audio: targets.audio,
     quality: null,
   };
-  const byProvider = new Map<string, Entry[]>();
+  const byProvider = new Map<string, typeof entries>();
   for (const e of entries) {
     const key = `${e.provider}|${e.model}`;
     byProvider.set(key, [...(byProvider.get(key) ?? []), e]);
@@ -50,28 +46,25 @@ export async function getEpisodeCosts(db: Db, episodeId: string) {
   return {
     budget: episode.budget.toFixed(2),
     total: episode.costTotal.toFixed(4),
-    projected: sumProjectedCost(entries).toFixed(4),
+    projected: totals(entries).projected,
     episodeTarget: targets.episode.toFixed(2),
     phases: (["research", "content", "audio", "quality"] as const).map((phase) => {
       const keys = STAGES.filter((s) => s.phase === phase).map((s) => s.key as string);
-      return {
-        phase,
-        target: phaseTargets[phase]?.toFixed(2) ?? null,
-        ...totals(entries.filter((e) => e.stage && keys.includes(e.stage))),
-      };
+      const mine = entries.filter((e) => e.stage && keys.includes(e.stage));
+      return { phase, target: phaseTargets[phase]?.toFixed(2) ?? null, ...totals(mine) };
     }),
     stages: STAGES.map((s) => {
       const mine = entries.filter((e) => e.stage === s.key);
       return { key: s.key, label: s.label, phase: s.phase, calls: mine.length, ...totals(mine) };
     }),
     providers: [...byProvider.values()]
-      .map((mine) => ({ mine, amount: sumMoney(mine.map((e) => e.amount)), projected: sumProjectedCost(mine) }))
+      .map((mine) => ({ mine, ...ledgerTotals(mine) }))
       .sort((a, b) => b.amount.comparedTo(a.amount) || b.projected.comparedTo(a.projected))
-      .map(({ mine, amount, projected }) => ({
+      .map(({ mine, calls, amount, projected }) => ({
         provider: mine[0]!.provider,
         model: mine[0]!.model,
-        calls: mine.length,
-        quantity: sumMoney(mine.map((e) => e.quantity)).toNumber(),
+        calls,
+        quantity: mine.reduce((n, e) => n + Number(e.quantity), 0),
         amount: amount.toFixed(4),
         projected: projected.toFixed(4),
       })),
