@@ -1,6 +1,7 @@
 import type { CallOptions } from "@/lib/providers/call-options";
 import { DEFAULT_CALL_TIMEOUTS } from "@/lib/providers/http/call-timeouts";
 import { fetchWithRetry, type RetryPolicy } from "@/lib/providers/http/fetch-with-retry";
+import { unescapeXml } from "@/lib/speech-text/markup";
 import { splitIntoChunks } from "./split-into-chunks";
 import { UnsupportedMarkupError, type SpeechMarkup, type SpeechSynthesizer } from "./types";
 
@@ -24,7 +25,6 @@ export interface ElevenLabsOptions {
 
 const HEALTH_TIMEOUT_MS = 10_000;
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const BREAK = /<break\s+time="(\d+(?:\.\d+)?)(ms|s)"\s*\/>/g;
 
 /**
@@ -39,9 +39,7 @@ function requestText(text: string, markup: SpeechMarkup = "plain"): string {
     pauses.push(`<break time="${(Number(amount) / (unit === "ms" ? 1000 : 1)).toFixed(1)}s" />`);
     return `\u0000${pauses.length - 1}\u0000`;
   });
-  return marked
-    .replace(/<[^>]*>/g, "")
-    .replace(/&(amp|lt|gt|quot|apos);/g, (_, entity: string) => ENTITIES[entity]!)
+  return unescapeXml(marked.replace(/<[^>]*>/g, ""))
     .replace(/\u0000(\d+)\u0000/g, (_, i: string) => pauses[Number(i)]!)
     .replace(/\s+/g, " ")
     .trim();
