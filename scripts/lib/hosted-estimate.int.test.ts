@@ -10,6 +10,7 @@ import { getEpisodeCosts } from "@/lib/episodes/get-episode-costs";
 import { summariseStages } from "@/lib/episodes/summarise-stages";
 import { listHostedEquivalents } from "@/lib/providers/list-hosted-equivalents";
 import { createOfflineWriter } from "@/lib/providers/writer/create-offline-writer";
+import { createElevenLabsSynthesizer } from "@/lib/providers/speech/elevenlabs-synthesizer";
 import type { SpeechSynthesizer } from "@/lib/providers/speech/types";
 import type { Transcriber } from "@/lib/providers/transcription/types";
 import type { SearchProvider } from "@/lib/providers/search/types";
@@ -120,5 +121,29 @@ describe("projected hosted costs", () => {
     const table = formatStageTable(cli);
     expect(table).toMatch(/Synthesis .* \$0\.0600$/m);
     expect(table).toMatch(/Total .* \$0\.0030 +\$0\.2420$/m);
+  });
+
+  it("bills ElevenLabs the words of a line, not the pause tags sent with them", async () => {
+    const episode = await db.episode.findUniqueOrThrow({ where: { id: episodeId } });
+    const other = await db.episode.create({
+      data: {
+        showId: episode.showId,
+        createdById: episode.createdById,
+        title: "Pauses",
+        topic: "Pauses",
+        budget: "5.00",
+      },
+    });
+    const run = await db.pipelineRun.create({ data: { episodeId: other.id } });
+    const stage = "audio-synthesizer";
+    const stageRun = await db.stageRun.create({ data: { pipelineRunId: run.id, episodeId: other.id, stage } });
+    const speech = createElevenLabsSynthesizer({ apiKey: "k" });
+    const line = { text: 'Sleep &amp; memory. <break time="400ms"/> Next.', markup: "ssml" as const };
+    const [usage] = speech.estimate({ ...line, voice: { localVoice: "slt", hostedVoice: "v" } });
+    await createMeter(db, { episodeId: other.id, stageRunId: stageRun.id, stage, attempt: 1 }).charge(usage!);
+    const entry = await db.costEntry.findFirstOrThrow({ where: { episodeId: other.id } });
+    // "Sleep & memory. Next." is 21 characters at $0.0001 (Multilingual v2); the break tag sent is not billed.
+    expect([entry.quantity.toString(), entry.amount.toString(), entry.projectedAmount]).toEqual(["21", "0.0021", null]);
+    expect((await getEpisodeCosts(db, other.id)).projected).toBe("0.0021");
   });
 });
