@@ -61,14 +61,15 @@ describe("getEpisodeCosts", () => {
       amount: "1.0001",
       projected: "1.0001",
     });
-    expect(costs.phases.find((p) => p.phase === "content")).toMatchObject({ amount: "3.0000", projected: "0.0000" });
+    // Hosted calls (no projection) project what they were charged.
+    expect(costs.phases.find((p) => p.phase === "content")).toMatchObject({ amount: "3.0000", projected: "3.0000" });
     expect(costs.stages.find((s) => s.key === "script-writer")).toMatchObject({ calls: 30, amount: "3.0000" });
   });
 
   it("lists providers by exact amount, then projection", async () => {
     const { providers } = await getEpisodeCosts(db, episodeId);
     expect(providers.map((p) => [p.provider, p.calls, p.amount, p.projected])).toEqual([
-      ["writer", 31, "3.0000", "1.0000"],
+      ["writer", 31, "3.0000", "4.0000"],
       ["search", 1, "1.0000", "0.0000"],
     ]);
   });
