@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import type { Db } from "@/lib/db";
 import type { Money } from "@/lib/domain/money";
 import { ledgerTotals, type LedgerAmounts } from "@/lib/domain/projected-cost";
@@ -64,7 +65,8 @@ export async function getEpisodeCosts(db: Db, episodeId: string) {
         provider: mine[0]!.provider,
         model: mine[0]!.model,
         calls,
-        quantity: mine.reduce((n, e) => n + Number(e.quantity), 0),
+        // Added exactly, as the database summed it before: a float sum shows artefacts such as 0.30000000000000004.
+        quantity: Decimal.sum(...mine.map((e) => e.quantity.toString())).toNumber(),
         amount: amount.toFixed(4),
         projected: projected.toFixed(4),
       })),
