@@ -216,8 +216,21 @@ async function expectNoServerError(res: APIResponse, what: string) {
   if (res.status() >= 400) expect((await messageOf(res)).trim(), `${what}: the answer says why`).not.toBe("");
 }
 
+/**
+ * One request through the signed-in context. Its keep-alive agent has no idle timeout of its own, and the server closes
+ * an idle connection after 5 s (server/web-server.ts): a request sent on it just then (after a slow chunked upload on
+ * another connection, on a busy machine) meets a reset the server never chose. A browser sends such a request again
+ * on a new connection, and so does this (once, on ECONNRESET only): a server that resets every time still fails.
+ */
 const send = (api: APIRequestContext, method: string, url: string, data?: unknown, headers?: Record<string, string>) =>
-  api.fetch(url, { method, data: data as string | undefined, headers, maxRedirects: 0, failOnStatusCode: false });
+  api.fetch(url, {
+    method,
+    data: data as string | undefined,
+    headers,
+    maxRedirects: 0,
+    failOnStatusCode: false,
+    maxRetries: 1,
+  });
 
 const cookieOf = async (api: APIRequestContext) =>
   (await api.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
