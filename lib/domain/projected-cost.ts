@@ -14,18 +14,11 @@ export function projectedCost(entry: LedgerAmounts): Money {
   return toMoney(entry.projectedAmount ?? entry.amount);
 }
 
-/** The projected cost of several entries, exactly. */
-export function sumProjectedCost(entries: Iterable<LedgerAmounts>): Money {
-  let total = toMoney(0);
-  for (const entry of entries) total = total.plus(projectedCost(entry));
-  return total;
-}
-
 /** Charged and projected of some ledger entries, exact: every figure of the Costs tab and the produce table. */
 export function ledgerTotals(entries: LedgerAmounts[]): { calls: number; amount: Money; projected: Money } {
   return {
     calls: entries.length,
     amount: sumMoney(entries.map((e) => e.amount)),
-    projected: sumProjectedCost(entries),
+    projected: sumMoney(entries.map(projectedCost)),
   };
 }
