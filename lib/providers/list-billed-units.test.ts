@@ -49,4 +49,24 @@ describe("listBilledUnits", () => {
       "SEARCH_PROVIDER=tavily → tavily/search-basic/request",
     ]);
   });
+
+  it("lists nothing for an OpenAI-compatible server on a local address, and its tokens for one on a public address", () => {
+    const offline = {
+      speech: createEspeakWasmSynthesizer(),
+      transcriber: unavailableTranscriber("none"),
+      search: createOfflineSearch({} as Db),
+    };
+    const local = {
+      LLM_PROVIDER: "openai-compatible",
+      LLM_BASE_URL: "http://127.0.0.1:11434/v1",
+      LLM_MODEL: "llama3.1:8b",
+    };
+    expect(listBilledUnits({ ...offline, writer: createWriter(local) }, local)).toEqual([]);
+    const gateway = { ...local, LLM_BASE_URL: "https://openrouter.ai/api/v1", LLM_API_KEY: "sk-or" };
+    const units = listBilledUnits({ ...offline, writer: createWriter(gateway) }, gateway);
+    expect(units.map((u) => `${u.setting} → ${u.provider}/${u.model}/${u.unit}`)).toEqual([
+      "LLM_MODEL=llama3.1:8b → openai-compatible/llama3.1:8b/input_token",
+      "LLM_MODEL=llama3.1:8b → openai-compatible/llama3.1:8b/output_token",
+    ]);
+  });
 });

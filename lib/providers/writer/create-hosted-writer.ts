@@ -17,13 +17,14 @@ import { TASK_SCHEMAS } from "./task-schemas";
 import { TASK_PURPOSE, type ResearchWriter, type WriterInput, type WriterTask } from "./types";
 
 /**
- * The writer on a hosted language model (Anthropic or OpenAI through the AI SDK): one structured call per task, the
+ * The writer on a hosted language model (Anthropic, OpenAI or an OpenAI-compatible server through the AI SDK): one structured call per task, the
  * task's output schema as the answer's schema, the show's brand profile in the system prompt, and the offline
  * writer's invariants enforced on the answer (see hosted/).
  */
 export function createHostedWriter(model: LanguageModelPort): ResearchWriter {
   const id = model.provider;
-  if (id !== "anthropic" && id !== "openai") throw new Error(`No hosted writer for language model provider "${id}"`);
+  if (id !== "anthropic" && id !== "openai" && id !== "openai-compatible")
+    throw new Error(`No hosted writer for language model provider "${id}"`);
 
   async function ask<K extends WriterTask, T>(
     task: K,

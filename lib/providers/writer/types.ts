@@ -28,7 +28,7 @@ export interface WriterResult<O> {
  * producer's sources) and hosted (a LanguageModelPort); both return values of the same zod output schemas.
  */
 export interface ResearchWriter {
-  readonly id: "offline" | "anthropic" | "openai";
+  readonly id: "offline" | "anthropic" | "openai" | "openai-compatible";
   extractClaims(input: ExtractClaimsInput, options?: CallOptions): Promise<WriterResult<ExtractClaimsOutput>>;
   judgeClaims(input: JudgeClaimsInput, options?: CallOptions): Promise<WriterResult<JudgeClaimsOutput>>;
   synthesize(input: SynthesizeInput, options?: CallOptions): Promise<WriterResult<Brief>>;
