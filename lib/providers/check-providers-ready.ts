@@ -3,6 +3,7 @@ import { findUnpriced } from "@/lib/costs/prices";
 import type { ProviderHealth } from "./errors";
 import type { BilledUnit } from "./billed-unit";
 import type { Providers } from "./registry";
+import { HOSTED_SPEECH } from "./speech/types";
 
 const HEALTH_TIMEOUT_MS = 10_000;
 
@@ -52,7 +53,7 @@ export async function findUnhealthyProviders(providers: HostedPorts): Promise<st
   const { writer, speech, transcriber, search, storage } = providers;
   const hosted = [
     writer.id !== "offline" && { capability: "Research and writing", port: writer },
-    speech.id === "elevenlabs" && { capability: "Speech", port: speech },
+    HOSTED_SPEECH.has(speech.id) && { capability: "Speech", port: speech },
     transcriber.id === "openai" && { capability: "Transcription", port: transcriber },
     search.id !== "offline" && { capability: "Research search", port: search },
     storage.id === "s3" && { capability: "Audio storage", port: storage },

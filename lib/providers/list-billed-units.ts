@@ -16,7 +16,7 @@ const units = (usage: Pick<Usage, "provider" | "model" | "unit">[], chosenBy: st
 
 /**
  * What the hosted adapters in use will bill: every model the writer may pick (each stage, both tiers), the speech
- * model, the transcription model and the search. Offline adapters bill nothing that needs a price, and neither
+ * model (an OpenAI-compatible speech server on a local address bills nothing, as for the writer), the transcription model and the search. Offline adapters bill nothing that needs a price, and neither
  * does an OpenAI-compatible server on this machine or a private network (LLM_BASE_URL): its tokens are recorded
  * at $0 unless a price row says otherwise. The same server type on a public address (a paid gateway) bills, so
  * its models need prices like any hosted provider's.
@@ -41,6 +41,14 @@ export function listBilledUnits(
   if (speech.id === "elevenlabs") {
     const usage = speech.estimate({ text: "a", voice: { localVoice: "", hostedVoice: "voice" } });
     found.push(...units(usage, setting("ELEVENLABS_MODEL", usage[0]!.model, !env.ELEVENLABS_MODEL)));
+  }
+  const speechVariable = { openai: "OPENAI_SPEECH_MODEL", "openai-compatible": "SPEECH_MODEL" } as const;
+  const speechBills =
+    speech.id === "openai" || (speech.id === "openai-compatible" && !isLocalAddress(env.SPEECH_BASE_URL ?? ""));
+  if (speechBills) {
+    const usage = speech.estimate({ text: "a", voice: { localVoice: "", hostedVoice: "voice" } });
+    const variable = speechVariable[speech.id as keyof typeof speechVariable];
+    found.push(...units(usage, setting(variable, usage[0]!.model, !env[variable]?.trim())));
   }
   if (transcriber.id === "openai") {
     const usage = transcriber.estimate(60);
