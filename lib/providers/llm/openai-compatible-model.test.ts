@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ProviderHttpError } from "@/lib/providers/http/fetch-with-retry";
 import { ProviderUnreachableError } from "@/lib/providers/errors";
 import { createWriter } from "@/lib/providers/writer/create-writer";
+import { SHOW, TOPIC } from "@/lib/providers/writer/test-fixtures";
 import { closedPort, startLocalProvider, type ReceivedRequest } from "@/test/local-provider-server";
 import { createHostedModel } from "./create-hosted-model";
 import { InvalidModelAnswerError } from "./generate-with-repair";
@@ -177,5 +178,46 @@ describe("an OpenAI-compatible server (LLM_PROVIDER=openai-compatible)", () => {
       detail: `OpenAI-compatible server at ${provider.url} answered; llama3.1:8b (standard), llama3.2:3b (economy)`,
     });
     expect(provider.received.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /v1/models"]);
+  });
+
+  it("plans an episode through the hosted writer: a fenced answer missing a field is repaired, then the plan is enforced", async () => {
+    const segment = (title: string, targetSeconds: number) => ({
+      title,
+      purpose: "Talk",
+      targetSeconds,
+      speakers: ["Maya Chen", "Theo Marsh"],
+      keyPointIndexes: [0],
+    });
+    replies = [
+      { content: "```json\n" + JSON.stringify({ segments: [segment("Naps", 100)] }) + "\n```" },
+      { content: JSON.stringify({ segments: [{ ...segment("Naps", 100), hook: null }] }) },
+    ];
+    const writer = createWriter({
+      LLM_PROVIDER: "openai-compatible",
+      LLM_BASE_URL: `${provider.url}/v1`,
+      LLM_MODEL: "qwen2.5:7b",
+    });
+    const { output, usage } = await writer.planEpisode({
+      show: SHOW,
+      tier: "standard",
+      topic: TOPIC,
+      brief: {
+        keyPoints: [
+          { text: "A 60-minute nap improved recall by 12 percent.", claimIndexes: [0], sourceIds: ["nap-trial"] },
+        ],
+        openQuestions: [],
+        uncertainty: [],
+      },
+      format: "TWO_HOSTS",
+      hosts: ["Maya Chen", "Theo Marsh"],
+      targetMinutes: 3,
+    });
+    expect(bodyOf(provider.received[1]!).messages[3]!.content).toMatch(/segments\.0\.hook: Invalid input/);
+    expect(output.segments.reduce((n, x) => n + x.targetSeconds, 0)).toBe(180);
+    expect(output.segments.map((x) => x.title)).toContain("Naps");
+    expect(usage.map((u) => `${u.provider}/${u.model}/${u.unit}`)).toEqual([
+      "openai-compatible/qwen2.5:7b/input_token",
+      "openai-compatible/qwen2.5:7b/output_token",
+    ]);
   });
 });
