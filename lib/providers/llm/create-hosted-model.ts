@@ -27,6 +27,11 @@ export interface HostedModelConfig {
   apiKey?: string;
   /** Required for an OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1 (Ollama). */
   baseURL?: string;
+  /**
+   * OpenAI-compatible servers only: send the answer's JSON schema as `response_format` (LLM_STRUCTURED_OUTPUT,
+   * default true). Off for a server that refuses it; the schema in the prompt and the repair still apply.
+   */
+  structuredOutput?: boolean;
   /** Each call's limit (LLM_TIMEOUT_SECONDS); default 300 s: a whole script comes back in one answer. */
   timeoutMs?: number;
   env?: Record<string, string | undefined>;
@@ -77,7 +82,11 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
       );
     }
     // An API's error can quote the key it was sent (OpenAI's 401 does, partly masked): it is cut out.
-    const message = apiKey ? error.message.split(apiKey).join("[redacted]") : error.message;
+    const redacted = apiKey ? error.message.split(apiKey).join("[redacted]") : error.message;
+    const message =
+      compatible && error.statusCode === 400 && config.structuredOutput !== false
+        ? `${redacted.slice(0, 180)} (if the server does not take a JSON schema as response_format, set LLM_STRUCTURED_OUTPUT=off)`
+        : redacted;
     return new ProviderHttpError(label, error.statusCode, message, address);
   }
 
@@ -114,6 +123,7 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
               prompt: request.prompt,
               maxOutputTokens: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
               abortSignal: deadline.signal,
+              structuredOutput: config.structuredOutput ?? true,
             },
             (problems) => new InvalidModelAnswerError(label, address, m, problems),
           );

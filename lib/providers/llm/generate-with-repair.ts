@@ -1,14 +1,6 @@
-import {
-  asSchema,
-  generateText,
-  NoObjectGeneratedError,
-  NoOutputGeneratedError,
-  Output,
-  type LanguageModel,
-  type ModelMessage,
-} from "ai";
+import { asSchema, generateText, NoObjectGeneratedError, Output, type LanguageModel, type ModelMessage } from "ai";
 import type { z } from "zod";
-import { describeInvalidAnswer } from "./describe-invalid-answer";
+import { parseAnswer } from "./parse-answer";
 
 export interface RepairRequest<T> {
   model: LanguageModel;
@@ -17,6 +9,8 @@ export interface RepairRequest<T> {
   prompt: string;
   maxOutputTokens: number;
   abortSignal: AbortSignal;
+  /** Send the schema as `response_format` (LLM_STRUCTURED_OUTPUT, default on); off for a server that refuses it. */
+  structuredOutput: boolean;
 }
 
 /** The answer failed its schema twice: the message says what was wrong, for the person choosing the model. */
@@ -45,45 +39,37 @@ interface Attempt<T> {
 
 /**
  * One structured call to a server that may not enforce the schema (an OpenAI-compatible local server): the schema
- * goes both as `response_format` (used where the server supports structured output) and in the system prompt
- * (for servers that ignore it). The answer is parsed and zod-validated; an invalid one is asked again once, with
- * the validation errors, and a second invalid answer fails with `failure(problems)`. Token counts cover both calls.
+ * goes as `response_format` (used where the server supports structured output) and in the system prompt (for
+ * servers that ignore it). The answer is parsed and zod-validated here rather than by the SDK, so an invalid one
+ * keeps its text and usage; it is asked again once, with the validation errors, and a second invalid answer fails
+ * with `failure(problems)`. Token counts cover both calls.
  */
 export async function generateWithRepair<T>(request: RepairRequest<T>, failure: (problems: string) => Error) {
   const jsonSchema = JSON.stringify(await asSchema(request.schema).jsonSchema);
   const system = `${request.system}\n\nAnswer with one JSON object and nothing else. It must match this JSON schema:\n${jsonSchema}`;
 
   async function attempt(messages: ModelMessage[]): Promise<Attempt<T>> {
-    let result: Awaited<ReturnType<typeof generateText>>;
-    try {
-      result = await generateText({
-        model: request.model,
-        system,
-        messages,
-        output: Output.object({ schema: request.schema }),
-        maxOutputTokens: request.maxOutputTokens,
-        maxRetries: 0,
-        abortSignal: request.abortSignal,
-      });
-    } catch (error) {
+    const answer = await generateText({
+      model: request.model,
+      system,
+      messages,
+      // Output.object sends the schema as response_format; its own parse is repeated below on the text.
+      ...(request.structuredOutput ? { output: Output.object({ schema: request.schema }) } : {}),
+      maxOutputTokens: request.maxOutputTokens,
+      maxRetries: 0,
+      abortSignal: request.abortSignal,
+    }).catch((error: unknown) => {
+      // The SDK's refusal of an invalid answer still carries the answer's text and usage.
       if (!NoObjectGeneratedError.isInstance(error)) throw error;
-      const text = error.text ?? "";
-      return {
-        text,
-        problems: describeInvalidAnswer(text, request.schema) ?? error.message,
-        inputTokens: error.usage?.inputTokens ?? 0,
-        outputTokens: error.usage?.outputTokens ?? 0,
-      };
-    }
-    const counted = {
-      text: result.text,
-      inputTokens: result.usage.inputTokens ?? 0,
-      outputTokens: result.usage.outputTokens ?? 0,
+      return { text: error.text ?? "", usage: error.usage };
+    });
+    const parsed = parseAnswer(answer.text, request.schema);
+    return {
+      text: answer.text,
+      ...(parsed.ok ? { object: parsed.value, problems: null } : { problems: parsed.problems }),
+      inputTokens: answer.usage?.inputTokens ?? 0,
+      outputTokens: answer.usage?.outputTokens ?? 0,
     };
-    // No text at all (e.g. the output cap was reached while the model was still thinking) leaves no output.
-    if (!NoOutputGeneratedError.isInstance(outputOf(result)))
-      return { ...counted, object: result.output as T, problems: null };
-    return { ...counted, problems: `the answer was empty (finish reason: ${result.finishReason})` };
   }
 
   const question: ModelMessage = { role: "user", content: request.prompt };
@@ -105,12 +91,3 @@ const tokens = (...attempts: Attempt<unknown>[]) => ({
   inputTokens: attempts.reduce((sum, a) => sum + a.inputTokens, 0),
   outputTokens: attempts.reduce((sum, a) => sum + a.outputTokens, 0),
 });
-
-/** The parsed output, or the error the SDK throws when there is none. */
-function outputOf(result: { output: unknown }): unknown {
-  try {
-    return result.output;
-  } catch (error) {
-    return error;
-  }
-}

@@ -156,6 +156,30 @@ describe("an OpenAI-compatible server (LLM_PROVIDER=openai-compatible)", () => {
     expect(provider.received).toHaveLength(1);
   });
 
+  it("with structured output off sends no response_format, and still validates and repairs the answer", async () => {
+    replies = [{ content: '{"title": "Sleep"}' }, { content: '{"title": "Sleep", "points": ["naps"]}' }];
+    const plain = createHostedModel({
+      provider: "openai-compatible",
+      baseURL: `${provider.url}/v1`,
+      structuredOutput: false,
+      env: { LLM_MODEL: "phi3" },
+    });
+    expect((await plain.generate(request)).object).toEqual({ title: "Sleep", points: ["naps"] });
+    const first = bodyOf(provider.received[0]!);
+    expect(first.response_format).toBeUndefined();
+    expect(first.messages[0]!.content).toContain('"required":["title","points"]');
+    expect(provider.received).toHaveLength(2);
+  });
+
+  it("suggests turning structured output off when the server refuses the request with a 400", async () => {
+    replies = [{ status: 400, error: "response_format type json_schema is not supported" }];
+    const error = await rejection(model().generate(request));
+    expect(error.message).toBe(
+      `OpenAI-compatible server at ${provider.url} answered HTTP 400: response_format type json_schema is not supported ` +
+        "(if the server does not take a JSON schema as response_format, set LLM_STRUCTURED_OUTPUT=off)",
+    );
+  });
+
   it("names the address and the cause when nothing listens there", async () => {
     const url = `http://127.0.0.1:${await closedPort()}`;
     const closed = createHostedModel({ provider: "openai-compatible", baseURL: `${url}/v1`, env: { LLM_MODEL: "m" } });

@@ -22,6 +22,14 @@ describe("createWriter", () => {
     expect(() =>
       createWriter({ LLM_PROVIDER: "openai-compatible", LLM_BASE_URL: "http://127.0.0.1:11434/v1" }),
     ).toThrow(/needs LLM_MODEL/);
+    expect(() =>
+      createWriter({
+        LLM_PROVIDER: "openai-compatible",
+        LLM_BASE_URL: "http://127.0.0.1:11434/v1",
+        LLM_MODEL: "qwen3",
+        LLM_STRUCTURED_OUTPUT: "maybe",
+      }),
+    ).toThrow('LLM_STRUCTURED_OUTPUT must be on or off, got "maybe"');
   });
 
   it("reports the hosted models with what the provider's (free) model list said", async () => {

@@ -49,10 +49,14 @@ function createCompatibleModel(env: Env, timeoutMs: number) {
     throw new Error(
       "LLM_PROVIDER=openai-compatible needs LLM_MODEL, the model's name on your server (e.g. llama3.1:8b)",
     );
+  const structured = (env.LLM_STRUCTURED_OUTPUT?.trim() || "on").toLowerCase();
+  if (structured !== "on" && structured !== "off")
+    throw new Error(`LLM_STRUCTURED_OUTPUT must be on or off, got "${env.LLM_STRUCTURED_OUTPUT}"`);
   return createHostedModel({
     provider: "openai-compatible",
     apiKey: env.LLM_API_KEY?.trim() || undefined,
     baseURL,
+    structuredOutput: structured === "on",
     timeoutMs,
     env,
   });
