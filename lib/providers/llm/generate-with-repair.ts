@@ -40,9 +40,9 @@ interface Attempt<T> {
 /**
  * One structured call to a server that may not enforce the schema (an OpenAI-compatible local server): the schema
  * goes as `response_format` (used where the server supports structured output) and in the system prompt (for
- * servers that ignore it). The answer is parsed and zod-validated here rather than by the SDK, so an invalid one
- * keeps its text and usage; it is asked again once, with the validation errors, and a second invalid answer fails
- * with `failure(problems)`. Token counts cover both calls.
+ * servers that ignore it). The answer is parsed and zod-validated (parse-answer.ts); an invalid one is asked again
+ * once, in the same conversation, with the validation errors, and a second invalid answer fails with
+ * `failure(problems)`. Token counts cover both calls.
  */
 export async function generateWithRepair<T>(request: RepairRequest<T>, failure: (problems: string) => Error) {
   const jsonSchema = JSON.stringify(await asSchema(request.schema).jsonSchema);
