@@ -1,5 +1,5 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { Inngest } from "inngest";
 import { serve } from "inngest/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -211,6 +211,29 @@ describe("guardServeHandler", () => {
     expect(sent.status).toBe(413);
     // The SDK never got a whole body.
     expect(bodiesSeen).toEqual([]);
+    await stillServes();
+  });
+
+  it("reads the answer to an endless refused body, then the worker closes the connection rather than read on", async () => {
+    const socket = net.connect(port, "127.0.0.1");
+    let received = "";
+    let sent = 0;
+    socket.setEncoding("utf8");
+    socket.on("data", (text: string) => (received += text));
+    socket.on("error", () => {}); // the worker's close may meet a write in flight
+    socket.write(
+      "POST /api/inngest?fnId=guard-test-noop&stepId=step HTTP/1.1\r\nHost: x\r\n" +
+        `content-type: application/json\r\nx-inngest-signature: ${sig()}\r\ntransfer-encoding: chunked\r\n\r\n`,
+    );
+    const chunk = `4000\r\n${"a".repeat(0x4000)}\r\n`;
+    const pump = setInterval(() => {
+      if (!socket.destroyed && socket.write(chunk)) sent += 0x4000;
+    }, 1);
+    await new Promise((resolve) => socket.once("close", resolve));
+    clearInterval(pump);
+    expect(received).toMatch(/^HTTP\/1\.1 413 /);
+    // Closed by the worker after the cap and its lingering allowance, not drained for ever.
+    expect(sent).toBeLessThan(CAP + 64 * 1024 * 1024);
     await stillServes();
   });
 

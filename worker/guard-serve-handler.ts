@@ -42,7 +42,8 @@ export function signatureTime(header: string | string[] | undefined): number | n
  *   at once: a forged header cannot make the worker hold more than that many bodies in memory (others get a 503,
  *   which the engine retries without counting an attempt);
  * - a body over its cap gets a 413: at once when its Content-Length says so, else as soon as the bytes read pass it,
- *   and the connection is closed rather than drained;
+ *   and the connection is closed rather than drained (after at most 2 s or 1 MB of lingering, so the client can read
+ *   the answer first);
  * - on a POST or PUT whose body is not JSON the SDK rejects rather than answers (inngest 4.24.0 parses the body before
  *   checking the signature), and an unhandled rejection would end the process: such a request gets a 400.
  * Refusals show nothing of the server.
@@ -143,11 +144,28 @@ function countedBody(request: http.IncomingMessage, max: number, onOver: () => v
   }) as unknown as http.IncomingMessage;
 }
 
-/** Answers at once and closes the connection, so whatever is left of the body is never read. */
+/** How much of a refused body is read and dropped after the answer, at most, before the connection is closed. */
+const LINGER_MS = 2_000;
+const LINGER_BYTES = 1024 * 1024;
+
+/**
+ * Answers at once, then closes the connection without reading the rest of the body. Closing a socket that still holds
+ * unread bytes makes the kernel reset the connection, and the reset can reach the client before the answer (it then
+ * sees EPIPE, not the 413); so, as web servers do, the connection lingers: what arrives is dropped for up to
+ * LINGER_MS or LINGER_BYTES, which lets the client read the answer and stop sending, and then it is closed.
+ */
 function refuse(request: http.IncomingMessage, response: http.ServerResponse, status: number, message: string): void {
   if (response.headersSent) return void response.destroy();
-  request.pause();
-  response
-    .writeHead(status, { "content-type": "application/json", connection: "close" })
-    .end(JSON.stringify({ message }));
+  response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ message }));
+  const socket = request.socket;
+  const close = () => socket.destroy();
+  const timer = setTimeout(close, LINGER_MS);
+  socket.once("close", () => clearTimeout(timer));
+  let dropped = 0;
+  request.on("data", (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_BYTES) close();
+  });
+  request.on("end", close);
+  request.resume();
 }

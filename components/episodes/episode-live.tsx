@@ -121,9 +121,10 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
                 style={{ width: `${Math.min(100, (spent / budget) * 100)}%` }}
               />
             </div>
-            {Number(episode.projectedCost) > 0 && (
+            {/* Shown when offline work stands in for hosted: then the two differ. */}
+            {episode.projectedCost !== episode.costTotal && (
               <p className="mt-2 text-xs text-slate-500" data-testid="projected-cost">
-                Projected on hosted providers: ${Number(episode.projectedCost).toFixed(2)} (not charged)
+                Projected on hosted providers: ${Number(episode.projectedCost).toFixed(2)}
               </p>
             )}
           </CardBody>

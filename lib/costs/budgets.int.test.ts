@@ -116,7 +116,7 @@ describe("budget policies", () => {
     expect(await db.budgetPolicy.findFirstOrThrow({ where: { showId: null } })).toEqual(before);
   });
 
-  it("sums spend per day, with empty days as zero", async () => {
+  it("sums spend per day, with empty days as zero; an entry without a projection projects its charge", async () => {
     const now = new Date("2026-03-10T12:00:00Z");
     const entry = (at: string, amount: string, projected: string | null) => ({
       idempotencyKey: `k-${at}-${amount}`,
@@ -140,7 +140,7 @@ describe("budget policies", () => {
     const days = await spendOverTime(db, 3, now);
     expect(days).toEqual([
       { day: "2026-03-08", charged: 0, projected: 0 },
-      { day: "2026-03-09", charged: 0.75, projected: 1 },
+      { day: "2026-03-09", charged: 0.75, projected: 1.5 },
       { day: "2026-03-10", charged: 1, projected: 2 },
     ]);
   });

@@ -1,3 +1,5 @@
+import type { HostedEquivalents } from "@/lib/domain/hosted-equivalent";
+
 /**
  * Public list prices (USD) of the models and units the README offers, seeded into the price table as defaults
  * (shown as set by "default"), effective from 2026-01-01. A default is added on start when its (provider, model,
@@ -38,13 +40,16 @@ export const DEFAULT_PRICES = [
 export const DEFAULT_PRICES_EFFECTIVE_FROM = new Date("2026-01-01T00:00:00Z");
 
 /**
- * What offline usage would have cost on hosted providers, by the offline usage's unit: the projection shown
- * beside the real (zero) cost. SHOWRUNNER_PROJECT_COSTS=off turns it off.
+ * The hosted models offline usage is projected at when no configuration is handed in (tests that build their own
+ * providers): the documented defaults, as lib/providers/list-hosted-equivalents.ts picks them with nothing set.
+ * SHOWRUNNER_PROJECT_COSTS=off turns projections off.
  */
-export const PROJECTION_TARGETS: Record<string, { provider: string; model: string }> = {
-  input_token: { provider: "anthropic", model: "claude-sonnet-4-5" },
-  output_token: { provider: "anthropic", model: "claude-sonnet-4-5" },
-  character: { provider: "elevenlabs", model: "eleven_multilingual_v2" },
-  minute: { provider: "openai", model: "gpt-4o-mini-transcribe" },
-  request: { provider: "tavily", model: "search-basic" },
+export const DEFAULT_HOSTED_EQUIVALENTS: HostedEquivalents = {
+  writer: (_stage, tier) => ({
+    provider: "anthropic",
+    model: tier === "economy" ? "claude-haiku-4-5" : "claude-sonnet-4-5",
+  }),
+  speech: { provider: "elevenlabs", model: "eleven_multilingual_v2" },
+  transcription: { provider: "openai", model: "gpt-4o-mini-transcribe" },
+  search: { provider: "tavily", model: "search-basic" },
 };

@@ -32,11 +32,11 @@ beforeAll(async () => {
 });
 
 describe("getMonthSpendByProvider", () => {
-  it("sums this calendar month's charges per provider, by name, exactly", async () => {
+  it("sums this calendar month's charges per provider, by name, exactly; an entry without a projection projects what it was charged", async () => {
     const rows = await getMonthSpendByProvider(db, now);
     expect(rows.map((r) => [r.provider, r.charged.toFixed(6), r.projected.toFixed(6)])).toEqual([
       ["llm", "1.500000", "2.000000"],
-      ["speech", "0.100001", "0.250000"],
+      ["speech", "0.100001", "0.250001"],
     ]);
   });
 

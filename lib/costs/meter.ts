@@ -1,19 +1,23 @@
 import Decimal from "decimal.js";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { BudgetExceededError, crossedThresholds, wouldPassCap, type BudgetScope } from "@/lib/domain/budget";
+import { BudgetExceededError, crossedThresholds, wouldPassCap, type BudgetScope, type Tier } from "@/lib/domain/budget";
 import { raiseAlert } from "@/lib/alerts/raise-alert";
 import { postAlertWebhook, type AlertWebhookOptions } from "@/lib/alerts/post-alert-webhook";
-import { findUnitPrice, requireUnitPrice } from "./prices";
+import { findUnitPrice, HOSTED_PROVIDERS, requireUnitPrice } from "./prices";
 import { type Usage } from "@/lib/domain/usage";
+import { hostedEquivalentOf, type HostedEquivalents } from "@/lib/domain/hosted-equivalent";
+import { projectedCost } from "@/lib/domain/projected-cost";
 import { loadScopes } from "./budget-scopes";
-import { PROJECTION_TARGETS } from "./default-prices";
+import { DEFAULT_HOSTED_EQUIVALENTS } from "./default-prices";
 
 export interface MeterScope {
   episodeId: string;
   stageRunId: string;
   stage: string;
   attempt: number;
+  /** The run's tier: the writer's offline usage is projected at the model the hosted writer would pick for it. */
+  tier?: Tier;
   /** Recorded on this meter's budget holds, so they are released if the process dies (lib/costs/hold-owner.ts). */
   holdOwner?: string;
 }
@@ -53,7 +57,13 @@ const SCOPE_TITLES: Record<BudgetScope, string> = {
   "workspace-month": "Monthly",
 };
 
-export function createMeter(db: Db, scope: MeterScope, options: { webhook?: AlertWebhookOptions } = {}): Meter {
+export interface MeterOptions {
+  webhook?: AlertWebhookOptions;
+  /** The hosted models the configuration would bill (lib/providers/list-hosted-equivalents.ts); else the defaults. */
+  hostedEquivalents?: HostedEquivalents;
+}
+
+export function createMeter(db: Db, scope: MeterScope, options: MeterOptions = {}): Meter {
   let callIndex = 0;
 
   // A hosted usage with no price is refused here as a last line of defence (the start-up check names the variable);
@@ -63,11 +73,18 @@ export function createMeter(db: Db, scope: MeterScope, options: { webhook?: Aler
     return { unitPrice, priceId, amount: unitPrice.times(usage.quantity).toDecimalPlaces(6, Decimal.ROUND_UP) };
   }
 
-  /** What offline usage would cost on the hosted provider it stands in for (shown as a projection, never charged). */
+  /**
+   * What usage of a provider that bills nothing (offline, local) would cost on the hosted model the configuration
+   * would use for the same work (shown as a projection, never charged); null for hosted usage, whose amount is real,
+   * and when the hosted model has no price.
+   */
   async function projectedAmount(usage: Usage): Promise<Decimal | null> {
-    const target = PROJECTION_TARGETS[usage.unit];
-    if (usage.provider !== "offline" || !target || process.env.SHOWRUNNER_PROJECT_COSTS === "off") return null;
-    return (await price({ ...usage, ...target }, findUnitPrice)).amount;
+    if (HOSTED_PROVIDERS.has(usage.provider) || process.env.SHOWRUNNER_PROJECT_COSTS === "off") return null;
+    const call = { stage: scope.stage, tier: scope.tier ?? "standard" };
+    const target = hostedEquivalentOf(usage, call, options.hostedEquivalents ?? DEFAULT_HOSTED_EQUIVALENTS);
+    if (!target) return null;
+    const projected = await price({ ...usage, ...target }, findUnitPrice);
+    return projected.priceId === null ? null : projected.amount;
   }
 
   function holdBudget(total: Decimal) {
@@ -150,10 +167,11 @@ export function createMeter(db: Db, scope: MeterScope, options: { webhook?: Aler
             priceId,
           },
         });
-        if (projected && !projected.isZero()) {
+        const hosted = projectedCost({ amount, projectedAmount: projected });
+        if (!hosted.isZero()) {
           await tx.episode.update({
             where: { id: scope.episodeId },
-            data: { projectedCost: { increment: projected.toString() } },
+            data: { projectedCost: { increment: hosted.toString() } },
           });
         }
         if (amount.isZero()) return { result: amount, newAlerts: [], webhookUrl: null };

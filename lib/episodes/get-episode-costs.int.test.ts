@@ -29,6 +29,7 @@ beforeAll(async () => {
     provider: string,
     amount: string,
     projectedAmount: string | null = null,
+    quantity = "1",
   ) =>
     db.costEntry.create({
       data: {
@@ -38,7 +39,7 @@ beforeAll(async () => {
         provider,
         model: "m",
         unit: "request",
-        quantity: "1",
+        quantity,
         unitPrice: amount,
         amount,
         projectedAmount,
@@ -48,7 +49,7 @@ beforeAll(async () => {
   await charge("a", "research-discovery", "search", "1.000025", "0.000025");
   await charge("b", "research-deep-dive", "writer", "0.000025", "1.000025");
   // Many small charges of one stage: summed by the database, exact.
-  for (let i = 0; i < 30; i++) await charge(`c${i}`, "script-writer", "writer", "0.1");
+  for (let i = 0; i < 30; i++) await charge(`c${i}`, "script-writer", "writer", "0.1", null, "0.1");
 }, 60_000);
 
 describe("getEpisodeCosts", () => {
@@ -61,15 +62,18 @@ describe("getEpisodeCosts", () => {
       amount: "1.0001",
       projected: "1.0001",
     });
-    expect(costs.phases.find((p) => p.phase === "content")).toMatchObject({ amount: "3.0000", projected: "0.0000" });
+    // Hosted calls (no projection) project what they were charged.
+    expect(costs.phases.find((p) => p.phase === "content")).toMatchObject({ amount: "3.0000", projected: "3.0000" });
     expect(costs.stages.find((s) => s.key === "script-writer")).toMatchObject({ calls: 30, amount: "3.0000" });
   });
 
   it("lists providers by exact amount, then projection", async () => {
     const { providers } = await getEpisodeCosts(db, episodeId);
     expect(providers.map((p) => [p.provider, p.calls, p.amount, p.projected])).toEqual([
-      ["writer", 31, "3.0000", "1.0000"],
+      ["writer", 31, "3.0000", "4.0000"],
       ["search", 1, "1.0000", "0.0000"],
     ]);
+    // 1 + 30 × 0.1 units, added exactly (as floats: 4.000000000000003).
+    expect(providers.find((p) => p.provider === "writer")!.quantity).toBe(4);
   });
 });

@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
 import type { Db } from "@/lib/db";
 import { STAGES, type StageKey } from "@/lib/domain/stages";
-import { getEpisodeCosts } from "./get-episode-costs";
+import { ledgerTotals } from "@/lib/domain/projected-cost";
+import { listLedgerEntries } from "./get-episode-costs";
 
 export interface StageSummary {
   key: StageKey;
@@ -12,21 +13,20 @@ export interface StageSummary {
   attempts: number;
   durationMs: number;
   cost: Decimal;
-  /** What the same usage would cost on hosted providers, when projected. */
+  /** What the same usage would cost on hosted providers (lib/domain/projected-cost.ts): the Costs tab's figure. */
   projectedCost: Decimal;
 }
 
 /** Each stage that ran: its runs, attempts and time from its StageRun rows, its cost from the ledger (the Costs tab's). */
 export async function summariseStages(db: Db, episodeId: string): Promise<StageSummary[]> {
-  const [runs, costs] = await Promise.all([
+  const [runs, entries] = await Promise.all([
     db.stageRun.findMany({ where: { episodeId }, select: { stage: true, attempt: true, durationMs: true } }),
-    getEpisodeCosts(db, episodeId),
+    listLedgerEntries(db, episodeId),
   ]);
   return STAGES.flatMap(({ key, label }) => {
     const mine = runs.filter((r) => r.stage === key);
     if (mine.length === 0) return [];
-    const ledger = costs.stages.find((s) => s.key === key);
-    const cost = new Decimal(ledger?.amount ?? 0);
+    const { amount, projected } = ledgerTotals(entries.filter((e) => e.stage === key));
     return [
       {
         key,
@@ -34,9 +34,8 @@ export async function summariseStages(db: Db, episodeId: string): Promise<StageS
         runs: mine.length,
         attempts: mine.reduce((n, r) => n + r.attempt, 0),
         durationMs: mine.reduce((n, r) => n + (r.durationMs ?? 0), 0),
-        cost,
-        // Hosted calls cost what they cost; offline ones (unpriced, so $0) at the projection of their hosted price.
-        projectedCost: cost.plus(ledger?.projected ?? 0),
+        cost: amount,
+        projectedCost: projected,
       },
     ];
   });

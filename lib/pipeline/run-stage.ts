@@ -122,19 +122,25 @@ export async function runStage(
     const stage: StageModule = stages[input.stage];
     // A stage sees the outputs it declares as its input, and no others.
     const context = await loadStageContext(db, stages, input.episodeId, stage.input);
-    meter = createMeter(db, {
-      episodeId: input.episodeId,
-      stageRunId: stageRun.id,
-      stage: input.stage,
-      attempt: input.attempt,
-      holdOwner,
-    });
+    const ports = await providers();
+    meter = createMeter(
+      db,
+      {
+        episodeId: input.episodeId,
+        stageRunId: stageRun.id,
+        stage: input.stage,
+        attempt: input.attempt,
+        tier: input.tier,
+        holdOwner,
+      },
+      { hostedEquivalents: ports.hostedEquivalents },
+    );
     const output = await stage.run({
       ...context,
       guidance: input.guidance,
       tier: input.tier,
       meter,
-      providers: await providers(),
+      providers: ports,
       progress: progress.report,
       signal: attempt.signal,
       callRetry: { ...callRetry, onRetry: () => void callRetries++ },

@@ -11,6 +11,7 @@ import type { AudioToolkit } from "@/lib/providers/audio/types";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import type { MosScorer } from "@/lib/providers/mos/types";
 import type { BilledUnit } from "@/lib/providers/billed-unit";
+import type { HostedEquivalents } from "@/lib/domain/hosted-equivalent";
 import type { StageEpisode, StageScript, StageShow, StageSource } from "@/lib/domain/stage-inputs";
 import type { CostActuals } from "@/lib/quality/assessment/cost-compliance";
 import type { CostTargets } from "@/lib/domain/targets";
@@ -31,6 +32,8 @@ export interface StageProviders {
   mos: MosScorer;
   /** What the hosted adapters bill, checked against the price table before a run spends. */
   billedUnits?: BilledUnit[];
+  /** The hosted models offline usage is projected at; the documented defaults when absent. */
+  hostedEquivalents?: HostedEquivalents;
 }
 
 /** Everything a stage may read. Stages do no I/O of their own beyond the ports they are given. */

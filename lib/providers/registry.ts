@@ -3,6 +3,8 @@ import { checkHealth } from "./check-providers-ready";
 import type { ProviderHealth } from "./errors";
 import { listBilledUnits } from "./list-billed-units";
 import { type BilledUnit } from "./billed-unit";
+import { listHostedEquivalents } from "./list-hosted-equivalents";
+import type { HostedEquivalents } from "@/lib/domain/hosted-equivalent";
 import { faultsFromEnv, withFaults, type FaultCapability } from "@/lib/providers/inject-faults";
 import { createWriter } from "./writer/create-writer";
 import type { ResearchWriter } from "./writer/types";
@@ -36,6 +38,8 @@ export interface Providers {
   mos: MosScorer;
   /** What the hosted adapters bill, each with the setting that chose its model: checked against the price table. */
   billedUnits: BilledUnit[];
+  /** The hosted models this configuration would bill: what offline usage is projected at. */
+  hostedEquivalents: HostedEquivalents;
 }
 
 export async function createProviders(env: Env, db: Db): Promise<Providers> {
@@ -54,7 +58,11 @@ export async function createProviders(env: Env, db: Db): Promise<Providers> {
     fetchUrl: createUrlFetcher(env),
     mos: createMosScorer(env),
   };
-  return { ...ports, billedUnits: listBilledUnits(ports, env) };
+  return {
+    ...ports,
+    billedUnits: listBilledUnits(ports, env),
+    hostedEquivalents: listHostedEquivalents(ports, env),
+  };
 }
 
 export interface ProviderStatus {

@@ -10,6 +10,13 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** What escapeXml escaped, as the characters it stands for. */
+export function unescapeXml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, entity: string) => ENTITIES[entity]!);
+}
+
 /** `*word*` in the script marks spoken emphasis. */
 const EMPHASIS = /\*([^*\n]+)\*/g;
 

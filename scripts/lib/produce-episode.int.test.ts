@@ -1,12 +1,27 @@
 import { mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { freshDatabase } from "@/test/db";
 import { STAGE_KEYS } from "@/lib/domain/stages";
+import { getEpisodeCosts } from "@/lib/episodes/get-episode-costs";
 import { ProduceUsageError, produceEpisode, readSourcesDir } from "./produce-episode";
 
 const temp = (prefix: string) => mkdtemp(path.join(tmpdir(), prefix));
+
+/**
+ * The default hosted list prices an unconfigured offline studio projects at, by unit: Claude Sonnet 4.5 $3 / $15 per
+ * million tokens in / out, ElevenLabs Multilingual v2 $0.10 per thousand characters, gpt-4o-mini-transcribe $0.003 a
+ * minute, a Tavily search $0.008.
+ */
+const HOSTED_PRICE: Record<string, string> = {
+  input_token: "0.000003",
+  output_token: "0.000015",
+  character: "0.0001",
+  minute: "0.003",
+  request: "0.008",
+};
 
 describe("produceEpisode (npm run produce)", () => {
   it(
@@ -47,6 +62,39 @@ describe("produceEpisode (npm run produce)", () => {
         expect(episode).toMatchObject({ status: "READY", autoApprove: true, targetMinutes: 2 });
         expect(episode.sources.map((s) => s.kind)).toEqual(["MARKDOWN", "MARKDOWN"]);
         expect(episode.gates.every((g) => g.status === "APPROVED" && g.automatic)).toBe(true);
+
+        // Every offline ledger entry projects at its hosted price, computed here by hand; the stages sum them.
+        const entries = await db.costEntry.findMany({ where: { episodeId: result.episodeId } });
+        const byStage = new Map<string, Decimal>();
+        for (const e of entries) {
+          const expected = new Decimal(e.quantity.toString())
+            .times(HOSTED_PRICE[e.unit]!)
+            .toDecimalPlaces(6, Decimal.ROUND_UP);
+          expect(e.amount.toString(), `${e.stage} ${e.provider}`).toBe("0");
+          expect(
+            new Decimal(e.projectedAmount?.toString() ?? "NaN").toFixed(6),
+            `${e.stage} ${e.provider} ${e.unit}`,
+          ).toBe(expected.toFixed(6));
+          byStage.set(e.stage!, (byStage.get(e.stage!) ?? new Decimal(0)).plus(expected));
+        }
+        // Speech and transcription are offline too, and project what ElevenLabs and OpenAI would have billed.
+        expect(byStage.get("audio-synthesizer")?.isPositive()).toBe(true);
+        expect(entries.some((e) => e.provider === "pocketsphinx" && e.projectedAmount?.isPositive())).toBe(true);
+        // The command line's Hosted est. column and the studio's Costs tab are these sums.
+        const studio = await getEpisodeCosts(db, result.episodeId);
+        const expectedByStage = [...byStage].map(([stage, sum]) => [stage, sum.toFixed(4)]).sort();
+        expect(
+          result.stages
+            .filter((s) => byStage.has(s.key))
+            .map((s) => [s.key, s.projectedCost.toFixed(4)])
+            .sort(),
+        ).toEqual(expectedByStage);
+        expect(
+          studio.stages
+            .filter((s) => s.calls > 0)
+            .map((s) => [s.key, s.projected])
+            .sort(),
+        ).toEqual(expectedByStage);
       } finally {
         await db.$disconnect();
       }

@@ -19,14 +19,15 @@ const PHASE_LABELS = { research: "Research", content: "Content", audio: "Audio",
 export function CostsTab({ episodeId, status }: { episodeId: string; status: string }) {
   const { data, isLoading, error } = useEpisodeData<Costs>(episodeId, "costs", status);
   if (!data) return <TabState loading={isLoading} error={error} empty={false} emptyTitle="" emptyText="" />;
-  const hasProjection = Number(data.projected) > 0;
+  // Offline work stands in for hosted when the two differ (hosted calls project what they cost).
+  const hasProjection = data.projected !== data.total;
   return (
     <div className="space-y-6">
       <p className="text-sm">
         <span className="text-lg font-semibold tabular-nums">{usd(data.total)}</span> spent of the {usd(data.budget)}{" "}
         budget (per-episode target {usd(data.episodeTarget)})
         {hasProjection && (
-          <span className="text-slate-500"> · {usd(data.projected)} on hosted providers (projected, not charged)</span>
+          <span className="text-slate-500"> · {usd(data.projected)} on hosted providers (projected)</span>
         )}
       </p>
       <section aria-labelledby="phase-costs" className="max-w-3xl">
@@ -40,7 +41,7 @@ export function CostsTab({ episodeId, status }: { episodeId: string; status: str
             label: PHASE_LABELS[p.phase],
             amount: Number(p.amount),
             target: p.target === null ? null : Number(p.target),
-            note: Number(p.projected) > 0 ? `${usd(p.projected)} hosted` : undefined,
+            note: p.projected !== p.amount ? `${usd(p.projected)} hosted` : undefined,
           }))}
         />
       </section>

@@ -75,13 +75,17 @@ describe("ElevenLabs adapter", () => {
     expect(result.audio.equals(mp3)).toBe(true);
   });
 
-  it("sends SSML pauses as ElevenLabs break tags and only the words of other tags, billing what it sends", async () => {
+  it("sends SSML pauses as ElevenLabs break tags and only the words of other tags, billing the words, not the pauses", async () => {
     const tts = createElevenLabsSynthesizer({ apiKey: "xi-secret", baseUrl });
     const ssml = 'Sleep &amp; <emphasis>memory</emphasis>. <break time="400ms"/> Next.';
     const request = { text: ssml, voice, markup: "ssml" as const };
     const result = await tts.synthesize(request);
     expect(received[0]!.body.text).toBe('Sleep & memory. <break time="0.4s" /> Next.');
-    expect(result.characters).toBe(43);
+    // "Sleep & memory. Next.": the 18 characters of the break tag are not billed.
+    expect(result.characters).toBe(21);
+    expect(result.usage).toEqual([
+      { provider: "elevenlabs", model: "eleven_multilingual_v2", unit: "character", quantity: 21 },
+    ]);
     expect(tts.estimate(request)).toEqual(result.usage);
   });
 

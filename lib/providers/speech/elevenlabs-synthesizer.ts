@@ -1,6 +1,7 @@
 import type { CallOptions } from "@/lib/providers/call-options";
 import { DEFAULT_CALL_TIMEOUTS } from "@/lib/providers/http/call-timeouts";
 import { fetchWithRetry, type RetryPolicy } from "@/lib/providers/http/fetch-with-retry";
+import { unescapeXml } from "@/lib/speech-text/markup";
 import { splitIntoChunks } from "./split-into-chunks";
 import { UnsupportedMarkupError, type SpeechMarkup, type SpeechSynthesizer } from "./types";
 
@@ -24,7 +25,6 @@ export interface ElevenLabsOptions {
 
 const HEALTH_TIMEOUT_MS = 10_000;
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const BREAK = /<break\s+time="(\d+(?:\.\d+)?)(ms|s)"\s*\/>/g;
 
 /**
@@ -39,15 +39,18 @@ function requestText(text: string, markup: SpeechMarkup = "plain"): string {
     pauses.push(`<break time="${(Number(amount) / (unit === "ms" ? 1000 : 1)).toFixed(1)}s" />`);
     return `\u0000${pauses.length - 1}\u0000`;
   });
-  return marked
-    .replace(/<[^>]*>/g, "")
-    .replace(/&(amp|lt|gt|quot|apos);/g, (_, entity: string) => ENTITIES[entity]!)
+  return unescapeXml(marked.replace(/<[^>]*>/g, ""))
     .replace(/\u0000(\d+)\u0000/g, (_, i: string) => pauses[Number(i)]!)
     .replace(/\s+/g, " ")
     .trim();
 }
 
-/** ElevenLabs text-to-speech over its HTTP API, billed per character of text sent. */
+const SENT_BREAK = /<break time="\d+(?:\.\d)?s" \/>/g;
+
+/** Characters ElevenLabs bills for text it is sent: the words, not the `<break />` pauses between them. */
+export const billedCharacters = (sent: string) => sent.replace(SENT_BREAK, " ").replace(/\s+/g, " ").trim().length;
+
+/** ElevenLabs text-to-speech over its HTTP API, billed per character of text sent (pause tags excepted). */
 export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechSynthesizer {
   const {
     apiKey,
@@ -68,7 +71,7 @@ export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechS
     settings: { model, outputFormat },
     voices: () => [],
     estimate: ({ text, markup }) => [
-      { provider: "elevenlabs", model, unit: "character", quantity: requestText(text, markup).length },
+      { provider: "elevenlabs", model, unit: "character", quantity: billedCharacters(requestText(text, markup)) },
     ],
 
     async synthesize({ text, voice, markup = "plain" }, { signal }: CallOptions = {}) {
@@ -95,7 +98,7 @@ export function createElevenLabsSynthesizer(options: ElevenLabsOptions): SpeechS
         );
         parts.push(Buffer.from(await response.arrayBuffer()));
       }
-      const characters = chunks.reduce((n, c) => n + c.length, 0);
+      const characters = chunks.reduce((n, c) => n + billedCharacters(c), 0);
       return {
         // MP3 is a sequence of self-contained frames: joined responses play as one stream.
         audio: Buffer.concat(parts),

@@ -28,4 +28,8 @@ describe("spokenText", () => {
   it("drops tags and collapses whitespace", () => {
     expect(spokenText('Hello <break time="1s"/>  <EMPH>there</EMPH>.')).toBe("Hello there.");
   });
+
+  it("counts an escaped character as the one character it is", () => {
+    expect(spokenText("C D C &amp; N I H &lt;more&gt;")).toBe("C D C & N I H <more>");
+  });
 });

@@ -1,3 +1,5 @@
+import { unescapeXml } from "@/lib/speech-text/markup";
+
 export class UnknownVoiceError extends Error {
   constructor(engine: string, voice: string, known: string[]) {
     super(`${engine} has no voice "${voice}"; use one of ${known.join(", ")} or "${engine}:<its own voice name>"`);
@@ -24,9 +26,8 @@ export function resolveLocalVoice<V>(
   return table[key]!;
 }
 
-/** Tag-free text, for counting billed characters. */
+/** The words of marked-up text (no tags, entities as the characters they stand for), for counting billed characters. */
 export const spokenText = (text: string) =>
-  text
-    .replace(/<[^>]*>/g, "")
+  unescapeXml(text.replace(/<[^>]*>/g, ""))
     .replace(/\s+/g, " ")
     .trim();
