@@ -53,12 +53,20 @@ export function quantityConflict(claim: string, other: string, options: CompareO
   return null;
 }
 
-/** Whether every number of the claim is met by an overlapping one in `text` (a bare "less than six" may stand for "six hours"). */
+/**
+ * Whether every number of the claim is met in `text` by an overlapping one of the same quantity (both what is, or
+ * both what should be); a bare "less than six" may stand for "six hours".
+ */
 export function quantitiesMet(claim: string, text: string): { ok: boolean; missing: Measure[] } {
   const theirs = readMeasures(text);
   const missing = readMeasures(claim).filter(
     (mine) =>
-      !theirs.some((t) => (t.kind === mine.kind || (t.kind === "" && mine.kind !== "year")) && overlaps(mine, t)),
+      !theirs.some(
+        (t) =>
+          (t.kind === mine.kind || (t.kind === "" && mine.kind !== "year")) &&
+          t.normative === mine.normative &&
+          overlaps(mine, t),
+      ),
   );
   return { ok: missing.length === 0, missing };
 }

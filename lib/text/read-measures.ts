@@ -146,8 +146,9 @@ export function readMeasures(text: string): Measure[] {
     else if (SECONDS.has(noun) && !/^\d{4}$/.test(tokens[start]!.text)) {
       kind = "duration";
       factor = SECONDS.get(noun)!;
-    } else if (next.slice(0, 2).some((w) => SAMPLE_NOUNS.has(lemma(w)))) kind = "sample";
-    else if (/^(1[5-9]|20)\d\d$/.test(tokens[start]!.text) && low === high) kind = "year";
+    } else if (/^(1[5-9]|20)\d\d$/.test(tokens[start]!.text) && low === high && !SAMPLE_NOUNS.has(noun))
+      kind = "year"; // "in 1924 that students…" is a year; "1924 students" would be a count
+    else if (next.slice(0, 2).some((w) => SAMPLE_NOUNS.has(lemma(w)))) kind = "sample";
     else kind = /^[a-z]+$/.test(noun) && !(noun in NUMBER_WORDS) ? noun : "";
     // "an hour and a half"
     const unitAt = tokens.findIndex((t, k) => k >= j && t.lower === next[0]);
