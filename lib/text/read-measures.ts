@@ -59,7 +59,9 @@ interface Token {
 function numberAt(tokens: readonly Token[], i: number): { value: number; length: number; share?: boolean } | null {
   const t = tokens[i]!;
   let value: number;
-  if (t.lower in SHARES && tokens[i + 1]?.lower === "of") return { value: SHARES[t.lower]!, length: 1, share: true };
+  if (t.lower in SHARES)
+    // "a third of" is a share; "the third finding" is an ordinal, not a quantity
+    return tokens[i + 1]?.lower === "of" ? { value: SHARES[t.lower]!, length: 1, share: true } : null;
   if (/^\d/.test(t.text)) value = Number(t.text.replace(/,/g, ""));
   else if (t.lower in NUMBER_WORDS && !(t.lower in SCALE) && !["twice", "double", "triple"].includes(t.lower)) {
     if (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Script } from "@/lib/domain/script";
-import { checkScriptFacts } from "./check-script-facts";
+import { checkScriptFacts, isFactual } from "./check-script-facts";
 import { labelClaim } from "./label-claim";
 import { LABELLED_CLAIMS } from "./labelled-claims";
 import { scoreLabels } from "./score-labels";
@@ -104,5 +104,20 @@ describe("the labelled claim/passage set", () => {
     for (const p of compatible) {
       expect(labelClaim(p.claim, [{ sourceId: "passage", text: p.passage }]).verdict, p.claim).not.toBe("CONTRADICTED");
     }
+  });
+});
+
+describe("isFactual", () => {
+  it.each([
+    ["In 1885 Hermann Ebbinghaus published the forgetting curve.", true],
+    ["A 20-minute nap improved recall by 12 percent.", true],
+    ["Most adults need seven to nine hours of sleep.", true],
+    ["Welcome to Signal and Noise, everyone.", false],
+    ["Today's topic: Does a nap really help you learn.", false],
+    ["The first finding and the third finding share a source.", false],
+    ["What did they find in the end?", false],
+    ["That is wild.", false],
+  ])("%s → %s", (sentence, factual) => {
+    expect(isFactual(sentence, new Set(["Signal", "Noise"]))).toBe(factual);
   });
 });

@@ -23,34 +23,44 @@ export interface ScriptFactCheck {
 /** A sentence shorter than this is a reaction ("Twelve percent!"), not a statement to check. */
 const MIN_WORDS = 4;
 
-/** A name said mid-sentence ("Hermann Ebbinghaus", "Eddystone"), not one of the hosts. */
-function namesSomething(sentence: string, hosts: ReadonlySet<string>): boolean {
-  const words = sentence.match(/[\p{L}'’-]+/gu) ?? [];
-  return words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !hosts.has(w));
+/** A name said mid-clause ("Hermann Ebbinghaus", "Eddystone"), not a host's or the show's own. */
+function namesSomething(sentence: string, own: ReadonlySet<string>): boolean {
+  return sentence
+    .split(/[:;—–]/)
+    .some((clause) =>
+      (clause.match(/[\p{L}'’-]+/gu) ?? []).slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !own.has(w)),
+    );
 }
 
 /**
  * A statement a listener would take as a fact: a finding, a number, or a named person, place or work. Questions
  * and short reactions are not statements.
  */
-export function isFactual(sentence: string, hosts: ReadonlySet<string> = new Set()): boolean {
+export function isFactual(sentence: string, own: ReadonlySet<string> = new Set()): boolean {
   const text = sentence.trim();
   if (text.endsWith("?") || text.split(/\s+/).length < MIN_WORDS) return false;
-  return isHedgeable(text) || readMeasures(text).some((m) => m.kind !== "") || namesSomething(text, hosts);
+  return isHedgeable(text) || readMeasures(text).some((m) => m.kind !== "") || namesSomething(text, own);
 }
 
 /**
  * Checks every factual statement of the final script against the sources: each is SUPPORTED, UNSUPPORTED or
  * CONTRADICTED, with the source sentence it rests on (see `labelClaim`).
  */
-export function checkScriptFacts(script: Script, sources: readonly SourceText[]): ScriptFactCheck {
-  const hosts = new Set(
-    script.segments.flatMap((s) => s.lines.flatMap((l) => l.speaker.split(/\s+/))).filter((w) => w.length > 0),
+export function checkScriptFacts(
+  script: Script,
+  sources: readonly SourceText[],
+  options: { showName?: string } = {},
+): ScriptFactCheck {
+  // The hosts' and the show's own names are not claims ("Welcome to Signal and Noise").
+  const own = new Set(
+    [...script.segments.flatMap((s) => s.lines.map((l) => l.speaker)), options.showName ?? ""]
+      .flatMap((name) => name.split(/\s+/))
+      .filter((w) => w.length > 0),
   );
   const facts: ScriptFact[] = [];
   for (const l of scriptLines(script)) {
     for (const s of splitSentences(l.text)) {
-      if (!isFactual(s.text, hosts)) continue;
+      if (!isFactual(s.text, own)) continue;
       facts.push({
         line: l.line,
         segment: l.segment,
