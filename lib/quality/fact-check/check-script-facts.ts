@@ -4,7 +4,7 @@ import { scriptLines } from "@/lib/domain/script-lines";
 import { isHedgeable } from "@/lib/domain/hedgeable-claims";
 import { readMeasures } from "@/lib/text/read-measures";
 import { splitSentences } from "@/lib/text/split-sentences";
-import { labelClaim, type ClaimLabel, type SourceText } from "./label-claim";
+import { indexSources, labelClaim, type ClaimLabel, type SourceText } from "./label-claim";
 
 export interface ScriptFact extends ClaimLabel {
   /** 1-based line of the script, 0-based segment. */
@@ -57,6 +57,7 @@ export function checkScriptFacts(
       .flatMap((name) => name.split(/\s+/))
       .filter((w) => w.length > 0),
   );
+  const index = indexSources(sources);
   const facts: ScriptFact[] = [];
   for (const l of scriptLines(script)) {
     for (const s of splitSentences(l.text)) {
@@ -66,7 +67,7 @@ export function checkScriptFacts(
         segment: l.segment,
         speaker: l.speaker,
         statement: s.text,
-        ...labelClaim(s.text, sources),
+        ...labelClaim(s.text, index),
       });
     }
   }

@@ -1,6 +1,6 @@
 import type { Verdict } from "@/lib/domain/research";
 import { contentWords, sharedCount } from "@/lib/text/content-words";
-import { coverageOf, quantitiesMet, quantityConflict, RESTATES_SHARE } from "@/lib/text/compare-measures";
+import { quantitiesMet, quantityConflict, RESTATES_SHARE } from "@/lib/text/compare-measures";
 import { netDirection, polarityOf } from "@/lib/text/polarity";
 import { splitSentences } from "@/lib/text/split-sentences";
 
@@ -28,21 +28,34 @@ interface Candidate {
   shared: number;
 }
 
-/** Every statement of the sources, once, with how much of the claim it covers. */
-function candidatesFor(claim: string, sources: readonly SourceText[]): Candidate[] {
-  const mine = contentWords(claim);
+/** Every statement of the sources, once, with its content words: read once for all the claims of a script. */
+export interface SourceIndex {
+  sentences: { sourceId: string; quote: string; words: ReadonlySet<string> }[];
+}
+
+export function indexSources(sources: readonly SourceText[]): SourceIndex {
   const seen = new Set<string>();
-  const out: Candidate[] = [];
+  const sentences: SourceIndex["sentences"] = [];
   for (const source of sources) {
     for (const s of splitSentences(source.text)) {
       const key = `${source.sourceId}\n${s.text}`;
       if (s.heading || seen.has(key)) continue;
       seen.add(key);
-      const shared = sharedCount(mine, contentWords(s.text));
-      out.push({ sourceId: source.sourceId, quote: s.text, shared, coverage: coverageOf(claim, s.text) });
+      sentences.push({ sourceId: source.sourceId, quote: s.text, words: contentWords(s.text) });
     }
   }
-  return out.sort((a, b) => b.coverage - a.coverage);
+  return { sentences };
+}
+
+/** The source sentences by how much of the claim they cover. */
+function candidatesFor(claim: string, index: SourceIndex): Candidate[] {
+  const mine = contentWords(claim);
+  return index.sentences
+    .map(({ sourceId, quote, words }) => {
+      const shared = sharedCount(mine, words);
+      return { sourceId, quote, shared, coverage: mine.size ? shared / mine.size : 0 };
+    })
+    .sort((a, b) => b.coverage - a.coverage);
 }
 
 /** Opposite findings between sentences that restate each other: "improves" against "impairs", "did" against "did not". */
@@ -63,8 +76,8 @@ function oppositeFinding(claim: string, other: string): boolean {
  *   stated range counts) and the same direction;
  * - UNSUPPORTED otherwise, with the closest sentence as evidence.
  */
-export function labelClaim(claim: string, sources: readonly SourceText[]): ClaimLabel {
-  const candidates = candidatesFor(claim, sources);
+export function labelClaim(claim: string, sources: readonly SourceText[] | SourceIndex): ClaimLabel {
+  const candidates = candidatesFor(claim, "sentences" in sources ? sources : indexSources(sources));
   const claimWords = contentWords(claim).size;
   const onSubject = candidates.filter(
     (c) => c.shared >= Math.min(SUBJECT_WORDS, claimWords) && c.coverage >= SUBJECT_SHARE,
