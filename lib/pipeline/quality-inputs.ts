@@ -2,6 +2,7 @@ import type { StageKey } from "@/lib/domain/stages";
 import { assessQuality, type QualityInputs } from "@/lib/quality/assessment/assess-quality";
 import type { CertificationInput } from "@/lib/quality/assessment/certify";
 import { measureScript } from "@/lib/quality/assessment/measure-script";
+import { checkScriptFacts } from "@/lib/quality/fact-check/check-script-facts";
 import type { StageContext } from "./types";
 import type { BrandOutput } from "./stages/brand-validator";
 import { requireOutput } from "./require-output";
@@ -14,7 +15,7 @@ export const brandOf = (ctx: Pick<StageContext, "outputs">) => required(ctx, "br
 
 /** Everything the six-dimension assessment measures, read from the stages' stored results. */
 export function qualityInputs(
-  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets">,
+  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets" | "script" | "sources">,
   brand: BrandOutput = brandOf(ctx),
 ): QualityInputs {
   const judged = required(ctx, "research-validation").judgements;
@@ -23,6 +24,14 @@ export function qualityInputs(
   const speech = required(ctx, "tts-optimizer");
   const audio = required(ctx, "audio-validator");
   const spoken = measureScript(speech.lines.map((l) => ({ speaker: l.speaker, text: l.spokenText })));
+  // Every factual line of the script going out (after edits and rewrites), checked against the sources.
+  const facts = ctx.script
+    ? checkScriptFacts(
+        ctx.script,
+        ctx.sources.map((s) => ({ sourceId: s.id, text: s.content })),
+        { showName: ctx.show.name },
+      )
+    : null;
   return {
     research: {
       claimsSupported: judged.filter((j) => j.verdict === "SUPPORTED").length,
@@ -30,6 +39,7 @@ export function qualityInputs(
       claimsContradicted: judged.filter((j) => j.verdict === "CONTRADICTED").length,
       keyPoints: brief.keyPoints.length,
       keyPointsWithCitations: brief.keyPoints.filter((k) => k.sourceIds.length > 0 && k.claimIndexes.length > 0).length,
+      ...(facts ? { scriptFacts: facts.counts } : {}),
     },
     content: {
       plannedDurationSec: plan.segments.reduce((n, s) => n + s.targetSeconds, 0),
@@ -71,7 +81,10 @@ export function mosOf(ctx: Pick<StageContext, "outputs">): CertificationInput["m
 
 /** The certification's input: the assessment, every measurement behind it, the gates and the costs. */
 export function certificationInput(
-  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets" | "gates" | "providers">,
+  ctx: Pick<
+    StageContext,
+    "outputs" | "episode" | "show" | "costs" | "costTargets" | "gates" | "providers" | "script" | "sources"
+  >,
   finalGateRequired: boolean,
 ): CertificationInput & { inputs: QualityInputs } {
   const brand = brandOf(ctx);
