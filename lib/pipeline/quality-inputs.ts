@@ -2,6 +2,8 @@ import type { StageKey } from "@/lib/domain/stages";
 import { assessQuality, type QualityInputs } from "@/lib/quality/assessment/assess-quality";
 import type { CertificationInput } from "@/lib/quality/assessment/certify";
 import { measureScript } from "@/lib/quality/assessment/measure-script";
+import { measureSubstance } from "@/lib/quality/assessment/content/measure-substance";
+import { scriptLines } from "@/lib/domain/script-lines";
 import type { StageContext } from "./types";
 import type { BrandOutput } from "./stages/brand-validator";
 import { requireOutput } from "./require-output";
@@ -14,7 +16,7 @@ export const brandOf = (ctx: Pick<StageContext, "outputs">) => required(ctx, "br
 
 /** Everything the six-dimension assessment measures, read from the stages' stored results. */
 export function qualityInputs(
-  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets">,
+  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "sources" | "script" | "costs" | "costTargets">,
   brand: BrandOutput = brandOf(ctx),
 ): QualityInputs {
   const judged = required(ctx, "research-validation").judgements;
@@ -22,7 +24,18 @@ export function qualityInputs(
   const plan = required(ctx, "episode-planner");
   const speech = required(ctx, "tts-optimizer");
   const audio = required(ctx, "audio-validator");
-  const spoken = measureScript(speech.lines.map((l) => ({ speaker: l.speaker, text: l.spokenText })));
+  const spokenLines = speech.lines.map((l) => ({ speaker: l.speaker, text: l.spokenText }));
+  const spoken = measureScript(spokenLines);
+  const durationSec = audio.measurements.durationSec ?? 0;
+  // Substance is read from the written script (its numbers as digits, as the brief has them), else from the speech.
+  const substance = measureSubstance({
+    lines: ctx.script ? scriptLines(ctx.script) : spokenLines,
+    keyPoints: brief.keyPoints.map((k) => k.text),
+    sources: ctx.sources.map((s) => s.content),
+    topic: ctx.episode.topic,
+    audience: ctx.show.audience,
+    spokenSeconds: durationSec || undefined,
+  });
   return {
     research: {
       claimsSupported: judged.filter((j) => j.verdict === "SUPPORTED").length,
@@ -34,13 +47,11 @@ export function qualityInputs(
     content: {
       plannedDurationSec: plan.segments.reduce((n, s) => n + s.targetSeconds, 0),
       // The measured length of the audio, not an estimate from words.
-      scriptDurationSec: audio.measurements.durationSec ?? 0,
-      segments: plan.segments.length,
+      scriptDurationSec: durationSec,
       turns: spoken.turns,
       questions: spoken.questions,
-      signposts: spoken.signposts,
       speakerWords: spoken.speakerWords,
-      repeatedLines: spoken.repeatedLines,
+      substance,
     },
     brandOverall: brand.overall,
     speech: spoken,
@@ -71,7 +82,10 @@ export function mosOf(ctx: Pick<StageContext, "outputs">): CertificationInput["m
 
 /** The certification's input: the assessment, every measurement behind it, the gates and the costs. */
 export function certificationInput(
-  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets" | "gates" | "providers">,
+  ctx: Pick<
+    StageContext,
+    "outputs" | "episode" | "show" | "sources" | "script" | "costs" | "costTargets" | "gates" | "providers"
+  >,
   finalGateRequired: boolean,
 ): CertificationInput & { inputs: QualityInputs } {
   const brand = brandOf(ctx);
