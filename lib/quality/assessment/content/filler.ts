@@ -27,7 +27,3 @@ export function isFiller(line: LineTerms, brief: BriefText = {}): boolean {
   const needed = META_TALK.test(line.text) ? 2 * MIN_GROUNDED : MIN_GROUNDED;
   return line.grounded.size + Math.min(1, line.numbers.length) < needed;
 }
-
-export function measureFiller(lines: readonly LineTerms[], brief: BriefText = {}) {
-  return { lines: lines.length, fillerLines: lines.filter((l) => isFiller(l, brief)).length };
-}

@@ -11,7 +11,9 @@ const DISCOURSE = new Set(
     "first second third fourth fifth sixth next last previous finding point thing idea one source question answer " +
     "put side share stand fall together go going take away talk look start begin good great welcome show episode " +
     "today listen listener thank thanks recap cover story really right okay interesting fascinating know think say " +
-    "tell mean want let well actually honest honestly literally pretty big little lot part way time back here now"
+    "tell mean want let well actually honest honestly literally pretty big little lot part way time back here now " +
+    // Generic verbs and hedges the sources happen to use too ("may not hold up", "keep in mind").
+    "up keep add should may might must often still several make hold come get give happen rest mind side"
   )
     .split(" ")
     .map(lemma),

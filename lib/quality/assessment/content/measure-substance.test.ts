@@ -65,7 +65,7 @@ describe("measureSubstance", () => {
         "Ada",
         "After one night without sleep, people in a two thousand seven imaging study were about forty percent worse at forming new memories.",
       ],
-      ["Ben", "That's a big drop for a single bad night, and the brain scans showed it too."],
+      ["Ben", "So a single night of lost sleep shows up in memory, and in the hippocampus too."],
     ]);
     expect(m).toMatchObject({ substantiveLines: 2, copiedLines: 1 });
   });

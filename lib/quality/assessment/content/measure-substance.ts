@@ -2,7 +2,7 @@
 
 import { measureCopying } from "./copying";
 import { measureCoverage } from "./coverage";
-import { measureFiller, type BriefText } from "./filler";
+import { isFiller, type BriefText } from "./filler";
 import { lineTerms, vocabularyOf } from "./line-terms";
 import { measureRedundancy } from "./redundancy";
 import { measureVariety } from "./variety";
@@ -30,7 +30,7 @@ export interface SubstanceMeasurements {
   nearDuplicates: number;
   echoTurns: number;
   fillerLines: number;
-  /** Lines of eight words or more, and those read out of a source. */
+  /** Lines of eight words or more that are not filler, and those read out of a source. */
   substantiveLines: number;
   copiedLines: number;
   templatedLines: number;
@@ -43,7 +43,12 @@ export function measureSubstance(input: SubstanceInput): SubstanceMeasurements {
   const spokenMinutes = input.spokenSeconds ? input.spokenSeconds / 60 : words / WORDS_PER_MINUTE;
   const coverage = measureCoverage(input.keyPoints, lines);
   const redundancy = measureRedundancy(lines);
-  const copying = measureCopying(lines, input.sources);
+  const filler = lines.filter((l) => isFiller(l, input));
+  // Copying is a share of the lines that say something: stock lines between quotes do not dilute it.
+  const copying = measureCopying(
+    lines.filter((l) => !filler.includes(l)),
+    input.sources,
+  );
   return {
     lines: lines.length,
     ...coverage,
@@ -51,7 +56,7 @@ export function measureSubstance(input: SubstanceInput): SubstanceMeasurements {
     spokenMinutes: Math.round(spokenMinutes * 100) / 100,
     nearDuplicates: redundancy.nearDuplicates,
     echoTurns: redundancy.echoTurns,
-    fillerLines: measureFiller(lines, input).fillerLines,
+    fillerLines: filler.length,
     ...copying,
     templatedLines: measureVariety(lines).templatedLines,
   };

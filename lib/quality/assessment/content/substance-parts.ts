@@ -15,7 +15,7 @@ export const SUBSTANCE_PART_FORMULAS: Record<SubstancePart, string> = {
   density: `min(1, grounded content words per spoken minute / ${DENSITY_TARGET})`,
   redundancy: `1 − max(0, (near duplicates + echo turns) / lines − ${ALLOWANCE.redundancy}) / ${SPAN.redundancy}`,
   filler: `1 − max(0, filler lines / lines − ${ALLOWANCE.filler}) / ${SPAN.filler}`,
-  copying: `1 − max(0, copied lines / lines of 8+ words − ${ALLOWANCE.copying}) / ${SPAN.copying}`,
+  copying: `1 − max(0, copied lines / lines of 8+ words that are not filler − ${ALLOWANCE.copying}) / ${SPAN.copying}`,
   variety: `1 − max(0, templated lines / lines − ${ALLOWANCE.variety}) / ${SPAN.variety}`,
 };
 
