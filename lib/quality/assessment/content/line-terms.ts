@@ -1,5 +1,5 @@
 import { contentWords } from "@/lib/text/content-words";
-import { findNumbers } from "@/lib/text/find-numbers";
+import { findNumbers, NUMBER_WORDS } from "@/lib/text/find-numbers";
 import { lemma, wordsOf } from "@/lib/text/lemma";
 
 /**
@@ -13,7 +13,7 @@ const DISCOURSE = new Set(
     "today listen listener thank thanks recap cover story really right okay interesting fascinating know think say " +
     "tell mean want let well actually honest honestly literally pretty big little lot part way time back here now " +
     // Generic verbs and hedges the sources happen to use too ("may not hold up", "keep in mind").
-    "up keep add should may might must often still several make hold come get give happen rest mind side"
+    "up keep add should may might must often still several make hold come get give happen rest mind"
   )
     .split(" ")
     .map(lemma),
@@ -33,14 +33,13 @@ export interface LineTerms {
   words: string[];
 }
 
-const NUMBER_TOKEN =
-  /^\d|^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|percent)$/;
+const isNumberToken = (word: string) => /\d/.test(word) || word in NUMBER_WORDS || word === "percent";
 
 /** Words in order, lower case, without numbers: "20 percent" and "twenty percent" read alike. */
 export function plainWords(text: string): string[] {
   return wordsOf(text)
     .map((w) => w.toLowerCase())
-    .filter((w) => !NUMBER_TOKEN.test(w));
+    .filter((w) => !isNumberToken(w));
 }
 
 export function isDiscourseWord(lemmaOfWord: string): boolean {
