@@ -35,4 +35,11 @@ describe("scoreStructure recognises a recap by meaning", () => {
   it("does not take 'bring it up' for a recap", () => {
     expect(outro(closingWith("Should we bring it up with a doctor?", "Sleep well."))).toBe(0);
   });
+
+  it("counts a segment opened by a turn of phrase as signposted", () => {
+    const lines = closingWith("Here's where it gets odd: naps.", "Let's pull it together.");
+    expect(scoreStructure(lines, 2, 2).inputs).toMatchObject({ transitions: 1, signposted: 1 });
+    const plain = closingWith("Naps are odd.", "Sleep well.");
+    expect(scoreStructure(plain, 2, 2).inputs).toMatchObject({ transitions: 1, signposted: 0 });
+  });
 });
