@@ -3,6 +3,8 @@ import { assessQuality, type QualityInputs } from "@/lib/quality/assessment/asse
 import type { CertificationInput } from "@/lib/quality/assessment/certify";
 import { measureScript } from "@/lib/quality/assessment/measure-script";
 import { checkScriptFacts } from "@/lib/quality/fact-check/check-script-facts";
+import { measureSubstance } from "@/lib/quality/assessment/content/measure-substance";
+import { scriptLines } from "@/lib/domain/script-lines";
 import type { StageContext } from "./types";
 import type { BrandOutput } from "./stages/brand-validator";
 import { requireOutput } from "./require-output";
@@ -23,7 +25,6 @@ export function qualityInputs(
   const plan = required(ctx, "episode-planner");
   const speech = required(ctx, "tts-optimizer");
   const audio = required(ctx, "audio-validator");
-  const spoken = measureScript(speech.lines.map((l) => ({ speaker: l.speaker, text: l.spokenText })));
   // Every factual line of the script going out (after edits and rewrites), checked against the sources.
   const facts = ctx.script
     ? checkScriptFacts(
@@ -32,6 +33,18 @@ export function qualityInputs(
         { showName: ctx.show.name },
       )
     : null;
+  const spokenLines = speech.lines.map((l) => ({ speaker: l.speaker, text: l.spokenText }));
+  const spoken = measureScript(spokenLines);
+  const durationSec = audio.measurements.durationSec ?? 0;
+  // Substance is read from the written script (its numbers as digits, as the brief has them), else from the speech.
+  const substance = measureSubstance({
+    lines: ctx.script ? scriptLines(ctx.script) : spokenLines,
+    keyPoints: brief.keyPoints.map((k) => k.text),
+    sources: ctx.sources.map((s) => s.content),
+    topic: ctx.episode.topic,
+    audience: ctx.show.audience,
+    spokenSeconds: durationSec || undefined,
+  });
   return {
     research: {
       claimsSupported: judged.filter((j) => j.verdict === "SUPPORTED").length,
@@ -44,13 +57,11 @@ export function qualityInputs(
     content: {
       plannedDurationSec: plan.segments.reduce((n, s) => n + s.targetSeconds, 0),
       // The measured length of the audio, not an estimate from words.
-      scriptDurationSec: audio.measurements.durationSec ?? 0,
-      segments: plan.segments.length,
+      scriptDurationSec: durationSec,
       turns: spoken.turns,
       questions: spoken.questions,
-      signposts: spoken.signposts,
       speakerWords: spoken.speakerWords,
-      repeatedLines: spoken.repeatedLines,
+      substance,
     },
     brandOverall: brand.overall,
     speech: spoken,
