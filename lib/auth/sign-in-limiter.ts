@@ -150,13 +150,15 @@ export function createSignInLimiter(db: Db) {
     }
   }
 
-  /** Takes one attempt back from each counter; never below zero (an admin's unlock may have deleted the row meanwhile). */
+  /**
+   * Takes one attempt back from each counter; never below zero (an admin's unlock may have deleted the row meanwhile).
+   * One statement per row: a statement locking several rows could deadlock with another attempt's taking back.
+   */
   async function takeBack(k: Partial<Record<LockScope, string>>): Promise<void> {
     const rowKeys = scopesOf(k).flatMap((scope) => (k[scope] ? [rowKey(scope, k[scope])] : []));
-    await db.rateLimit.updateMany({
-      where: { key: { in: rowKeys }, points: { gt: 0 } },
-      data: { points: { decrement: 1 } },
-    });
+    for (const key of rowKeys) {
+      await db.rateLimit.updateMany({ where: { key, points: { gt: 0 } }, data: { points: { decrement: 1 } } });
+    }
   }
 }
 export type SignInLimiter = ReturnType<typeof createSignInLimiter>;
