@@ -1,12 +1,14 @@
 import type { Usage } from "@/lib/domain/usage";
+import { spentUsageOf } from "@/lib/providers/errors";
 import { retryInPlace } from "./retry-in-place";
 import type { StageContext } from "./types";
 
 /**
  * Runs a billable call: refused before it is made if its estimate would pass the hard cap, retried in place while it
  * fails transiently (ctx.callRetry, under the one hold), then charged once with the usage it measured (`measure`
- * defaults to the estimate). The call gets the attempt's signal; once the attempt has ended nothing starts, and a
- * call that still comes back is dropped, not charged.
+ * defaults to the estimate). A try that fails having spent something (its error carries the usage: withSpentUsage)
+ * is charged that too, whether a later try succeeds or the call fails. The call gets the attempt's signal; once the
+ * attempt has ended nothing starts, and a call that still comes back is dropped, not charged.
  */
 export async function meteredCall<T>(
   ctx: StageContext,
@@ -19,12 +21,33 @@ export async function meteredCall<T>(
   const { signal, callRetry } = ctx;
   signal.throwIfAborted();
   const hold = await ctx.meter.authorize(estimate);
-  try {
-    const result = await retryInPlace(async () => call(signal), callRetry, { signal, onRetry: callRetry.onRetry });
-    for (const [i, usage] of measure(result).entries()) {
+  let charged = 0;
+  const charge = async (usages: Usage[]) => {
+    for (const usage of usages) {
       signal.throwIfAborted();
-      await ctx.meter.charge(usage, callKey === undefined ? undefined : `${callKey}:${i}`);
+      const index = charged++;
+      await ctx.meter.charge(usage, callKey === undefined ? undefined : `${callKey}:${index}`);
     }
+  };
+  const spent: Usage[] = [];
+  const tryCall = async () => {
+    try {
+      return await call(signal);
+    } catch (error) {
+      spent.push(...spentUsageOf(error));
+      throw error;
+    }
+  };
+  try {
+    let result: T;
+    try {
+      result = await retryInPlace(tryCall, callRetry, { signal, onRetry: callRetry.onRetry });
+    } catch (error) {
+      // Once the attempt has ended its charges are refused (AttemptEndedError), so only its own error is passed on.
+      if (!signal.aborted) await charge(spent);
+      throw error;
+    }
+    await charge([...spent, ...measure(result)]);
     return result;
   } finally {
     await ctx.meter.release(hold);

@@ -6,19 +6,26 @@ import {
   extractJsonMiddleware,
   extractReasoningMiddleware,
   generateText,
+  NoObjectGeneratedError,
   Output,
   wrapLanguageModel,
   type LanguageModel,
 } from "ai";
 import type { CallOptions } from "@/lib/providers/call-options";
-import { RateLimitedError } from "@/lib/providers/errors";
+import { RateLimitedError, withSpentUsage } from "@/lib/providers/errors";
 import { callDeadline } from "@/lib/providers/http/call-deadline";
 import { addressOf } from "@/lib/providers/http/describe-network-error";
 import { fetchWithRetry, ProviderHttpError } from "@/lib/providers/http/fetch-with-retry";
 import { parseRetryAfter } from "@/lib/providers/http/retry-after";
 import type { LanguageModelPort, StructuredRequest } from "./types";
 import { chooseModel, type ModelProvider } from "./model-choice";
-import { generateWithRepair, InvalidModelAnswerError } from "./generate-with-repair";
+import {
+  estimateRepairTokens,
+  generateWithRepair,
+  InvalidModelAnswerError,
+  spentTokensOf,
+  systemWithSchema,
+} from "./generate-with-repair";
 import { stripCodeFence } from "./strip-code-fence";
 
 export interface HostedModelConfig {
@@ -40,6 +47,7 @@ export interface HostedModelConfig {
 const DEFAULT_MAX_OUTPUT_TOKENS = 4_000;
 const HEALTH_TIMEOUT_MS = 10_000;
 const tokensOf = (text: string) => Math.ceil(text.length / 3); // generous: the budget check needs an upper bound
+const MESSAGE_OVERHEAD_TOKENS = 200;
 
 const PROVIDERS = {
   anthropic: { label: "Anthropic", baseURL: "https://api.anthropic.com/v1" },
@@ -93,22 +101,19 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
   const port: LanguageModelPort = {
     provider: config.provider,
     modelFor: (purpose, tier) => chooseModel(config.provider, purpose, tier, env),
+    // The answer's schema is sent with the request (as response_format, a tool or in the prompt) and counts as input;
+    // an OpenAI-compatible server's answer may be asked for twice (generateWithRepair), so its bound covers both calls.
     estimate(request) {
       const m = port.modelFor(request.purpose, request.tier);
-      return [
-        {
-          provider: config.provider,
-          model: m,
-          unit: "input_token",
-          quantity: tokensOf(request.system + request.prompt) + 200,
-        },
-        {
-          provider: config.provider,
-          model: m,
-          unit: "output_token",
-          quantity: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
-        },
-      ];
+      const maxOutputTokens = request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+      const tokens = compatible
+        ? estimateRepairTokens({ ...request, maxOutputTokens }, tokensOf, MESSAGE_OVERHEAD_TOKENS)
+        : {
+            inputTokens:
+              tokensOf(systemWithSchema(request.system, request.schema) + request.prompt) + MESSAGE_OVERHEAD_TOKENS,
+            outputTokens: maxOutputTokens,
+          };
+      return tokenUsage(config.provider, m, tokens);
     },
     async generate<T>(request: StructuredRequest<T>, { signal }: CallOptions = {}) {
       const m = port.modelFor(request.purpose, request.tier);
@@ -140,7 +145,11 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
         });
         return { object: result.output as T, usage: tokenUsage(config.provider, m, result.usage) };
       } catch (error) {
-        throw failure(error, deadline);
+        // Tokens the provider billed before the call failed (an invalid answer, a repair that timed out) go with the
+        // error, for meteredCall to charge.
+        const spent = spentTokensOf(error) ?? (NoObjectGeneratedError.isInstance(error) ? error.usage : undefined);
+        const failed = failure(error, deadline);
+        throw spent ? withSpentUsage(failed, tokenUsage(config.provider, m, spent)) : failed;
       }
     },
     // Listing models is free on every API (Ollama, llama.cpp, LM Studio and vLLM serve GET /v1/models too): it proves the address answers and the key is accepted.

@@ -1,5 +1,5 @@
-import { asSchema, generateText, NoObjectGeneratedError, Output, type LanguageModel, type ModelMessage } from "ai";
-import type { z } from "zod";
+import { generateText, NoObjectGeneratedError, Output, type LanguageModel, type ModelMessage } from "ai";
+import { z } from "zod";
 import { parseAnswer } from "./parse-answer";
 
 export interface RepairRequest<T> {
@@ -29,6 +29,46 @@ export class InvalidModelAnswerError extends Error {
   }
 }
 
+/** Token counts of the calls a failed request had made: attached to its error (see spentTokensOf). */
+export interface SpentTokens {
+  inputTokens: number;
+  outputTokens: number;
+}
+const spentTokens = new WeakMap<object, SpentTokens>();
+
+/** What the failed generateWithRepair call that threw `error` had spent before it failed, if anything. */
+export const spentTokensOf = (error: unknown): SpentTokens | undefined =>
+  typeof error === "object" && error !== null ? spentTokens.get(error) : undefined;
+
+// The problems quoted back to the model are cut to this length, so the second call's size has a bound.
+const MAX_PROBLEMS_CHARS = 2_000;
+const REPAIR_INSTRUCTION = (problems: string) =>
+  `That answer is not valid: ${problems.slice(0, MAX_PROBLEMS_CHARS)}. Answer again with the corrected JSON object only.`;
+
+/** The system prompt of a repairable call: the caller's, then the answer's JSON schema (for servers that ignore it). */
+export function systemWithSchema(system: string, schema: z.ZodType): string {
+  const jsonSchema = JSON.stringify(z.toJSONSchema(schema, { target: "draft-7", io: "input" }));
+  return `${system}\n\nAnswer with one JSON object and nothing else. It must match this JSON schema:\n${jsonSchema}`;
+}
+
+/**
+ * An upper bound of what generateWithRepair can spend, for the budget hold made before it: two calls, the second
+ * sending the first's prompt again with its answer (at most `maxOutputTokens`) and the problems, each answering at
+ * most `maxOutputTokens`. `tokensOf` counts a text's tokens generously; `overhead` is each call's framing.
+ */
+export function estimateRepairTokens(
+  request: Pick<RepairRequest<unknown>, "schema" | "system" | "prompt" | "maxOutputTokens">,
+  tokensOf: (text: string) => number,
+  overhead: number,
+): SpentTokens {
+  const asked = tokensOf(systemWithSchema(request.system, request.schema) + request.prompt) + overhead;
+  const repair = tokensOf(REPAIR_INSTRUCTION("x".repeat(MAX_PROBLEMS_CHARS)));
+  return {
+    inputTokens: asked + (asked + request.maxOutputTokens + repair),
+    outputTokens: 2 * request.maxOutputTokens,
+  };
+}
+
 interface Attempt<T> {
   object?: T;
   text: string;
@@ -42,11 +82,11 @@ interface Attempt<T> {
  * goes as `response_format` (used where the server supports structured output) and in the system prompt (for
  * servers that ignore it). The answer is parsed and zod-validated (parse-answer.ts); an invalid one is asked again
  * once, in the same conversation, with the validation errors, and a second invalid answer fails with
- * `failure(problems)`. Token counts cover both calls.
+ * `failure(problems)`. Token counts cover both calls; when the second call fails (an invalid answer, a timeout),
+ * its error carries the tokens spent so far (spentTokensOf), since the server bills them all the same.
  */
 export async function generateWithRepair<T>(request: RepairRequest<T>, failure: (problems: string) => Error) {
-  const jsonSchema = JSON.stringify(await asSchema(request.schema).jsonSchema);
-  const system = `${request.system}\n\nAnswer with one JSON object and nothing else. It must match this JSON schema:\n${jsonSchema}`;
+  const system = systemWithSchema(request.system, request.schema);
 
   async function attempt(messages: ModelMessage[]): Promise<Attempt<T>> {
     const answer = await generateText({
@@ -78,12 +118,16 @@ export async function generateWithRepair<T>(request: RepairRequest<T>, failure: 
   const second = await attempt([
     question,
     { role: "assistant", content: first.text },
-    {
-      role: "user",
-      content: `That answer is not valid: ${first.problems}. Answer again with the corrected JSON object only.`,
-    },
-  ]);
-  if (second.problems !== null) throw failure(second.problems);
+    { role: "user", content: REPAIR_INSTRUCTION(first.problems) },
+  ]).catch((error: unknown) => {
+    if (typeof error === "object" && error !== null) spentTokens.set(error, tokens(first));
+    throw error;
+  });
+  if (second.problems !== null) {
+    const error = failure(second.problems);
+    spentTokens.set(error, tokens(first, second));
+    throw error;
+  }
   return { object: second.object as T, ...tokens(first, second) };
 }
 

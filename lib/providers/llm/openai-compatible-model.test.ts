@@ -1,7 +1,8 @@
+import type http from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ProviderHttpError } from "@/lib/providers/http/fetch-with-retry";
-import { ProviderUnreachableError } from "@/lib/providers/errors";
+import { ProviderTimeoutError, ProviderUnreachableError, spentUsageOf } from "@/lib/providers/errors";
 import { createWriter } from "@/lib/providers/writer/create-writer";
 import { SHOW, TOPIC } from "@/lib/providers/writer/test-fixtures";
 import { closedPort, startLocalProvider, type ReceivedRequest } from "@/test/local-provider-server";
@@ -10,7 +11,7 @@ import { InvalidModelAnswerError } from "./generate-with-repair";
 
 // A local server speaking the OpenAI chat-completions wire format, as Ollama, llama.cpp server, LM Studio and vLLM
 // do: each test queues the assistant's answers (or an HTTP error) and reads back what it was sent.
-type Reply = { content: string } | { status: number; error: string };
+type Reply = { content: string } | { status: number; error: string } | "hang";
 let replies: Reply[] = [];
 let provider: Awaited<ReturnType<typeof startLocalProvider>>;
 
@@ -25,13 +26,18 @@ const completion = (content: string, promptTokens: number) => ({
 });
 
 beforeAll(async () => {
-  provider = await startLocalProvider(() => (req, res) => {
+  provider = await startLocalProvider(() => (replies[0] === "hang" ? (replies.shift(), "hang") : answer));
+});
+afterAll(() => provider.close());
+
+function answer(req: ReceivedRequest, res: http.ServerResponse) {
+  {
     if (req.method === "GET" && req.path === "/v1/models") {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ object: "list", data: [{ id: "llama3.1:8b", object: "model", owned_by: "library" }] }));
       return;
     }
-    const reply = replies.shift() ?? { status: 500, error: "no reply queued" };
+    const reply = (replies.shift() ?? { status: 500, error: "no reply queued" }) as Exclude<Reply, "hang">;
     if ("status" in reply) {
       res.writeHead(reply.status, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: { message: reply.error, type: "api_error" } }));
@@ -39,9 +45,8 @@ beforeAll(async () => {
     }
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify(completion(reply.content, 100 + provider.received.length)));
-  });
-});
-afterAll(() => provider.close());
+  }
+}
 beforeEach(() => {
   replies = [];
   provider.received.length = 0;
@@ -144,6 +149,41 @@ describe("an OpenAI-compatible server (LLM_PROVIDER=openai-compatible)", () => {
         "Choose a model that follows JSON instructions better (LLM_MODEL), or one the server can constrain to a JSON schema",
     );
     expect(provider.received).toHaveLength(2);
+  });
+
+  it("carries both calls' tokens on that error, for the metered call to charge them", async () => {
+    replies = [{ content: '{"title": 3}' }, { content: '{"title": "Sleep"}' }];
+    const error = await rejection(model().generate(request));
+    expect(spentUsageOf(error)).toEqual([
+      { provider: "openai-compatible", model: "llama3.1:8b", unit: "input_token", quantity: 101 + 102 },
+      { provider: "openai-compatible", model: "llama3.1:8b", unit: "output_token", quantity: 24 },
+    ]);
+  });
+
+  it("carries the first call's tokens when the repair times out", async () => {
+    replies = [{ content: '{"title": 3}' }, "hang"];
+    const slow = createHostedModel({
+      provider: "openai-compatible",
+      baseURL: `${provider.url}/v1`,
+      timeoutMs: 300,
+      env: { LLM_MODEL: "llama3.1:8b" },
+    });
+    const error = await rejection(slow.generate(request));
+    expect(error).toBeInstanceOf(ProviderTimeoutError);
+    expect(spentUsageOf(error).map((u) => `${u.unit} ${u.quantity}`)).toEqual(["input_token 101", "output_token 12"]);
+  });
+
+  it("holds a budget for both calls: the estimate bounds all the text the repair loop sends and receives", async () => {
+    const maxOutputTokens = 1_000;
+    // The longest first answer the cap allows (about 3 characters a token), invalid, so it is sent back.
+    const long = JSON.stringify({ title: "x".repeat(2_950) });
+    replies = [{ content: long }, { content: '{"title": "Sleep", "points": ["naps"]}' }];
+    const port = model();
+    const [input, output] = port.estimate({ ...request, maxOutputTokens });
+    await port.generate({ ...request, maxOutputTokens });
+    const sent = provider.received.flatMap((r) => bodyOf(r).messages.map((m) => m.content)).join("");
+    expect(Number(input!.quantity)).toBeGreaterThanOrEqual(Math.ceil(sent.length / 3));
+    expect(output!.quantity).toBe(2 * maxOutputTokens);
   });
 
   it("names the server's address and its error when it answers with an HTTP error, without asking again", async () => {

@@ -1,5 +1,7 @@
 import type { z } from "zod";
+import type { Usage } from "@/lib/domain/usage";
 import type { CallOptions } from "@/lib/providers/call-options";
+import { withSpentUsage } from "@/lib/providers/errors";
 import type { LanguageModelPort } from "@/lib/providers/llm/types";
 import { enforceBrandScores } from "./hosted/enforce-brand-scores";
 import { enforceBrief } from "./hosted/enforce-brief";
@@ -37,31 +39,40 @@ export function createHostedWriter(model: LanguageModelPort): ResearchWriter {
     return { input, object, usage };
   }
 
+  /** The answer with its invariants enforced; one they refuse was billed all the same, so its error carries the usage. */
+  function settle<O>(usage: Usage[], enforce: () => O) {
+    try {
+      return { output: enforce(), usage };
+    } catch (error) {
+      throw withSpentUsage(error, usage);
+    }
+  }
+
   return {
     id,
     async extractClaims(raw, options) {
       const { input, object, usage } = await ask("extractClaims", raw, extractClaimsOutputSchema, options);
-      return { output: enforceClaims(object, input), usage };
+      return settle(usage, () => enforceClaims(object, input));
     },
     async judgeClaims(raw, options) {
       const { input, object, usage } = await ask("judgeClaims", raw, judgeClaimsOutputSchema, options);
-      return { output: enforceJudgements(object, input), usage };
+      return settle(usage, () => enforceJudgements(object, input));
     },
     async synthesize(raw, options) {
       const { input, object, usage } = await ask("synthesize", raw, briefSchema, options);
-      return { output: enforceBrief(object, input), usage };
+      return settle(usage, () => enforceBrief(object, input));
     },
     async planEpisode(raw, options) {
       const { input, object, usage } = await ask("planEpisode", raw, episodePlanSchema, options);
-      return { output: enforcePlan(object, input), usage };
+      return settle(usage, () => enforcePlan(object, input));
     },
     async writeScript(raw, options) {
       const { input, object, usage } = await ask("writeScript", raw, scriptSchema, options);
-      return { output: enforceScript(object, input), usage };
+      return settle(usage, () => enforceScript(object, input));
     },
     async judgeBrand(raw, options) {
       const { object, usage } = await ask("judgeBrand", raw, brandJudgementSchema, options);
-      return { output: enforceBrandScores(object), usage };
+      return settle(usage, () => enforceBrandScores(object));
     },
     estimate(task, raw) {
       const input = TASK_SCHEMAS[task].input.parse(raw);
