@@ -18,6 +18,16 @@ export async function findUnpricedSettings(db: Db, billedUnits: BilledUnit[]): P
   });
 }
 
+/**
+ * The projection targets (lib/providers/list-hosted-equivalents.ts: listProjectionTargets) with no price, one line
+ * per setting: offline usage is then projected at the documented default's price instead (lib/costs/meter.ts).
+ */
+export async function findUnpricedProjections(db: Db, targets: BilledUnit[]): Promise<string[]> {
+  return (await findUnpricedSettings(db, targets)).map(
+    (line) => `${line}; until then offline usage is projected at the documented default model's price`,
+  );
+}
+
 /** A health check that cannot hang or throw. */
 export async function checkHealth(
   check: () => Promise<ProviderHealth>,
