@@ -63,6 +63,8 @@ export function qualityInputs(
       speakerWords: spoken.speakerWords,
       substance,
     },
+    // Asked with the brand score, on the script version it scored (qa-brand-consistency holds them to the one going out).
+    ...(brand.contentJudge ? { contentJudge: brand.contentJudge } : {}),
     brandOverall: brand.overall,
     speech: spoken,
     audio,

@@ -11,6 +11,8 @@ import { enforcePlan } from "./hosted/enforce-plan";
 import { enforceScript } from "./hosted/enforce-script";
 import { requestFor } from "./prompts/task-prompts";
 import { brandJudgementSchema } from "@/lib/domain/brand-dimensions";
+import { contentJudgementSchema } from "@/lib/domain/content-judgement";
+import { enforceContentJudgement } from "./hosted/enforce-content-judgement";
 import { extractClaimsOutputSchema, judgeClaimsOutputSchema } from "./schemas";
 import { briefSchema } from "@/lib/domain/research";
 import { episodePlanSchema } from "@/lib/domain/episode-plan";
@@ -73,6 +75,11 @@ export function createHostedWriter(model: LanguageModelPort): ResearchWriter {
     async judgeBrand(raw, options) {
       const { object, usage } = await ask("judgeBrand", raw, brandJudgementSchema, options);
       return settle(usage, () => enforceBrandScores(object));
+    },
+    async judgeContent(raw, options) {
+      const { object, usage } = await ask("judgeContent", raw, contentJudgementSchema, options);
+      const model = usage[0]?.model ?? id;
+      return settle(usage, () => ({ model, judgement: enforceContentJudgement(object) }));
     },
     estimate(task, raw) {
       const input = TASK_SCHEMAS[task].input.parse(raw);
