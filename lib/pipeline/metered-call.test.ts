@@ -78,14 +78,17 @@ describe("a metered call", () => {
     expect(log).toEqual(["authorize", "charge 700", "charge 90", "release"]);
   });
 
-  it("charges a try that failed having spent, as well as the retry that succeeded", async () => {
+  it("does not retry in place a try that failed having spent: its spend is charged and the step retries under a new hold", async () => {
     const { ctx, log } = context();
     let tries = 0;
-    const result = await meteredCall(ctx, usage, async () => {
-      if (++tries === 1) throw withSpentUsage(new InjectedFaultError("503"), [{ ...usage[0]!, quantity: 4 }]);
-      return "audio";
-    });
-    expect(result).toBe("audio");
-    expect(log).toEqual(["authorize", "charge 4", "charge 10", "release"]);
+    const spent = withSpentUsage(new InjectedFaultError("503"), [{ ...usage[0]!, quantity: 4 }]);
+    await expect(
+      meteredCall(ctx, usage, async () => {
+        tries++;
+        throw spent;
+      }),
+    ).rejects.toBe(spent);
+    expect(tries).toBe(1);
+    expect(log).toEqual(["authorize", "charge 4", "release"]);
   });
 });
