@@ -77,6 +77,8 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
   const apiKey = config.apiKey ?? "";
   const compatible = config.provider === "openai-compatible";
   const model = modelFactory(config.provider, apiKey, baseURL);
+  // An OpenAI-compatible server is sent the schema as response_format until it refuses it (LLM_STRUCTURED_OUTPUT=off: never).
+  let sendSchema = config.structuredOutput ?? true;
 
   /** What the call threw, as an error naming the provider, its address and the cause. */
   function failure(error: unknown, deadline: ReturnType<typeof callDeadline>): unknown {
@@ -92,7 +94,7 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
     // An API's error can quote the key it was sent (OpenAI's 401 does, partly masked): it is cut out.
     const redacted = apiKey ? error.message.split(apiKey).join("[redacted]") : error.message;
     const message =
-      compatible && error.statusCode === 400 && config.structuredOutput !== false
+      compatible && error.statusCode === 400 && sendSchema
         ? `${redacted.slice(0, 180)} (if the server does not take a JSON schema as response_format, set LLM_STRUCTURED_OUTPUT=off)`
         : redacted;
     return new ProviderHttpError(label, error.statusCode, message, address);
@@ -120,18 +122,26 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
       const deadline = callDeadline(label, baseURL, timeoutMs, signal);
       try {
         if (compatible) {
-          const answer = await generateWithRepair(
-            {
-              model: model(m),
-              schema: request.schema,
-              system: request.system,
-              prompt: request.prompt,
-              maxOutputTokens: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
-              abortSignal: deadline.signal,
-              structuredOutput: config.structuredOutput ?? true,
-            },
-            (problems) => new InvalidModelAnswerError(label, address, m, problems),
-          );
+          const ask = (structured: boolean) =>
+            generateWithRepair(
+              {
+                model: model(m),
+                schema: request.schema,
+                system: request.system,
+                prompt: request.prompt,
+                maxOutputTokens: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+                abortSignal: deadline.signal,
+                structuredOutput: structured,
+              },
+              (problems) => new InvalidModelAnswerError(label, address, m, problems),
+            );
+          const answer = await ask(sendSchema).catch((error: unknown) => {
+            if (!sendSchema || !refusesSchema(error)) throw error;
+            // The server does not take a JSON schema as response_format (a 400 spends nothing): the schema stays in
+            // the prompt, and this adapter stops sending it.
+            sendSchema = false;
+            return ask(false);
+          });
           return { object: answer.object, usage: tokenUsage(config.provider, m, answer) };
         }
         const result = await generateText({
@@ -176,6 +186,12 @@ export function createHostedModel(config: HostedModelConfig): LanguageModelPort 
   };
   return port;
 }
+
+/** A 400 that names the structured-output request: the server does not support it (older Ollama, some gateways). */
+const refusesSchema = (error: unknown) =>
+  APICallError.isInstance(error) &&
+  error.statusCode === 400 &&
+  /response_format|json_schema|structured output/i.test(`${error.message} ${error.responseBody ?? ""}`);
 
 function modelFactory(provider: ModelProvider, apiKey: string, baseURL: string): (id: string) => LanguageModel {
   if (provider === "anthropic") {

@@ -211,13 +211,31 @@ describe("an OpenAI-compatible server (LLM_PROVIDER=openai-compatible)", () => {
     expect(provider.received).toHaveLength(2);
   });
 
-  it("suggests turning structured output off when the server refuses the request with a 400", async () => {
-    replies = [{ status: 400, error: "response_format type json_schema is not supported" }];
+  it("falls back to the schema in the prompt when the server refuses response_format, and stops sending it", async () => {
+    replies = [
+      { status: 400, error: "response_format type json_schema is not supported" },
+      { content: '{"title": "Sleep", "points": ["naps"]}' },
+      { content: '{"title": "Naps", "points": ["short ones"]}' },
+    ];
+    const port = model();
+    expect((await port.generate(request)).object).toEqual({ title: "Sleep", points: ["naps"] });
+    expect((await port.generate(request)).object).toEqual({ title: "Naps", points: ["short ones"] });
+    expect(provider.received.map((r) => bodyOf(r).response_format?.type ?? "none")).toEqual([
+      "json_schema",
+      "none",
+      "none",
+    ]);
+    expect(bodyOf(provider.received[1]!).messages[0]!.content).toContain('"required":["title","points"]');
+  });
+
+  it("suggests turning structured output off on another 400, without asking again", async () => {
+    replies = [{ status: 400, error: "unsupported parameter: seed" }];
     const error = await rejection(model().generate(request));
     expect(error.message).toBe(
-      `OpenAI-compatible server at ${provider.url} answered HTTP 400: response_format type json_schema is not supported ` +
+      `OpenAI-compatible server at ${provider.url} answered HTTP 400: unsupported parameter: seed ` +
         "(if the server does not take a JSON schema as response_format, set LLM_STRUCTURED_OUTPUT=off)",
     );
+    expect(provider.received).toHaveLength(1);
   });
 
   it("names the address and the cause when nothing listens there", async () => {
