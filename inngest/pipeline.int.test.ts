@@ -106,6 +106,14 @@ describe("the episode pipeline on the offline engine", () => {
       expect((master.timeline as { speaker: string }[]).map((l) => l.speaker)).toContain("Theo Marsh");
       const assessment = await h.db.qualityAssessment.findFirstOrThrow({ where: { episodeId: episode.id } });
       expect(assessment.overall).toBeGreaterThan(0);
+      // Every factual line of the approved script was checked against the sources, and none contradicts them.
+      const details = assessment.details as {
+        dimensions: { key: string; formula: string; inputs: Record<string, number> }[];
+      };
+      const research = details.dimensions.find((d) => d.key === "research-accuracy")!;
+      expect(research.formula).toContain("checked script statements");
+      expect(research.inputs.scriptStatementsSupported).toBeGreaterThan(0);
+      expect(research.inputs.scriptStatementsContradicted).toBe(0);
       const certification = await h.db.certification.findFirstOrThrow({ where: { episodeId: episode.id } });
       const report = certification.report as {
         sections: { title: string; items: { label: string; value: string }[] }[];

@@ -13,7 +13,8 @@ import { db } from "@/lib/db";
 import { inngest } from "@/inngest/client";
 import { createFunctions, defaultPipelineDeps } from "@/inngest/functions";
 import { appProviders } from "@/lib/providers/app-providers";
-import { assertProvidersReady } from "@/lib/providers/check-providers-ready";
+import { assertProvidersReady, findUnpricedProjections } from "@/lib/providers/check-providers-ready";
+import { listProjectionTargets } from "@/lib/providers/list-hosted-equivalents";
 import { claimHoldOwner } from "@/lib/costs/hold-owner";
 import { workerAddress } from "@/lib/net/worker-address";
 import { guardServeHandler } from "./guard-serve-handler";
@@ -29,7 +30,11 @@ if (!process.env.INNGEST_DEV && !process.env.INNGEST_SIGNING_KEY) {
 // Refused at start, naming the variable, rather than charging a hosted model at $0 later (and a configuration
 // error surfaces here rather than in the first step). Health is checked per run, so an outage does not stop the worker.
 try {
-  await assertProvidersReady(db, await appProviders(), { health: false });
+  const providers = await appProviders();
+  await assertProvidersReady(db, providers, { health: false });
+  // A projection at an unpriced model is not refused (nothing is charged), but said, rather than shown as $0.
+  for (const line of await findUnpricedProjections(db, listProjectionTargets(providers.hostedEquivalents)))
+    console.warn(`Pipeline worker: Warning: ${line}`);
 } catch (error) {
   console.error(`Pipeline worker: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

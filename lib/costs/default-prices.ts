@@ -23,6 +23,11 @@ export const DEFAULT_PRICES = [
   { provider: "openai", model: "gpt-4o-mini-transcribe", unit: "minute", unitPrice: "0.003" },
   { provider: "openai", model: "gpt-4o-transcribe", unit: "minute", unitPrice: "0.006" },
   { provider: "openai", model: "whisper-1", unit: "minute", unitPrice: "0.006" },
+  // Speech per character sent: tts-1 and tts-1-hd are billed so; gpt-4o-mini-tts by tokens, about $0.015 a minute by
+  // OpenAI's estimate, which is $0.000017 a character at 900 spoken characters a minute.
+  { provider: "openai", model: "gpt-4o-mini-tts", unit: "character", unitPrice: "0.000017" },
+  { provider: "openai", model: "tts-1", unit: "character", unitPrice: "0.000015" },
+  { provider: "openai", model: "tts-1-hd", unit: "character", unitPrice: "0.00003" },
   { provider: "elevenlabs", model: "eleven_multilingual_v2", unit: "character", unitPrice: "0.0001" },
   { provider: "elevenlabs", model: "eleven_flash_v2_5", unit: "character", unitPrice: "0.00005" },
   { provider: "elevenlabs", model: "eleven_turbo_v2_5", unit: "character", unitPrice: "0.00005" },

@@ -9,6 +9,7 @@ import { BudgetExceededError } from "@/lib/domain/budget";
 import { AttemptEndedError, createMeter } from "./meter";
 import { UnpricedUsageError } from "./prices";
 import { monthStart } from "./budget-scopes";
+import { DEFAULT_HOSTED_EQUIVALENTS } from "./default-prices";
 
 let db: Db;
 let showId: string;
@@ -208,6 +209,69 @@ describe("projected costs", () => {
     const saved = await db.episode.findUniqueOrThrow({ where: { id: episode.id } });
     expect(saved.costTotal.toString()).toBe("0");
     expect(saved.projectedCost.toString()).toBe("0.15");
+  });
+});
+
+describe("an OpenAI-compatible server", () => {
+  // What lib/providers/list-billed-units.ts lists for LLM_BASE_URL=https://openrouter.ai/api/v1 (a paid gateway).
+  const gateway = ["input_token", "output_token"].map((unit) => ({
+    provider: "openai-compatible",
+    model: "qwen/qwen-2.5-72b-instruct",
+    unit,
+    setting: "LLM_MODEL=qwen/qwen-2.5-72b-instruct",
+  }));
+  const usage = (model: string, quantity: number) => ({
+    provider: "openai-compatible",
+    model,
+    unit: "input_token",
+    quantity,
+  });
+
+  it("on a paid gateway with no price, is refused before the call naming the model and its setting, never charged $0", async () => {
+    const { episode, stageRun } = await episodeWithStage("5.00");
+    const scope = { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 };
+    const meter = createMeter(db, scope, { billedUnits: gateway });
+    const unpriced = usage("qwen/qwen-2.5-72b-instruct", 1000);
+    await expect(meter.authorize([unpriced])).rejects.toThrow(
+      "openai-compatible qwen/qwen-2.5-72b-instruct has no price per input_token in the price table, so the call was refused rather than charged $0: " +
+        "add one in Admin → Prices or choose a priced model (this one is chosen by LLM_MODEL=qwen/qwen-2.5-72b-instruct)",
+    );
+    await expect(meter.charge(unpriced)).rejects.toBeInstanceOf(UnpricedUsageError);
+    expect(await db.budgetHold.count({ where: { episodeId: episode.id } })).toBe(0);
+    expect(await db.costEntry.count({ where: { episodeId: episode.id } })).toBe(0);
+  });
+
+  it("on a paid gateway with a price, is charged that price, and the charge is not replaced by a projection", async () => {
+    await db.price.create({
+      data: {
+        provider: "openai-compatible",
+        model: "qwen/qwen-2.5-72b-instruct",
+        unit: "input_token",
+        unitPrice: "0.0000004",
+      },
+    });
+    const { episode, stageRun } = await episodeWithStage("5.00");
+    const scope = { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 };
+    const meter = createMeter(db, scope, { billedUnits: gateway });
+    expect((await meter.charge(usage("qwen/qwen-2.5-72b-instruct", 10_000))).toString()).toBe("0.004");
+    const entry = await db.costEntry.findFirstOrThrow({ where: { episodeId: episode.id } });
+    expect(entry.projectedAmount).toBeNull();
+    const saved = await db.episode.findUniqueOrThrow({ where: { id: episode.id } });
+    expect([saved.costTotal.toString(), saved.projectedCost.toString()]).toEqual(["0.004", "0.004"]);
+  });
+
+  it("on this machine, is charged $0 and projected at the hosted model; an unpriced projection target falls back to the default's price", async () => {
+    const { episode, stageRun } = await episodeWithStage("5.00");
+    const scope = { episodeId: episode.id, stageRunId: stageRun.id, stage: "script-writer", attempt: 1 };
+    // A target no price row names (a model name left set that Anthropic does not sell): the default, Sonnet, stands in.
+    const hostedEquivalents = {
+      ...DEFAULT_HOSTED_EQUIVALENTS,
+      writer: () => ({ provider: "anthropic", model: "llama3.1:8b" }),
+    };
+    const meter = createMeter(db, scope, { hostedEquivalents, billedUnits: [] });
+    expect((await meter.charge(usage("llama3.1:8b", 10_000))).toString()).toBe("0");
+    const entry = await db.costEntry.findFirstOrThrow({ where: { episodeId: episode.id } });
+    expect(entry.projectedAmount?.toString()).toBe("0.03"); // 10,000 tokens at Sonnet's $0.000003
   });
 });
 

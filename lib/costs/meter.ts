@@ -4,7 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { BudgetExceededError, crossedThresholds, wouldPassCap, type BudgetScope, type Tier } from "@/lib/domain/budget";
 import { raiseAlert } from "@/lib/alerts/raise-alert";
 import { postAlertWebhook, type AlertWebhookOptions } from "@/lib/alerts/post-alert-webhook";
-import { findUnitPrice, HOSTED_PROVIDERS, requireUnitPrice } from "./prices";
+import { billingOf, findUnitPrice, requireUnitPrice } from "./prices";
+import type { BilledUnit } from "@/lib/providers/billed-unit";
 import { type Usage } from "@/lib/domain/usage";
 import { hostedEquivalentOf, type HostedEquivalents } from "@/lib/domain/hosted-equivalent";
 import { projectedCost } from "@/lib/domain/projected-cost";
@@ -61,30 +62,41 @@ export interface MeterOptions {
   webhook?: AlertWebhookOptions;
   /** The hosted models the configuration would bill (lib/providers/list-hosted-equivalents.ts); else the defaults. */
   hostedEquivalents?: HostedEquivalents;
+  /**
+   * What the configured hosted adapters bill (lib/providers/list-billed-units.ts): usage of a paid OpenAI-compatible
+   * gateway is then priced and refused unpriced like a hosted provider's. Without it, only HOSTED_PROVIDERS bill.
+   */
+  billedUnits?: BilledUnit[];
 }
 
 export function createMeter(db: Db, scope: MeterScope, options: MeterOptions = {}): Meter {
   let callIndex = 0;
+  const billing = billingOf(options.billedUnits);
 
-  // A hosted usage with no price is refused here as a last line of defence (the start-up check names the variable);
-  // a projection only shows what a price would be, so a missing one there is $0.
-  async function price(usage: Usage, lookup = requireUnitPrice) {
-    const { unitPrice, priceId } = await lookup(db, usage);
+  // A billed usage with no price (a hosted model, a paid gateway's) is refused here as a last line of defence, before
+  // the call when its estimate is authorised (the start-up check names the variable first); a projection only shows
+  // what a price would be, so a missing one there is $0 (and reported at start: findUnpricedProjections).
+  async function price(usage: Usage, lookup = (u: Usage) => requireUnitPrice(db, u, billing)) {
+    const { unitPrice, priceId } = await lookup(usage);
     return { unitPrice, priceId, amount: unitPrice.times(usage.quantity).toDecimalPlaces(6, Decimal.ROUND_UP) };
   }
 
   /**
-   * What usage of a provider that bills nothing (offline, local) would cost on the hosted model the configuration
-   * would use for the same work (shown as a projection, never charged); null for hosted usage, whose amount is real,
-   * and when the hosted model has no price.
+   * What usage that bills nothing (offline, a local server) would cost on the hosted model the configuration would
+   * use for the same work (shown as a projection, never charged); null for billed usage and for usage with a price
+   * of its own, whose amount is real, and when no hosted model for it has a price.
    */
-  async function projectedAmount(usage: Usage): Promise<Decimal | null> {
-    if (HOSTED_PROVIDERS.has(usage.provider) || process.env.SHOWRUNNER_PROJECT_COSTS === "off") return null;
+  async function projectedAmount(usage: Usage, own: { priceId: string | null }): Promise<Decimal | null> {
+    if (billing(usage) || own.priceId !== null || process.env.SHOWRUNNER_PROJECT_COSTS === "off") return null;
     const call = { stage: scope.stage, tier: scope.tier ?? "standard" };
-    const target = hostedEquivalentOf(usage, call, options.hostedEquivalents ?? DEFAULT_HOSTED_EQUIVALENTS);
-    if (!target) return null;
-    const projected = await price({ ...usage, ...target }, findUnitPrice);
-    return projected.priceId === null ? null : projected.amount;
+    // A configured target with no price (reported at start) falls back to the documented default's price, not $0.
+    for (const equivalents of [options.hostedEquivalents, DEFAULT_HOSTED_EQUIVALENTS]) {
+      const target = equivalents && hostedEquivalentOf(usage, call, equivalents);
+      if (!target) continue;
+      const projected = await price({ ...usage, ...target }, (u) => findUnitPrice(db, u));
+      if (projected.priceId !== null) return projected.amount;
+    }
+    return null;
   }
 
   function holdBudget(total: Decimal) {
@@ -138,7 +150,7 @@ export function createMeter(db: Db, scope: MeterScope, options: MeterOptions = {
     async charge(usage, callKey) {
       const idempotencyKey = `${scope.stageRunId}:${scope.attempt}:${callKey ?? callIndex++}`;
       const { unitPrice, priceId, amount } = await price(usage);
-      const projected = await projectedAmount(usage);
+      const projected = await projectedAmount(usage, { priceId });
       const { result, newAlerts, webhookUrl } = await db.$transaction(async (tx) => {
         const existing = await tx.costEntry.findUnique({ where: { idempotencyKey } });
         // A re-executed step: already charged.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
 import type { Usage } from "@/lib/domain/usage";
+import { withSpentUsage } from "@/lib/providers/errors";
 import { InjectedFaultError } from "@/lib/providers/inject-faults";
 import { meteredCall } from "./metered-call";
 import type { StageContext } from "./types";
@@ -60,5 +61,34 @@ describe("a metered call", () => {
     await expect(meteredCall(ctx, usage, async () => (called = true))).rejects.toThrow("attempt ended");
     expect(called).toBe(false);
     expect(log).toEqual([]);
+  });
+
+  it("charges what a failed call had spent, then passes its error on", async () => {
+    const { ctx, log } = context();
+    const spent: Usage[] = [
+      { provider: "acme", model: "m", unit: "input_token", quantity: 700 },
+      { provider: "acme", model: "m", unit: "output_token", quantity: 90 },
+    ];
+    const invalid = withSpentUsage(new Error("gave no valid answer"), spent);
+    await expect(
+      meteredCall(ctx, usage, async () => {
+        throw invalid;
+      }),
+    ).rejects.toBe(invalid);
+    expect(log).toEqual(["authorize", "charge 700", "charge 90", "release"]);
+  });
+
+  it("does not retry in place a try that failed having spent: its spend is charged and the step retries under a new hold", async () => {
+    const { ctx, log } = context();
+    let tries = 0;
+    const spent = withSpentUsage(new InjectedFaultError("503"), [{ ...usage[0]!, quantity: 4 }]);
+    await expect(
+      meteredCall(ctx, usage, async () => {
+        tries++;
+        throw spent;
+      }),
+    ).rejects.toBe(spent);
+    expect(tries).toBe(1);
+    expect(log).toEqual(["authorize", "charge 4", "release"]);
   });
 });

@@ -2,6 +2,9 @@ import type { StageKey } from "@/lib/domain/stages";
 import { assessQuality, type QualityInputs } from "@/lib/quality/assessment/assess-quality";
 import type { CertificationInput } from "@/lib/quality/assessment/certify";
 import { measureScript } from "@/lib/quality/assessment/measure-script";
+import { checkScriptFacts } from "@/lib/quality/fact-check/check-script-facts";
+import { measureSubstance } from "@/lib/quality/assessment/content/measure-substance";
+import { scriptLines } from "@/lib/domain/script-lines";
 import type { StageContext } from "./types";
 import type { BrandOutput } from "./stages/brand-validator";
 import { requireOutput } from "./require-output";
@@ -14,7 +17,7 @@ export const brandOf = (ctx: Pick<StageContext, "outputs">) => required(ctx, "br
 
 /** Everything the six-dimension assessment measures, read from the stages' stored results. */
 export function qualityInputs(
-  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets">,
+  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets" | "script" | "sources">,
   brand: BrandOutput = brandOf(ctx),
 ): QualityInputs {
   const judged = required(ctx, "research-validation").judgements;
@@ -22,7 +25,26 @@ export function qualityInputs(
   const plan = required(ctx, "episode-planner");
   const speech = required(ctx, "tts-optimizer");
   const audio = required(ctx, "audio-validator");
-  const spoken = measureScript(speech.lines.map((l) => ({ speaker: l.speaker, text: l.spokenText })));
+  // Every factual line of the script going out (after edits and rewrites), checked against the sources.
+  const facts = ctx.script
+    ? checkScriptFacts(
+        ctx.script,
+        ctx.sources.map((s) => ({ sourceId: s.id, text: s.content })),
+        { showName: ctx.show.name },
+      )
+    : null;
+  const spokenLines = speech.lines.map((l) => ({ speaker: l.speaker, text: l.spokenText }));
+  const spoken = measureScript(spokenLines);
+  const durationSec = audio.measurements.durationSec ?? 0;
+  // Substance is read from the written script (its numbers as digits, as the brief has them), else from the speech.
+  const substance = measureSubstance({
+    lines: ctx.script ? scriptLines(ctx.script) : spokenLines,
+    keyPoints: brief.keyPoints.map((k) => k.text),
+    sources: ctx.sources.map((s) => s.content),
+    topic: ctx.episode.topic,
+    audience: ctx.show.audience,
+    spokenSeconds: durationSec || undefined,
+  });
   return {
     research: {
       claimsSupported: judged.filter((j) => j.verdict === "SUPPORTED").length,
@@ -30,18 +52,19 @@ export function qualityInputs(
       claimsContradicted: judged.filter((j) => j.verdict === "CONTRADICTED").length,
       keyPoints: brief.keyPoints.length,
       keyPointsWithCitations: brief.keyPoints.filter((k) => k.sourceIds.length > 0 && k.claimIndexes.length > 0).length,
+      ...(facts ? { scriptFacts: facts.counts } : {}),
     },
     content: {
       plannedDurationSec: plan.segments.reduce((n, s) => n + s.targetSeconds, 0),
       // The measured length of the audio, not an estimate from words.
-      scriptDurationSec: audio.measurements.durationSec ?? 0,
-      segments: plan.segments.length,
+      scriptDurationSec: durationSec,
       turns: spoken.turns,
       questions: spoken.questions,
-      signposts: spoken.signposts,
       speakerWords: spoken.speakerWords,
-      repeatedLines: spoken.repeatedLines,
+      substance,
     },
+    // Asked with the brand score, on the script version it scored (qa-brand-consistency holds them to the one going out).
+    ...(brand.contentJudge ? { contentJudge: brand.contentJudge } : {}),
     brandOverall: brand.overall,
     speech: spoken,
     audio,
@@ -71,7 +94,10 @@ export function mosOf(ctx: Pick<StageContext, "outputs">): CertificationInput["m
 
 /** The certification's input: the assessment, every measurement behind it, the gates and the costs. */
 export function certificationInput(
-  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets" | "gates" | "providers">,
+  ctx: Pick<
+    StageContext,
+    "outputs" | "episode" | "show" | "costs" | "costTargets" | "gates" | "providers" | "script" | "sources"
+  >,
   finalGateRequired: boolean,
 ): CertificationInput & { inputs: QualityInputs } {
   const brand = brandOf(ctx);

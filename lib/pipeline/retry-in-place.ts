@@ -9,6 +9,8 @@ export interface RetryInPlaceOptions {
   /** Told of each retry before its wait. */
   onRetry?: (error: unknown, waitMs: number) => void;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Whether a transient failure may be tried again here at all; default yes. */
+  retriable?: (error: unknown) => boolean;
   random?: () => number;
 }
 
@@ -38,14 +40,14 @@ export async function retryInPlace<T>(
   policy: CallRetryPolicy,
   options: RetryInPlaceOptions = {},
 ): Promise<T> {
-  const { signal, onRetry, sleep = defaultSleep, random = Math.random } = options;
+  const { signal, onRetry, sleep = defaultSleep, random = Math.random, retriable = () => true } = options;
   let waited = 0;
   for (let retry = 0; ; retry++) {
     signal?.throwIfAborted();
     try {
       return await call();
     } catch (error) {
-      if (signal?.aborted || retry >= policy.retries) throw error;
+      if (signal?.aborted || retry >= policy.retries || !retriable(error)) throw error;
       // A call that hung until its timeout was time spent waiting too: a language model's 300 s timeout is then handed
       // to the engine at once rather than tried five times over in one step.
       if (error instanceof ProviderTimeoutError) waited += error.timeoutMs;

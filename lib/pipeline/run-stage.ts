@@ -133,7 +133,7 @@ export async function runStage(
         tier: input.tier,
         holdOwner,
       },
-      { hostedEquivalents: ports.hostedEquivalents },
+      { hostedEquivalents: ports.hostedEquivalents, billedUnits: ports.billedUnits },
     );
     const output = await stage.run({
       ...context,

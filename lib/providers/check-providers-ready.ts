@@ -3,6 +3,7 @@ import { findUnpriced } from "@/lib/costs/prices";
 import type { ProviderHealth } from "./errors";
 import type { BilledUnit } from "./billed-unit";
 import type { Providers } from "./registry";
+import { HOSTED_SPEECH } from "./speech/types";
 
 const HEALTH_TIMEOUT_MS = 10_000;
 
@@ -15,6 +16,16 @@ export async function findUnpricedSettings(db: Db, billedUnits: BilledUnit[]): P
     const rows = units.map((u) => `${u.provider} ${u.model} per ${u.unit}`).join(", ");
     return `${setting} has no price in the price table (${rows}): add one in Admin → Prices or choose a priced model`;
   });
+}
+
+/**
+ * The projection targets (lib/providers/list-hosted-equivalents.ts: listProjectionTargets) with no price, one line
+ * per setting: offline usage is then projected at the documented default's price instead (lib/costs/meter.ts).
+ */
+export async function findUnpricedProjections(db: Db, targets: BilledUnit[]): Promise<string[]> {
+  return (await findUnpricedSettings(db, targets)).map(
+    (line) => `${line}; until then offline usage is projected at the documented default model's price`,
+  );
 }
 
 /** A health check that cannot hang or throw. */
@@ -52,7 +63,7 @@ export async function findUnhealthyProviders(providers: HostedPorts): Promise<st
   const { writer, speech, transcriber, search, storage } = providers;
   const hosted = [
     writer.id !== "offline" && { capability: "Research and writing", port: writer },
-    speech.id === "elevenlabs" && { capability: "Speech", port: speech },
+    HOSTED_SPEECH.has(speech.id) && { capability: "Speech", port: speech },
     transcriber.id === "openai" && { capability: "Transcription", port: transcriber },
     search.id !== "offline" && { capability: "Research search", port: search },
     storage.id === "s3" && { capability: "Audio storage", port: storage },

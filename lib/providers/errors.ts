@@ -1,3 +1,5 @@
+import type { Usage } from "@/lib/domain/usage";
+
 /** A provider refused for rate limiting; the engine retries the step after `retryAfterMs`. */
 export class RateLimitedError extends Error {
   constructor(
@@ -47,3 +49,18 @@ export interface ProviderHealth {
   ok: boolean;
   detail: string;
 }
+
+const spentUsage = new WeakMap<object, Usage[]>();
+
+/**
+ * Marks a failed call's error with what the call had already spent (a first answer before an invalid second one or
+ * a timeout): the provider bills it, so meteredCall charges it before passing the error on. Returns the error.
+ */
+export function withSpentUsage<E>(error: E, usage: Usage[]): E {
+  if (typeof error === "object" && error !== null) spentUsage.set(error, usage);
+  return error;
+}
+
+/** What the call that failed with `error` had spent (see withSpentUsage); none when nothing was recorded. */
+export const spentUsageOf = (error: unknown): Usage[] =>
+  (typeof error === "object" && error !== null && spentUsage.get(error)) || [];

@@ -8,6 +8,7 @@ import { createHostedModel } from "./llm/create-hosted-model";
 import { createTavilySearch } from "./search/tavily-search";
 import { createS3Storage } from "./storage/s3-storage";
 import { createElevenLabsSynthesizer } from "./speech/elevenlabs-synthesizer";
+import { createOpenAiSpeechSynthesizer } from "./speech/openai-speech-synthesizer";
 import { withTempDir } from "@/lib/providers/process/with-temp-dir";
 import { createOpenAiTranscriber } from "./transcription/openai-transcriber";
 
@@ -104,6 +105,28 @@ describe("ElevenLabs text-to-speech", () => {
   });
 });
 
+describe("OpenAI speech", () => {
+  it("fails a hung request within its timeout and names a closed port, never the key", async () => {
+    const tts = createOpenAiSpeechSynthesizer({
+      provider: "openai",
+      apiKey: "sk-secret-key",
+      baseUrl: `${provider.url}/v1`,
+      timeoutMs: TIMEOUT_MS,
+    });
+    expectTimedOut(await failure(() => tts.synthesize({ text: "Hello.", voice })), "OpenAI speech");
+    expect(provider.received.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v1/audio/speech"]);
+
+    const offline = createOpenAiSpeechSynthesizer({
+      provider: "openai",
+      apiKey: "sk-secret-key",
+      baseUrl: `${closed}/v1`,
+      retry: { baseDelayMs: 5 },
+    });
+    const { error } = await failure(() => offline.synthesize({ text: "Hello.", voice }));
+    expect(error.message).toBe(`OpenAI speech at ${closed} could not be reached: connection refused (ECONNREFUSED)`);
+  });
+});
+
 describe("language models through the AI SDK", () => {
   it("OpenAI (Responses API): a hung request fails within the timeout; a closed port names provider, address and cause", async () => {
     const model = createHostedModel({
@@ -147,6 +170,17 @@ describe("language models through the AI SDK", () => {
     });
     const { error } = await failure(() => offline.generate(llmRequest));
     expect(error.message).toBe(`Anthropic at ${closed} could not be reached: connection refused (ECONNREFUSED)`);
+  });
+
+  it("an OpenAI-compatible server (chat completions): a hung request fails within the timeout, without asking again", async () => {
+    const model = createHostedModel({
+      provider: "openai-compatible",
+      baseURL: `${provider.url}/v1`,
+      timeoutMs: TIMEOUT_MS,
+      env: { LLM_MODEL: "llama3.1:8b" },
+    });
+    expectTimedOut(await failure(() => model.generate(llmRequest)), "OpenAI-compatible server");
+    expect(provider.received.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v1/chat/completions"]);
   });
 
   it("names the provider and address of an HTTP error, with the key cut out of what it quotes", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listHostedEquivalents } from "./list-hosted-equivalents";
+import { listHostedEquivalents, listProjectionTargets } from "./list-hosted-equivalents";
 import { createOfflineWriter } from "./writer/create-offline-writer";
 import { createElevenLabsSynthesizer } from "./speech/elevenlabs-synthesizer";
 import type { SpeechSynthesizer } from "./speech/types";
@@ -55,5 +55,28 @@ describe("listHostedEquivalents", () => {
     expect(eq.writer("episode-planner", "economy")).toEqual({ provider: "openai", model: "gpt-4o-mini" });
     expect(eq.speech).toEqual({ provider: "elevenlabs", model: "eleven_turbo_v2_5" });
     expect(eq.search).toEqual({ provider: "brave", model: "web-search" });
+  });
+
+  it("ignores an OpenAI-compatible server's model names: its usage projects at Anthropic's defaults", () => {
+    const eq = listHostedEquivalents(
+      { ...offline, writer: { ...offline.writer, id: "openai-compatible" } as ResearchWriter },
+      { LLM_MODEL: "llama3.1:8b", LLM_ECONOMY_MODEL: "llama3.2:3b", LLM_MODEL_SCRIPT_WRITER: "qwen2.5:7b" },
+    );
+    expect(eq.writer("script-writer", "standard")).toEqual({ provider: "anthropic", model: "claude-sonnet-4-5" });
+    expect(eq.writer("episode-planner", "economy")).toEqual({ provider: "anthropic", model: "claude-haiku-4-5" });
+  });
+
+  it("lists each projection target once, with the settings that chose it", () => {
+    const targets = listProjectionTargets(listHostedEquivalents(offline, {}));
+    expect(targets.map((t) => `${t.provider} ${t.model} ${t.unit}`)).toEqual([
+      "anthropic claude-sonnet-4-5 input_token",
+      "anthropic claude-sonnet-4-5 output_token",
+      "anthropic claude-haiku-4-5 input_token",
+      "anthropic claude-haiku-4-5 output_token",
+      "elevenlabs eleven_multilingual_v2 character",
+      "openai gpt-4o-mini-transcribe minute",
+      "tavily search-basic request",
+    ]);
+    expect(targets[0]!.setting).toMatch(/^The projection of offline writing \(LLM_MODEL/);
   });
 });

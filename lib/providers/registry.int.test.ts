@@ -6,6 +6,9 @@ import { freshDatabase } from "@/test/db";
 import type { Db } from "@/lib/db";
 import { RateLimitedError } from "./errors";
 import { createProviders, describeProviders } from "./registry";
+import { DEFAULT_PRICES } from "@/lib/costs/default-prices";
+import { findUnpricedProjections } from "./check-providers-ready";
+import { listProjectionTargets } from "./list-hosted-equivalents";
 
 let db: Db;
 const storageDir = mkdtempSync(path.join(tmpdir(), "providers-"));
@@ -61,5 +64,28 @@ describe("the provider registry", () => {
       providers.speech.synthesize({ text: "Hello there.", voice: { localVoice: "slt" } }),
     ).rejects.toBeInstanceOf(RateLimitedError);
     expect((await providers.speech.health()).ok).toBe(true);
+  });
+
+  it("reports, at start, the projection targets with no price instead of projecting $0", async () => {
+    await db.price.createMany({ data: [...DEFAULT_PRICES] });
+    const unpricedProjections = async (env: Record<string, string>) => {
+      const providers = await createProviders({ STORAGE_DIR: storageDir, ...env }, db);
+      return findUnpricedProjections(db, listProjectionTargets(providers.hostedEquivalents));
+    };
+    expect(await unpricedProjections({})).toEqual([]);
+    // An OpenAI-compatible server's model name is not Anthropic's: the projection keeps to Anthropic's priced defaults.
+    expect(
+      await unpricedProjections({
+        LLM_PROVIDER: "openai-compatible",
+        LLM_BASE_URL: "http://127.0.0.1:11434/v1",
+        LLM_MODEL: "llama3.1:8b",
+      }),
+    ).toEqual([]);
+    // Offline, LLM_MODEL chooses the Anthropic model projected at: one left set from a local server names no price.
+    expect(await unpricedProjections({ LLM_MODEL: "llama3.1:8b" })).toEqual([
+      "The projection of offline writing (LLM_MODEL, LLM_ECONOMY_MODEL, LLM_MODEL_<STAGE>) has no price in the price table " +
+        "(anthropic llama3.1:8b per input_token, anthropic llama3.1:8b per output_token): add one in Admin → Prices or choose a priced model; " +
+        "until then offline usage is projected at the documented default model's price",
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import { faultsFromEnv, withFaults, type FaultCapability } from "@/lib/providers
 import { createWriter } from "./writer/create-writer";
 import type { ResearchWriter } from "./writer/types";
 import { createSpeechSynthesizer } from "./speech/create-speech-synthesizer";
-import type { SpeechSynthesizer } from "./speech/types";
+import { HOSTED_SPEECH, type SpeechSynthesizer } from "./speech/types";
 import { createTranscriber } from "./transcription/create-transcriber";
 import type { Transcriber } from "./transcription/types";
 import { createSearchProvider } from "./search/create-search-provider";
@@ -85,7 +85,7 @@ export async function describeProviders(providers: Providers, env: Env): Promise
     checkHealth(() => providers.speech.health()).then((health) => ({
       capability: "Speech",
       adapter: providers.speech.id,
-      offline: providers.speech.id !== "elevenlabs",
+      offline: !HOSTED_SPEECH.has(providers.speech.id),
       health,
     })),
     checkHealth(() => providers.transcriber.health()).then((health) => ({

@@ -47,7 +47,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** Nouns that count who took part: two studies of one question legitimately differ in these. */
-const SAMPLE_NOUNS = new Set(
+export const SAMPLE_NOUNS = new Set(
   "participants people person students adults subjects volunteers patients children men women respondents mice rats workers users"
     .split(" ")
     .map(lemma),

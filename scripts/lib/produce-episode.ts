@@ -9,7 +9,8 @@ import { getStageProgress, type StageProgress } from "@/lib/episodes/get-stage-p
 import { summariseStages, type StageSummary } from "@/lib/episodes/summarise-stages";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { createProviders, type Providers } from "@/lib/providers/registry";
-import { assertProvidersReady } from "@/lib/providers/check-providers-ready";
+import { assertProvidersReady, findUnpricedProjections } from "@/lib/providers/check-providers-ready";
+import { listProjectionTargets } from "@/lib/providers/list-hosted-equivalents";
 import { ingestUpload } from "@/lib/providers/sources/ingest-upload";
 import { SourceError } from "@/lib/providers/sources/source-error";
 import { openStudioDatabase } from "./studio-database";
@@ -133,6 +134,8 @@ export async function produceEpisode(
     );
     // Every hosted model priced and every hosted provider answering, before the episode exists and anything is spent.
     await assertProvidersReady(db, active, { health: true });
+    for (const line of await findUnpricedProjections(db, listProjectionTargets(active.hostedEquivalents)))
+      log(`Warning: ${line}`);
 
     const requested = Date.now();
     // As the studio creates one (the use case requests the pipeline itself), with auto-approval on.

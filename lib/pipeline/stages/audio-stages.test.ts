@@ -144,9 +144,14 @@ describe("tts optimizer", () => {
     expect(speech.lines[2]!.spokenText).toContain("one hundred twenty adults");
     expect(speech.lines[2]!.spokenText).toContain("twenty percent");
     expect(speech.lines.map((l) => l.voice.localVoice)).toEqual(["slt", "kal", "slt", "kal", "slt", "kal"]);
-    const markup = { festival: "sable", "espeak-ng": "ssml", flite: "plain", elevenlabs: "ssml" }[
-      ctx.providers.speech.id
-    ];
+    const markup = {
+      festival: "sable",
+      "espeak-ng": "ssml",
+      flite: "plain",
+      elevenlabs: "ssml",
+      openai: "plain",
+      "openai-compatible": "plain",
+    }[ctx.providers.speech.id];
     expect(speech.markup).toBe(markup);
   });
 });

@@ -6,8 +6,15 @@ import type { BrandScore } from "@/lib/quality/brand/types";
 import { BRAND_DIMENSIONS } from "@/lib/domain/brand-dimensions";
 import { scoreBrand } from "@/lib/quality/brand/score-brand";
 import { callWriter, writerContext } from "../call-writer";
+import { judgeContent } from "../judge-content";
+import { contentJudgeResultSchema, type ContentJudgeResult } from "@/lib/domain/content-judgement";
 
-export type BrandOutput = BrandScore & { scriptVersionId: string; scriptVersion: number };
+export type BrandOutput = BrandScore & {
+  scriptVersionId: string;
+  scriptVersion: number;
+  /** The LLM content judge on the same script version, read by the quality assessment; absent offline. */
+  contentJudge?: ContentJudgeResult;
+};
 
 const brandDimension = z.enum(BRAND_DIMENSIONS);
 
@@ -40,6 +47,7 @@ export const brandOutputSchema: z.ZodType<BrandOutput> = z.object({
   method: z.enum(["rules", "rules+llm-judge"]),
   scriptVersionId: z.string(),
   scriptVersion: z.number(),
+  contentJudge: contentJudgeResultSchema.optional(),
 });
 
 export function requireScript(ctx: StageContext): StageScript {
@@ -47,18 +55,25 @@ export function requireScript(ctx: StageContext): StageScript {
   return ctx.script;
 }
 
-/** The latest script version against the show's brand profile; the hosted writer's judge is blended in when it has one. */
+/**
+ * The latest script version against the show's brand profile; the hosted writer's judge is blended in when it has one.
+ * The content judge is asked here too, so that every quality gate (which run in parallel) reads the same rubric.
+ */
 export const brandValidator: StageModule<"brand-validator", BrandOutput> = {
   key: "brand-validator",
-  input: [],
+  input: ["research-synthesis"],
   output: brandOutputSchema,
   async run(ctx) {
     const script = requireScript(ctx);
     const judge = await callWriter(ctx, "judgeBrand", { ...writerContext(ctx), script: { segments: script.segments } });
+    // An episode scored before its research was stored has no key points: the judge then reads the sources alone.
+    const keyPoints = ctx.outputs["research-synthesis"]?.keyPoints.map((k) => k.text) ?? [];
+    const contentJudge = await judgeContent(ctx, script, keyPoints);
     return {
       ...scoreBrand({ segments: script.segments }, ctx.show, { judge }),
       scriptVersionId: script.id,
       scriptVersion: script.version,
+      ...(contentJudge ? { contentJudge } : {}),
     };
   },
   async persist(tx, { episodeId }, score) {

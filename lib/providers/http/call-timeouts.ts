@@ -12,7 +12,8 @@ const seconds = (fallback: number) =>
       .default(fallback),
   );
 
-// A language model writes a whole script in one answer; speech is asked for per chunk of at most 3,000 characters.
+// A language model writes a whole script in one answer; speech is asked for per chunk of at most 3,000 characters
+// (ElevenLabs) or 4,000 (OpenAI).
 const schema = z.object({
   LLM_TIMEOUT_SECONDS: seconds(300),
   SPEECH_TIMEOUT_SECONDS: seconds(60),

@@ -16,7 +16,7 @@ export interface StructuredRequest<T> {
 }
 
 export interface LanguageModelPort {
-  /** "anthropic" or "openai". */
+  /** "anthropic", "openai" or "openai-compatible". */
   readonly provider: string;
   modelFor(purpose: string, tier: Tier): string;
   /** An upper bound of the call's usage, for the budget check made before the call. */

@@ -30,9 +30,9 @@ export interface SynthesisResult {
   usage: Usage[];
 }
 
-/** The speech port. Adapters: festival, flite, espeak-ng (WASM), ElevenLabs. */
+/** The speech port. Adapters: festival, flite, espeak-ng (WASM), ElevenLabs, OpenAI and OpenAI-compatible servers. */
 export interface SpeechSynthesizer {
-  readonly id: "festival" | "flite" | "espeak-ng" | "elevenlabs";
+  readonly id: "festival" | "flite" | "espeak-ng" | "elevenlabs" | "openai" | "openai-compatible";
   readonly markups: readonly SpeechMarkup[];
   /** What besides the request shapes the audio (model, output format): part of a stored take's key (speech-takes.ts). */
   readonly settings?: Readonly<Record<string, string | number>>;
@@ -43,6 +43,13 @@ export interface SpeechSynthesizer {
   synthesize(request: SynthesisRequest, options?: CallOptions): Promise<SynthesisResult>;
   health(): Promise<ProviderHealth>;
 }
+
+/** The adapters that call a server (their health is checked before an episode spends). */
+export const HOSTED_SPEECH: ReadonlySet<SpeechSynthesizer["id"]> = new Set([
+  "elevenlabs",
+  "openai",
+  "openai-compatible",
+]);
 
 export class UnsupportedMarkupError extends Error {
   constructor(engine: string, markup: SpeechMarkup) {

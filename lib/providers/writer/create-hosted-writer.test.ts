@@ -5,6 +5,7 @@ import type { Usage } from "@/lib/domain/usage";
 import type { LanguageModelPort, StructuredRequest } from "@/lib/providers/llm/types";
 import { createHostedWriter } from "./create-hosted-writer";
 import { brandJudgementSchema } from "@/lib/domain/brand-dimensions";
+import { contentJudgementSchema } from "@/lib/domain/content-judgement";
 import { extractClaimsOutputSchema, judgeClaimsOutputSchema } from "./schemas";
 import { briefSchema, type Brief, type JudgedClaim } from "@/lib/domain/research";
 import { episodePlanSchema, type EpisodePlan } from "@/lib/domain/episode-plan";
@@ -32,8 +33,10 @@ function fakeModel(answers: Record<string, unknown>) {
     ],
     async generate<T>(request: StructuredRequest<T>) {
       requests.push(request as StructuredRequest<unknown>);
-      if (!(request.purpose in answers)) throw new Error(`no answer queued for ${request.purpose}`);
-      return { object: request.schema.parse(answers[request.purpose]), usage: USAGE };
+      // The brand validator asks two judges: the content judge is told apart by its schema.
+      const key = (request.schema as unknown) === contentJudgementSchema ? "content-judge" : request.purpose;
+      if (!(key in answers)) throw new Error(`no answer queued for ${key}`);
+      return { object: request.schema.parse(answers[key]), usage: USAGE };
     },
   };
   return { model, requests };
@@ -112,6 +115,7 @@ const INPUTS: { [K in WriterTask]: Parameters<ReturnType<typeof createHostedWrit
   },
   writeScript: { ...base, topic: TOPIC, plan, brief, guidance: 'Avoid the phrase "sleep hack".' },
   judgeBrand: { ...base, script },
+  judgeContent: { ...base, script, keyPoints: [CAUTION], passages: PASSAGES },
 };
 
 const ANSWERS = {
@@ -191,6 +195,11 @@ const ANSWERS = {
       { dimension: "structure", score: 7, rationale: "Clear." },
     ],
   },
+  "content-judge": {
+    engagement: { score: 6, reason: "One greeting,\n  nothing else." },
+    clarity: { score: 8, reason: "Short." },
+    accuracy: { score: 5, reason: "x".repeat(400) },
+  },
 };
 
 describe("hosted writer", () => {
@@ -204,6 +213,7 @@ describe("hosted writer", () => {
     await writer.planEpisode(INPUTS.planEpisode);
     await writer.writeScript(INPUTS.writeScript);
     await writer.judgeBrand(INPUTS.judgeBrand);
+    await writer.judgeContent(INPUTS.judgeContent);
 
     expect(requests.map((r) => [r.purpose, r.schema])).toEqual([
       ["research-deep-dive", extractClaimsOutputSchema],
@@ -212,6 +222,7 @@ describe("hosted writer", () => {
       ["episode-planner", episodePlanSchema],
       ["script-writer", scriptSchema],
       ["brand-validator", brandJudgementSchema],
+      ["brand-validator", contentJudgementSchema],
     ]);
     for (const r of requests) {
       expect(r.tier).toBe("standard");
@@ -222,6 +233,23 @@ describe("hosted writer", () => {
     expect(requests[0]!.prompt).toContain(`[source replication, start `);
     expect(requests[3]!.prompt).toContain("180 seconds");
     expect(requests[4]!.prompt).toContain('Avoid the phrase "sleep hack".');
+  });
+
+  it("judges content against the key points and the source excerpts, with each reason on one short line", async () => {
+    const { model, requests } = fakeModel(ANSWERS);
+    const { output, usage } = await createHostedWriter(model).judgeContent(INPUTS.judgeContent);
+    expect(usage).toEqual(USAGE);
+    expect(output).toEqual({
+      model: "claude-test",
+      judgement: {
+        engagement: { score: 6, reason: "One greeting, nothing else." },
+        clarity: { score: 8, reason: "Short." },
+        accuracy: { score: 5, reason: "x".repeat(240) },
+      },
+    });
+    expect(requests[0]!.prompt).toContain(`0. ${CAUTION}`);
+    expect(requests[0]!.prompt).toContain("[source replication, start ");
+    expect(requests[0]!.prompt).toContain("Maya Chen: Hello.");
   });
 
   it("drops a claim whose quote is not in its source, fixes offsets, and keeps to maxClaims", async () => {

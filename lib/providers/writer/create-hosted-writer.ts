@@ -1,5 +1,7 @@
 import type { z } from "zod";
+import type { Usage } from "@/lib/domain/usage";
 import type { CallOptions } from "@/lib/providers/call-options";
+import { withSpentUsage } from "@/lib/providers/errors";
 import type { LanguageModelPort } from "@/lib/providers/llm/types";
 import { enforceBrandScores } from "./hosted/enforce-brand-scores";
 import { enforceBrief } from "./hosted/enforce-brief";
@@ -9,6 +11,8 @@ import { enforcePlan } from "./hosted/enforce-plan";
 import { enforceScript } from "./hosted/enforce-script";
 import { requestFor } from "./prompts/task-prompts";
 import { brandJudgementSchema } from "@/lib/domain/brand-dimensions";
+import { contentJudgementSchema } from "@/lib/domain/content-judgement";
+import { enforceContentJudgement } from "./hosted/enforce-content-judgement";
 import { extractClaimsOutputSchema, judgeClaimsOutputSchema } from "./schemas";
 import { briefSchema } from "@/lib/domain/research";
 import { episodePlanSchema } from "@/lib/domain/episode-plan";
@@ -17,13 +21,14 @@ import { TASK_SCHEMAS } from "./task-schemas";
 import { TASK_PURPOSE, type ResearchWriter, type WriterInput, type WriterTask } from "./types";
 
 /**
- * The writer on a hosted language model (Anthropic or OpenAI through the AI SDK): one structured call per task, the
+ * The writer on a hosted language model (Anthropic, OpenAI or an OpenAI-compatible server through the AI SDK): one structured call per task, the
  * task's output schema as the answer's schema, the show's brand profile in the system prompt, and the offline
  * writer's invariants enforced on the answer (see hosted/).
  */
 export function createHostedWriter(model: LanguageModelPort): ResearchWriter {
   const id = model.provider;
-  if (id !== "anthropic" && id !== "openai") throw new Error(`No hosted writer for language model provider "${id}"`);
+  if (id !== "anthropic" && id !== "openai" && id !== "openai-compatible")
+    throw new Error(`No hosted writer for language model provider "${id}"`);
 
   async function ask<K extends WriterTask, T>(
     task: K,
@@ -36,31 +41,45 @@ export function createHostedWriter(model: LanguageModelPort): ResearchWriter {
     return { input, object, usage };
   }
 
+  /** The answer with its invariants enforced; one they refuse was billed all the same, so its error carries the usage. */
+  function settle<O>(usage: Usage[], enforce: () => O) {
+    try {
+      return { output: enforce(), usage };
+    } catch (error) {
+      throw withSpentUsage(error, usage);
+    }
+  }
+
   return {
     id,
     async extractClaims(raw, options) {
       const { input, object, usage } = await ask("extractClaims", raw, extractClaimsOutputSchema, options);
-      return { output: enforceClaims(object, input), usage };
+      return settle(usage, () => enforceClaims(object, input));
     },
     async judgeClaims(raw, options) {
       const { input, object, usage } = await ask("judgeClaims", raw, judgeClaimsOutputSchema, options);
-      return { output: enforceJudgements(object, input), usage };
+      return settle(usage, () => enforceJudgements(object, input));
     },
     async synthesize(raw, options) {
       const { input, object, usage } = await ask("synthesize", raw, briefSchema, options);
-      return { output: enforceBrief(object, input), usage };
+      return settle(usage, () => enforceBrief(object, input));
     },
     async planEpisode(raw, options) {
       const { input, object, usage } = await ask("planEpisode", raw, episodePlanSchema, options);
-      return { output: enforcePlan(object, input), usage };
+      return settle(usage, () => enforcePlan(object, input));
     },
     async writeScript(raw, options) {
       const { input, object, usage } = await ask("writeScript", raw, scriptSchema, options);
-      return { output: enforceScript(object, input), usage };
+      return settle(usage, () => enforceScript(object, input));
     },
     async judgeBrand(raw, options) {
       const { object, usage } = await ask("judgeBrand", raw, brandJudgementSchema, options);
-      return { output: enforceBrandScores(object), usage };
+      return settle(usage, () => enforceBrandScores(object));
+    },
+    async judgeContent(raw, options) {
+      const { object, usage } = await ask("judgeContent", raw, contentJudgementSchema, options);
+      const model = usage[0]?.model ?? id;
+      return settle(usage, () => ({ model, judgement: enforceContentJudgement(object) }));
     },
     estimate(task, raw) {
       const input = TASK_SCHEMAS[task].input.parse(raw);

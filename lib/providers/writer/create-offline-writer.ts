@@ -19,14 +19,15 @@ const RUN: { [K in WriterTask]: (input: WriterInput<K>) => WriterOutput<K> } = {
   synthesize,
   planEpisode,
   writeScript,
-  // No model, no judge: the brand validator relies on its measurable rules.
+  // No model, no judge: the brand validator relies on its measurable rules, content on its measured parts.
   judgeBrand: () => null,
+  judgeContent: () => null,
 };
 
 /**
  * Metered like a hosted call so the ledger can project hosted costs: input tokens are those of the prompt the hosted
  * writer would send for the same input, output tokens those of the answer's JSON. A task that does no work (the
- * brand judge) uses nothing.
+ * brand and content judges) uses nothing.
  */
 function usageOf<K extends WriterTask>(task: K, input: WriterInput<K>, output: WriterOutput<K>): Usage[] {
   if (output === null) return [];
@@ -61,6 +62,7 @@ export function createOfflineWriter(): ResearchWriter {
     planEpisode: async (input) => run("planEpisode", input),
     writeScript: async (input) => run("writeScript", input),
     judgeBrand: async (input) => run("judgeBrand", input),
+    judgeContent: async (input) => run("judgeContent", input),
     // The work is pure and takes milliseconds, so the estimate is the exact usage: doing it is the cheapest bound.
     estimate: (task, input) => run(task, input).usage,
     health: async () => ({ ok: true, detail: "Deterministic offline writer over the episode's sources (no model)" }),

@@ -13,14 +13,17 @@ const KEYS = {
 
 /**
  * The writer the environment chooses, once at start-up. LLM_PROVIDER: "offline" (default: no key, no spend),
- * "anthropic" (needs ANTHROPIC_API_KEY) or "openai" (needs OPENAI_API_KEY); *_BASE_URL points at a proxy. Models
- * per stage and tier: LLM_MODEL, LLM_ECONOMY_MODEL, LLM_MODEL_<STAGE> (lib/providers/llm/model-choice.ts).
+ * "anthropic" (needs ANTHROPIC_API_KEY), "openai" (needs OPENAI_API_KEY) or "openai-compatible" (a local or
+ * cheaper server: needs LLM_BASE_URL and LLM_MODEL, LLM_API_KEY if the server asks for one); *_BASE_URL points at
+ * a proxy. Models per stage and tier: LLM_MODEL, LLM_ECONOMY_MODEL, LLM_MODEL_<STAGE> (llm/model-choice.ts).
  */
 export function createWriter(env: Env = process.env): ResearchWriter {
   const choice = (env.LLM_PROVIDER?.trim() || "offline").toLowerCase();
   if (choice === "offline") return createOfflineWriter();
+  const timeoutMs = readCallTimeouts(env).llmMs;
+  if (choice === "openai-compatible") return createHostedWriter(createCompatibleModel(env, timeoutMs));
   if (choice !== "anthropic" && choice !== "openai")
-    throw new Error(`Unknown LLM_PROVIDER "${choice}": use offline, anthropic or openai`);
+    throw new Error(`Unknown LLM_PROVIDER "${choice}": use offline, anthropic, openai or openai-compatible`);
   const apiKey = env[KEYS[choice].key]?.trim();
   if (!apiKey)
     throw new Error(`LLM_PROVIDER=${choice} needs ${KEYS[choice].key}. Set it, or set LLM_PROVIDER=offline.`);
@@ -29,8 +32,32 @@ export function createWriter(env: Env = process.env): ResearchWriter {
       provider: choice,
       apiKey,
       baseURL: env[KEYS[choice].baseUrl]?.trim() || undefined,
-      timeoutMs: readCallTimeouts(env).llmMs,
+      timeoutMs,
       env,
     }),
   );
+}
+
+function createCompatibleModel(env: Env, timeoutMs: number) {
+  const baseURL = env.LLM_BASE_URL?.trim();
+  if (!baseURL || !URL.canParse(baseURL) || !/^https?:$/.test(new URL(baseURL).protocol))
+    throw new Error(
+      "LLM_PROVIDER=openai-compatible needs LLM_BASE_URL, the server's API root with /v1 " +
+        "(Ollama: http://127.0.0.1:11434/v1, llama.cpp server: http://127.0.0.1:8080/v1, LM Studio: http://127.0.0.1:1234/v1)",
+    );
+  if (!env.LLM_MODEL?.trim())
+    throw new Error(
+      "LLM_PROVIDER=openai-compatible needs LLM_MODEL, the model's name on your server (e.g. llama3.1:8b)",
+    );
+  const structured = (env.LLM_STRUCTURED_OUTPUT?.trim() || "on").toLowerCase();
+  if (structured !== "on" && structured !== "off")
+    throw new Error(`LLM_STRUCTURED_OUTPUT must be on or off, got "${env.LLM_STRUCTURED_OUTPUT}"`);
+  return createHostedModel({
+    provider: "openai-compatible",
+    apiKey: env.LLM_API_KEY?.trim() || undefined,
+    baseURL,
+    structuredOutput: structured === "on",
+    timeoutMs,
+    env,
+  });
 }

@@ -80,6 +80,15 @@ export const writeScriptInputSchema = z.object({
 
 export const judgeBrandInputSchema = z.object({ ...taskInput, script: scriptSchema });
 
+// 6b. brand-validator (optional content rubric): the script against the brief and excerpts of the sources
+
+export const judgeContentInputSchema = z.object({
+  ...taskInput,
+  script: scriptSchema,
+  keyPoints: z.array(z.string().max(2_000)).max(100),
+  passages: z.array(passageSchema.extend({ text: z.string().max(50_000) })).max(200),
+});
+
 export type ExtractClaimsInput = z.infer<typeof extractClaimsInputSchema>;
 export type ExtractClaimsOutput = z.infer<typeof extractClaimsOutputSchema>;
 export type JudgeClaimsInput = z.infer<typeof judgeClaimsInputSchema>;
@@ -88,3 +97,4 @@ export type SynthesizeInput = z.infer<typeof synthesizeInputSchema>;
 export type PlanEpisodeInput = z.infer<typeof planEpisodeInputSchema>;
 export type WriteScriptInput = z.infer<typeof writeScriptInputSchema>;
 export type JudgeBrandInput = z.infer<typeof judgeBrandInputSchema>;
+export type JudgeContentInput = z.infer<typeof judgeContentInputSchema>;

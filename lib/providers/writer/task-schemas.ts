@@ -1,9 +1,11 @@
 import type { z } from "zod";
 import { brandJudgementSchema } from "@/lib/domain/brand-dimensions";
+import { contentJudgementSchema } from "@/lib/domain/content-judgement";
 import {
   extractClaimsInputSchema,
   extractClaimsOutputSchema,
   judgeBrandInputSchema,
+  judgeContentInputSchema,
   judgeClaimsInputSchema,
   judgeClaimsOutputSchema,
   planEpisodeInputSchema,
@@ -23,4 +25,5 @@ export const TASK_SCHEMAS: { [K in WriterTask]: { input: z.ZodType<WriterInput<K
   planEpisode: { input: planEpisodeInputSchema, answer: episodePlanSchema },
   writeScript: { input: writeScriptInputSchema, answer: scriptSchema },
   judgeBrand: { input: judgeBrandInputSchema, answer: brandJudgementSchema },
+  judgeContent: { input: judgeContentInputSchema, answer: contentJudgementSchema },
 };

@@ -4,10 +4,12 @@ import type { CallOptions } from "@/lib/providers/call-options";
 import type { ProviderHealth } from "@/lib/providers/errors";
 import type { Brief } from "@/lib/domain/research";
 import type { BrandJudgement } from "@/lib/domain/brand-dimensions";
+import type { ContentJudgement } from "@/lib/domain/content-judgement";
 import type {
   ExtractClaimsInput,
   ExtractClaimsOutput,
   JudgeBrandInput,
+  JudgeContentInput,
   JudgeClaimsInput,
   JudgeClaimsOutput,
   PlanEpisodeInput,
@@ -28,7 +30,7 @@ export interface WriterResult<O> {
  * producer's sources) and hosted (a LanguageModelPort); both return values of the same zod output schemas.
  */
 export interface ResearchWriter {
-  readonly id: "offline" | "anthropic" | "openai";
+  readonly id: "offline" | "anthropic" | "openai" | "openai-compatible";
   extractClaims(input: ExtractClaimsInput, options?: CallOptions): Promise<WriterResult<ExtractClaimsOutput>>;
   judgeClaims(input: JudgeClaimsInput, options?: CallOptions): Promise<WriterResult<JudgeClaimsOutput>>;
   synthesize(input: SynthesizeInput, options?: CallOptions): Promise<WriterResult<Brief>>;
@@ -36,6 +38,14 @@ export interface ResearchWriter {
   writeScript(input: WriteScriptInput, options?: CallOptions): Promise<WriterResult<Script>>;
   /** A 0-10 rubric per brand dimension; null when the adapter has no judge (offline has no model to ask). */
   judgeBrand(input: JudgeBrandInput, options?: CallOptions): Promise<WriterResult<BrandJudgement | null>>;
+  /**
+   * A 0-10 rubric of the script's engagement, clarity and accuracy to the sources, with the model that gave it; null
+   * when the adapter has no judge (offline: the measured content parts stand alone).
+   */
+  judgeContent(
+    input: JudgeContentInput,
+    options?: CallOptions,
+  ): Promise<WriterResult<{ model: string; judgement: ContentJudgement } | null>>;
   /** An upper bound of the call's usage, for the budget check made before the call. */
   estimate<K extends WriterTask>(task: K, input: WriterInput<K>): Usage[];
   /** For the admin page and the pipeline's check before it spends; the hosted adapter lists models (free). */
@@ -54,4 +64,5 @@ export const TASK_PURPOSE = {
   planEpisode: "episode-planner",
   writeScript: "script-writer",
   judgeBrand: "brand-validator",
+  judgeContent: "brand-validator",
 } as const satisfies Record<WriterTask, StageKey>;

@@ -58,7 +58,11 @@ describe("assessQuality", () => {
   });
 
   it("scores content lower when the script runs long and repeats itself", () => {
-    const content = { ...goodQualityInputs.content, scriptDurationSec: 840, repeatedLines: 2 };
+    const content = {
+      ...goodQualityInputs.content,
+      scriptDurationSec: 840,
+      substance: { ...goodQualityInputs.content.substance, nearDuplicates: 8 },
+    };
     expect(dim(episode({ quality: { content } }).assessment, "content-engagement").score).toBeLessThan(
       dim(episode().assessment, "content-engagement").score,
     );

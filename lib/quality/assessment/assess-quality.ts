@@ -10,6 +10,8 @@ import { scoreResearchAccuracy, type ResearchMeasurements } from "./research-acc
 import { scoreSpeechReadiness, type SpeechMeasurements } from "./speech-readiness";
 import { COST_TARGETS, DIMENSION_THRESHOLD, OVERALL_TARGET, type CostTargets } from "@/lib/domain/targets";
 import { score1 } from "./clamp";
+import type { ContentJudgeResult } from "@/lib/domain/content-judgement";
+import { combineContentJudge } from "./combine-content-judge";
 
 export type DimensionKey =
   | "research-accuracy"
@@ -34,11 +36,15 @@ export interface QualityAssessment {
   meetsTarget: boolean;
   /** Every dimension is at or above its threshold. */
   passed: boolean;
+  /** The LLM content judge's rubric, or why it has none, when a hosted model was asked; absent offline. */
+  contentJudge?: ContentJudgeResult;
 }
 
 export interface QualityInputs {
   research: ResearchMeasurements;
   content: ContentMeasurements;
+  /** The LLM content judge's answer (a hosted model configured); absent, content is the measured score alone. */
+  contentJudge?: ContentJudgeResult;
   /** The brand validator's overall score, already 0-10. */
   brandOverall: number;
   speech: SpeechMeasurements;
@@ -70,9 +76,14 @@ export const DIMENSION_LABELS: Record<DimensionKey, string> = {
 };
 
 export function assessQuality(inputs: QualityInputs): QualityAssessment {
+  const thresholdOf = (key: DimensionKey) => inputs.thresholds?.[key] ?? DIMENSION_THRESHOLD;
   const scores: Record<DimensionKey, DimensionScore> = {
     "research-accuracy": scoreResearchAccuracy(inputs.research),
-    "content-engagement": scoreContentEngagement(inputs.content),
+    "content-engagement": combineContentJudge(
+      scoreContentEngagement(inputs.content),
+      inputs.contentJudge,
+      thresholdOf("content-engagement"),
+    ),
     "brand-consistency": {
       score: score1(inputs.brandOverall),
       formula: "the brand validator's overall score (0-10)",
@@ -83,7 +94,7 @@ export function assessQuality(inputs: QualityInputs): QualityAssessment {
     "cost-compliance": scoreCostCompliance(inputs.cost, inputs.costTargets ?? COST_TARGETS),
   };
   const dimensions = (Object.keys(scores) as DimensionKey[]).map((key): Dimension => {
-    const threshold = inputs.thresholds?.[key] ?? DIMENSION_THRESHOLD;
+    const threshold = thresholdOf(key);
     const s = scores[key];
     return {
       key,
@@ -102,5 +113,6 @@ export function assessQuality(inputs: QualityInputs): QualityAssessment {
     overallTarget,
     meetsTarget: overall >= overallTarget,
     passed: dimensions.every((d) => d.passed),
+    ...(inputs.contentJudge ? { contentJudge: inputs.contentJudge } : {}),
   };
 }

@@ -33,12 +33,23 @@ export const goodQualityInputs: Omit<QualityInputs, "audio" | "sqi"> = {
   content: {
     plannedDurationSec: 600,
     scriptDurationSec: 610,
-    segments: 4,
     turns: 40,
     questions: 8,
-    signposts: 5,
     speakerWords: { Ada: 800, Ben: 700 },
-    repeatedLines: 0,
+    // A ten-minute natural conversation: most key points said, little filler, nothing read aloud or repeated.
+    substance: {
+      lines: 80,
+      keyPoints: 5,
+      keyPointsSpoken: 5,
+      groundedWords: 220,
+      spokenMinutes: 10.17,
+      nearDuplicates: 1,
+      echoTurns: 1,
+      fillerLines: 12,
+      substantiveLines: 70,
+      copiedLines: 2,
+      templatedLines: 2,
+    },
   },
   brandOverall: 9.5,
   speech: {

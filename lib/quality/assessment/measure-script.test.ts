@@ -14,15 +14,13 @@ describe("measureScript", () => {
   ];
   const m = measureScript(script);
 
-  it("counts turns, questions, signposts and speaker words", () => {
+  it("counts turns, questions and speaker words", () => {
     expect(m.turns).toBe(4);
     expect(m.questions).toBe(1);
-    expect(m.signposts).toBe(1);
     expect(m.speakerWords).toEqual({ Ada: 20, Ben: 35 });
   });
 
-  it("finds repeated lines and what the TTS optimiser left unnormalised", () => {
-    expect(m.repeatedLines).toBe(1);
+  it("finds what the TTS optimiser left unnormalised", () => {
     expect(m.remainingDigits).toBe(1);
     expect(m.remainingAllCaps).toBe(1);
   });

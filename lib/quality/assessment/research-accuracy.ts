@@ -1,3 +1,4 @@
+import type { Verdict } from "@/lib/domain/research";
 import { score1 } from "./clamp";
 import type { DimensionScore } from "./dimension";
 
@@ -7,25 +8,52 @@ export interface ResearchMeasurements {
   claimsContradicted: number;
   keyPoints: number;
   keyPointsWithCitations: number;
+  /** The script-level fact check's counts (`checkScriptFacts`): absent when no script was checked. */
+  scriptFacts?: Record<Verdict, number>;
 }
 
 export const RESEARCH_FORMULA =
   "10 × (0.6 × supported / judged claims + 0.4 × cited key points / key points) − 2 × contradicted claims";
+export const SCRIPT_RESEARCH_FORMULA =
+  "10 × (0.5 × supported / checked script statements + 0.2 × supported / judged claims + 0.3 × cited key points / key points) − 2 × contradicted script statements";
 
-/** A contradicted claim costs twice: it is not supported, and airing it is worse than leaving a gap. */
+const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+
+/**
+ * A contradiction costs twice: it is not supported, and airing it is worse than leaving a gap. When the script was
+ * checked, what the listener hears weighs most and only a script line that contradicts a source is penalised: the
+ * sources disagreeing among themselves is not the script's fault when it says so.
+ */
 export function scoreResearchAccuracy(m: ResearchMeasurements): DimensionScore {
   const judged = m.claimsSupported + m.claimsUnsupported + m.claimsContradicted;
-  const supportedShare = judged > 0 ? m.claimsSupported / judged : 0;
-  const citedShare = m.keyPoints > 0 ? m.keyPointsWithCitations / m.keyPoints : 0;
+  const supportedShare = share(m.claimsSupported, judged);
+  const citedShare = share(m.keyPointsWithCitations, m.keyPoints);
+  const research = {
+    supported: m.claimsSupported,
+    unsupported: m.claimsUnsupported,
+    contradicted: m.claimsContradicted,
+    keyPoints: m.keyPoints,
+    keyPointsWithCitations: m.keyPointsWithCitations,
+  };
+  const facts = m.scriptFacts;
+  if (!facts) {
+    return {
+      score: score1(10 * (0.6 * supportedShare + 0.4 * citedShare) - 2 * m.claimsContradicted),
+      formula: RESEARCH_FORMULA,
+      inputs: research,
+    };
+  }
+  const checked = facts.SUPPORTED + facts.UNSUPPORTED + facts.CONTRADICTED;
   return {
-    score: score1(10 * (0.6 * supportedShare + 0.4 * citedShare) - 2 * m.claimsContradicted),
-    formula: RESEARCH_FORMULA,
+    score: score1(
+      10 * (0.5 * share(facts.SUPPORTED, checked) + 0.2 * supportedShare + 0.3 * citedShare) - 2 * facts.CONTRADICTED,
+    ),
+    formula: SCRIPT_RESEARCH_FORMULA,
     inputs: {
-      supported: m.claimsSupported,
-      unsupported: m.claimsUnsupported,
-      contradicted: m.claimsContradicted,
-      keyPoints: m.keyPoints,
-      keyPointsWithCitations: m.keyPointsWithCitations,
+      ...research,
+      scriptStatementsSupported: facts.SUPPORTED,
+      scriptStatementsUnsupported: facts.UNSUPPORTED,
+      scriptStatementsContradicted: facts.CONTRADICTED,
     },
   };
 }

@@ -6,9 +6,17 @@ import type { BrandViolation, RuleResult } from "./types";
 const GREETING = /\b(?:welcome|hello|hi|hey|good (?:morning|evening|afternoon)|this is|today on|I'm|we're)\b/i;
 /** Words that tell a listener a new part is starting or one is ending. */
 const SIGNPOST =
-  /\b(?:next|now|let's (?:turn|move|look|talk|get)|moving on|turning to|turn(?:s)? to|switching|speaking of|first|second|third|finally|last(?:ly)?|so far|that brings us|which brings us|on to|over to|another|the other)\b/i;
+  /\b(?:next|now|let's (?:turn|move|look|talk|get|start|dig|shift|switch|go back|come back)|moving on|turning to|turn(?:s)? to|switching|speaking of|first|second|third|finally|last(?:ly)?|so far|that brings us|which brings us|on to|over to|another|the other|here's where|what about|how about|back to|flip (?:it|that) around|shift(?:ing)? gears|zoom(?:ing)? out|meanwhile)\b/i;
+/**
+ * A recap by what it does, not one fixed phrase: gathering verbs with their particle ("pull it together", "tie it all
+ * together", "sum things up", "wrap up", "boil it down") and the usual closing questions and phrases.
+ */
+const GATHER =
+  /\b(?:pull(?:s|ed|ing)?|bring(?:s|ing)?|brought|put(?:s|ting)?|tie[sd]?|tying|piec(?:e|es|ed|ing))\s+(?:(?:it|this|that|things|everything|them|all|of it)\s+)*together\b|\b(?:sum|wrap|round)(?:s|med|ped|ed|ming|ping|ing)?\s+(?:(?:it|this|that|things|everything|them|all)\s+)*up\b|\bboil(?:s|ed|ing)?\s+(?:(?:it|this|that|things|everything|all)\s+)*down\b/i;
 const RECAP =
-  /\b(?:to recap|recap|to sum up|in short|in summary|so today|today we|the takeaway|takeaways|wrap(?:ping)? up|that's (?:all|it) for|until next time|thanks for listening|see you next)\b/i;
+  /\b(?:to recap|recap|to sum up|in short|in summary|so today|today we|the takeaway|takeaways|wrap(?:ping)? up|that's (?:all|it) for|until next time|thanks for listening|see you next|the bottom line|the big picture|all in all|where (?:does|did) (?:that|this|all (?:of )?this) leave us|what (?:have|did) we learn(?:ed)?)\b/i;
+const isRecap = (text: string) => RECAP.test(text) || GATHER.test(text);
+
 /** A host above 1/hosts + BALANCE_SLACK of the words dominates (70% in a two-host show). */
 const BALANCE_SLACK = 0.2;
 
@@ -38,7 +46,7 @@ export function scoreStructure(
     );
 
   const lastSegment = lines.filter((l) => l.segment === segments - 1);
-  const outro = lastSegment.some((l) => RECAP.test(l.text));
+  const outro = lastSegment.some((l) => isRecap(l.text));
   const last = lines[lines.length - 1];
   if (!outro && last)
     violations.push({
@@ -54,7 +62,7 @@ export function scoreStructure(
     if (opening.length === 0) continue;
     transitions++;
     const before = lines.filter((l) => l.segment === s - 1).slice(-1);
-    if ([...before, ...opening.slice(0, 2)].some((l) => SIGNPOST.test(l.text) || RECAP.test(l.text))) signposted++;
+    if ([...before, ...opening.slice(0, 2)].some((l) => SIGNPOST.test(l.text) || isRecap(l.text))) signposted++;
     else
       violations.push(
         atLine(opening[0]!, "missing-signpost", "structure", `segment ${s + 1} starts without a signpost`, true),

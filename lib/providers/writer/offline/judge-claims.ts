@@ -4,6 +4,7 @@ import { locateQuote } from "../invariants/locate-quote";
 import { contentWords, sharedCount } from "@/lib/text/content-words";
 import { findNumbers, type Quantity } from "@/lib/text/find-numbers";
 import { netDirection, polarityOf } from "@/lib/text/polarity";
+import { quantityConflict } from "@/lib/text/compare-measures";
 import { splitSentences } from "@/lib/text/split-sentences";
 
 /** Share of the claim's content words its quote must contain for the quote to state it. */
@@ -58,7 +59,10 @@ function entails(text: string, claim: string): Entailment {
   return { ok: true, coverage };
 }
 
-/** Why `other` contradicts the claim (same subject, a different number of the same kind, or the opposite finding). */
+/**
+ * Why `other` contradicts the claim: same subject, and a number of the same quantity that cannot be true with the
+ * claim's (ranges, bounds and different measures compared as such), or the opposite finding.
+ */
 function conflictBetween(claim: string, other: string): { why: string; ratio: number } | null {
   const a = contentWords(claim);
   const b = contentWords(other);
@@ -66,14 +70,8 @@ function conflictBetween(claim: string, other: string): { why: string; ratio: nu
   const ratio = shared / Math.max(1, Math.min(a.size, b.size));
   if (shared < SAME_SUBJECT_WORDS || ratio < SAME_SUBJECT_RATIO) return null;
 
-  const theirs = findNumbers(other);
-  for (const mine of findNumbers(claim)) {
-    if (INCOMPARABLE_KINDS.has(mine.kind)) continue;
-    const sameKind = theirs.filter((q) => q.kind === mine.kind);
-    if (sameKind.length && !sameKind.some((q) => same(q.value, mine.value))) {
-      return { why: `gives ${sameKind.map(show).join(", ")} where the claim gives ${show(mine)}`, ratio };
-    }
-  }
+  const numbers = quantityConflict(claim, other, { comparable: (kind) => !INCOMPARABLE_KINDS.has(kind) });
+  if (numbers) return { why: numbers.why, ratio };
   if (ratio >= OPPOSITE_RATIO) {
     const p = polarityOf(claim);
     const q = polarityOf(other);

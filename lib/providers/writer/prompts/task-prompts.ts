@@ -49,6 +49,12 @@ const ROLE: Record<WriterTask, string> = {
   judgeBrand:
     "You are the brand editor. Score the script 0-10 on each dimension (tone, vocabulary, humility, audience, " +
     "structure) against the show's profile, with a one-sentence rationale each.",
+  judgeContent:
+    "You are the content editor, judging the script as a listener would hear it. Score it 0-10 on engagement " +
+    "(would a listener stay: concrete people, places and numbers, real questions and reactions, no filler or " +
+    "repetition), clarity (easy to follow by ear: short sentences, no list-reading or meta-talk about the script) " +
+    "and accuracy (every claim faithful to the key points and the source excerpts, uncertainty stated where they " +
+    "are thin), each with a one-sentence reason. 5 is an ordinary draft; keep 9-10 for work you would publish as is.",
 };
 
 function systemPromptFor(task: WriterTask, show: ShowProfile): string {
@@ -57,6 +63,9 @@ function systemPromptFor(task: WriterTask, show: ShowProfile): string {
 
 const passagesBlock = (passages: readonly Passage[]) =>
   passages.map((p) => `[source ${p.sourceId}, start ${p.start}]\n${p.text}`).join("\n\n");
+
+const scriptBlock = (script: WriterInput<"judgeBrand">["script"]) =>
+  script.segments.map((s) => `## ${s.title}\n${s.lines.map((l) => `${l.speaker}: ${l.text}`).join("\n")}`).join("\n\n");
 
 const briefBlock = (brief: Brief) =>
   [
@@ -90,8 +99,10 @@ const PROMPTS: { [K in WriterTask]: (input: WriterInput<K>) => string } = {
       .join("\n") +
     `\n\nBrief:\n${briefBlock(i.brief)}` +
     (i.guidance ? `\n\nGuidance for this draft (act on it visibly): ${i.guidance}` : ""),
-  judgeBrand: (i) =>
-    `Script:\n${i.script.segments.map((s) => `## ${s.title}\n${s.lines.map((l) => `${l.speaker}: ${l.text}`).join("\n")}`).join("\n\n")}`,
+  judgeBrand: (i) => `Script:\n${scriptBlock(i.script)}`,
+  judgeContent: (i) =>
+    `Key points of the brief:\n${i.keyPoints.map((k, n) => `${n}. ${k}`).join("\n") || "(none)"}\n\n` +
+    `Source excerpts:\n${passagesBlock(i.passages)}\n\nScript:\n${scriptBlock(i.script)}`,
 };
 
 function userPromptFor<K extends WriterTask>(task: K, input: WriterInput<K>): string {
@@ -112,6 +123,7 @@ const MAX_OUTPUT_TOKENS: { [K in WriterTask]: (input: WriterInput<K>) => number 
   // Words at +15%, ~1.4 tokens a word, and the JSON around each short line.
   writeScript: (i) => Math.ceil(500 + plannedWords(i) * 1.15 * 2.2),
   judgeBrand: () => 1_200,
+  judgeContent: () => 800,
 };
 
 export interface TaskRequest {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { ScriptLine } from "@/lib/domain/script-lines";
+import { scoreStructure } from "./structure";
+
+/** A two-segment, two-host script whose last segment says only the given lines. */
+function closingWith(...closing: string[]): ScriptLine[] {
+  const opening = ["Welcome back. Does sleep help you learn?", "It seems to: memories are replayed at night."];
+  return [...opening, ...closing].map((text, i) => ({
+    line: i + 1,
+    segment: i < opening.length ? 0 : 1,
+    speaker: i % 2 ? "Ben" : "Ada",
+    text,
+  }));
+}
+const outro = (lines: ScriptLine[]) => scoreStructure(lines, 2, 2).inputs.outro;
+
+describe("scoreStructure recognises a recap by meaning", () => {
+  it.each([
+    "Let's pull it together.",
+    "So let's tie it all together.",
+    "Time to sum things up.",
+    "Let's boil it down.",
+    "Where does all this leave us?",
+    "The bottom line: protect your sleep.",
+  ])("counts %j as the outro", (line) => {
+    expect(outro(closingWith(line, "Sleep well."))).toBe(1);
+  });
+
+  it("does not count an ordinary closing line as a recap", () => {
+    const lines = closingWith("Naps help alertness.", "Sleep well.");
+    expect(outro(lines)).toBe(0);
+    expect(scoreStructure(lines, 2, 2).violations.map((v) => v.rule)).toContain("missing-outro");
+  });
+
+  it("does not take 'bring it up' for a recap", () => {
+    expect(outro(closingWith("Should we bring it up with a doctor?", "Sleep well."))).toBe(0);
+  });
+
+  it("counts a segment opened by a turn of phrase as signposted", () => {
+    const lines = closingWith("Here's where it gets odd: naps.", "Let's pull it together.");
+    expect(scoreStructure(lines, 2, 2).inputs).toMatchObject({ transitions: 1, signposted: 1 });
+    const plain = closingWith("Naps are odd.", "Sleep well.");
+    expect(scoreStructure(plain, 2, 2).inputs).toMatchObject({ transitions: 1, signposted: 0 });
+  });
+});

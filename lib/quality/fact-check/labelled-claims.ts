@@ -1,0 +1,334 @@
+import type { Verdict } from "@/lib/domain/research";
+
+/** What the pair exercises, so the benchmark can say which kind of case a miss belongs to. */
+export type ClaimCase =
+  | "verbatim"
+  | "paraphrase"
+  | "wrong-number"
+  | "wrong-year"
+  | "opposite-finding"
+  | "compatible-numbers"
+  | "range-vs-bound"
+  | "different-measure"
+  | "other-subject"
+  | "not-stated";
+
+export interface LabelledClaim {
+  claim: string;
+  passage: string;
+  label: Verdict;
+  case: ClaimCase;
+}
+
+/**
+ * Claim/passage pairs labelled by hand, as an editor would judge the claim against that passage alone: SUPPORTED
+ * when the passage states it (in any words), CONTRADICTED when the passage states something about the same subject
+ * and the same quantity that cannot be true with it, UNSUPPORTED otherwise. Written before the checker was run on
+ * them, and not changed to suit it.
+ */
+export const LABELLED_CLAIMS: readonly LabelledClaim[] = [
+  // The case: how much sleep adults need is not how much a group of people got.
+  {
+    claim: "Most adults need seven to nine hours of sleep.",
+    passage: "People who slept less than six hours a night remembered fewer word pairs the next morning.",
+    label: "UNSUPPORTED",
+    case: "compatible-numbers",
+  },
+  {
+    claim: "Most adults need seven to nine hours of sleep a night.",
+    passage: "Sleep guidelines say most adults need 7-9 hours of sleep each night.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "Most adults need seven to nine hours of sleep a night.",
+    passage: "Sleep guidelines say most adults need only four to five hours of sleep each night.",
+    label: "CONTRADICTED",
+    case: "wrong-number",
+  },
+  {
+    claim: "Adults need at least seven hours of sleep.",
+    passage: "Most adults need seven to nine hours of sleep a night, according to the guidelines.",
+    label: "SUPPORTED",
+    case: "range-vs-bound",
+  },
+  {
+    claim: "Adults should sleep eight hours a night.",
+    passage: "The guidelines say adults should sleep between seven and nine hours a night.",
+    label: "SUPPORTED",
+    case: "range-vs-bound",
+  },
+  {
+    claim: "Adults should sleep less than five hours a night.",
+    passage: "The guidelines say adults should sleep between seven and nine hours a night.",
+    label: "CONTRADICTED",
+    case: "range-vs-bound",
+  },
+  {
+    claim: "About a third of adults sleep less than six hours a night.",
+    passage:
+      "Most adults need seven to nine hours of sleep, yet surveys find that a third of adults get less than six.",
+    label: "SUPPORTED",
+    case: "compatible-numbers",
+  },
+  {
+    claim: "A 20-minute nap improved recall by 12 percent.",
+    passage: "In the trial, a 20-minute afternoon nap improved recall of word pairs by 12%.",
+    label: "SUPPORTED",
+    case: "verbatim",
+  },
+  {
+    claim: "A 20-minute nap improved recall by 40 percent.",
+    passage: "In the trial, a 20-minute afternoon nap improved recall of word pairs by 12%.",
+    label: "CONTRADICTED",
+    case: "wrong-number",
+  },
+  {
+    claim: "A 20-minute nap improved recall by 12 percent.",
+    passage: "The nap lasted 20 minutes and the 48 students were tested at 4 pm.",
+    label: "UNSUPPORTED",
+    case: "different-measure",
+  },
+  {
+    claim: "Napping for twenty minutes made recall about twelve percent better.",
+    passage: "In the trial, a 20-minute afternoon nap improved recall of word pairs by 12%.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "A short nap made recall worse.",
+    passage: "In the trial, a 20-minute afternoon nap improved recall of word pairs by 12%.",
+    label: "CONTRADICTED",
+    case: "opposite-finding",
+  },
+  {
+    claim: "The trial recruited 48 university students.",
+    passage: "The trial recruited 48 university students, who napped or stayed awake in the afternoon.",
+    label: "SUPPORTED",
+    case: "verbatim",
+  },
+  {
+    claim: "The trial recruited 480 university students.",
+    passage: "The trial recruited 48 university students, who napped or stayed awake in the afternoon.",
+    label: "CONTRADICTED",
+    case: "wrong-number",
+  },
+  {
+    claim: "Hermann Ebbinghaus published his forgetting curve in 1885.",
+    passage: "In 1885 Hermann Ebbinghaus published the forgetting curve, measured on himself with nonsense syllables.",
+    label: "SUPPORTED",
+    case: "verbatim",
+  },
+  {
+    claim: "Hermann Ebbinghaus published his forgetting curve in 1913.",
+    passage: "In 1885 Hermann Ebbinghaus published the forgetting curve, measured on himself with nonsense syllables.",
+    label: "CONTRADICTED",
+    case: "wrong-year",
+  },
+  {
+    claim: "In 1924 Jenkins and Dallenbach found that people forgot less after sleeping than after staying awake.",
+    passage:
+      "Jenkins and Dallenbach reported in 1924 that students who slept after learning forgot less than those who stayed awake.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "In 1952 Jenkins and Dallenbach found that people forgot less after sleeping.",
+    passage:
+      "Jenkins and Dallenbach reported in 1924 that students who slept after learning forgot less than those who stayed awake.",
+    label: "CONTRADICTED",
+    case: "wrong-year",
+  },
+  {
+    claim: "The Eddystone lighthouse was first lit in 1698.",
+    passage: "Henry Winstanley's Eddystone lighthouse was first lit in 1698 and swept away by the great storm of 1703.",
+    label: "SUPPORTED",
+    case: "verbatim",
+  },
+  {
+    claim: "The Eddystone lighthouse was first lit in 1798.",
+    passage: "Henry Winstanley's Eddystone lighthouse was first lit in 1698 and swept away by the great storm of 1703.",
+    label: "CONTRADICTED",
+    case: "wrong-year",
+  },
+  {
+    claim: "A storm destroyed the first Eddystone lighthouse in 1703.",
+    passage: "Henry Winstanley's Eddystone lighthouse was first lit in 1698 and swept away by the great storm of 1703.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "The Bell Rock lighthouse is the oldest surviving sea-washed lighthouse.",
+    passage: "Henry Winstanley's Eddystone lighthouse was first lit in 1698 and swept away by the great storm of 1703.",
+    label: "UNSUPPORTED",
+    case: "other-subject",
+  },
+  {
+    claim: "The Fresnel lens let a lighthouse beam reach more than twenty miles.",
+    passage: "Augustin Fresnel's lens, introduced in 1823, let a beam be seen from more than 20 miles away.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "The Fresnel lens let a lighthouse beam reach about five miles.",
+    passage: "Augustin Fresnel's lens, introduced in 1823, let a beam be seen from more than 20 miles away.",
+    label: "CONTRADICTED",
+    case: "range-vs-bound",
+  },
+  {
+    claim: "The Fresnel lens was introduced in 1823.",
+    passage: "The Fresnel lens cost about 20 percent more than the mirrors it replaced.",
+    label: "UNSUPPORTED",
+    case: "different-measure",
+  },
+  {
+    claim: "Keepers lit the lamp at sunset every night.",
+    passage: "Augustin Fresnel's lens, introduced in 1823, let a beam be seen from more than 20 miles away.",
+    label: "UNSUPPORTED",
+    case: "other-subject",
+  },
+  {
+    claim: "Sleep deprivation impairs memory consolidation.",
+    passage: "Losing a night of sleep impaired how well new memories were consolidated, the review concluded.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "Sleep deprivation improves memory consolidation.",
+    passage: "Losing a night of sleep impaired how well new memories were consolidated, the review concluded.",
+    label: "CONTRADICTED",
+    case: "opposite-finding",
+  },
+  {
+    claim: "Caffeine improves memory consolidation.",
+    passage: "Losing a night of sleep impaired how well new memories were consolidated, the review concluded.",
+    label: "UNSUPPORTED",
+    case: "other-subject",
+  },
+  {
+    claim: "During deep sleep the hippocampus replays the day's experiences.",
+    passage: "Recordings show the hippocampus replaying recent experiences during slow-wave sleep.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "The hippocampus replays experiences during REM sleep only.",
+    passage: "Recordings show the hippocampus replaying recent experiences during slow-wave sleep.",
+    label: "UNSUPPORTED",
+    case: "not-stated",
+  },
+  {
+    claim: "Sleep loss raises the risk of car accidents.",
+    passage: "Recordings show the hippocampus replaying recent experiences during slow-wave sleep.",
+    label: "UNSUPPORTED",
+    case: "other-subject",
+  },
+  {
+    claim: "Teenagers need eight to ten hours of sleep.",
+    passage: "Teenagers need 8 to 10 hours of sleep, more than adults do.",
+    label: "SUPPORTED",
+    case: "verbatim",
+  },
+  {
+    claim: "Teenagers need nine hours of sleep.",
+    passage: "Teenagers need 8 to 10 hours of sleep, more than adults do.",
+    label: "SUPPORTED",
+    case: "range-vs-bound",
+  },
+  {
+    claim: "Teenagers need only five hours of sleep.",
+    passage: "Teenagers need 8 to 10 hours of sleep, more than adults do.",
+    label: "CONTRADICTED",
+    case: "wrong-number",
+  },
+  {
+    claim: "Teenagers need eight to ten hours of sleep.",
+    passage: "Only 15 percent of teenagers sleep eight and a half hours or more on school nights.",
+    label: "UNSUPPORTED",
+    case: "different-measure",
+  },
+  {
+    claim: "About 15 percent of teenagers get enough sleep on school nights.",
+    passage: "Only 15 percent of teenagers sleep eight and a half hours or more on school nights.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "Half of teenagers get enough sleep on school nights.",
+    passage: "Only 15 percent of teenagers sleep eight and a half hours or more on school nights.",
+    label: "CONTRADICTED",
+    case: "wrong-number",
+  },
+  {
+    claim: "Night shift workers have a higher risk of diabetes.",
+    passage: "Night shift workers had a 40% higher risk of type 2 diabetes in the cohort.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "Night shift workers had a 40 percent lower risk of diabetes.",
+    passage: "Night shift workers had a 40% higher risk of type 2 diabetes in the cohort.",
+    label: "CONTRADICTED",
+    case: "opposite-finding",
+  },
+  {
+    claim: "Night shift workers had a 40 percent higher risk of heart disease.",
+    passage: "Night shift workers had a 40% higher risk of type 2 diabetes in the cohort.",
+    label: "UNSUPPORTED",
+    case: "other-subject",
+  },
+  {
+    claim: "The cohort followed workers for at least ten years.",
+    passage: "The cohort followed 12,000 nurses for 14 years.",
+    label: "SUPPORTED",
+    case: "range-vs-bound",
+  },
+  {
+    claim: "The cohort followed nurses for only two years.",
+    passage: "The cohort followed 12,000 nurses for 14 years.",
+    label: "CONTRADICTED",
+    case: "wrong-number",
+  },
+  {
+    claim: "The cohort followed nurses for 14 years.",
+    passage: "About 14 percent of the nurses left the cohort before the end.",
+    label: "UNSUPPORTED",
+    case: "different-measure",
+  },
+  {
+    claim: "Blue light from screens delays the release of melatonin.",
+    passage: "Evening exposure to blue light from screens delayed melatonin release by about 90 minutes.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "Blue light from screens delayed melatonin by an hour and a half.",
+    passage: "Evening exposure to blue light from screens delayed melatonin release by about 90 minutes.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "Blue light from screens delayed melatonin by about ten minutes.",
+    passage: "Evening exposure to blue light from screens delayed melatonin release by about 90 minutes.",
+    label: "CONTRADICTED",
+    case: "wrong-number",
+  },
+  {
+    claim: "Blue light from screens causes insomnia in most children.",
+    passage: "Evening exposure to blue light from screens delayed melatonin release by about 90 minutes.",
+    label: "UNSUPPORTED",
+    case: "not-stated",
+  },
+  {
+    claim: "People who slept less than six hours were four times as likely to catch a cold.",
+    passage: "Most adults need seven to nine hours of sleep, the guidelines say.",
+    label: "UNSUPPORTED",
+    case: "compatible-numbers",
+  },
+  {
+    claim: "Most adults need seven to nine hours of sleep.",
+    passage: "In the study, 30% of participants slept less than six hours a night.",
+    label: "UNSUPPORTED",
+    case: "compatible-numbers",
+  },
+];
