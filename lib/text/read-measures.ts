@@ -18,6 +18,8 @@ export interface Measure {
   context: Set<string>;
   /** Its clause says what should be ("need", "should", "recommended"), not what was measured. */
   normative: boolean;
+  /** A stated maximum ("up to 30 minutes"): another maximum of the same thing must name the same limit. */
+  maximum: boolean;
 }
 
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|%|[a-z]+|[-–—]|[,;:.()]/giu;
@@ -41,6 +43,8 @@ const SHARES: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25 }
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
 const SKIPPED = new Set("of the a an more less fewer than extra additional new different or".split(" "));
 const UPPER = ["less than", "fewer than", "under", "below", "at most", "no more than", "up to", "not more than"];
+/** Bounds that state the most there is, not a threshold a group is defined by ("less than six hours"). */
+const MAXIMA = ["up to", "at most", "no more than", "not more than"];
 const LOWER = ["more than", "over", "above", "at least", "no less than", "not less than", "exceeding", "upwards of"];
 const APPROX = ["about", "around", "roughly", "approximately", "nearly", "almost", "some", "close to"];
 /** Approximate figures overlap within this share of their value. */
@@ -202,6 +206,7 @@ export function readMeasures(text: string): Measure[] {
       low,
       high,
       normative,
+      maximum: MAXIMA.some((p) => endsWith(before, p)),
       said:
         (bound ? `${bound} ` : "") +
         tokens
@@ -222,5 +227,8 @@ function articleUnit(tokens: readonly Token[], i: number): { value: number; leng
   return ["hour", "minute", "second"].includes(lemma(tokens[i + 1]?.lower ?? "")) ? { value: 1, length: 1 } : null;
 }
 
-/** Whether two intervals share a point. */
-export const overlaps = (a: Measure, b: Measure) => a.low <= b.high && b.low <= a.high;
+/** Whether two intervals share a point; two stated maxima only when they name about the same limit. */
+export const overlaps = (a: Measure, b: Measure) =>
+  a.maximum && b.maximum
+    ? Math.abs(a.high - b.high) <= APPROX_SHARE * Math.max(Math.abs(a.high), Math.abs(b.high))
+    : a.low <= b.high && b.low <= a.high;

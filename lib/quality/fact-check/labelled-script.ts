@@ -40,7 +40,11 @@ export const LABELLED_SCRIPT: readonly LabelledScriptLine[] = [
   { speaker: "Ada", text: "Slow-wave sleep makes up roughly half of a young adult's night.", label: "CONTRADICTED" },
   { speaker: "Sam", text: "Sleep spindles are short bursts of 11 to 16 hertz activity.", label: "SUPPORTED" },
   { speaker: "Ada", text: "A nap of about 20 minutes restores alertness.", label: "SUPPORTED" },
-  { speaker: "Sam", text: "Waking from deep sleep can leave people groggy for up to two hours.", label: "CONTRADICTED" },
+  {
+    speaker: "Sam",
+    text: "Waking from deep sleep can leave people groggy for up to two hours.",
+    label: "CONTRADICTED",
+  },
   { speaker: "Ada", text: "Longer naps of 60 to 90 minutes can include slow-wave sleep.", label: "SUPPORTED" },
   { speaker: "Sam", text: "Memories are consolidated only during REM sleep.", label: "CONTRADICTED" },
   { speaker: "Ada", text: "Napping every day lowers the risk of heart disease.", label: "UNSUPPORTED" },
