@@ -7,6 +7,7 @@ import { assessQuality, type QualityAssessment } from "@/lib/quality/assessment/
 import { certifyProduction, type Certification } from "@/lib/quality/assessment/certify";
 import { scoreCostCompliance } from "@/lib/quality/assessment/cost-compliance";
 import type { DimensionScore } from "@/lib/quality/assessment/dimension";
+import { checkedStatementsSchema } from "@/lib/quality/fact-check/checked-statement";
 
 /** Every quality gate reports a 0-10 score, whether it passed, and why, in words an editor can act on. */
 export interface QaOutput {
@@ -97,6 +98,7 @@ const qualityAssessmentOutputSchema: z.ZodType<QualityAssessmentOutput> = z.obje
     overallTarget: z.number(),
     meetsTarget: z.boolean(),
     passed: z.boolean(),
+    scriptFacts: checkedStatementsSchema.optional(),
   }),
 });
 

@@ -10,6 +10,7 @@ import { scoreResearchAccuracy, type ResearchMeasurements } from "./research-acc
 import { scoreSpeechReadiness, type SpeechMeasurements } from "./speech-readiness";
 import { COST_TARGETS, DIMENSION_THRESHOLD, OVERALL_TARGET, type CostTargets } from "@/lib/domain/targets";
 import { score1 } from "./clamp";
+import type { CheckedStatement } from "@/lib/quality/fact-check/checked-statement";
 
 export type DimensionKey =
   | "research-accuracy"
@@ -34,6 +35,8 @@ export interface QualityAssessment {
   meetsTarget: boolean;
   /** Every dimension is at or above its threshold. */
   passed: boolean;
+  /** The script's checked statements behind research accuracy, each with its label and passage (absent offline of a script). */
+  scriptFacts?: CheckedStatement[];
 }
 
 export interface QualityInputs {
@@ -48,6 +51,8 @@ export interface QualityInputs {
   costTargets?: CostTargets;
   thresholds?: Partial<Record<DimensionKey, number>>;
   overallTarget?: number;
+  /** The script fact check's statements, kept with the assessment so the editor sees which lines are not backed. */
+  scriptFacts?: CheckedStatement[];
 }
 
 /** Research, content, brand and audio carry the episode; speech readiness and cost are guards. Sums to 1. */
@@ -102,5 +107,6 @@ export function assessQuality(inputs: QualityInputs): QualityAssessment {
     overallTarget,
     meetsTarget: overall >= overallTarget,
     passed: dimensions.every((d) => d.passed),
+    ...(inputs.scriptFacts ? { scriptFacts: inputs.scriptFacts } : {}),
   };
 }
