@@ -30,6 +30,8 @@ const ONLY = new Set(["only", "solely", "exclusively"]);
 const UNITS = new Set(
   "second minute hour day night week month year decade percent cent time hertz mile".split(" ").map(lemma),
 );
+/** Words that qualify a number ("at least", "roughly"): not what the statement is about. */
+const QUALIFIERS = new Set("least roughly approximately nearly almost around close upwards exceeding".split(" "));
 const CLAUSE_WORD = /^(?:and|but|so|because|while|though|although|yet)$/;
 
 /** Tokens with their clause breaks, so a restriction stops at the end of its clause. */
@@ -65,7 +67,7 @@ export function scopeOf(text: string): ClaimScope {
     }
   });
   const outcome = wordsOf(text)
-    .filter((w) => !isNumber(w) && !UNITS.has(lemma(w)))
+    .filter((w) => !isNumber(w) && !UNITS.has(lemma(w)) && !QUALIFIERS.has(w.toLowerCase()))
     .flatMap((w) => [...contentWords(w)])
     .filter((w) => !names.has(w))
     .slice(-2);

@@ -41,6 +41,15 @@ function namedAlike(mine: Measure, theirs: Measure[]): Measure[] {
   return best > 0 ? theirs.filter((t) => sharedCount(mine.context, t.context) === best) : theirs;
 }
 
+/** `theirs` states the quantity `mine` measures, and none of its figures for it meets `mine`. */
+function statedOtherwise(mine: Measure, theirs: Measure[]): boolean {
+  const same = namedAlike(
+    mine,
+    theirs.filter((t) => t.kind === mine.kind && t.normative === mine.normative),
+  );
+  return same.length > 0 && !same.some((t) => overlaps(mine, t));
+}
+
 /**
  * A number of the claim that `other` states differently: the same kind of quantity (percent, duration, year…), of
  * the same thing, as intervals that do not meet. Ranges, bounds and approximate figures that overlap are
@@ -51,16 +60,17 @@ export function quantityConflict(claim: string, other: string, options: CompareO
   const comparable = options.comparable ?? ((kind: string) => kind !== "");
   const restates = coverageOf(claim, other) >= RESTATES_SHARE;
   const theirs = readMeasures(other);
-  for (const mine of readMeasures(claim)) {
+  const mineAll = readMeasures(claim);
+  for (const mine of mineAll) {
     if (!comparable(mine.kind)) continue;
     const sameKind = namedAlike(
       mine,
       theirs.filter((t) => t.kind === mine.kind && sameQuantity(mine, t, restates)),
     );
     if (!sameKind.length || sameKind.some((t) => overlaps(mine, t))) continue;
-    // The claim's other numbers must hold there too, or the figure is of another case ("half of adults get seven
-    // to nine hours" is not about "a third of adults get less than six").
-    if (quantitiesMet(claim, other).missing.some((m) => m.kind !== mine.kind)) continue;
+    // Where the other sentence states the claim's other quantities differently, its figure is of another case: "half
+    // of adults get seven to nine hours" is not about "a third of adults get less than six".
+    if (mineAll.some((m) => m.kind !== mine.kind && comparable(m.kind) && statedOtherwise(m, theirs))) continue;
     return {
       mine,
       theirs: sameKind,

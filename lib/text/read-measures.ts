@@ -41,7 +41,9 @@ const SECONDS = new Map(Object.entries(SECONDS_OF).map(([unit, s]) => [lemma(uni
 /** "half of", "a third of": a share, said as words. */
 const SHARES: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
-const SKIPPED = new Set("of the a an more less fewer than extra additional new different or".split(" "));
+const SKIPPED = new Set(
+  "of the a an more less fewer than extra additional new different or full whole entire".split(" "),
+);
 const UPPER = ["less than", "fewer than", "under", "below", "at most", "no more than", "up to", "not more than"];
 /** Bounds that state the most there is, not a threshold a group is defined by ("less than six hours"). */
 const MAXIMA = ["up to", "at most", "no more than", "not more than"];
@@ -60,12 +62,17 @@ interface Token {
 }
 
 /** The number at tokens[i] and how many tokens it takes: "1.2 million", "twenty-five", "one hundred". */
-function numberAt(tokens: readonly Token[], i: number): { value: number; length: number; share?: boolean } | null {
+function numberAt(
+  tokens: readonly Token[],
+  i: number,
+): { value: number; length: number; share?: boolean; ratio?: boolean } | null {
   const t = tokens[i]!;
   let value: number;
   if (t.lower in SHARES)
     // "a third of" is a share; "the third finding" is an ordinal, not a quantity
     return tokens[i + 1]?.lower === "of" ? { value: SHARES[t.lower]!, length: 1, share: true } : null;
+  // "twice as likely": a ratio, as "four times as likely" is
+  if (t.lower === "twice" && tokens[i + 1]?.lower === "as") return { value: 2, length: 1, ratio: true };
   if (/^\d/.test(t.text)) value = Number(t.text.replace(/,/g, ""));
   else if (t.lower in NUMBER_WORDS && !(t.lower in SCALE) && !["twice", "double", "triple"].includes(t.lower)) {
     if (
@@ -149,6 +156,7 @@ export function readMeasures(text: string): Measure[] {
     let kind: string;
     let factor = 1;
     if (percent) kind = "percent";
+    else if ("ratio" in first && first.ratio) kind = "time";
     else if (SECONDS.has(noun) && !/^\d{4}$/.test(tokens[start]!.text)) {
       kind = "duration";
       factor = SECONDS.get(noun)!;

@@ -180,12 +180,22 @@ describe("the labelled claim/passage set", () => {
     predicted: labelClaim(p.claim, [{ sourceId: "passage", text: p.passage }]).verdict,
   }));
 
-  it("has at least 40 pairs of every label and the issue's cases", () => {
+  it("has at least 40 pairs, ten of every label, and the issue's and the reviewer's cases", () => {
     expect(LABELLED_CLAIMS.length).toBeGreaterThanOrEqual(40);
     for (const label of ["SUPPORTED", "UNSUPPORTED", "CONTRADICTED"]) {
       expect(LABELLED_CLAIMS.filter((p) => p.label === label).length).toBeGreaterThanOrEqual(10);
     }
-    for (const c of ["compatible-numbers", "range-vs-bound", "wrong-year", "paraphrase", "other-subject"]) {
+    for (const c of [
+      "compatible-numbers",
+      "range-vs-bound",
+      "wrong-year",
+      "paraphrase",
+      "other-subject",
+      "other-group",
+      "other-outcome",
+      "restrictive-only",
+      "multi-sentence",
+    ]) {
       expect(LABELLED_CLAIMS.some((p) => p.case === c)).toBe(true);
     }
   });
