@@ -48,7 +48,9 @@ export function scopeOf(text: string): ClaimScope {
   let only: string[] | null = null;
   lower.forEach((w, i) => {
     const next = lower[i + 1] ?? "";
-    if (i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i]!) && !/^[.!?]$/.test(lower[i - 1]!)) names.add(w);
+    // A capital after a colon or a full stop starts a sentence; "In", "The" are never names
+    if (i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i]!) && !/^[.!?:]$/.test(lower[i - 1]!) && contentWords(w).size)
+      names.add(w);
     if (SHARES.has(w) && next === "of") group.add("share");
     else if (ORDINALS.has(w)) ordinals.add(w);
     if (QUANTIFIERS.has(w) && !/^(?:than|likely|more|less)$/.test(next) && lower[i - 1] !== "the") group.add(w);

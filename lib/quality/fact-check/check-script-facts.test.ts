@@ -62,6 +62,29 @@ describe("checkScriptFacts", () => {
     expect(check.facts[0]!.evidence?.sourceId).toBe("sleep-need");
   });
 
+  it("supports each side of a disagreement the script reports in the sources' own words", () => {
+    const study =
+      "In a 2019 study of 48 university students, those who slept for eight hours after learning a list of word " +
+      "pairs recalled 20% more pairs the next morning than those who stayed awake.";
+    const replication =
+      "A larger 2023 replication with 600 students found that sleeping after learning word pairs improved " +
+      "next-morning recall by just 6 percent.";
+    const check = checkScriptFacts(
+      script([
+        ["Ada", `The sources disagree here. One says: ${replication}`],
+        ["Sam", `Another says: ${study}`],
+      ]),
+      [
+        { sourceId: "study", text: study },
+        { sourceId: "replication", text: replication },
+      ],
+    );
+    expect(check.facts.map((f) => [f.line, f.verdict, f.evidence?.sourceId])).toEqual([
+      [1, "SUPPORTED", "replication"],
+      [2, "SUPPORTED", "study"],
+    ]);
+  });
+
   it("checks every factual sentence, and leaves questions, greetings and reactions alone", () => {
     const check = checkScriptFacts(
       script([
