@@ -55,4 +55,16 @@ describe("UnbackedLines", () => {
     expect(html).not.toContain("Most adults need between seven and nine hours.");
     expect(html).toContain("3 factual statement(s)");
   });
+
+  it("says so when every checked line is supported", () => {
+    const html = renderToStaticMarkup(
+      createElement(UnbackedLines, {
+        statements: [
+          statement(2, "SUPPORTED", "Most adults need seven to nine hours.", "Most adults need seven to nine hours."),
+        ],
+      }),
+    );
+    expect(rows(html)).toEqual([]);
+    expect(html).toContain("None: a source passage states every one of them.");
+  });
 });

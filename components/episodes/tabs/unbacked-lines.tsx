@@ -20,7 +20,9 @@ export function UnbackedLines({ statements }: { statements: readonly CheckedStat
         {shown.filter((s) => s.verdict === "CONTRADICTED").length} contradicted,{" "}
         {shown.filter((s) => s.verdict === "UNSUPPORTED").length} unsupported.
       </p>
-      {shown.length > 0 && (
+      {shown.length === 0 ? (
+        <p className="text-slate-500">None: a source passage states every one of them.</p>
+      ) : (
         <ol className="space-y-3" data-testid="unbacked-lines">
           {shown.map((s, i) => (
             <li
