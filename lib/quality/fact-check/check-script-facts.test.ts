@@ -242,6 +242,8 @@ describe("isFactual", () => {
     ["In 1885 Hermann Ebbinghaus published the forgetting curve.", true],
     ["A 20-minute nap improved recall by 12 percent.", true],
     ["Most adults need seven to nine hours of sleep.", true],
+    ["Napping every day lowers the risk of heart disease.", true],
+    ["Memories are consolidated only during REM sleep.", true],
     ["Welcome to Signal and Noise, everyone.", false],
     ["Today's topic: Does a nap really help you learn.", false],
     ["The first finding and the third finding share a source.", false],
