@@ -68,6 +68,19 @@ test.describe("a first path through the pipeline", () => {
 
     await producer.goto(episodeUrl);
     await expect(producer.getByTestId("episode-status")).toHaveText("Ready");
+    // Beside the research score, the Quality tab says how many script statements were checked and lists the ones the
+    // sources do not back, each with the passage it was compared with.
+    await producer.getByRole("tab", { name: "Quality" }).click();
+    await expect(producer.getByRole("heading", { name: "Script lines the sources do not back" })).toBeVisible();
+    await expect(
+      producer.getByText(/\d+ factual statement\(s\) of the script checked against the sources/),
+    ).toBeVisible();
+    const unbacked = producer.getByTestId("unbacked-lines").locator("li");
+    for (const row of await unbacked.all()) {
+      await expect(row).toHaveAttribute("data-verdict", /^(CONTRADICTED|UNSUPPORTED)$/);
+      await expect(row).toContainText(/^Line \d+/);
+    }
+    await producer.screenshot({ path: info.outputPath("producer-quality-tab.png"), fullPage: true });
     // The certification lists every gate with its approval, and every measurement beside its threshold.
     await producer.getByTestId("certification-link").click();
     await expect(producer.getByRole("heading", { name: "Production-readiness certification" })).toBeVisible();

@@ -114,6 +114,16 @@ describe("the episode pipeline on the offline engine", () => {
       expect(research.formula).toContain("checked script statements");
       expect(research.inputs.scriptStatementsSupported).toBeGreaterThan(0);
       expect(research.inputs.scriptStatementsContradicted).toBe(0);
+      // Each checked line is kept with its label and the passage it rests on, for the Quality tab.
+      const facts = (assessment.details as { scriptFacts: { verdict: string; evidence: { quote: string } | null }[] })
+        .scriptFacts;
+      expect(facts.filter((f) => f.verdict === "SUPPORTED")).toHaveLength(research.inputs.scriptStatementsSupported!);
+      expect(facts).toHaveLength(
+        research.inputs.scriptStatementsSupported! +
+          research.inputs.scriptStatementsUnsupported! +
+          research.inputs.scriptStatementsContradicted!,
+      );
+      expect(facts.filter((f) => f.verdict === "SUPPORTED").every((f) => f.evidence!.quote.length > 0)).toBe(true);
       const certification = await h.db.certification.findFirstOrThrow({ where: { episodeId: episode.id } });
       const report = certification.report as {
         sections: { title: string; items: { label: string; value: string }[] }[];

@@ -1,8 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import type { QualityAssessment } from "@/lib/quality/assessment/assess-quality";
+import { readCheckedStatements } from "@/lib/quality/fact-check/checked-statement";
 
-/** The Quality tab: the latest six-dimension assessment and whether the episode is certified. */
+/**
+ * The Quality tab: the latest six-dimension assessment, the script's checked statements behind research accuracy
+ * (validated; none for assessments stored before they were kept) and whether the episode is certified.
+ */
 export async function getEpisodeQuality(db: Db, episodeId: string) {
   const [assessment, certification] = await Promise.all([
     db.qualityAssessment.findFirst({
@@ -18,7 +22,13 @@ export async function getEpisodeQuality(db: Db, episodeId: string) {
   ]);
   return {
     assessment: assessment
-      ? { ...(assessment.details as unknown as QualityAssessment), createdAt: assessment.createdAt }
+      ? {
+          ...(assessment.details as unknown as QualityAssessment),
+          scriptFacts: readCheckedStatements(
+            (assessment.details as { scriptFacts?: unknown } | null)?.scriptFacts ?? [],
+          ),
+          createdAt: assessment.createdAt,
+        }
       : null,
     certification: certification
       ? {

@@ -3,6 +3,7 @@ import { assessQuality, type QualityInputs } from "@/lib/quality/assessment/asse
 import type { CertificationInput } from "@/lib/quality/assessment/certify";
 import { measureScript } from "@/lib/quality/assessment/measure-script";
 import { checkScriptFacts } from "@/lib/quality/fact-check/check-script-facts";
+import { toCheckedStatements } from "@/lib/quality/fact-check/checked-statement";
 import { measureSubstance } from "@/lib/quality/assessment/content/measure-substance";
 import { scriptLines } from "@/lib/domain/script-lines";
 import type { StageContext } from "./types";
@@ -65,6 +66,9 @@ export function qualityInputs(
     },
     // Asked with the brand score, on the script version it scored (qa-brand-consistency holds them to the one going out).
     ...(brand.contentJudge ? { contentJudge: brand.contentJudge } : {}),
+    ...(facts
+      ? { scriptFacts: toCheckedStatements(facts.facts, (id) => ctx.sources.find((s) => s.id === id)?.title) }
+      : {}),
     brandOverall: brand.overall,
     speech: spoken,
     audio,

@@ -31,6 +31,26 @@ function sameQuantity(a: Measure, b: Measure, restates: boolean): boolean {
 }
 
 /**
+ * Of the other sentence's candidate numbers, those measuring what `mine` measures: when some are named alike ("the
+ * risk of heart disease by 20 percent" beside "the risk of diabetes by 40 percent"), only those.
+ */
+function namedAlike(mine: Measure, theirs: Measure[]): Measure[] {
+  // A year is said anywhere in its sentence ("swept away by the great storm of 1703"): the words before it say little.
+  if (mine.kind === "year") return theirs;
+  const best = Math.max(0, ...theirs.map((t) => sharedCount(mine.context, t.context)));
+  return best > 0 ? theirs.filter((t) => sharedCount(mine.context, t.context) === best) : theirs;
+}
+
+/** `theirs` states the quantity `mine` measures, and none of its figures for it meets `mine`. */
+function statedOtherwise(mine: Measure, theirs: Measure[]): boolean {
+  const same = namedAlike(
+    mine,
+    theirs.filter((t) => t.kind === mine.kind && t.normative === mine.normative),
+  );
+  return same.length > 0 && !same.some((t) => overlaps(mine, t));
+}
+
+/**
  * A number of the claim that `other` states differently: the same kind of quantity (percent, duration, year…), of
  * the same thing, as intervals that do not meet. Ranges, bounds and approximate figures that overlap are
  * compatible; different measures (hours against percent) and different quantities (hours needed against hours
@@ -40,10 +60,17 @@ export function quantityConflict(claim: string, other: string, options: CompareO
   const comparable = options.comparable ?? ((kind: string) => kind !== "");
   const restates = coverageOf(claim, other) >= RESTATES_SHARE;
   const theirs = readMeasures(other);
-  for (const mine of readMeasures(claim)) {
+  const mineAll = readMeasures(claim);
+  for (const mine of mineAll) {
     if (!comparable(mine.kind)) continue;
-    const sameKind = theirs.filter((t) => t.kind === mine.kind && sameQuantity(mine, t, restates));
+    const sameKind = namedAlike(
+      mine,
+      theirs.filter((t) => t.kind === mine.kind && sameQuantity(mine, t, restates)),
+    );
     if (!sameKind.length || sameKind.some((t) => overlaps(mine, t))) continue;
+    // Where the other sentence states the claim's other quantities differently, its figure is of another case: "half
+    // of adults get seven to nine hours" is not about "a third of adults get less than six".
+    if (mineAll.some((m) => m.kind !== mine.kind && comparable(m.kind) && statedOtherwise(m, theirs))) continue;
     return {
       mine,
       theirs: sameKind,
@@ -61,12 +88,12 @@ export function quantitiesMet(claim: string, text: string): { ok: boolean; missi
   const theirs = readMeasures(text);
   const missing = readMeasures(claim).filter(
     (mine) =>
-      !theirs.some(
-        (t) =>
-          (t.kind === mine.kind || (t.kind === "" && mine.kind !== "year")) &&
-          t.normative === mine.normative &&
-          overlaps(mine, t),
-      ),
+      !namedAlike(
+        mine,
+        theirs.filter(
+          (t) => (t.kind === mine.kind || (t.kind === "" && mine.kind !== "year")) && t.normative === mine.normative,
+        ),
+      ).some((t) => overlaps(mine, t)),
   );
   return { ok: missing.length === 0, missing };
 }

@@ -2,7 +2,7 @@ import { lemma, wordsOf } from "@/lib/text/lemma";
 
 const lemmas = (words: string) => new Set(words.split(" ").map(lemma));
 const NEGATORS = lemmas(
-  "not no never none nobody nothing neither nor without cannot lack absence deprivation loss fail",
+  "not no never none nobody nothing neither nor without cannot lack absence deprivation loss lose fail",
 );
 const UP = lemmas(
   "increase rise rose risen improve boost higher more greater better enhance strengthen gain grow larger faster raise benefit help",

@@ -18,6 +18,8 @@ export interface Measure {
   context: Set<string>;
   /** Its clause says what should be ("need", "should", "recommended"), not what was measured. */
   normative: boolean;
+  /** A stated maximum ("up to 30 minutes"): another maximum of the same thing must name the same limit. */
+  maximum: boolean;
 }
 
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|%|[a-z]+|[-–—]|[,;:.()]/giu;
@@ -39,8 +41,12 @@ const SECONDS = new Map(Object.entries(SECONDS_OF).map(([unit, s]) => [lemma(uni
 /** "half of", "a third of": a share, said as words. */
 const SHARES: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
-const SKIPPED = new Set("of the a an more less fewer than extra additional new different or".split(" "));
+const SKIPPED = new Set(
+  "of the a an more less fewer than extra additional new different or full whole entire".split(" "),
+);
 const UPPER = ["less than", "fewer than", "under", "below", "at most", "no more than", "up to", "not more than"];
+/** Bounds that state the most there is, not a threshold a group is defined by ("less than six hours"). */
+const MAXIMA = ["up to", "at most", "no more than", "not more than"];
 const LOWER = ["more than", "over", "above", "at least", "no less than", "not less than", "exceeding", "upwards of"];
 const APPROX = ["about", "around", "roughly", "approximately", "nearly", "almost", "some", "close to"];
 /** Approximate figures overlap within this share of their value. */
@@ -56,12 +62,17 @@ interface Token {
 }
 
 /** The number at tokens[i] and how many tokens it takes: "1.2 million", "twenty-five", "one hundred". */
-function numberAt(tokens: readonly Token[], i: number): { value: number; length: number; share?: boolean } | null {
+function numberAt(
+  tokens: readonly Token[],
+  i: number,
+): { value: number; length: number; share?: boolean; ratio?: boolean } | null {
   const t = tokens[i]!;
   let value: number;
   if (t.lower in SHARES)
     // "a third of" is a share; "the third finding" is an ordinal, not a quantity
     return tokens[i + 1]?.lower === "of" ? { value: SHARES[t.lower]!, length: 1, share: true } : null;
+  // "twice as likely": a ratio, as "four times as likely" is
+  if (t.lower === "twice" && tokens[i + 1]?.lower === "as") return { value: 2, length: 1, ratio: true };
   if (/^\d/.test(t.text)) value = Number(t.text.replace(/,/g, ""));
   else if (t.lower in NUMBER_WORDS && !(t.lower in SCALE) && !["twice", "double", "triple"].includes(t.lower)) {
     if (
@@ -145,6 +156,7 @@ export function readMeasures(text: string): Measure[] {
     let kind: string;
     let factor = 1;
     if (percent) kind = "percent";
+    else if ("ratio" in first && first.ratio) kind = "time";
     else if (SECONDS.has(noun) && !/^\d{4}$/.test(tokens[start]!.text)) {
       kind = "duration";
       factor = SECONDS.get(noun)!;
@@ -202,6 +214,7 @@ export function readMeasures(text: string): Measure[] {
       low,
       high,
       normative,
+      maximum: MAXIMA.some((p) => endsWith(before, p)),
       said:
         (bound ? `${bound} ` : "") +
         tokens
@@ -222,5 +235,8 @@ function articleUnit(tokens: readonly Token[], i: number): { value: number; leng
   return ["hour", "minute", "second"].includes(lemma(tokens[i + 1]?.lower ?? "")) ? { value: 1, length: 1 } : null;
 }
 
-/** Whether two intervals share a point. */
-export const overlaps = (a: Measure, b: Measure) => a.low <= b.high && b.low <= a.high;
+/** Whether two intervals share a point; two stated maxima only when they name about the same limit. */
+export const overlaps = (a: Measure, b: Measure) =>
+  a.maximum && b.maximum
+    ? Math.abs(a.high - b.high) <= APPROX_SHARE * Math.max(Math.abs(a.high), Math.abs(b.high))
+    : a.low <= b.high && b.low <= a.high;

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { ScoreBars } from "@/components/charts/score-bars";
 import type { Jsonify } from "../types";
 import { TabState } from "./tab-state";
+import { UnbackedLines } from "./unbacked-lines";
 import { useEpisodeData } from "./use-episode-data";
 
 type Quality = Jsonify<Awaited<ReturnType<typeof getEpisodeQuality>>>;
@@ -48,6 +49,7 @@ export function QualityTab({ episodeId, status }: { episodeId: string; status: s
             threshold: d.threshold,
           }))}
         />
+        {assessment.scriptFacts.length > 0 && <UnbackedLines statements={assessment.scriptFacts} />}
       </section>
       <section aria-labelledby="formulas-heading" className="space-y-4 text-sm">
         <h3 id="formulas-heading" className="font-semibold">

@@ -8,6 +8,7 @@ import { certifyProduction, type Certification } from "@/lib/quality/assessment/
 import { scoreCostCompliance } from "@/lib/quality/assessment/cost-compliance";
 import type { DimensionScore } from "@/lib/quality/assessment/dimension";
 import { contentJudgeResultSchema } from "@/lib/domain/content-judgement";
+import { checkedStatementsSchema } from "@/lib/quality/fact-check/checked-statement";
 
 /** Every quality gate reports a 0-10 score, whether it passed, and why, in words an editor can act on. */
 export interface QaOutput {
@@ -99,6 +100,7 @@ const qualityAssessmentOutputSchema: z.ZodType<QualityAssessmentOutput> = z.obje
     meetsTarget: z.boolean(),
     passed: z.boolean(),
     contentJudge: contentJudgeResultSchema.optional(),
+    scriptFacts: checkedStatementsSchema.optional(),
   }),
 });
 

@@ -12,6 +12,7 @@ import { COST_TARGETS, DIMENSION_THRESHOLD, OVERALL_TARGET, type CostTargets } f
 import { score1 } from "./clamp";
 import type { ContentJudgeResult } from "@/lib/domain/content-judgement";
 import { combineContentJudge } from "./combine-content-judge";
+import type { CheckedStatement } from "@/lib/quality/fact-check/checked-statement";
 
 export type DimensionKey =
   | "research-accuracy"
@@ -38,6 +39,8 @@ export interface QualityAssessment {
   passed: boolean;
   /** The LLM content judge's rubric, or why it has none, when a hosted model was asked; absent offline. */
   contentJudge?: ContentJudgeResult;
+  /** The script's checked statements behind research accuracy, each with its label and passage (absent offline of a script). */
+  scriptFacts?: CheckedStatement[];
 }
 
 export interface QualityInputs {
@@ -54,6 +57,8 @@ export interface QualityInputs {
   costTargets?: CostTargets;
   thresholds?: Partial<Record<DimensionKey, number>>;
   overallTarget?: number;
+  /** The script fact check's statements, kept with the assessment so the editor sees which lines are not backed. */
+  scriptFacts?: CheckedStatement[];
 }
 
 /** Research, content, brand and audio carry the episode; speech readiness and cost are guards. Sums to 1. */
@@ -114,5 +119,6 @@ export function assessQuality(inputs: QualityInputs): QualityAssessment {
     meetsTarget: overall >= overallTarget,
     passed: dimensions.every((d) => d.passed),
     ...(inputs.contentJudge ? { contentJudge: inputs.contentJudge } : {}),
+    ...(inputs.scriptFacts ? { scriptFacts: inputs.scriptFacts } : {}),
   };
 }

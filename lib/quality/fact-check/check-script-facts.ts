@@ -23,6 +23,13 @@ export interface ScriptFactCheck {
 /** A sentence shorter than this is a reaction ("Twelve percent!"), not a statement to check. */
 const MIN_WORDS = 4;
 
+/**
+ * A verb that states an effect ("lowers the risk", "doubles the time", "shift later") or a restrictive "only": a
+ * claim about the world even without a number or a name.
+ */
+const EFFECT_CUE =
+  /\b(?:raises?|lowers?|improves?|reduces?|increases?|decreases?|impairs?|boosts?|harms?|doubles?|triples?|halves|causes?|prevents?|protects?|restores?|consolidated?|shifts?|only (?:during|in|at|after|before|when|if))\b/i;
+
 /** A name said mid-clause ("Hermann Ebbinghaus", "Eddystone"), not a host's or the show's own. */
 function namesSomething(sentence: string, own: ReadonlySet<string>): boolean {
   return sentence
@@ -33,13 +40,18 @@ function namesSomething(sentence: string, own: ReadonlySet<string>): boolean {
 }
 
 /**
- * A statement a listener would take as a fact: a finding, a number, or a named person, place or work. Questions
- * and short reactions are not statements.
+ * A statement a listener would take as a fact: a finding, an effect, a number, or a named person, place or work.
+ * Questions and short reactions are not statements.
  */
 export function isFactual(sentence: string, own: ReadonlySet<string> = new Set()): boolean {
   const text = sentence.trim();
   if (text.endsWith("?") || text.split(/\s+/).length < MIN_WORDS) return false;
-  return isHedgeable(text) || readMeasures(text).some((m) => m.kind !== "") || namesSomething(text, own);
+  return (
+    isHedgeable(text) ||
+    EFFECT_CUE.test(text) ||
+    readMeasures(text).some((m) => m.kind !== "") ||
+    namesSomething(text, own)
+  );
 }
 
 /**

@@ -3,6 +3,8 @@ import { contentWords, sharedCount } from "@/lib/text/content-words";
 import { quantitiesMet, quantityConflict, RESTATES_SHARE } from "@/lib/text/compare-measures";
 import { netDirection, polarityOf } from "@/lib/text/polarity";
 import { splitSentences } from "@/lib/text/split-sentences";
+import { clausesOf, narrower, sameScope, scopeOf, type ClaimScope } from "@/lib/text/claim-scope";
+import { lemma } from "@/lib/text/lemma";
 
 /** A source's text (a whole source or a passage of it). */
 export interface SourceText {
@@ -20,31 +22,43 @@ export interface ClaimLabel {
 /** A sentence is about the claim's subject when it has at least 2 of its content words and half of them. */
 const SUBJECT_WORDS = 2;
 const SUBJECT_SHARE = 0.5;
+/** A restriction is stated only by one of these words ("only during slow-wave sleep"). */
+const RESTRICTS = /\b(?:only|solely|exclusively)\b/i;
+/** Prepositions that name where or when a finding holds: "only during REM" is refuted by "during slow-wave". */
+const SETTING = new Set("during in at on after before while".split(" "));
 
 interface Candidate {
   sourceId: string;
   quote: string;
   coverage: number;
   shared: number;
+  words: ReadonlySet<string>;
 }
 
 /** Every statement of the sources, once, with its content words: read once for all the claims of a script. */
 export interface SourceIndex {
   sentences: { sourceId: string; quote: string; words: ReadonlySet<string> }[];
+  /** Each source's content words: a name said once ("the Eddystone Rocks") is the subject of the sentences after. */
+  sourceWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function indexSources(sources: readonly SourceText[]): SourceIndex {
   const seen = new Set<string>();
   const sentences: SourceIndex["sentences"] = [];
+  const sourceWords = new Map<string, Set<string>>();
   for (const source of sources) {
+    const all = sourceWords.get(source.sourceId) ?? new Set<string>();
+    sourceWords.set(source.sourceId, all);
     for (const s of splitSentences(source.text)) {
       const key = `${source.sourceId}\n${s.text}`;
       if (s.heading || seen.has(key)) continue;
       seen.add(key);
-      sentences.push({ sourceId: source.sourceId, quote: s.text, words: contentWords(s.text) });
+      const words = contentWords(s.text);
+      for (const w of words) all.add(w);
+      sentences.push({ sourceId: source.sourceId, quote: s.text, words });
     }
   }
-  return { sentences };
+  return { sentences, sourceWords };
 }
 
 /** The source sentences by how much of the claim they cover. */
@@ -53,13 +67,30 @@ function candidatesFor(claim: string, index: SourceIndex): Candidate[] {
   return index.sentences
     .map(({ sourceId, quote, words }) => {
       const shared = sharedCount(mine, words);
-      return { sourceId, quote, shared, coverage: mine.size ? shared / mine.size : 0 };
+      return { sourceId, quote, words, shared, coverage: mine.size ? shared / mine.size : 0 };
     })
     .sort((a, b) => b.coverage - a.coverage);
 }
 
+/** Words that say the opposite of each other about a time, a size or an age, beyond better and worse. */
+const OPPOSITES: readonly [string, string][] = [
+  ["earlier", "later"],
+  ["longer", "shorter"],
+  ["older", "younger"],
+];
+
+/** The claim says one of a pair where the other sentence says only the other one ("shift earlier" / "shift later"). */
+function opposedWord(claim: string, other: string): boolean {
+  const mine = new Set(claim.toLowerCase().match(/\p{L}+/gu));
+  const theirs = new Set(other.toLowerCase().match(/\p{L}+/gu));
+  return OPPOSITES.some(
+    ([a, b]) => (mine.has(a) && !theirs.has(a) && theirs.has(b)) || (mine.has(b) && !theirs.has(b) && theirs.has(a)),
+  );
+}
+
 /** Opposite findings between sentences that restate each other: "improves" against "impairs", "did" against "did not". */
 function oppositeFinding(claim: string, other: string): boolean {
+  if (opposedWord(claim, other)) return true;
   const p = polarityOf(claim);
   const q = polarityOf(other);
   const [x, y] = [netDirection(p), netDirection(q)];
@@ -68,36 +99,75 @@ function oppositeFinding(claim: string, other: string): boolean {
 }
 
 /**
- * Labels one statement against the sources, as an editor would with the passages open:
- * - CONTRADICTED when a sentence on the same subject gives a number of the same quantity that cannot be true with
- *   the claim's (any kind: a script line restating a source has no excuse for another year or sample size), or
- *   restates it with the opposite finding;
- * - SUPPORTED when a sentence restates it (60% of its content words) with every number met (a figure inside a
- *   stated range counts) and the same direction;
+ * The sentence states the claim: it restates it, about the same outcome ("heart disease" is not "diabetes"), group
+ * and study, every number met, the same direction, and any restriction the claim makes stated too.
+ */
+function supports(claim: string, scope: ClaimScope, c: Candidate, index: SourceIndex): boolean {
+  if (c.coverage < RESTATES_SHARE) return false;
+  const theirs = scopeOf(c.quote);
+  const known = index.sourceWords.get(c.sourceId) ?? c.words;
+  if ([...scope.names].some((n) => !c.words.has(lemma(n)) && !known.has(lemma(n)))) return false;
+  if (scope.outcome.length && !scope.outcome.some((w) => c.words.has(w))) return false;
+  if (narrower(scope.group, theirs.group) || narrower(scope.ordinals, theirs.ordinals)) return false;
+  if ((scope.only && !RESTRICTS.test(c.quote)) || opposedWord(claim, c.quote)) return false;
+  const p = polarityOf(claim);
+  return (
+    quantitiesMet(claim, c.quote).ok && (p.direction === 0 || netDirection(p) === netDirection(polarityOf(c.quote)))
+  );
+}
+
+/** "Only during REM sleep" against a sentence that restates the claim in another setting ("during slow-wave sleep"). */
+function otherSetting(scope: ClaimScope, quote: string): boolean {
+  const [preposition, ...limited] = scope.only ?? [];
+  if (!preposition || !SETTING.has(preposition)) return false;
+  const words = quote.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+  return words.some((w, i) => w === preposition && words[i + 1] !== undefined && !limited.includes(words[i + 1]!));
+}
+
+/**
+ * Labels one statement against the sources, as an editor would with the passages open. Support is looked for
+ * first: a claim a sentence states is not contradicted by another sentence about something else.
+ * - SUPPORTED when a sentence states it (see `supports`; a figure inside a stated range counts);
+ * - CONTRADICTED when nothing supports it and a sentence about the same study and group (same names, ordinal and
+ *   part of the population) gives a number of the same quantity that cannot be true with the claim's, restates it
+ *   with the opposite finding, or states it in another setting than the one the claim limits it to;
  * - UNSUPPORTED otherwise, with the closest sentence as evidence.
  */
 export function labelClaim(claim: string, sources: readonly SourceText[] | SourceIndex): ClaimLabel {
-  const candidates = candidatesFor(claim, "sentences" in sources ? sources : indexSources(sources));
+  const index = "sentences" in sources ? sources : indexSources(sources);
+  const candidates = candidatesFor(claim, index);
+  const scope = scopeOf(claim);
   const claimWords = contentWords(claim).size;
   const onSubject = candidates.filter(
     (c) => c.shared >= Math.min(SUBJECT_WORDS, claimWords) && c.coverage >= SUBJECT_SHARE,
   );
+  const support = onSubject.find((c) => supports(claim, scope, c, index));
+  if (support)
+    return {
+      verdict: "SUPPORTED",
+      evidence: evidenceOf(support),
+      reason: `Source ${support.sourceId} states it (${Math.round(support.coverage * 100)}% of its content words, its numbers met).`,
+    };
   for (const c of onSubject) {
-    const numbers = quantityConflict(claim, c.quote, { comparable: (kind) => kind !== "" });
-    if (numbers) return { verdict: "CONTRADICTED", evidence: c, reason: `Source ${c.sourceId} ${numbers.why}.` };
-    if (c.coverage >= RESTATES_SHARE && oppositeFinding(claim, c.quote))
-      return { verdict: "CONTRADICTED", evidence: c, reason: `Source ${c.sourceId} states the opposite finding.` };
-  }
-  for (const c of onSubject) {
-    if (c.coverage < RESTATES_SHARE) continue;
-    const met = quantitiesMet(claim, c.quote);
-    const p = polarityOf(claim);
-    const q = polarityOf(c.quote);
-    if (met.ok && (p.direction === 0 || netDirection(p) === netDirection(q)))
+    // Each clause on its own: "most adults need…, yet a third of adults get…" are two groups' numbers.
+    for (const clause of clausesOf(c.quote)) {
+      if (!sameScope(scope, scopeOf(clause), c.words)) continue;
+      const numbers = quantityConflict(claim, clause);
+      if (numbers)
+        return { verdict: "CONTRADICTED", evidence: evidenceOf(c), reason: `Source ${c.sourceId} ${numbers.why}.` };
+    }
+    if (c.coverage < RESTATES_SHARE || !sameScope(scope, scopeOf(c.quote), c.words)) continue;
+    if (scope.outcome.some((w) => c.words.has(w)) && oppositeFinding(claim, c.quote))
       return {
-        verdict: "SUPPORTED",
-        evidence: c,
-        reason: `Source ${c.sourceId} states it (${Math.round(c.coverage * 100)}% of its content words, its numbers met).`,
+        verdict: "CONTRADICTED",
+        evidence: evidenceOf(c),
+        reason: `Source ${c.sourceId} states the opposite finding.`,
+      };
+    if (otherSetting(scope, c.quote))
+      return {
+        verdict: "CONTRADICTED",
+        evidence: evidenceOf(c),
+        reason: `Source ${c.sourceId} states it outside "${scope.only!.join(" ")}", which the claim says is the only case.`,
       };
   }
   const closest = candidates[0];
@@ -105,7 +175,9 @@ export function labelClaim(claim: string, sources: readonly SourceText[] | Sourc
     return { verdict: "UNSUPPORTED", evidence: null, reason: "No source sentence shares its subject." };
   return {
     verdict: "UNSUPPORTED",
-    evidence: closest,
+    evidence: evidenceOf(closest),
     reason: `No source sentence states it; the closest (source ${closest.sourceId}) has ${Math.round(closest.coverage * 100)}% of its content words.`,
   };
 }
+
+const evidenceOf = (c: Candidate) => ({ sourceId: c.sourceId, quote: c.quote });

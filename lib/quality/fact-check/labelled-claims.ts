@@ -11,7 +11,15 @@ export type ClaimCase =
   | "range-vs-bound"
   | "different-measure"
   | "other-subject"
-  | "not-stated";
+  | "not-stated"
+  /** A number or year of another group, study or trial than the claim's: not the same quantity. */
+  | "other-group"
+  /** The same words about another outcome or object ("heart disease" against "diabetes"). */
+  | "other-outcome"
+  /** The claim restricts ("only during REM sleep") where the passage does not. */
+  | "restrictive-only"
+  /** A passage of several sentences on related subjects: the claim must be judged against the right one. */
+  | "multi-sentence";
 
 export interface LabelledClaim {
   claim: string;
@@ -330,5 +338,195 @@ export const LABELLED_CLAIMS: readonly LabelledClaim[] = [
     passage: "In the study, 30% of participants slept less than six hours a night.",
     label: "UNSUPPORTED",
     case: "compatible-numbers",
+  },
+
+  // Added in round 2, labelled before the checker was changed: the reviewer's probes (other group, other study,
+  // other outcome, a dropped "only") and passages of several sentences.
+  {
+    claim: "Most adults get seven to nine hours of sleep.",
+    passage: "A third of adults get less than six hours of sleep a night.",
+    label: "UNSUPPORTED",
+    case: "other-group",
+  },
+  {
+    claim: "Most adults need seven to nine hours of sleep.",
+    passage: "Adults who nap in the afternoon sleep about six hours at night.",
+    label: "UNSUPPORTED",
+    case: "other-group",
+  },
+  {
+    claim: "In 2006 Ellenbogen found that sleep protected new memories from interference.",
+    passage: "In 1924 Jenkins and Dallenbach found that sleep after learning reduced forgetting of new memories.",
+    label: "UNSUPPORTED",
+    case: "other-group",
+  },
+  {
+    claim: "In 2006 Ellenbogen found that sleep protected new memories from interference.",
+    passage:
+      "In 1924 Jenkins and Dallenbach found that sleep after learning reduced forgetting. Ellenbogen and colleagues " +
+      "reported in 2006 that sleep protected new memories from interference.",
+    label: "SUPPORTED",
+    case: "multi-sentence",
+  },
+  {
+    claim: "In 2016 Ellenbogen found that sleep protected new memories from interference.",
+    passage:
+      "In 1924 Jenkins and Dallenbach found that sleep after learning reduced forgetting. Ellenbogen and colleagues " +
+      "reported in 2006 that sleep protected new memories from interference.",
+    label: "CONTRADICTED",
+    case: "wrong-year",
+  },
+  {
+    claim: "The trial recruited 48 university students.",
+    passage: "The second trial recruited 120 university students from two cities.",
+    label: "UNSUPPORTED",
+    case: "other-group",
+  },
+  {
+    claim: "The first trial recruited 48 students.",
+    passage: "The first trial recruited 48 students. The second trial recruited 120 students from two cities.",
+    label: "SUPPORTED",
+    case: "multi-sentence",
+  },
+  {
+    claim: "The second trial recruited 48 students.",
+    passage: "The first trial recruited 48 students. The second trial recruited 120 students from two cities.",
+    label: "CONTRADICTED",
+    case: "wrong-number",
+  },
+  {
+    claim: "Short sleep raises the risk of heart disease.",
+    passage: "Short sleep raises the risk of type 2 diabetes, the cohort found.",
+    label: "UNSUPPORTED",
+    case: "other-outcome",
+  },
+  {
+    claim: "Napping improved recall of word pairs.",
+    passage: "Napping lowered blood pressure in the afternoon session.",
+    label: "UNSUPPORTED",
+    case: "other-outcome",
+  },
+  {
+    claim: "Shift work raises the risk of heart disease by 40 percent.",
+    passage: "Shift work raises the risk of diabetes by 40 percent, and the risk of heart disease by 20 percent.",
+    label: "CONTRADICTED",
+    case: "multi-sentence",
+  },
+  {
+    claim: "Only teenagers need more than eight hours of sleep.",
+    passage: "Teenagers need 8 to 10 hours of sleep, more than adults do.",
+    label: "UNSUPPORTED",
+    case: "restrictive-only",
+  },
+  {
+    claim: "Memories are replayed only during REM sleep.",
+    passage: "Memories are replayed during slow-wave sleep, and perhaps during REM sleep too.",
+    label: "CONTRADICTED",
+    case: "restrictive-only",
+  },
+  {
+    claim: "The hippocampus replays new memories during slow-wave sleep.",
+    passage: "The hippocampus replays new memories only during slow-wave sleep.",
+    label: "SUPPORTED",
+    case: "restrictive-only",
+  },
+  {
+    claim: "Most adults get seven to nine hours of sleep a night.",
+    passage:
+      "Most adults need seven to nine hours of sleep a night, according to national health bodies. Yet a third of " +
+      "adults report getting less than six. People who slept less than six hours were four times as likely to " +
+      "catch a cold.",
+    label: "UNSUPPORTED",
+    case: "multi-sentence",
+  },
+  {
+    claim: "A third of adults sleep less than six hours a night.",
+    passage:
+      "Most adults need seven to nine hours of sleep a night, according to national health bodies. Yet a third of " +
+      "adults report getting less than six hours. People who slept less than six hours were four times as likely " +
+      "to catch a cold.",
+    label: "SUPPORTED",
+    case: "multi-sentence",
+  },
+  {
+    claim: "Half of adults report getting less than six hours of sleep.",
+    passage:
+      "Most adults need seven to nine hours of sleep a night, according to national health bodies. Yet a third of " +
+      "adults report getting less than six hours. People who slept less than six hours were four times as likely " +
+      "to catch a cold.",
+    label: "CONTRADICTED",
+    case: "multi-sentence",
+  },
+  {
+    claim: "Most adults need at least seven hours of sleep a night.",
+    passage:
+      "Most adults need seven to nine hours of sleep a night, according to national health bodies. Yet a third of " +
+      "adults report getting less than six hours. People who slept less than six hours were four times as likely " +
+      "to catch a cold.",
+    label: "SUPPORTED",
+    case: "multi-sentence",
+  },
+  {
+    claim: "Smeaton's tower was first lit in 1759.",
+    passage:
+      "The Eddystone Rocks lie fourteen miles off Plymouth. Henry Winstanley built the first lighthouse there in " +
+      "1698. The great storm of 1703 swept it away, with Winstanley inside. John Smeaton's tower, first lit in " +
+      "1759, stood for more than a century.",
+    label: "SUPPORTED",
+    case: "multi-sentence",
+  },
+  {
+    claim: "Smeaton's tower was first lit in 1698.",
+    passage:
+      "The Eddystone Rocks lie fourteen miles off Plymouth. Henry Winstanley built the first lighthouse there in " +
+      "1698. The great storm of 1703 swept it away, with Winstanley inside. John Smeaton's tower, first lit in " +
+      "1759, stood for more than a century.",
+    label: "CONTRADICTED",
+    case: "wrong-year",
+  },
+  {
+    claim: "The Eddystone Rocks lie forty miles off Plymouth.",
+    passage:
+      "The Eddystone Rocks lie fourteen miles off Plymouth. Henry Winstanley built the first lighthouse there in " +
+      "1698. The great storm of 1703 swept it away, with Winstanley inside. John Smeaton's tower, first lit in " +
+      "1759, stood for more than a century.",
+    label: "CONTRADICTED",
+    case: "multi-sentence",
+  },
+  {
+    claim: "Winstanley built the first Eddystone lighthouse in 1698.",
+    passage:
+      "The Eddystone Rocks lie fourteen miles off Plymouth. Henry Winstanley built the first lighthouse there in " +
+      "1698. The great storm of 1703 swept it away, with Winstanley inside. John Smeaton's tower, first lit in " +
+      "1759, stood for more than a century.",
+    label: "SUPPORTED",
+    case: "multi-sentence",
+  },
+  {
+    claim: "Winstanley died when the great storm swept his lighthouse away.",
+    passage:
+      "The Eddystone Rocks lie fourteen miles off Plymouth. Henry Winstanley built the first lighthouse there in " +
+      "1698. The great storm of 1703 swept it away, with Winstanley inside. John Smeaton's tower, first lit in " +
+      "1759, stood for more than a century.",
+    label: "SUPPORTED",
+    case: "multi-sentence",
+  },
+  {
+    claim: "Smeaton's tower was lit by electric light from the start.",
+    passage:
+      "The Eddystone Rocks lie fourteen miles off Plymouth. Henry Winstanley built the first lighthouse there in " +
+      "1698. The great storm of 1703 swept it away, with Winstanley inside. John Smeaton's tower, first lit in " +
+      "1759, stood for more than a century.",
+    label: "UNSUPPORTED",
+    case: "not-stated",
+  },
+  {
+    claim: "Short sleepers were twice as likely to catch a cold.",
+    passage:
+      "Most adults need seven to nine hours of sleep a night, according to national health bodies. Yet a third of " +
+      "adults report getting less than six hours. People who slept less than six hours were four times as likely " +
+      "to catch a cold.",
+    label: "CONTRADICTED",
+    case: "multi-sentence",
   },
 ];
