@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { SpeechChange } from "./rewrite";
 import { splitLongSentence } from "./split-long-sentences";
 
 function split(sentence: string, maxWords = 20): string[] {
