@@ -1,13 +1,24 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { plainText } from "@/lib/text/spoken-form";
+import { optimizeForSpeech } from "./optimize-for-speech";
 import { splitLongSentence } from "./split-long-sentences";
 
 function split(sentence: string, maxWords = 20): string[] {
   return splitLongSentence(sentence, maxWords, []);
 }
 
-/** A part that opens with a verb or a preposition has lost its subject: the sentence was cut mid-clause. */
+/** Words no new sentence can open with: verbs that lost their subject, prepositions that lost their head. */
+const MID_CLAUSE =
+  /^(?:found|showed|recalled|slept|made|makes|perform|performed|improved|restores|appears|include|includes|in|on|at|of|from|than|to|by|with|for|about|after|before|during|the|a|an)\b/i;
+
+/** A later part that opens with such a word, or a part that ends on a word that needs more: a cut mid-clause. */
 function cutMidClause(parts: string[]): boolean {
-  return parts.slice(1).some((p) => /^(?:Found|Showed|Recalled|Slept|In|On|At|Of|From|Than|To)\b/.test(p));
+  return (
+    parts.slice(1).some((p) => MID_CLAUSE.test(p) && !/^(?:The|A|An) \S+ \S+/.test(p)) ||
+    parts.some((p) => /\b(?:and|or|but|the|a|an|of|to|in)\.$/i.test(p))
+  );
 }
 
 describe("splitLongSentence", () => {
@@ -71,5 +82,19 @@ describe("splitLongSentence", () => {
       "Sleep after learning protected about twenty percent of the word pairs.",
       "That suggests that memories are replayed during the night.",
     ]);
+  });
+
+  it("cuts none of the bench sources' sentences mid-clause, even at twelve words a sentence", () => {
+    const dir = path.join(process.cwd(), "bench/sources");
+    const text = readdirSync(dir)
+      .map((f) => readFileSync(path.join(dir, f), "utf8"))
+      .flatMap((source) => source.split(/\n\s*\n/).filter((p) => !p.startsWith("#")))
+      .map(plainText)
+      .join("\n\n");
+    const splits = optimizeForSpeech(text, { lexicon: [], engine: "plain", maxSentenceWords: 12 }).changes.filter(
+      (c) => c.rule === "split-sentence",
+    );
+    expect(splits.length).toBeGreaterThan(5);
+    for (const c of splits) expect(cutMidClause(c.to.split(/(?<=[.!?])\s+(?=[A-Z])/)), c.to).toBe(false);
   });
 });
