@@ -11,7 +11,7 @@ import { DEMO_HOSTS } from "@/lib/seed/demo-show";
 import { runAssess } from "./run-assess";
 
 // No database: the demo show's profile, as a new user without the studio running would get.
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "DATABASE_URL"));
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: undefined };
 const hosts = [DEMO_HOSTS[0]!.name, DEMO_HOSTS[1]!.name] as const;
 let dir = "";
 const fileOf = (key: string) => path.join(dir, `${key}.txt`);
