@@ -177,7 +177,7 @@ export async function runAssess(argv: string[], env: NodeJS.ProcessEnv = process
     const stderr = warnings.map((w) => `${w}\n`).join("");
     if (args.json) return { code: 0, stdout: `${JSON.stringify({ ...context, ...assessment }, null, 2)}\n`, stderr };
     const header = [
-      `Script: ${context.script}, ${spokenLength(assessment)}`,
+      `Script: ${context.script}, about ${assessment.spokenMinutes} min at ${WORDS_PER_MINUTE} words a minute, planned ${assessment.plannedMinutes} min`,
       `Show: ${context.show.name} (hosts ${context.show.hosts.join(", ")}), from ${context.show.from}`,
       `Sources: ${context.sources.join("; ")}`,
       `Topic: ${context.topic}`,
@@ -196,8 +196,4 @@ export async function runAssess(argv: string[], env: NodeJS.ProcessEnv = process
       stderr: `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     };
   }
-}
-
-function spokenLength(a: { spokenMinutes: number; plannedMinutes: number }): string {
-  return `about ${a.spokenMinutes} min spoken at ${WORDS_PER_MINUTE} words a minute, planned ${a.plannedMinutes} min`;
 }
