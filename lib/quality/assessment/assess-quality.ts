@@ -69,20 +69,15 @@ export const DIMENSION_LABELS: Record<DimensionKey, string> = {
   "cost-compliance": "Cost compliance",
 };
 
-/** Brand consistency is the brand validator's overall score, as it stands. */
-export function scoreBrandConsistency(brandOverall: number): DimensionScore {
-  return {
-    score: score1(brandOverall),
-    formula: "the brand validator's overall score (0-10)",
-    inputs: { brandOverall },
-  };
-}
-
 export function assessQuality(inputs: QualityInputs): QualityAssessment {
   const scores: Record<DimensionKey, DimensionScore> = {
     "research-accuracy": scoreResearchAccuracy(inputs.research),
     "content-engagement": scoreContentEngagement(inputs.content),
-    "brand-consistency": scoreBrandConsistency(inputs.brandOverall),
+    "brand-consistency": {
+      score: score1(inputs.brandOverall),
+      formula: "the brand validator's overall score (0-10)",
+      inputs: { brandOverall: inputs.brandOverall },
+    },
     "speech-readiness": scoreSpeechReadiness(inputs.speech),
     "audio-technical": scoreAudioTechnical(inputs.audio, inputs.sqi),
     "cost-compliance": scoreCostCompliance(inputs.cost, inputs.costTargets ?? COST_TARGETS),

@@ -8,13 +8,8 @@ import { scoreBrand } from "@/lib/quality/brand/score-brand";
 import type { BrandScore } from "@/lib/quality/brand/types";
 import { checkScriptFacts, type ScriptFactCheck } from "@/lib/quality/fact-check/check-script-facts";
 import type { SourceText } from "@/lib/quality/fact-check/label-claim";
-import {
-  DIMENSION_LABELS,
-  DIMENSION_WEIGHTS,
-  scoreBrandConsistency,
-  type Dimension,
-  type DimensionKey,
-} from "./assess-quality";
+import { DIMENSION_LABELS, DIMENSION_WEIGHTS, type Dimension, type DimensionKey } from "./assess-quality";
+import { scoreBrandConsistency } from "./brand-consistency";
 import { score1 } from "./clamp";
 import { scoreContentEngagement } from "./content-engagement";
 import { measureSubstance } from "./content/measure-substance";
