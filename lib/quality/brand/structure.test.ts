@@ -66,4 +66,11 @@ describe("scoreStructure recognises a recap by meaning", () => {
     expect(result.inputs).toMatchObject({ transitions: 2, signposted: 1 });
     expect(result.violations.find((v) => v.rule === "missing-signpost")).toMatchObject({ line: 5 });
   });
+
+  it("does not count stock prompts as hosts asking each other questions", () => {
+    const prompts = closingWith("Go on, what's the next one?", "And then?", "Let's pull it together.");
+    expect(scoreStructure(prompts, 2, 2).inputs).toMatchObject({ questionLines: 1 });
+    const asked = closingWith("Replays them how, literally?", "And the rats?", "Let's pull it together.");
+    expect(scoreStructure(asked, 2, 2).inputs).toMatchObject({ questionLines: 3 });
+  });
 });

@@ -2,6 +2,7 @@ import type { ScriptLine } from "@/lib/domain/script-lines";
 import { atLine, toScore, unplaced } from "./script-lines";
 import { META_TALK } from "@/lib/text/cues";
 import { containsPhrase } from "@/lib/text/phrases";
+import { stockLines } from "./stock-lines";
 import type { BrandViolation, RuleResult } from "./types";
 
 const GREETING = /\b(?:welcome|hello|hi|hey|good (?:morning|evening|afternoon)|this is|today on|I'm|we're)\b/i;
@@ -100,7 +101,9 @@ export function scoreStructure(
       unplaced("speaker-imbalance", "structure", `one host has ${Math.round(maxShare * 100)}% of the words`),
     );
 
-  const questions = lines.filter((l) => l.text.includes("?")).length;
+  // A stock prompt ("Go on, what's the next one?") is not a host asking about the subject.
+  const stock = stockLines(lines);
+  const questions = lines.filter((l) => l.text.includes("?") && !stock.has(l.line)).length;
   const questionShare = hosts >= 2 ? Math.min(1, questions / Math.max(1, segments)) : 1;
   const signpostShare = transitions ? signposted / transitions : 1;
 
@@ -110,7 +113,7 @@ export function scoreStructure(
     score: toScore(score),
     formula:
       "10 - 3 × noIntro - 2 × noOutro - 2 × (1 - signposted/transitions) - min(2, 10 × max(0, maxSpeakerShare - (1/hosts + 0.2))) " +
-      "- (1 - min(1, questionLines/segments)) (balance and questions only with 2+ hosts)",
+      "- (1 - min(1, questionLines/segments)) (balance and questions only with 2+ hosts; stock prompts are not question lines)",
     inputs: {
       intro: intro ? 1 : 0,
       outro: outro ? 1 : 0,
