@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { ScriptLine } from "@/lib/domain/script-lines";
-import { stockLines } from "./stock-lines";
+import { stockTalk } from "./stock-lines";
 
 const lines = (...texts: string[]): ScriptLine[] =>
   texts.map((text, i) => ({ line: i + 1, segment: 0, speaker: i % 2 ? "Ben" : "Ada", text }));
 
-describe("stockLines", () => {
+describe("stockTalk", () => {
   it("finds meta-talk, repeats and lines of nothing but stock prompts", () => {
-    const found = stockLines(
+    const found = stockTalk(
       lines(
         "The first finding is about consolidation.",
         "Go on, what's the next one?",
@@ -15,21 +15,25 @@ describe("stockLines", () => {
         "Rats got worse at the maze.",
         "And then?",
         "Rats got worse at the maze.",
-        "Absolutely. Exactly.",
+        "Absolutely. It really is fascinating.",
       ),
     );
-    expect([...found]).toEqual([1, 2, 3, 5, 6, 7]);
+    expect([...found.stockLines]).toEqual([1, 2, 3, 5, 6, 7]);
+    expect(found).toMatchObject({ sentences: 8, stockSentences: 7 });
   });
 
-  it("leaves lines that react to the content", () => {
-    const found = stockLines(
+  it("counts a stock agreement opening a line, but leaves lines that react to the content", () => {
+    const found = stockTalk(
       lines(
         "Replays them how, literally?",
         "Pretty much. The hippocampus fires them off again in quick bursts.",
-        "Absolutely, and forty percent is a lot.",
+        "Absolutely. And forty percent is a lot.",
         "What about people? Rats aren't studying for exams.",
+        "No. Pretty much the opposite.",
+        "No. Pretty much.",
       ),
     );
-    expect(found.size).toBe(0);
+    expect(found.stockLines.size).toBe(0);
+    expect(found.stockSentences).toBe(1);
   });
 });

@@ -2,29 +2,42 @@ import type { ScriptLine } from "@/lib/domain/script-lines";
 import { META_TALK } from "@/lib/text/cues";
 import { splitSentences } from "@/lib/text/split-sentences";
 
-/** A sentence that is nothing but a prompt or an agreement any script could hold ("Tell me more.", "Absolutely."). */
+/**
+ * A sentence that is nothing but a prompt, an agreement or an exclamation any script could hold ("Tell me more.",
+ * "Absolutely.", "It really is fascinating.").
+ */
 const STOCK_SENTENCE =
-  /^(?:(?:oh|and|so|well|okay|ok|yes|yeah|right|go on)\s+)*(?:tell me more|and then|then what|what else|what's next|what's the (?:next|first|last) one|go on|go ahead|interesting|absolutely|exactly|right|true|so true|that's so true|that's (?:a )?(?:good|great|fair) point|great (?:point|question)|good question|fair enough|i couldn't agree more|wow|really|indeed|i see|(?:that )?makes sense)$/;
+  /^(?:(?:oh|and|so|well|okay|ok|yes|yeah|right|go on)\s+)*(?:tell me more|and then|then what|what else|what's next|what's the (?:next|first|last) one|go on|go ahead|absolutely|exactly|right|true|(?:that's )?so true|that's (?:a )?(?:good|great|fair) point|great (?:point|question)|good question|fair enough|i couldn't agree more|it (?:really )?(?:is|does)|i hope so|wow|really|indeed|i see|(?:that )?makes sense|(?:it's |it is |it really is |that's |that is )?(?:so |really )?(?:fascinating|interesting|amazing|incredible))$/;
+/** A sentence this short said twice is a word of assent ("No.", "Pretty much."), not a repeated line. */
+const REPEAT_MIN_WORDS = 3;
 
 const plain = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).join(" ");
 
+export interface StockTalk {
+  sentences: number;
+  /** Sentences a listener hears as a template rather than the hosts talking. */
+  stockSentences: number;
+  /** Line numbers of lines made only of such sentences. */
+  stockLines: Set<number>;
+}
+
 /**
- * Lines a listener hears as a template rather than the hosts talking: ordinal meta-talk ("the first finding"), a
- * line said before word for word, or one made only of stock prompts and agreements. Returned as a set of line numbers.
+ * Template talk, sentence by sentence: ordinal meta-talk ("the first finding"), a sentence said before word for word,
+ * or a stock prompt or agreement. A line is stock when every sentence of it is.
  */
-export function stockLines(lines: readonly ScriptLine[]): Set<number> {
+export function stockTalk(lines: readonly ScriptLine[]): StockTalk {
   const said = new Set<string>();
-  const stock = new Set<number>();
+  const result: StockTalk = { sentences: 0, stockSentences: 0, stockLines: new Set() };
   for (const l of lines) {
-    const text = plain(l.text);
-    const sentences = splitSentences(l.text).map((s) => plain(s.text));
-    if (
-      META_TALK.test(l.text) ||
-      said.has(text) ||
-      (sentences.length > 0 && sentences.every((s) => STOCK_SENTENCE.test(s)))
-    )
-      stock.add(l.line);
-    said.add(text);
+    const sentences = splitSentences(l.text).map((s) => ({ raw: s.text, text: plain(s.text) }));
+    let stock = 0;
+    for (const s of sentences) {
+      if (META_TALK.test(s.raw) || said.has(s.text) || STOCK_SENTENCE.test(s.text)) stock++;
+      if (s.text.split(" ").length >= REPEAT_MIN_WORDS) said.add(s.text);
+    }
+    result.sentences += sentences.length;
+    result.stockSentences += stock;
+    if (sentences.length > 0 && stock === sentences.length) result.stockLines.add(l.line);
   }
-  return stock;
+  return result;
 }

@@ -2,7 +2,7 @@ import type { ScriptLine } from "@/lib/domain/script-lines";
 import { atLine, toScore, unplaced } from "./script-lines";
 import { META_TALK } from "@/lib/text/cues";
 import { containsPhrase } from "@/lib/text/phrases";
-import { stockLines } from "./stock-lines";
+import { stockTalk } from "./stock-lines";
 import type { BrandViolation, RuleResult } from "./types";
 
 const GREETING = /\b(?:welcome|hello|hi|hey|good (?:morning|evening|afternoon)|this is|today on|I'm|we're)\b/i;
@@ -102,7 +102,7 @@ export function scoreStructure(
     );
 
   // A stock prompt ("Go on, what's the next one?") is not a host asking about the subject.
-  const stock = stockLines(lines);
+  const stock = stockTalk(lines).stockLines;
   const questions = lines.filter((l) => l.text.includes("?") && !stock.has(l.line)).length;
   const questionShare = hosts >= 2 ? Math.min(1, questions / Math.max(1, segments)) : 1;
   const signpostShare = transitions ? signposted / transitions : 1;
