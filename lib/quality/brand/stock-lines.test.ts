@@ -31,6 +31,8 @@ describe("stockTalk", () => {
         "What about people? Rats aren't studying for exams.",
         "No. Pretty much the opposite.",
         "No. Pretty much.",
+        "Welcome to the show. I'm Maya Chen.",
+        "Thanks for listening. I'm Maya Chen.",
       ),
     );
     expect(found.stockLines.size).toBe(0);

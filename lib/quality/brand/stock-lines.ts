@@ -8,8 +8,8 @@ import { splitSentences } from "@/lib/text/split-sentences";
  */
 const STOCK_SENTENCE =
   /^(?:(?:oh|and|so|well|okay|ok|yes|yeah|right|go on)\s+)*(?:tell me more|and then|then what|what else|what's next|what's the (?:next|first|last) one|go on|go ahead|absolutely|exactly|right|true|(?:that's )?so true|that's (?:a )?(?:good|great|fair) point|great (?:point|question)|good question|fair enough|i couldn't agree more|it (?:really )?(?:is|does)|i hope so|wow|really|indeed|i see|(?:that )?makes sense|(?:it's |it is |it really is |that's |that is )?(?:so |really )?(?:fascinating|interesting|amazing|incredible))$/;
-/** A sentence this short said twice is a word of assent ("No.", "Pretty much."), not a repeated line. */
-const REPEAT_MIN_WORDS = 3;
+/** A sentence this short said twice is assent or a name ("Pretty much.", "I'm Maya Chen."), not a repeated line. */
+const REPEAT_MIN_WORDS = 4;
 
 const plain = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).join(" ");
 
