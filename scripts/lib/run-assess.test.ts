@@ -66,6 +66,9 @@ describe("npm run assess on the calibration scripts", () => {
       // Every bad one has a fault a listener hears in its content.
       expect(scoreOf(natural, "content-engagement") - scoreOf(bad, "content-engagement")).toBeGreaterThanOrEqual(1.5);
     }
+    // Brand hears template talk and read-aloud sources as off the show's voice.
+    for (const key of ["template-meta", "verbatim"])
+      expect(natural.brand.overall - results.get(key)!.brand.overall).toBeGreaterThanOrEqual(1);
     // Fluent but wrong is caught by the fact check: what it says contradicts or is missing from the sources.
     const wrong = results.get("fluent-wrong")!;
     expect(wrong.facts.counts.CONTRADICTED! + wrong.facts.counts.UNSUPPORTED!).toBeGreaterThan(
