@@ -11,7 +11,8 @@ const STOCK_SENTENCE =
 /** A sentence this short said twice is assent or a name ("Pretty much.", "I'm Maya Chen."), not a repeated line. */
 const REPEAT_MIN_WORDS = 4;
 
-const plain = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).join(" ");
+/** Lower-case words joined by single spaces: the same sentence said with other punctuation reads alike. */
+export const plainText = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).join(" ");
 
 export interface StockTalk {
   sentences: number;
@@ -29,7 +30,7 @@ export function stockTalk(lines: readonly ScriptLine[]): StockTalk {
   const said = new Set<string>();
   const result: StockTalk = { sentences: 0, stockSentences: 0, stockLines: new Set() };
   for (const l of lines) {
-    const sentences = splitSentences(l.text).map((s) => ({ raw: s.text, text: plain(s.text) }));
+    const sentences = splitSentences(l.text).map((s) => ({ raw: s.text, text: plainText(s.text) }));
     let stock = 0;
     for (const s of sentences) {
       if (META_TALK.test(s.raw) || said.has(s.text) || STOCK_SENTENCE.test(s.text)) stock++;

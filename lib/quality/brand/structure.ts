@@ -2,7 +2,7 @@ import type { ScriptLine } from "@/lib/domain/script-lines";
 import { atLine, toScore, unplaced } from "./script-lines";
 import { META_TALK } from "@/lib/text/cues";
 import { containsPhrase } from "@/lib/text/phrases";
-import { stockTalk } from "./stock-lines";
+import { plainText, stockTalk } from "./stock-lines";
 import type { BrandViolation, RuleResult } from "./types";
 
 const GREETING = /\b(?:welcome|hello|hi|hey|good (?:morning|evening|afternoon)|this is|today on|I'm|we're)\b/i;
@@ -26,7 +26,6 @@ const isRecap = (text: string) => RECAP.test(text) || GATHER.test(text);
 /** A host above 1/hosts + BALANCE_SLACK of the words dominates (70% in a two-host show). */
 const BALANCE_SLACK = 0.2;
 
-const normalized = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).join(" ");
 const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /**
@@ -72,10 +71,10 @@ export function scoreStructure(
     transitions++;
     const before = lines.filter((l) => l.segment === s - 1).slice(-1);
     const signposts = [...before, ...opening.slice(0, 2)].filter((l) => isSignpost(l.text) || isRecap(l.text));
-    const fresh = signposts.find((l) => !used.has(normalized(l.text)));
+    const fresh = signposts.find((l) => !used.has(plainText(l.text)));
     if (fresh) {
       signposted++;
-      used.add(normalized(fresh.text));
+      used.add(plainText(fresh.text));
     } else
       violations.push(
         atLine(
