@@ -33,4 +33,16 @@ describe("brandGuidance", () => {
       "Brand check: unhedged-claims at line 12: no humility marker near 3 claim line(s).",
     ]);
   });
+
+  it("puts the phrases to drop or add before a run of other checks, so none is cut off", () => {
+    const stock = Array.from({ length: 10 }, (_, i) => violation("stock-line", "a template line", i + 1));
+    const guidance = brandGuidance({
+      overall: 7.6,
+      threshold: 9.3,
+      violations: [...stock, violation("banned-phrase", "game-changer", 30)],
+    });
+    const read = readGuidance(guidance);
+    expect(read.avoid).toEqual(["game-changer"]);
+    expect(read.checks).toHaveLength(1 + 7);
+  });
 });

@@ -4,7 +4,7 @@ import { STAGE_KEYS, stageInfo, type Phase, type StageKey } from "@/lib/domain/s
 import { scriptSchema } from "@/lib/domain/script";
 import { costTargetsFor } from "@/lib/costs/cost-targets";
 import type { StageContext } from "./types";
-import type { StageShow } from "@/lib/domain/stage-inputs";
+import { toStageShow } from "@/lib/shows/to-stage-show";
 import type { StageRegistry } from "./registry";
 import { parseStageOutputs } from "./parse-stage-output";
 
@@ -53,25 +53,7 @@ export async function loadStageContext(
       speakerCount: episode.speakerCount,
       targetMinutes: episode.targetMinutes,
     },
-    show: {
-      id: show.id,
-      name: show.name,
-      tone: show.tone,
-      audience: show.audience,
-      requiredPhrases: show.requiredPhrases,
-      bannedPhrases: show.bannedPhrases,
-      humilityMarkers: show.humilityMarkers,
-      pronunciationLexicon: show.pronunciationLexicon as StageShow["pronunciationLexicon"],
-      brandThreshold: show.brandThreshold,
-      targetReadingGrade: show.targetReadingGrade,
-      dimensionThreshold: show.dimensionThreshold,
-      hosts: show.hosts.map((h) => ({
-        name: h.name,
-        persona: h.persona,
-        localVoice: h.localVoice,
-        hostedVoice: h.hostedVoice,
-      })),
-    },
+    show: toStageShow(show),
     sources: episode.sources,
     script: latestScript
       ? { ...latestScript, segments: scriptSchema.shape.segments.parse(latestScript.segments) }

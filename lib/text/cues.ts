@@ -11,3 +11,7 @@ export const OPINION_CUE = /^(?:I|we)\b|\b(?:in my (?:opinion|view)|I think|we t
 
 /** Opens with a word that points back to a previous sentence, so it does not stand alone as a claim. */
 export const DANGLING_START = /^(?:this|that|these|those|it|they|he|she|such|here|there)\b/i;
+
+/** Ordinal meta-talk: the script talking about its own parts ("the first finding", "the next one"). */
+export const META_TALK =
+  /\b(?:first|second|third|fourth|fifth|next|last|other|previous)\s+(?:finding|point|claim|item|one|source|fact|key point)s?\b/i;

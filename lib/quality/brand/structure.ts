@@ -1,12 +1,18 @@
 import type { ScriptLine } from "@/lib/domain/script-lines";
 import { atLine, toScore, unplaced } from "./script-lines";
+import { META_TALK } from "@/lib/text/cues";
 import { containsPhrase } from "@/lib/text/phrases";
+import { plainText, stockTalk } from "./stock-lines";
 import type { BrandViolation, RuleResult } from "./types";
 
 const GREETING = /\b(?:welcome|hello|hi|hey|good (?:morning|evening|afternoon)|this is|today on|I'm|we're)\b/i;
-/** Words that tell a listener a new part is starting or one is ending. */
+/**
+ * Words that tell a listener a new part is starting or one is ending. Ordinals count only opening a sentence
+ * ("First, …"), and "next" not as a preposition ("next to"): the script naming its own parts is not a signpost.
+ */
 const SIGNPOST =
-  /\b(?:next|now|let's (?:turn|move|look|talk|get|start|dig|shift|switch|go back|come back)|moving on|turning to|turn(?:s)? to|switching|speaking of|first|second|third|finally|last(?:ly)?|so far|that brings us|which brings us|on to|over to|another|the other|here's where|what about|how about|back to|flip (?:it|that) around|shift(?:ing)? gears|zoom(?:ing)? out|meanwhile)\b/i;
+  /\b(?:next(?!\s+to\b)|now|let's (?:turn|move|look|talk|get|start|dig|shift|switch|go back|come back)|(?:start|begin) with|moving on|turning to|turn(?:s)? to|switching|speaking of|finally|so far|that brings us|which brings us|on to|over to|another|the other|here's where|what about|how about|back to|flip (?:it|that) around|shift(?:ing)? gears|zoom(?:ing)? out|meanwhile)\b|(?:^|[.!?:]\s+)(?:first|second|third|last(?:ly)?)\b/i;
+const isSignpost = (text: string) => SIGNPOST.test(text.replace(new RegExp(META_TALK.source, "gi"), " "));
 /**
  * A recap by what it does, not one fixed phrase: gathering verbs with their particle ("pull it together", "tie it all
  * together", "sum things up", "wrap up", "boil it down") and the usual closing questions and phrases.
@@ -54,18 +60,32 @@ export function scoreStructure(
       start: last.text.length,
     });
 
-  // A change of segment is signposted (or opens a recap) in the last line before it or the first two after it.
+  // A change of segment is signposted (or opens a recap) in the last line before it or the first two after it. A
+  // stock line signposting every change is one signpost: the one line that did it earlier counts, not the repeats.
   let transitions = 0;
   let signposted = 0;
+  const used = new Set<string>();
   for (let s = 1; s < segments; s++) {
     const opening = lines.filter((l) => l.segment === s);
     if (opening.length === 0) continue;
     transitions++;
     const before = lines.filter((l) => l.segment === s - 1).slice(-1);
-    if ([...before, ...opening.slice(0, 2)].some((l) => SIGNPOST.test(l.text) || isRecap(l.text))) signposted++;
-    else
+    const signposts = [...before, ...opening.slice(0, 2)].filter((l) => isSignpost(l.text) || isRecap(l.text));
+    const fresh = signposts.find((l) => !used.has(plainText(l.text)));
+    if (fresh) {
+      signposted++;
+      used.add(plainText(fresh.text));
+    } else
       violations.push(
-        atLine(opening[0]!, "missing-signpost", "structure", `segment ${s + 1} starts without a signpost`, true),
+        atLine(
+          opening[0]!,
+          "missing-signpost",
+          "structure",
+          signposts.length
+            ? `segment ${s + 1} starts with the same stock line as an earlier one`
+            : `segment ${s + 1} starts without a signpost`,
+          true,
+        ),
       );
   }
 
@@ -80,7 +100,9 @@ export function scoreStructure(
       unplaced("speaker-imbalance", "structure", `one host has ${Math.round(maxShare * 100)}% of the words`),
     );
 
-  const questions = lines.filter((l) => l.text.includes("?")).length;
+  // A stock prompt ("Go on, what's the next one?") is not a host asking about the subject.
+  const stock = stockTalk(lines).stockLines;
+  const questions = lines.filter((l) => l.text.includes("?") && !stock.has(l.line)).length;
   const questionShare = hosts >= 2 ? Math.min(1, questions / Math.max(1, segments)) : 1;
   const signpostShare = transitions ? signposted / transitions : 1;
 
@@ -90,7 +112,7 @@ export function scoreStructure(
     score: toScore(score),
     formula:
       "10 - 3 × noIntro - 2 × noOutro - 2 × (1 - signposted/transitions) - min(2, 10 × max(0, maxSpeakerShare - (1/hosts + 0.2))) " +
-      "- (1 - min(1, questionLines/segments)) (balance and questions only with 2+ hosts)",
+      "- (1 - min(1, questionLines/segments)) (balance and questions only with 2+ hosts; stock prompts are not question lines)",
     inputs: {
       intro: intro ? 1 : 0,
       outro: outro ? 1 : 0,

@@ -1,11 +1,9 @@
 import { contentWords, sharedCount } from "@/lib/text/content-words";
+import { META_TALK } from "@/lib/text/cues";
 import { plainWords, type LineTerms } from "./line-terms";
 
 /** A line carries something when it says two content words of the sources or the brief (stock words excluded). */
 const MIN_GROUNDED = 2;
-/** Ordinal meta-talk ("the first finding", "the next one"): such a line needs twice that to count. */
-const META_TALK =
-  /\b(?:first|second|third|fourth|fifth|next|last|other|previous)\s+(?:finding|point|claim|item|one|source|fact|key point)s?\b/i;
 /** Most of the audience description, read out as it is written in the brief. */
 const AUDIENCE_READ = 0.8;
 
@@ -24,6 +22,7 @@ function readsBrief(line: LineTerms, brief: BriefText): boolean {
 /** Whether a line carries nothing from the sources or the brief: stock talk, meta-talk, or the brief read on air. */
 export function isFiller(line: LineTerms, brief: BriefText = {}): boolean {
   if (readsBrief(line, brief)) return true;
+  // Ordinal meta-talk needs twice the grounding to count.
   const needed = META_TALK.test(line.text) ? 2 * MIN_GROUNDED : MIN_GROUNDED;
   return line.grounded.size + Math.min(1, line.numbers.length) < needed;
 }

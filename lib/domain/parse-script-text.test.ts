@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { MAX_SCRIPT_CHARS, parseScriptText } from "./parse-script-text";
+
+const hosts = ["Maya Chen", "Theo Marsh"];
+
+describe("parseScriptText", () => {
+  it("reads segments and spoken lines, ignoring blank lines and the case of host names", () => {
+    const text =
+      "## Cold open\n\nMaya Chen: Welcome back.\ntheo marsh: Does a nap help? Yes: a little.\n\n## Recap\nTheo Marsh: Thanks.\n";
+    expect(parseScriptText(text, hosts)).toEqual({
+      ok: true,
+      script: {
+        segments: [
+          {
+            title: "Cold open",
+            lines: [
+              { speaker: "Maya Chen", text: "Welcome back." },
+              { speaker: "Theo Marsh", text: "Does a nap help? Yes: a little." },
+            ],
+          },
+          { title: "Recap", lines: [{ speaker: "Theo Marsh", text: "Thanks." }] },
+        ],
+      },
+    });
+  });
+
+  it("refuses every line that is not a title or a host's line, with its line number and why", () => {
+    const text = [
+      "Maya Chen: Before any title.", // 1
+      "## Opening", // 2
+      "Maya Chen: Fine.", // 3
+      "Bob: Who am I?", // 4
+      "Just a sentence with no speaker.", // 5
+      "# One hash", // 6
+      "Theo Marsh:   ", // 7
+      "## Empty", // 8
+    ].join("\n");
+    const result = parseScriptText(text, hosts);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      { line: 1, reason: "a spoken line before the first `## Title`: start a segment first" },
+      { line: 4, reason: `"Bob" is not one of the show's hosts (Maya Chen, Theo Marsh)` },
+      { line: 5, reason: "not a `## Title` or a `Speaker Name: text` line" },
+      { line: 6, reason: "a segment title is written `## Title` (two #, a space, then the title)" },
+      { line: 7, reason: "Theo Marsh says nothing" },
+      { line: 8, reason: 'the segment "Empty" has no spoken lines' },
+    ]);
+  });
+
+  it("refuses an empty file and one over the size limit", () => {
+    expect(parseScriptText("\n\n", hosts)).toEqual({
+      ok: false,
+      errors: [{ line: 0, reason: "The script has no `## Title` segment and no spoken line." }],
+    });
+    const huge = parseScriptText(`## A\nMaya Chen: ${"word ".repeat(MAX_SCRIPT_CHARS / 5)}`, hosts);
+    expect(huge.ok).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+import type { Script } from "./script";
+
+/** A script file larger than this is not a podcast script (a 90-minute episode is about 80,000 characters). */
+export const MAX_SCRIPT_CHARS = 300_000;
+/** One spoken line longer than this is a pasted document, not a turn. */
+export const MAX_LINE_CHARS = 4_000;
+
+export interface ScriptTextError {
+  /** 1-based line of the file; 0 for the file as a whole. */
+  line: number;
+  reason: string;
+}
+
+export type ParsedScriptText = { ok: true; script: Script } | { ok: false; errors: ScriptTextError[] };
+
+const TITLE = /^##\s+(.*\S)\s*$/;
+const SPOKEN = /^([^:]{1,80}):(.*)$/;
+
+/**
+ * A script written as plain text: `## Title` starts a segment, `Speaker Name: text` is a line spoken by one of the
+ * show's hosts (named as the show names them; case is not significant), blank lines are ignored. Anything else is
+ * refused with its line number and why, every problem at once, so the writer can fix the file in one pass.
+ */
+export function parseScriptText(text: string, hosts: readonly string[]): ParsedScriptText {
+  if (text.length > MAX_SCRIPT_CHARS)
+    return { ok: false, errors: [{ line: 0, reason: `The script is over ${MAX_SCRIPT_CHARS} characters.` }] };
+  const byName = new Map(hosts.map((h) => [h.trim().toLowerCase(), h]));
+  const segments: (Script["segments"][number] & { at: number })[] = [];
+  const errors: ScriptTextError[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = i + 1;
+    const row = raw.trim();
+    if (!row) return;
+    const title = TITLE.exec(row);
+    if (title) {
+      segments.push({ title: title[1]!, lines: [], at: line });
+      return;
+    }
+    const spoken = SPOKEN.exec(row);
+    if (!spoken) {
+      errors.push({
+        line,
+        reason: row.startsWith("#")
+          ? "a segment title is written `## Title` (two #, a space, then the title)"
+          : "not a `## Title` or a `Speaker Name: text` line",
+      });
+      return;
+    }
+    const host = byName.get(spoken[1]!.trim().toLowerCase());
+    const said = spoken[2]!.trim();
+    const reason = !host
+      ? `"${spoken[1]!.trim()}" is not one of the show's hosts (${hosts.join(", ")})`
+      : !said
+        ? `${host} says nothing`
+        : said.length > MAX_LINE_CHARS
+          ? `the line is over ${MAX_LINE_CHARS} characters`
+          : segments.length === 0
+            ? "a spoken line before the first `## Title`: start a segment first"
+            : null;
+    if (reason) errors.push({ line, reason });
+    else segments.at(-1)!.lines.push({ speaker: host!, text: said });
+  });
+  for (const s of segments)
+    if (s.lines.length === 0) errors.push({ line: s.at, reason: `the segment "${s.title}" has no spoken lines` });
+  if (segments.length === 0 && errors.length === 0)
+    errors.push({ line: 0, reason: "The script has no `## Title` segment and no spoken line." });
+  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
+  return { ok: true, script: { segments: segments.map(({ title, lines }) => ({ title, lines })) } };
+}
