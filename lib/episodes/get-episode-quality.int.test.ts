@@ -86,7 +86,10 @@ describe("getEpisodeQuality", () => {
     const { assessment } = episode();
     for (const [title, details] of [
       ["Old row", { ...assessment }],
-      ["Bad row", { ...assessment, scriptFacts: [{ line: "two", verdict: "MAYBE" }] }],
+      [
+        "Bad row",
+        { ...assessment, scriptFacts: [{ line: "two", verdict: "MAYBE" }], contentJudge: { status: "maybe" } },
+      ],
     ] as const) {
       const { id: episodeId } = await newEpisode(title);
       await db.qualityAssessment.create({
@@ -105,7 +108,31 @@ describe("getEpisodeQuality", () => {
       });
       const quality = await getEpisodeQuality(db, episodeId);
       expect(quality.assessment!.scriptFacts).toEqual([]);
+      expect(quality.assessment!.contentJudge).toBeNull();
       expect(quality.assessment!.dimensions).toHaveLength(6);
     }
+  });
+
+  it("reads back the content judge's rubric as the quality stage stored it", async () => {
+    const { id: episodeId } = await newEpisode("Judged");
+    const run = await db.pipelineRun.create({ data: { episodeId } });
+    const judgement = {
+      engagement: { score: 6, reason: "The co-host mostly agrees." },
+      clarity: { score: 8, reason: "Plain words, short lines." },
+      accuracy: { score: 9, reason: "Every figure matches a source." },
+    };
+    const { assessment } = episode();
+    const output = qaQualityAssessment.output.parse({
+      score: assessment.overall,
+      passed: true,
+      detail: "",
+      assessment: { ...assessment, contentJudge: { status: "scored", model: "judge-model", judgement } },
+    });
+    await db.$transaction((tx) => qaQualityAssessment.persist!(tx, { episodeId, pipelineRunId: run.id }, output));
+    expect((await getEpisodeQuality(db, episodeId)).assessment!.contentJudge).toEqual({
+      status: "scored",
+      model: "judge-model",
+      judgement,
+    });
   });
 });

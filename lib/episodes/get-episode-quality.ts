@@ -2,10 +2,12 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { QualityAssessment } from "@/lib/quality/assessment/assess-quality";
 import { readCheckedStatements } from "@/lib/quality/fact-check/checked-statement";
+import { contentJudgeResultSchema } from "@/lib/domain/content-judgement";
 
 /**
  * The Quality tab: the latest six-dimension assessment, the script's checked statements behind research accuracy
- * (validated; none for assessments stored before they were kept) and whether the episode is certified.
+ * (validated; none for assessments stored before they were kept), the LLM content judge's answer when one was
+ * asked (null otherwise, or when what is stored does not read) and whether the episode is certified.
  */
 export async function getEpisodeQuality(db: Db, episodeId: string) {
   const [assessment, certification] = await Promise.all([
@@ -27,6 +29,9 @@ export async function getEpisodeQuality(db: Db, episodeId: string) {
           scriptFacts: readCheckedStatements(
             (assessment.details as { scriptFacts?: unknown } | null)?.scriptFacts ?? [],
           ),
+          contentJudge:
+            contentJudgeResultSchema.safeParse((assessment.details as { contentJudge?: unknown } | null)?.contentJudge)
+              .data ?? null,
           createdAt: assessment.createdAt,
         }
       : null,

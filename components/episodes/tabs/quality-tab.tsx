@@ -7,6 +7,7 @@ import { ScoreBars } from "@/components/charts/score-bars";
 import type { Jsonify } from "../types";
 import { TabState } from "./tab-state";
 import { UnbackedLines } from "./unbacked-lines";
+import { ContentJudge } from "./content-judge";
 import { useEpisodeData } from "./use-episode-data";
 
 type Quality = Jsonify<Awaited<ReturnType<typeof getEpisodeQuality>>>;
@@ -85,6 +86,7 @@ export function QualityTab({ episodeId, status }: { episodeId: string; status: s
             ))}
           </dl>
         </details>
+        {assessment.contentJudge && <ContentJudge result={assessment.contentJudge} />}
       </section>
     </div>
   );
