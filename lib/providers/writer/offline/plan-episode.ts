@@ -5,12 +5,16 @@ import { contentWords } from "@/lib/text/content-words";
 import { CAUTION_CUE } from "@/lib/text/cues";
 import { findNumbers } from "@/lib/text/find-numbers";
 import { wordsOf } from "@/lib/text/lemma";
-import { hashString, seededRandom } from "@/lib/text/seeded-random";
+import { seededRandom } from "@/lib/text/seeded-random";
+import { contentSeed } from "./content-seed";
 import { asSentence, capitalize, continueSentence, plainText } from "@/lib/text/spoken-form";
 
 const FORMAT_SPEAKERS: Record<EpisodeFormat, number> = { SOLO: 1, TWO_HOSTS: 2, INTERVIEW: 2, PANEL: 4 };
-/** The least a key point needs aloud (the point, a question, a reaction): caps how many a short episode takes. */
-const SECONDS_PER_KEY_POINT = 35;
+/**
+ * The least a key point needs aloud (a question naming it and the point cut for the ear, about 30 words): caps how
+ * many a short episode takes, so a three-minute episode still covers a ten-point brief.
+ */
+const SECONDS_PER_KEY_POINT = 12;
 /** One body segment per ~4 minutes, at most 6. */
 const MINUTES_PER_SEGMENT = 4;
 const MAX_BODY_SEGMENTS = 6;
@@ -19,8 +23,8 @@ const MAX_BODY_SEGMENTS = 6;
  * bounds (a sign-off cannot be said in ten seconds, and a cold open should not run five minutes), and the segment
  * on what is unknown grows with what the brief leaves open. The body takes the rest.
  */
-const COLD_OPEN = { share: 0.08, min: 30, max: 60 };
-const WRAP_UP = { share: 0.1, min: 30, max: 90 };
+const COLD_OPEN = { share: 0.08, min: 15, max: 60 };
+const WRAP_UP = { share: 0.1, min: 20, max: 90 };
 const UNKNOWNS = { base: 30, perItem: 25, min: 40, maxShare: 0.12 };
 const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(max, n));
 /** Below this length the uncertainty is said in the wrap-up instead of a segment of its own. */
@@ -50,7 +54,8 @@ function chunk(n: number, parts: number): number[][] {
 }
 
 /** Word endings of verbs, adjectives and adverbs: a title is named after things, not "largest" or "generalise". */
-const NOT_A_THEME = /(?:est|ise|ize|ed|ing|ly)$/i;
+const NOT_A_THEME =
+  /(?:est|ise|ize|ed|ing|ly)$|^(?:small|large|young|old|older|new|many|most|few|fewer|less|more|several|often)$/i;
 
 /**
  * "Naps and recall": the two words the segment's key points share most (each in at least two points), minus the
@@ -99,11 +104,11 @@ function hookFor(input: PlanEpisodeInput, random: () => number): string {
 /**
  * Template plan: a cold open with a hook, body segments that share the key points in brief order (as many as the
  * length can carry), a segment on what is unknown when the brief has doubts and the episode is long enough, and a
- * wrap-up. Durations are fitted to exactly the target: cold open 8% (30-60 s), wrap-up 10% (30-90 s), unknowns
+ * wrap-up. Durations are fitted to exactly the target: cold open 8% (15-60 s), wrap-up 10% (20-90 s), unknowns
  * 30 s + 25 s per doubt (40 s to 12%), the body the rest in proportion to key points + 1.
  */
 export function planEpisode(input: PlanEpisodeInput): EpisodePlan {
-  const random = seededRandom(hashString(JSON.stringify(input)));
+  const random = seededRandom(contentSeed(input));
   const speakers = input.hosts.slice(0, FORMAT_SPEAKERS[input.format]);
   const total = Math.round(input.targetMinutes * 60);
   const hasDoubts = input.brief.uncertainty.length + input.brief.openQuestions.length > 0;
