@@ -7,14 +7,10 @@ import { findNumbers } from "@/lib/text/find-numbers";
 import { wordsOf } from "@/lib/text/lemma";
 import { seededRandom } from "@/lib/text/seeded-random";
 import { contentSeed } from "./content-seed";
+import { SECONDS_PER_KEY_POINT } from "@/lib/domain/key-point-capacity";
 import { asSentence, capitalize, continueSentence, plainText } from "@/lib/text/spoken-form";
 
 const FORMAT_SPEAKERS: Record<EpisodeFormat, number> = { SOLO: 1, TWO_HOSTS: 2, INTERVIEW: 2, PANEL: 4 };
-/**
- * The least a key point needs aloud (a question naming it and the point cut for the ear, about 30 words): caps how
- * many a short episode takes, so a three-minute episode still covers a ten-point brief.
- */
-const SECONDS_PER_KEY_POINT = 12;
 /** One body segment per ~4 minutes, at most 6. */
 const MINUTES_PER_SEGMENT = 4;
 const MAX_BODY_SEGMENTS = 6;
@@ -92,13 +88,18 @@ function titleFor(points: string[], topic: string, taken: Set<string>, fallback:
   return taken.has(title.toLowerCase()) ? fallback : title;
 }
 
-function hookFor(input: PlanEpisodeInput, random: () => number): string {
+/** The cold open's hook, and the key point it says (which the body then leaves out), if it says one. */
+function hookFor(input: PlanEpisodeInput, random: () => number): { text: string; point: number | null } {
   const points = input.brief.keyPoints.map((k) => plainText(k.text));
   // A number that is not hedged makes the strongest opening line; a hedged point opens with humility, not as a hook.
-  const striking =
-    points.find((p) => findNumbers(p).length > 0 && !CAUTION_CUE.test(p)) ?? points.find((p) => !CAUTION_CUE.test(p));
-  if (!striking) return `What do we actually know about ${continueSentence(input.topic.replace(/[.?!]+$/, ""))}?`;
-  return `${asSentence(striking)} ${HOOK_TAILS[Math.floor(random() * HOOK_TAILS.length)]}`;
+  const withNumber = points.findIndex((p) => findNumbers(p).length > 0 && !CAUTION_CUE.test(p));
+  const point = withNumber >= 0 ? withNumber : points.findIndex((p) => !CAUTION_CUE.test(p));
+  if (point < 0)
+    return {
+      text: `What do we actually know about ${continueSentence(input.topic.replace(/[.?!]+$/, ""))}?`,
+      point: null,
+    };
+  return { text: `${asSentence(points[point]!)} ${HOOK_TAILS[Math.floor(random() * HOOK_TAILS.length)]}`, point };
 }
 
 /**
@@ -127,13 +128,16 @@ export function planEpisode(input: PlanEpisodeInput): EpisodePlan {
   const [coldOpen, wrapUp, unknowns] = frame as [number, number, number];
   const bodySeconds = Math.max(0, total - coldOpen - wrapUp - unknowns);
 
+  const hook = hookFor(input, random);
+  // The hook's point is said in the cold open, so the body has room for one more.
+  const order = input.brief.keyPoints.map((_, i) => i).filter((i) => i !== hook.point);
   const capacity = Math.max(1, Math.floor(bodySeconds / SECONDS_PER_KEY_POINT));
-  const usable = Math.min(input.brief.keyPoints.length, capacity);
+  const usable = Math.min(order.length, capacity);
   const bodyCount = Math.max(
     1,
     Math.min(Math.ceil(input.targetMinutes / MINUTES_PER_SEGMENT), MAX_BODY_SEGMENTS, usable || 1),
   );
-  const groups = chunk(usable, bodyCount);
+  const groups = chunk(usable, bodyCount).map((g) => g.map((i) => order[i]!));
 
   const taken = new Set<string>();
   const body: Omit<PlanSegment, "targetSeconds">[] = groups.map((indexes, n) => {
@@ -165,7 +169,7 @@ export function planEpisode(input: PlanEpisodeInput): EpisodePlan {
       purpose: "Hook the listener, welcome them, introduce the hosts and what the episode will answer.",
       speakers,
       keyPointIndexes: [],
-      hook: hookFor(input, random),
+      hook: hook.text,
     },
     ...body,
     ...(unknownsSegment

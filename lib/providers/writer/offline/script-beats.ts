@@ -147,10 +147,12 @@ export function transitionBeat(cast: Cast, title: string, position: "first" | "m
     position === "last" && WRAP_UP_TITLE.test(title)
       ? CLOSING_TRANSITIONS
       : (position === "first" ? FIRST_TRANSITIONS : TRANSITIONS).map((t) => t.replace("{t}", inSentence(title)));
+  // The co-host calls the wrap-up and asks the listeners' question; the lead signs off.
+  const speaker = position === "last" ? (cast.speakers.find((n) => n !== cast.lead) ?? cast.lead) : cast.lead;
   return {
     slot: SLOT.opening,
     priority: 0,
-    make: (s) => some(s.line(cast.lead, s.pick(variants) ?? asSentence(capitalize(title)))),
+    make: (s) => some(s.line(speaker, s.pick(variants) ?? asSentence(capitalize(title)))),
   };
 }
 
@@ -168,7 +170,6 @@ const ASK_ABOUT = [
   "What did the sources say about {s}?",
   "Is there anything solid on {s}?",
   "What surprised you about {s}?",
-  "Here's one I wondered about: {s}.",
   "How much do we really know about {s}?",
   "Give me the short version on {s}.",
   "Now, {s}. Any good evidence there?",
@@ -417,29 +418,13 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
         `A larger study that finds nothing. That's true of ${r}, and of most things we cover.`,
       ),
   ];
-  return beats.map((make) => ({ slot, priority: 2 as const, queue: `point:${slot}`, make }));
-}
-
-/** How two points relate, said only from what the brief knows: whether they rest on the same source. */
-export function pairFiller(slot: number, asker: string, presenter: string, a: Point, b: Point): Beat | null {
-  if (!a.subject || !b.subject) return null;
-  const shared = a.sourceIds.some((id) => b.sourceIds.includes(id));
-  const [x, y] = [a.subject, b.subject];
-  return {
+  // Each follow-up once an episode: asked of every point, it would be a template the listener hears coming.
+  return beats.map((make, t) => ({
     slot,
-    priority: 2,
-    queue: `pairs:${slot}`,
-    make: (s) =>
-      exchange(
-        s,
-        asker,
-        s.pick([`How does ${x} fit with ${y}?`, `Do ${x} and ${y} tell the same story?`]),
-        presenter,
-        shared
-          ? `${capitalize(x)} and ${y} share a source, so they stand or fall together.`
-          : `${capitalize(x)} and ${y} come from different sources, so we keep them side by side rather than add them up.`,
-      ),
-  };
+    priority: 2 as const,
+    queue: `point:${slot}`,
+    make: (s: ScriptState) => (s.once(`follow-up:${t}`) ? make(s) : null),
+  }));
 }
 
 const ASK_FOR_DOUBT = [
@@ -601,7 +586,7 @@ export function closingBeats(cast: Cast, topic: string, closingPhrases: string[]
         some(
           s.line(
             asker,
-            `Here's our question for you: ${s.pick([`what would it take to change your mind about ${topic}?`, "has any of this matched your own experience?"]) ?? "what did we miss?"} Let us know.`,
+            `Here's our question for you: ${s.pick([`what would it take to change your mind about ${topic}?`, `has any of this on ${topic} matched your own experience?`]) ?? "what did we miss?"} Let us know.`,
           ),
         ),
     },
@@ -612,7 +597,6 @@ export function closingBeats(cast: Cast, topic: string, closingPhrases: string[]
         some(
           // A marker said on its own ("We don't know yet."): the closing line states no finding to check.
           s.line(cast.lead, `${s.humble("this is where things stand today", "question")} ${signOff}`),
-          ...others.slice(0, 1).map((o) => s.line(o, "See you next time.")),
         ),
     },
   ];

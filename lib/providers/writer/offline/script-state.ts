@@ -28,6 +28,7 @@ export class ScriptState {
   private readonly used = new Set<string>();
   private readonly said: Set<string>[] = [];
   private readonly frames = new Map<string, number>();
+  private readonly templates = new Set<string>();
   private readonly markers: string[];
   private markerAt = 0;
 
@@ -48,6 +49,13 @@ export class ScriptState {
     if (!clean || this.used.has(normalise(clean))) return null;
     const words = contentWords(clean);
     return this.said.some((earlier) => restates(words, earlier)) ? null : { speaker, text: clean };
+  }
+
+  /** True the first time a template is asked for, false after: a follow-up is asked once an episode, not per point. */
+  once(template: string): boolean {
+    if (this.templates.has(template)) return false;
+    this.templates.add(template);
+    return true;
   }
 
   /** Whether the second line would say again what the first says (the same test as for earlier lines). */
@@ -89,15 +97,10 @@ export class ScriptState {
     return withHumility(sentence, this.markers[0]!);
   }
 
-  /**
-   * Remembers the lines. A filler's words are not held against later lines: fillers about one point name it again
-   * and again, which a long episode on a thin brief cannot avoid (the content score counts it); the points, doubts
-   * and guidance are never said twice, even in other words.
-   */
-  commit(lines: readonly Line[], filler = false): number {
+  commit(lines: readonly Line[]): number {
     for (const l of lines) {
       this.used.add(normalise(l.text));
-      if (!filler) this.said.push(contentWords(l.text));
+      this.said.push(contentWords(l.text));
     }
     return lines.reduce((sum, l) => sum + countWords(l.text), 0);
   }

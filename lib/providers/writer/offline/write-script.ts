@@ -13,7 +13,6 @@ import { hedgeClaims } from "./hedge-claims";
 import { DEFAULT_HUMILITY_MARKERS } from "./humility";
 import {
   closingBeats,
-  pairFiller,
   doubtBeats,
   generalFillers,
   guidanceBeats,
@@ -37,7 +36,7 @@ interface Placed {
 
 /** Words of a topic that say what it is about, not how it is asked ("How sleep helps memory" → sleep, memory). */
 const NOT_TOPIC_WORDS =
-  /^(?:how|why|what|does|do|really|actually|help|helps|affect|affects|work|works|improve|improves|change|changes|make|makes|need|needs|matter|matters|learn|you|your)$/i;
+  /^(?:how|why|what|does|do|really|actually|help|helps|affect|affects|work|works|improve|improves|change|changes|make|makes|need|needs|matter|matters|learn|you|your|part|episode|chapter|section|series|number)$/i;
 
 function topicWordsOf(topic: string): string[] {
   return (plainText(topic).match(/[\p{L}][\p{L}'’-]*/gu) ?? [])
@@ -52,12 +51,21 @@ function hookPoint(input: WriteScriptInput): { index: number; tail: string } | n
   if (index < 0) return null;
   return { index, tail: hook.slice(asSentence(plainText(input.brief.keyPoints[index]!.text)).length).trim() };
 }
-/** Each point is set beside the next two the episode covers: enough to connect them without a litany. */
-const PAIRS_PER_POINT = 2;
 /** Optional beats may overshoot the word goal by this share. */
 const OVERSHOOT = 0.05;
 
 const wordsIn = (lines: readonly Line[]) => lines.reduce((n, l) => n + countWords(l.text), 0);
+
+/** Lines a host says one after the other are one turn: a signpost and the question after it are said together. */
+function oneTurnEach(lines: Line[]): Line[] {
+  const turns: Line[] = [];
+  for (const l of lines) {
+    const last = turns.at(-1);
+    if (last && last.speaker === l.speaker) turns[turns.length - 1] = { ...last, text: `${last.text} ${l.text}` };
+    else turns.push(l);
+  }
+  return turns;
+}
 
 /** Fillers grouped per queue, so a segment takes one from each in turn rather than all from the first. */
 function byQueue(beats: Beat[]): Beat[][] {
@@ -129,6 +137,8 @@ export function writeScript(input: WriteScriptInput): Script {
     segment.keyPointIndexes
       .filter((k) => spoken.includes(k))
       .forEach((k, j) => {
+        // The lead signposts a segment and asks its first question in the same breath; then the hosts take turns.
+        if (j === 0) turn = cast.speakers.length - 1;
         const presenter = cast.speakers[turn % cast.speakers.length]!;
         const asker = cast.speakers[(turn + 1) % cast.speakers.length]!;
         turn++;
@@ -137,11 +147,6 @@ export function writeScript(input: WriteScriptInput): Script {
           pointBeat(slot, asker, presenter, points[k]!, topicSet),
           ...pointFillers(slot, asker, presenter, points[k]!, topic),
         );
-        // Each point set beside the next two, for a long episode that needs the words.
-        for (const m of spoken.slice(spoken.indexOf(k) + 1, spoken.indexOf(k) + 1 + PAIRS_PER_POINT)) {
-          const pair = pairFiller(slot, asker, presenter, points[k]!, points[m]!);
-          if (pair) beats.push(pair);
-        }
       });
     if (i === doubtsAt)
       beats.push(...doubtBeats(cast, input.brief.uncertainty, input.brief.openQuestions, input.topic));
@@ -166,8 +171,8 @@ export function writeScript(input: WriteScriptInput): Script {
   const placed: Placed[][] = segments.map(() => []);
   const words = segments.map(() => 0);
   let order = 0;
-  const place = (i: number, slot: number, lines: Line[], filler = false) => {
-    words[i]! += state.commit(lines, filler);
+  const place = (i: number, slot: number, lines: Line[]) => {
+    words[i]! += state.commit(lines);
     placed[i]!.push({ slot, order: order++, lines });
   };
   const targets = segments.map((s) => (s.targetSeconds / 60) * WORDS_PER_MINUTE);
@@ -206,14 +211,14 @@ export function writeScript(input: WriteScriptInput): Script {
       const own = queues[i]!.filter((q) => q.length);
       const beat = own[turns[i]!++ % own.length]!.shift()!;
       const lines = beat.make(state);
-      if (lines && said() + wordsIn(lines) <= total * (1 + OVERSHOOT)) place(i, beat.slot, lines, true);
+      if (lines && said() + wordsIn(lines) <= total * (1 + OVERSHOOT)) place(i, beat.slot, lines);
     }
   }
 
   const script: Script = {
     segments: segments.map((segment, i) => ({
       title: segment.title,
-      lines: placed[i]!.sort((a, b) => a.slot - b.slot || a.order - b.order).flatMap((p) => p.lines),
+      lines: oneTurnEach(placed[i]!.sort((a, b) => a.slot - b.slot || a.order - b.order).flatMap((p) => p.lines)),
     })),
   };
   return hedgeClaims(
