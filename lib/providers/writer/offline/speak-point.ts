@@ -72,7 +72,8 @@ const CLAUSES: [RegExp, string][] = [
   [/,\s+but\s+/, "But "],
   [/,\s+so\s+/, "That means "],
   [/,\s+which\s+/, "That "],
-  [/,\s+and\s+(?=(?:their|the|a|an|they|it|its|this|these|those|most|many|some|people|[A-Z]))/, "Plus, "],
+  // "Also" rather than "and": it breaks the source's run, and it is no content word a later line could share.
+  [/,\s+and\s+(?=(?:their|the|a|an|they|it|its|this|these|those|most|many|some|people|[A-Z]))/, "Also, "],
   [/,\s+while\s+/, "Meanwhile, "],
 ];
 /** "…, in several small studies, …": where a finding comes from, said after it rather than read mid-sentence. */
