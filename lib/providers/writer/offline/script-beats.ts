@@ -159,10 +159,10 @@ export function transitionBeat(cast: Cast, title: string, position: "first" | "m
 /** A host asking about a point by what it is about; each frame is used once an episode, then the next. */
 const ASK_ABOUT = [
   "What do we know about {s}?",
-  "Tell me about {s}.",
+  "Can you tell me about {s}?",
   "What about {s}?",
   "And {s}? What's the story there?",
-  "Let's talk about {s}.",
+  "Shall we talk about {s}?",
   "I've heard a lot about {s}. What holds up?",
   "Okay, {s}. What did you find?",
   "So what's going on with {s}?",
@@ -171,7 +171,7 @@ const ASK_ABOUT = [
   "Is there anything solid on {s}?",
   "What surprised you about {s}?",
   "How much do we really know about {s}?",
-  "Give me the short version on {s}.",
+  "What's the short version on {s}?",
   "Now, {s}. Any good evidence there?",
 ];
 /** Said when a point names nothing a question could hold on to. */
@@ -320,7 +320,7 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
             asker,
             s.pick(["Did that surprise you?", "Were you expecting that?", "Is that what you thought going in?"]),
             presenter,
-            `${s.pick(["A little, honestly.", "Not entirely.", "Partly."]) ?? ""} ${R} is the kind of result that's easy to overstate, so we've tried not to.`.trim(),
+            `${s.pick(["A little, honestly.", "Not entirely.", "Partly."]) ?? ""} ${R} is the kind of thing that's easy to overstate, so we've tried not to.`.trim(),
           ),
     (s) =>
       exchange(

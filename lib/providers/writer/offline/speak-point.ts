@@ -81,6 +81,8 @@ const SOURCE_ASIDE =
   /,?\s+in ((?:several|some|a few|two|three|many) (?:small |large |recent )?(?:studies|trials)|an? (?:\d{4} )?[\w-]+(?: [\w-]+)? (?:study|trial))(?:,\s*|\s+(?=(?:were|was|had|did|got|showed|recalled|remembered)\b))/;
 /** A clause shorter than this is not worth its own sentence. */
 const MIN_CLAUSE_WORDS = 4;
+/** A shorter tail ("and the evidence suggests it does") leans on the clause before it: said alone it says nothing. */
+const MIN_TAIL_WORDS = 6;
 
 function dropAsides(text: string): string {
   return text
@@ -117,7 +119,7 @@ function splitClauses(sentence: string): string[] {
     if (!m) continue;
     const head = sentence.slice(0, m.index);
     const tail = sentence.slice(m.index + m[0].length);
-    if (countWords(head) < MIN_CLAUSE_WORDS || countWords(tail) < MIN_CLAUSE_WORDS) continue;
+    if (countWords(head) < MIN_CLAUSE_WORDS || countWords(tail) < MIN_TAIL_WORDS) continue;
     return [...splitClauses(head), ...splitClauses(connective ? `${connective}${tail}` : capitalize(tail))];
   }
   return [sentence];
