@@ -184,14 +184,21 @@ const FOLLOW_UP = [
   "Wait, {s} too?",
   "Where do {s} come into it?",
 ];
-/** The other host's reaction to what was just said: its group size, its age or its number, in those words. */
+/**
+ * The other host's reaction to what was just said, as a question (a statement here would read as a claim): its group
+ * size, its age or its number, in those words.
+ */
 function reactionTo(said: string): string | null {
   const few = /\b(?:only|just)\s+(\w+)\s+(?:participants|people|students|adults|volunteers)\b/i.exec(said);
-  if (few) return `Only ${few[1]} people? That's a small group.`;
+  if (few) return `Only ${few[1]} people? Isn't that a small group?`;
+  // "fewer than 50 people": the group said back, so the number stays next to what follows it.
+  const group =
+    /\b(?:(?:fewer|less|under|more) than\s+)?(\d+)\s+(?:participants|people|students|adults|volunteers)\b/i.exec(said);
+  if (group && Number(group[1]) < 100) return `${capitalize(group[0])}? Isn't that a small group?`;
   const year = findNumbers(said).find((q) => q.kind === "year")?.value;
-  if (year !== undefined && year < 1990) return `${year}? So the idea is older than most of us.`;
+  if (year !== undefined && year < 1990) return `${year}? Is the idea really that old?`;
   const figure = /\d[\d,.]*\s*(?:%|percent\b|per cent\b)/i.exec(said)?.[0];
-  if (figure) return `${figure}? That's not a small difference.`;
+  if (figure) return `${figure}? Isn't that a big difference?`;
   return null;
 }
 
@@ -247,7 +254,14 @@ export function pointBeat(
 const subjectWords = (subject: string | null) => (subject ? subject.toLowerCase().split(/[\s-]+/) : []);
 
 /** Follow-ups on one point: where it comes from, how big, how recent, what it does and does not license. */
-export function pointFillers(slot: number, asker: string, presenter: string, point: Point, topic: string): Beat[] {
+export function pointFillers(
+  slot: number,
+  asker: string,
+  presenter: string,
+  point: Point,
+  topic: string,
+  position: number,
+): Beat[] {
   const solo = asker === presenter;
   const n = point.name;
   // Answers name the subject bare, questions "the part about" it: a question and its answer share two words, not three.
@@ -418,12 +432,15 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
         `A larger study that finds nothing. That's true of ${r}, and of most things we cover.`,
       ),
   ];
-  // Each follow-up once an episode: asked of every point, it would be a template the listener hears coming.
-  return beats.map((make, t) => ({
+  // Each follow-up once an episode: asked of every point, it would be a template the listener hears coming. Each
+  // point offers them from its own starting place, so they spread over the points instead of piling on the first.
+  const start = position % beats.length;
+  const order = [...beats.keys()].map((i) => (start + i) % beats.length);
+  return order.map((t) => ({
     slot,
     priority: 2 as const,
     queue: `point:${slot}`,
-    make: (s: ScriptState) => (s.once(`follow-up:${t}`) ? make(s) : null),
+    make: (s: ScriptState) => (s.once(`follow-up:${t}`) ? beats[t]!(s) : null),
   }));
 }
 

@@ -20,8 +20,6 @@ const SPOKEN: [RegExp, string][] = [
   [/\bit has\b/g, "it's got"],
   [/\b(?:approximately|about)\b(?= \d)/gi, "roughly"],
   [/\bindividuals\b/gi, "people"],
-  [/\bparticipants\b/gi, "people"],
-  [/\bvolunteers\b/gi, "people"],
   [/\bdemonstrated\b/gi, "showed"],
   [/\bthe majority of\b/gi, "most"],
   [/\ba number of\b/gi, "several"],
@@ -155,6 +153,8 @@ const REWORDINGS: [RegExp, string][] = [
   [/\bfor up to\b/, "for as long as"],
   [/:\s+(?=[a-z])/, ". Basically, "],
   [/\b(\w+) and (?!also\b)(?=[a-z]+(?:ed|en)\b)/, "$1 and also "],
+  [/\bthe first (stud(?:y|ies)|trials?|experiments?)\b/, "the earliest $1"],
+  [/\b(stud(?:y|ies)|research|work) of the\b/, "$1 on the"],
   [/\bthe same\b/, "the very same"],
   [/\bthose who\b/, "the ones who"],
   [/\bthese\b/, "the"],
@@ -237,7 +237,12 @@ export function subjectOf(sentence: string, avoid: ReadonlySet<string>): string 
     const rank = fresh * 4 + (c.words.length === 2 ? 2 : 0) + (c.endsRun ? 1 : 0);
     if (!best || rank > best.rank) best = { phrase: c.words.join(" ").toLowerCase(), rank };
   }
-  return best ? best.phrase : null;
+  // A single study is "the word-pair study"; "sleep inertia" and "university students" take no article.
+  return best
+    ? STUDY.test(best.phrase.split(" ").at(-1)!) && !/s$/.test(best.phrase)
+      ? `the ${best.phrase}`
+      : best.phrase
+    : null;
 }
 
 /** The longest content word a point has beyond the topic's ("hippocampus"): its subject when no two words name it. */

@@ -145,7 +145,7 @@ export function writeScript(input: WriteScriptInput): Script {
         const slot = SLOT.point(j);
         beats.push(
           pointBeat(slot, asker, presenter, points[k]!, topicSet),
-          ...pointFillers(slot, asker, presenter, points[k]!, topic),
+          ...pointFillers(slot, asker, presenter, points[k]!, topic, spoken.indexOf(k)),
         );
       });
     if (i === doubtsAt)
