@@ -8,14 +8,14 @@ import { keyWordOf, speakText, subjectOf } from "./speak-point";
 /**
  * The offline script's templates. A beat is a short exchange (a question and its answer, a point and a reaction)
  * placed in a slot of its segment; `priority` says what a segment keeps when time is short: 0 always (required
- * phrases, the key points, humility, guidance, the sign-off), 1 when it fits (audience, roadmap, recap), 2 to fill
- * the segment to its length. Fillers talk about the points and how we know them; they never add facts the brief
- * does not have.
+ * phrases, the key points, humility, guidance, the sign-off), 1 when it fits (further doubts, an open question), 2
+ * follow-ups on a point, 3 general talk, both only to fill the segment to its length. Fillers talk about the points
+ * and how we know them; they never add facts the brief does not have.
  */
 export interface Beat {
   slot: number;
   priority: 0 | 1 | 2 | 3;
-  /** Fillers are taken from their queues in turn (a point's follow-ups, comparisons, general talk), so they mix. */
+  /** Fillers are taken from their queues in turn (each point's follow-ups, general talk), so they mix. */
   queue?: string;
   make: (s: ScriptState) => Line[] | null;
 }
@@ -30,7 +30,6 @@ export interface Point {
   subject: string | null;
   /** The percentage a listener should notice ("20%", "12 percent"), if any. */
   figure: string | null;
-  sample: number | null;
   year: number | null;
   sourceCount: number;
   sourceIds: string[];
@@ -50,7 +49,6 @@ export const SLOT = {
   doubts: 1000,
   questions: 1500,
   talk: 1900,
-  recap: 2990,
   closing: 3000,
 } as const;
 
@@ -70,7 +68,6 @@ export function pointOf(keyPoint: Brief["keyPoints"][number], topicWords: Readon
     name: subject ? `the part about ${subject}` : "that one",
     subject,
     figure,
-    sample: numbers.find((q) => q.kind === "sample")?.value ?? null,
     year: numbers.find((q) => q.kind === "year")?.value ?? null,
     sourceCount: keyPoint.sourceIds.length,
     sourceIds: keyPoint.sourceIds,
