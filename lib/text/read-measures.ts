@@ -41,8 +41,9 @@ const SECONDS = new Map(Object.entries(SECONDS_OF).map(([unit, s]) => [lemma(uni
 /** "half of", "a third of": a share, said as words. */
 const SHARES: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+/** Words between a number and its noun; "to" too, as a range's joiner left without its second number ("ten to"). */
 const SKIPPED = new Set(
-  "of the a an more less fewer than extra additional new different or full whole entire".split(" "),
+  "of the a an more less fewer than extra additional new different or full whole entire to".split(" "),
 );
 const UPPER = ["less than", "fewer than", "under", "below", "at most", "no more than", "up to", "not more than"];
 /** Bounds that state the most there is, not a threshold a group is defined by ("less than six hours"). */
@@ -66,7 +67,9 @@ function numberAt(
   tokens: readonly Token[],
   i: number,
 ): { value: number; length: number; share?: boolean; ratio?: boolean } | null {
-  const t = tokens[i]!;
+  // A sentence may end on the joiner of a range ("at ten to"): there is no number after it
+  const t = tokens[i];
+  if (!t) return null;
   let value: number;
   if (t.lower in SHARES)
     // "a third of" is a share; "the third finding" is an ordinal, not a quantity
@@ -231,7 +234,7 @@ export function readMeasures(text: string): Measure[] {
 
 /** "an hour", "a minute": one unit with no number ("a day", "a week" are rates, as in "seven hours a day"). */
 function articleUnit(tokens: readonly Token[], i: number): { value: number; length: number; share?: boolean } | null {
-  if (!["a", "an"].includes(tokens[i]!.lower)) return null;
+  if (!["a", "an"].includes(tokens[i]?.lower ?? "")) return null;
   return ["hour", "minute", "second"].includes(lemma(tokens[i + 1]?.lower ?? "")) ? { value: 1, length: 1 } : null;
 }
 
