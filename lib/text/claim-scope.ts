@@ -100,7 +100,7 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b
  */
 export function clausesOf(sentence: string): string[] {
   return sentence
-    .split(/\s*[;:—–]\s*|,\s+(?=(?:and|but|yet|while|whereas|though|although)\b)/i)
+    .split(/\s*[;:—–]\s*|,\s+(?=(?:and|but|yet|so|while|whereas|though|although)\b)/i)
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
 }

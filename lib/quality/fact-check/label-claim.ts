@@ -4,7 +4,7 @@ import { quantitiesMet, quantityConflict, RESTATES_SHARE } from "@/lib/text/comp
 import { netDirection, polarityOf } from "@/lib/text/polarity";
 import { splitSentences } from "@/lib/text/split-sentences";
 import { clausesOf, narrower, sameScope, scopeOf, type ClaimScope } from "@/lib/text/claim-scope";
-import { lemma } from "@/lib/text/lemma";
+import { lemma, wordsOf } from "@/lib/text/lemma";
 
 /** A source's text (a whole source or a passage of it). */
 export interface SourceText {
@@ -77,6 +77,8 @@ const OPPOSITES: readonly [string, string][] = [
   ["earlier", "later"],
   ["longer", "shorter"],
   ["older", "younger"],
+  ["older", "young"],
+  ["old", "young"],
 ];
 
 /** The claim says one of a pair where the other sentence says only the other one ("shift earlier" / "shift later"). */
@@ -88,9 +90,24 @@ function opposedWord(claim: string, other: string): boolean {
   );
 }
 
+/**
+ * The clause of a sentence that says most of the claim: its polarity is the one to compare, not that of another
+ * clause ("most volunteers are young students, so the results may not hold for older adults").
+ */
+function restatingClause(claim: string, sentence: string): string {
+  // content words first; numbers and up/down words break ties ("a third of adults get less than six")
+  const words = (text: string) => new Set(wordsOf(text).map(lemma));
+  const [mine, all] = [contentWords(claim), words(claim)];
+  const score = (clause: string) =>
+    2 * sharedCount(mine, contentWords(clause)) + sharedCount(all, words(clause)) / (all.size + 1);
+  const [first = sentence, ...rest] = clausesOf(sentence);
+  return rest.reduce((best, clause) => (score(clause) > score(best) ? clause : best), first);
+}
+
 /** Opposite findings between sentences that restate each other: "improves" against "impairs", "did" against "did not". */
-function oppositeFinding(claim: string, other: string): boolean {
-  if (opposedWord(claim, other)) return true;
+function oppositeFinding(claim: string, sentence: string): boolean {
+  const other = restatingClause(claim, sentence);
+  if (opposedWord(claim, sentence) || opposedWord(claim, other)) return true;
   const p = polarityOf(claim);
   const q = polarityOf(other);
   const [x, y] = [netDirection(p), netDirection(q)];
@@ -109,11 +126,14 @@ function supports(claim: string, scope: ClaimScope, c: Candidate, index: SourceI
   if ([...scope.names].some((n) => !c.words.has(lemma(n)) && !known.has(lemma(n)))) return false;
   if (scope.outcome.length && !scope.outcome.some((w) => c.words.has(w))) return false;
   if (narrower(scope.group, theirs.group) || narrower(scope.ordinals, theirs.ordinals)) return false;
-  if ((scope.only && !RESTRICTS.test(c.quote)) || opposedWord(claim, c.quote)) return false;
+  const clause = restatingClause(claim, c.quote);
+  if (scope.only && !RESTRICTS.test(c.quote)) return false;
+  if ([c.quote, ...clausesOf(c.quote)].some((part) => opposedWord(claim, part))) return false;
   const p = polarityOf(claim);
-  return (
-    quantitiesMet(claim, c.quote).ok && (p.direction === 0 || netDirection(p) === netDirection(polarityOf(c.quote)))
-  );
+  const q = polarityOf(clause);
+  // "does not restore alertness" is not stated by "restores alertness", up/down word or not
+  if (p.direction === 0 && p.denied !== q.denied) return false;
+  return quantitiesMet(claim, c.quote).ok && (p.direction === 0 || netDirection(p) === netDirection(q));
 }
 
 /** "Only during REM sleep" against a sentence that restates the claim in another setting ("during slow-wave sleep"). */
