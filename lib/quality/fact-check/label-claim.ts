@@ -101,7 +101,13 @@ function restatingClause(claim: string, sentence: string): string {
   const score = (clause: string) =>
     2 * sharedCount(mine, contentWords(clause)) + sharedCount(all, words(clause)) / (all.size + 1);
   const [first = sentence, ...rest] = clausesOf(sentence);
-  return rest.reduce((best, clause) => (score(clause) > score(best) ? clause : best), first);
+  const best = rest.reduce((top, clause) => (score(clause) > score(top) ? clause : top), first);
+  // "restores alertness without the grogginess": a lack of something the claim does not mention ("sleepless" mentions
+  // sleep) is an aside, not the finding's polarity
+  const mentions = (word: string) => [...all].some((w) => w.startsWith(lemma(word)));
+  return best.replace(/\bwithout (?:the |a |an |any )?([\p{L}-]+)/giu, (phrase, word: string) =>
+    mentions(word) ? phrase : "",
+  );
 }
 
 /** Opposite findings between sentences that restate each other: "improves" against "impairs", "did" against "did not". */
