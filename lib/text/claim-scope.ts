@@ -52,7 +52,8 @@ export function scopeOf(text: string): ClaimScope {
     if (i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i]!) && !/^[.!?:]$/.test(lower[i - 1]!) && contentWords(w).size)
       names.add(w);
     if (SHARES.has(w) && next === "of") group.add("share");
-    else if (ORDINALS.has(w)) ordinals.add(w);
+    // "cut by a third." is a fraction: an ordinal picks a noun ("the third trial")
+    else if (ORDINALS.has(w) && /\p{L}/u.test(next)) ordinals.add(w);
     if (QUANTIFIERS.has(w) && !/^(?:than|likely|more|less)$/.test(next) && lower[i - 1] !== "the") group.add(w);
     // "adults who nap" picks a group; "students, who napped" and "those who stayed awake" do not
     if (w === "who" && next && /\p{L}/u.test(lower[i - 1] ?? "") && lower[i - 1] !== "those")

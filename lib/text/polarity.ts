@@ -26,7 +26,8 @@ export function isPolarityWord(word: string): boolean {
 }
 
 const BOUNDS = new Set(["more", "less", "fewer"]);
-const isNumber = (w: string) => /^\d/.test(w) || w.toLowerCase() in NUMBER_WORDS;
+/** What follows a bound: a number, or "an hour", "a third". */
+const isNumber = (w: string) => /^(?:\d|an?$)/i.test(w) || w.toLowerCase() in NUMBER_WORDS;
 
 export interface Polarity {
   /** Odd when the sentence is negated ("did not improve", "sleep deprivation"). */

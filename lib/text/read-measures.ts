@@ -80,8 +80,13 @@ function numberAt(
     const article = tokens[i + 1]?.lower === "of" ? i + 2 : i + 1;
     if (["a", "an"].includes(tokens[article]?.lower ?? "") && isTimeUnit(tokens[article + 1]))
       return { value: SHARES[t.lower]! / 100, length: article + 1 - i };
-    // "a third of" is a share; "the third finding" is an ordinal, not a quantity
-    return tokens[i + 1]?.lower === "of" ? { value: SHARES[t.lower]!, length: 1, share: true } : null;
+    // "a third of" is a share, and so is "cut by about a third"; "the third finding" is an ordinal, not a quantity
+    const by = tokens
+      .slice(Math.max(0, i - 4), i)
+      .findLast((w) => !/^(?:a|an|about|roughly|around|nearly|almost)$/.test(w.lower));
+    return tokens[i + 1]?.lower === "of" || by?.lower === "by"
+      ? { value: SHARES[t.lower]!, length: 1, share: true }
+      : null;
   }
   // "twice as likely": a ratio, as "four times as likely" is
   if (t.lower === "twice" && tokens[i + 1]?.lower === "as") return { value: 2, length: 1, ratio: true };
@@ -159,7 +164,7 @@ export function readMeasures(text: string): Measure[] {
       }
     }
     let percent = tokens[j]?.text === "%" || Boolean(first.share);
-    if (percent) j++;
+    if (tokens[j]?.text === "%" || (first.share && tokens[j]?.lower === "of")) j++;
     const next = tokens
       .slice(j, j + 4)
       .map((t) => t.lower)
