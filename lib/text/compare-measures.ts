@@ -66,7 +66,7 @@ export function quantityConflict(claim: string, other: string, options: CompareO
   // Sentences naming the same study by its year ("a 2007 imaging study") state its figures, in whatever words
   const restates = coverageOf(claim, other) >= RESTATES_SHARE || sameStudy(mineAll, theirs);
   for (const mine of mineAll) {
-    if (!comparable(mine.kind)) continue;
+    if (!comparable(mine.kind) || mine.defines) continue;
     const sameKind = namedAlike(
       mine,
       theirs.filter((t) => t.kind === mine.kind && sameQuantity(mine, t, restates)),

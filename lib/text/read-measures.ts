@@ -20,6 +20,11 @@ export interface Measure {
   normative: boolean;
   /** A stated maximum ("up to 30 minutes"): another maximum of the same thing must name the same limit. */
   maximum: boolean;
+  /**
+   * The first number of a relative clause ("teenagers who used screens for half an hour"): it says which group, so
+   * another figure is another group, not a contradiction.
+   */
+  defines: boolean;
   /** A year that names a study ("a 2007 imaging study"): two such years in sentences on one subject are one study's. */
   study: boolean;
 }
@@ -140,6 +145,7 @@ function endsWith(words: readonly string[], phrase: string): boolean {
 export function readMeasures(text: string): Measure[] {
   const tokens: Token[] = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase() }));
   const found: Measure[] = [];
+  let lastEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     // "an hour", "a minute": one unit with no number
@@ -220,10 +226,13 @@ export function readMeasures(text: string): Measure[] {
 
     const clause: string[] = [];
     let normative = false;
+    let defines = false;
     for (let k = start - 1; k >= 0; k--) {
       const w = tokens[k]!.lower;
       if (CLAUSE_END.test(w)) break;
       if (NORMATIVE.test(w)) normative = true;
+      // only the first number after "who": "people who slept less than six hours were four times as likely"
+      if (w === "who" && k >= lastEnd) defines = true;
       if (clause.length < 4 && !QUALIFIERS.has(w)) clause.unshift(w);
     }
     const bound = UPPER.find((p) => endsWith(before, p)) ?? LOWER.find((p) => endsWith(before, p));
@@ -235,6 +244,7 @@ export function readMeasures(text: string): Measure[] {
       normative,
       maximum: MAXIMA.some((p) => endsWith(before, p)),
       study,
+      defines,
       said:
         (bound ? `${bound} ` : "") +
         tokens
@@ -246,6 +256,7 @@ export function readMeasures(text: string): Measure[] {
       context: contentWords([...clause, ...(study ? next.slice(0, 3) : [])].join(" ")),
     });
     i = Math.max(j, end);
+    lastEnd = i;
   }
   return found;
 }
