@@ -86,3 +86,18 @@ describe("labelClaim: a wrong figure for the same study in free wording", () => 
     expect(labelClaim(line("2007", "forty"), sources).verdict).not.toBe("CONTRADICTED");
   });
 });
+
+describe("labelClaim: what a finding is compared with", () => {
+  it('does not read the baseline\'s "none" as denying the finding', () => {
+    const passage =
+      "People who drank three to five cups of coffee a day had a roughly 10 percent lower risk of dying than people who drank none.";
+    expect(
+      label("People who drank three to five cups of coffee a day had about a 10 percent lower risk of dying.", passage),
+    ).toMatchObject({
+      verdict: "SUPPORTED",
+    });
+    expect(
+      label("People who drank three to five cups of coffee a day had a higher risk of dying.", passage).verdict,
+    ).toBe("CONTRADICTED");
+  });
+});

@@ -110,12 +110,22 @@ function restatingClause(claim: string, sentence: string): string {
   );
 }
 
+/**
+ * The statement without what it is compared with: in "10 percent lower risk than people who drank none" the "none"
+ * names the baseline, it does not deny the finding. "Less than six" is a bound and stays.
+ */
+const withoutBaseline = (text: string) =>
+  text.replace(
+    /\bthan\s+(?!(?:an?|\d[\d,.]*|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^,;:.]*/giu,
+    "",
+  );
+
 /** Opposite findings between sentences that restate each other: "improves" against "impairs", "did" against "did not". */
 function oppositeFinding(claim: string, sentence: string): boolean {
   const other = restatingClause(claim, sentence);
   if (opposedWord(claim, sentence) || opposedWord(claim, other)) return true;
-  const p = polarityOf(claim);
-  const q = polarityOf(other);
+  const p = polarityOf(withoutBaseline(claim));
+  const q = polarityOf(withoutBaseline(other));
   const [x, y] = [netDirection(p), netDirection(q)];
   if (x !== 0 && y !== 0) return x !== y;
   return p.direction === 0 && q.direction === 0 && p.negated !== q.negated;
@@ -135,8 +145,8 @@ function supports(claim: string, scope: ClaimScope, c: Candidate, index: SourceI
   const clause = restatingClause(claim, c.quote);
   if (scope.only && !RESTRICTS.test(c.quote)) return false;
   if ([c.quote, ...clausesOf(c.quote)].some((part) => opposedWord(claim, part))) return false;
-  const p = polarityOf(claim);
-  const q = polarityOf(clause);
+  const p = polarityOf(withoutBaseline(claim));
+  const q = polarityOf(withoutBaseline(clause));
   // "does not restore alertness" is not stated by "restores alertness", up/down word or not
   if (p.direction === 0 && p.denied !== q.denied) return false;
   return quantitiesMet(claim, c.quote).ok && (p.direction === 0 || netDirection(p) === netDirection(q));
