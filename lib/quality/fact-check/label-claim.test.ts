@@ -101,3 +101,20 @@ describe("labelClaim: what a finding is compared with", () => {
     ).toBe("CONTRADICTED");
   });
 });
+
+describe("labelClaim: a source sentence read out", () => {
+  it("supports a sentence of several clauses said word for word", () => {
+    expect(label(CAUTIONS, CAUTIONS).verdict).toBe("SUPPORTED");
+    expect(label(NEED_LESS, NEED_LESS.replace(/ on attention tests/, " on attention\ntests")).verdict).toBe(
+      "SUPPORTED",
+    );
+  });
+
+  it("does not read a lack the line leaves unsaid, across a line break, as the opposite finding", () => {
+    const wrapped = NIGHT_WITHOUT.replace("without sleep", "without\nsleep");
+    expect(
+      label("The next day they were about 40 percent worse at forming new memories than rested volunteers.", wrapped)
+        .verdict,
+    ).not.toBe("CONTRADICTED");
+  });
+});

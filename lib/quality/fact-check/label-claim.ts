@@ -100,12 +100,14 @@ function restatingClause(claim: string, sentence: string): string {
   const [mine, all] = [contentWords(claim), words(claim)];
   const score = (clause: string) =>
     2 * sharedCount(mine, contentWords(clause)) + sharedCount(all, words(clause)) / (all.size + 1);
-  const [first = sentence, ...rest] = clausesOf(sentence);
+  // a claim of several clauses is compared with the whole sentence, as a one-clause claim with one clause
+  const clauses = clausesOf(claim).length > 1 ? [sentence] : clausesOf(sentence);
+  const [first = sentence, ...rest] = clauses;
   const best = rest.reduce((top, clause) => (score(clause) > score(top) ? clause : top), first);
   // "restores alertness without the grogginess": a lack of something the claim does not mention ("sleepless" mentions
   // sleep) is an aside, not the finding's polarity
   const mentions = (word: string) => [...all].some((w) => w.startsWith(lemma(word)));
-  return best.replace(/\bwithout (?:the |a |an |any )?([\p{L}-]+)/giu, (phrase, word: string) =>
+  return best.replace(/\bwithout\s+(?:(?:the|a|an|any)\s+)?([\p{L}-]+)/giu, (phrase, word: string) =>
     mentions(word) ? phrase : "",
   );
 }
@@ -144,7 +146,7 @@ function supports(claim: string, scope: ClaimScope, c: Candidate, index: SourceI
   if (narrower(scope.group, theirs.group) || narrower(scope.ordinals, theirs.ordinals)) return false;
   const clause = restatingClause(claim, c.quote);
   if (scope.only && !RESTRICTS.test(c.quote)) return false;
-  if ([c.quote, ...clausesOf(c.quote)].some((part) => opposedWord(claim, part))) return false;
+  if (opposedWord(claim, c.quote) || opposedWord(claim, clause)) return false;
   const p = polarityOf(withoutBaseline(claim));
   const q = polarityOf(withoutBaseline(clause));
   // "does not restore alertness" is not stated by "restores alertness", up/down word or not
