@@ -118,3 +118,20 @@ describe("labelClaim: a source sentence read out", () => {
     ).not.toBe("CONTRADICTED");
   });
 });
+
+describe("labelClaim: a study named by its year, whatever groups it compares", () => {
+  const passage =
+    "In a 2015 trial of 300 office workers, workers who took vitamin D every day had about 12 percent fewer colds than the rest.";
+
+  it("contradicts a wrong year for it", () => {
+    const r = label("A 2009 trial of 300 office workers found vitamin D meant fewer colds.", passage);
+    expect(r.verdict).toBe("CONTRADICTED");
+    expect(r.reason).toContain("2015");
+  });
+
+  it("does not contradict the right year and size", () => {
+    expect(label("A 2015 trial of 300 office workers found vitamin D meant fewer colds.", passage).verdict).not.toBe(
+      "CONTRADICTED",
+    );
+  });
+});

@@ -5,6 +5,7 @@ import { netDirection, polarityOf } from "@/lib/text/polarity";
 import { splitSentences } from "@/lib/text/split-sentences";
 import { clausesOf, narrower, sameScope, scopeOf, type ClaimScope } from "@/lib/text/claim-scope";
 import { lemma, wordsOf } from "@/lib/text/lemma";
+import { readMeasures } from "@/lib/text/read-measures";
 
 /** A source's text (a whole source or a passage of it). */
 export interface SourceText {
@@ -154,6 +155,17 @@ function supports(claim: string, scope: ClaimScope, c: Candidate, index: SourceI
   return quantitiesMet(claim, c.quote).ok && (p.direction === 0 || netDirection(p) === netDirection(q));
 }
 
+/**
+ * Both name a study by its year ("a 2002 study of 400,000 adults", "a 2012 cohort of 400,000 adults, people who
+ * drank…"): the groups the study compares do not make it another study, so its year and size are compared.
+ */
+function sameStudyScope(claim: string, scope: ClaimScope, clause: string, words: ReadonlySet<string>): boolean {
+  const namesStudy = (text: string) => readMeasures(text).some((m) => m.study);
+  if (!namesStudy(claim) || !namesStudy(clause)) return false;
+  const anyone = new Set<string>();
+  return sameScope({ ...scope, group: anyone }, { ...scopeOf(clause), group: anyone }, words);
+}
+
 /** "Only during REM sleep" against a sentence that restates the claim in another setting ("during slow-wave sleep"). */
 function otherSetting(scope: ClaimScope, quote: string): boolean {
   const [preposition, ...limited] = scope.only ?? [];
@@ -189,7 +201,7 @@ export function labelClaim(claim: string, sources: readonly SourceText[] | Sourc
   for (const c of onSubject) {
     // Each clause on its own: "most adults need…, yet a third of adults get…" are two groups' numbers.
     for (const clause of clausesOf(c.quote)) {
-      if (!sameScope(scope, scopeOf(clause), c.words)) continue;
+      if (!sameScope(scope, scopeOf(clause), c.words) && !sameStudyScope(claim, scope, clause, c.words)) continue;
       const numbers = quantityConflict(claim, clause);
       if (numbers)
         return { verdict: "CONTRADICTED", evidence: evidenceOf(c), reason: `Source ${c.sourceId} ${numbers.why}.` };
