@@ -62,4 +62,7 @@ const overChecked = lines.filter((l) => !l.expected && l.predicted);
 console.log(`\nfactual lines not checked: ${unchecked.length}; non-factual lines checked: ${overChecked.length}`);
 for (const l of [...unchecked, ...overChecked]) console.log(`- line ${l.line} "${l.text}"`);
 
-report("Held-out claim/passage pairs (new subjects, never tuned on)", labelPairs(HELD_OUT_CLAIMS));
+report(
+  "Held-out claim/passage pairs (new subjects, labelled before the checker ran on them)",
+  labelPairs(HELD_OUT_CLAIMS),
+);
