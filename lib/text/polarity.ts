@@ -10,7 +10,7 @@ const DENIERS = lemmas("not never neither nor cannot");
 const NEGATORS = new Set([
   ...DENIERS,
   // a lack said as a word: "one sleepless night" and "deprived of sleep" are "a night without sleep"
-  ...lemmas("no none nobody nothing without lack absence deprivation deprive deprived sleepless loss lose fail"),
+  ...lemmas("no none nobody nothing without lack absence deprivation deprive sleepless loss lose fail"),
 ]);
 const UP = lemmas(
   "increase rise rose risen improve boost higher more greater better enhance strengthen gain grow larger faster raise benefit help",
@@ -26,8 +26,8 @@ export function isPolarityWord(word: string): boolean {
 }
 
 const BOUNDS = new Set(["more", "less", "fewer"]);
-/** What follows a bound: a number, or "an hour", "a third". */
-const isNumber = (w: string) => /^(?:\d|an?$)/i.test(w) || w.toLowerCase() in NUMBER_WORDS;
+/** A word that starts a quantity: a number, or the article of "an hour", "a third". */
+export const startsQuantity = (w: string) => /^(?:\d|an?$)/i.test(w) || w.toLowerCase() in NUMBER_WORDS;
 
 export interface Polarity {
   /** Odd when the sentence is negated ("did not improve", "sleep deprivation"). */
@@ -50,7 +50,7 @@ export function polarityOf(text: string): Polarity {
     if (lower.endsWith("n't") || lower.endsWith("n’t") || DENIERS.has(l)) denials++;
     if (lower.endsWith("n't") || lower.endsWith("n’t") || NEGATORS.has(l)) negations++;
     // "less than six hours" bounds a number; it does not say anything went down
-    if (BOUNDS.has(lower) && words[i + 1]?.toLowerCase() === "than" && isNumber(words[i + 2] ?? "")) return;
+    if (BOUNDS.has(lower) && words[i + 1]?.toLowerCase() === "than" && startsQuantity(words[i + 2] ?? "")) return;
     if (UP.has(l)) up++;
     if (DOWN.has(l)) down++;
   });

@@ -1,7 +1,7 @@
 import type { Verdict } from "@/lib/domain/research";
 import { contentWords, sharedCount } from "@/lib/text/content-words";
 import { quantitiesMet, quantityConflict, RESTATES_SHARE } from "@/lib/text/compare-measures";
-import { netDirection, polarityOf } from "@/lib/text/polarity";
+import { netDirection, polarityOf, startsQuantity } from "@/lib/text/polarity";
 import { splitSentences } from "@/lib/text/split-sentences";
 import { clausesOf, narrower, sameScope, scopeOf, type ClaimScope } from "@/lib/text/claim-scope";
 import { lemma, wordsOf } from "@/lib/text/lemma";
@@ -118,10 +118,7 @@ function restatingClause(claim: string, sentence: string): string {
  * names the baseline, it does not deny the finding. "Less than six" is a bound and stays.
  */
 const withoutBaseline = (text: string) =>
-  text.replace(
-    /\bthan\s+(?!(?:an?|\d[\d,.]*|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^,;:.]*/giu,
-    "",
-  );
+  text.replace(/\bthan\s+([\p{L}\p{N}]+)[^,;:.]*/giu, (phrase, next: string) => (startsQuantity(next) ? phrase : ""));
 
 /** Opposite findings between sentences that restate each other: "improves" against "impairs", "did" against "did not". */
 function oppositeFinding(claim: string, sentence: string): boolean {
