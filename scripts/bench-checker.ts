@@ -1,15 +1,17 @@
 /**
- * `npm run bench:checker`: runs the script fact checker over two hand-labelled sets and prints precision and recall
+ * `npm run bench:checker`: runs the script fact checker over three hand-labelled sets and prints precision and recall
  * per label, the confusion matrix and every miss for each:
  * - claim/passage pairs (each claim against its passage alone);
- * - a script-level set: a short two-host script checked against the whole bench sources, each line labelled by hand.
+ * - a script-level set: a short two-host script checked against the whole bench sources, each line labelled by hand;
+ * - held-out claim/passage pairs on subjects the checker was not tuned on.
  * Figures, not pass/fail: the unit tests hold the floors (contradiction precision ≥ 0.9 on both).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Verdict } from "@/lib/domain/research";
 import { labelClaim } from "@/lib/quality/fact-check/label-claim";
-import { LABELLED_CLAIMS } from "@/lib/quality/fact-check/labelled-claims";
+import { HELD_OUT_CLAIMS } from "@/lib/quality/fact-check/held-out-claims";
+import { LABELLED_CLAIMS, type LabelledClaim } from "@/lib/quality/fact-check/labelled-claims";
 import { LABELLED_SCRIPT_SOURCES } from "@/lib/quality/fact-check/labelled-script";
 import { runLabelledScript } from "@/lib/quality/fact-check/run-labelled-script";
 import { scoreLabels, VERDICTS } from "@/lib/quality/fact-check/score-labels";
@@ -35,14 +37,14 @@ function report(title: string, results: { expected: Verdict; predicted: Verdict;
   for (const r of wrong) console.log(`- expected ${r.expected}, got ${r.predicted}: ${r.what}`);
 }
 
-report(
-  "Claim/passage pairs",
-  LABELLED_CLAIMS.map((pair) => ({
+const labelPairs = (pairs: readonly LabelledClaim[]) =>
+  pairs.map((pair) => ({
     expected: pair.label,
     predicted: labelClaim(pair.claim, [{ sourceId: "passage", text: pair.passage }]).verdict,
     what: `[${pair.case}] "${pair.claim}" / "${pair.passage}"`,
-  })),
-);
+  }));
+
+report("Claim/passage pairs", labelPairs(LABELLED_CLAIMS));
 
 const dir = path.resolve(LABELLED_SCRIPT_SOURCES);
 const sources = readdirSync(dir)
@@ -59,3 +61,8 @@ const unchecked = lines.filter((l) => l.expected && !l.predicted);
 const overChecked = lines.filter((l) => !l.expected && l.predicted);
 console.log(`\nfactual lines not checked: ${unchecked.length}; non-factual lines checked: ${overChecked.length}`);
 for (const l of [...unchecked, ...overChecked]) console.log(`- line ${l.line} "${l.text}"`);
+
+report(
+  "Held-out claim/passage pairs (new subjects, labelled before the checker ran on them)",
+  labelPairs(HELD_OUT_CLAIMS),
+);

@@ -52,7 +52,8 @@ export function scopeOf(text: string): ClaimScope {
     if (i > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i]!) && !/^[.!?:]$/.test(lower[i - 1]!) && contentWords(w).size)
       names.add(w);
     if (SHARES.has(w) && next === "of") group.add("share");
-    else if (ORDINALS.has(w)) ordinals.add(w);
+    // "cut by a third." is a fraction: an ordinal picks a noun ("the third trial")
+    else if (ORDINALS.has(w) && /\p{L}/u.test(next)) ordinals.add(w);
     if (QUANTIFIERS.has(w) && !/^(?:than|likely|more|less)$/.test(next) && lower[i - 1] !== "the") group.add(w);
     // "adults who nap" picks a group; "students, who napped" and "those who stayed awake" do not
     if (w === "who" && next && /\p{L}/u.test(lower[i - 1] ?? "") && lower[i - 1] !== "those")
@@ -100,7 +101,7 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b
  */
 export function clausesOf(sentence: string): string[] {
   return sentence
-    .split(/\s*[;:—–]\s*|,\s+(?=(?:and|but|yet|while|whereas|though|although)\b)/i)
+    .split(/\s*[;:—–]\s*|,\s+(?=(?:and|but|yet|so|while|whereas|though|although)\b)/i)
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
 }

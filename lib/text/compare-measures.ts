@@ -50,6 +50,9 @@ function statedOtherwise(mine: Measure, theirs: Measure[]): boolean {
   return same.length > 0 && !same.some((t) => overlaps(mine, t));
 }
 
+const sameStudy = (mine: Measure[], theirs: Measure[]) =>
+  mine.some((m) => m.study && theirs.some((t) => t.study && overlaps(m, t)));
+
 /**
  * A number of the claim that `other` states differently: the same kind of quantity (percent, duration, year…), of
  * the same thing, as intervals that do not meet. Ranges, bounds and approximate figures that overlap are
@@ -58,11 +61,12 @@ function statedOtherwise(mine: Measure, theirs: Measure[]): boolean {
  */
 export function quantityConflict(claim: string, other: string, options: CompareOptions = {}): QuantityConflict | null {
   const comparable = options.comparable ?? ((kind: string) => kind !== "");
-  const restates = coverageOf(claim, other) >= RESTATES_SHARE;
   const theirs = readMeasures(other);
   const mineAll = readMeasures(claim);
+  // Sentences naming the same study by its year ("a 2007 imaging study") state its figures, in whatever words
+  const restates = coverageOf(claim, other) >= RESTATES_SHARE || sameStudy(mineAll, theirs);
   for (const mine of mineAll) {
-    if (!comparable(mine.kind)) continue;
+    if (!comparable(mine.kind) || mine.defines) continue;
     const sameKind = namedAlike(
       mine,
       theirs.filter((t) => t.kind === mine.kind && sameQuantity(mine, t, restates)),
@@ -70,7 +74,9 @@ export function quantityConflict(claim: string, other: string, options: CompareO
     if (!sameKind.length || sameKind.some((t) => overlaps(mine, t))) continue;
     // Where the other sentence states the claim's other quantities differently, its figure is of another case: "half
     // of adults get seven to nine hours" is not about "a third of adults get less than six".
-    if (mineAll.some((m) => m.kind !== mine.kind && comparable(m.kind) && statedOtherwise(m, theirs))) continue;
+    // A study's year is not such a case: "a 1997 imaging study" against "a 2007 imaging study" is a wrong year.
+    if (!mine.study && mineAll.some((m) => m.kind !== mine.kind && comparable(m.kind) && statedOtherwise(m, theirs)))
+      continue;
     return {
       mine,
       theirs: sameKind,

@@ -23,7 +23,16 @@ describe("findNumbers", () => {
 
 describe("polarity and content words", () => {
   it("tells negation and direction apart from the subject", () => {
-    expect(polarityOf("did not improve recall")).toEqual({ negated: true, direction: 1 });
+    expect(polarityOf("did not improve recall")).toEqual({ negated: true, direction: 1, denied: true });
+    // a lack named as a word is a negation, not a denial of the finding
+    expect(polarityOf("One sleepless night left people worse")).toEqual({
+      negated: true,
+      direction: -1,
+      denied: false,
+    });
+    expect(polarityOf("People deprived of sleep did worse")).toMatchObject({ negated: true, denied: false });
+    // a bound is not a direction
+    expect(polarityOf("people who slept less than six hours")).toMatchObject({ direction: 0 });
     expect(netDirection(polarityOf("Sleep deprivation impairs recall"))).toBe(1);
     expect(netDirection(polarityOf("Sleep improves recall"))).toBe(1);
     expect(netDirection(polarityOf("Caffeine reduced recall"))).toBe(-1);

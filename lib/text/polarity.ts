@@ -1,9 +1,17 @@
+import { NUMBER_WORDS } from "@/lib/text/find-numbers";
 import { lemma, wordsOf } from "@/lib/text/lemma";
 
 const lemmas = (words: string) => new Set(words.split(" ").map(lemma));
-const NEGATORS = lemmas(
-  "not no never none nobody nothing neither nor without cannot lack absence deprivation loss lose fail",
-);
+/**
+ * Words that deny a statement outright ("did not improve"), as against naming a lack ("without sleep") or an amount
+ * ("drank none", "no more than").
+ */
+const DENIERS = lemmas("not never neither nor cannot");
+const NEGATORS = new Set([
+  ...DENIERS,
+  // a lack said as a word: "one sleepless night" and "deprived of sleep" are "a night without sleep"
+  ...lemmas("no none nobody nothing without lack absence deprivation deprive sleepless loss lose fail"),
+]);
 const UP = lemmas(
   "increase rise rose risen improve boost higher more greater better enhance strengthen gain grow larger faster raise benefit help",
 );
@@ -17,26 +25,40 @@ export function isPolarityWord(word: string): boolean {
   return NEGATORS.has(l) || UP.has(l) || DOWN.has(l) || /n['’]t$/i.test(word);
 }
 
+const BOUNDS = new Set(["more", "less", "fewer"]);
+/** A word that starts a quantity: a number, or the article of "an hour", "a third". */
+export const startsQuantity = (w: string) => /^(?:\d|an?$)/i.test(w) || w.toLowerCase() in NUMBER_WORDS;
+
 export interface Polarity {
   /** Odd when the sentence is negated ("did not improve", "sleep deprivation"). */
   negated: boolean;
   /** +1 when it says something goes up or gets better, -1 down or worse, 0 neither or both. */
   direction: -1 | 0 | 1;
+  /** Odd when it is denied outright ("does not restore", "didn't"), leaving aside words naming a lack. */
+  denied: boolean;
 }
 
 export function polarityOf(text: string): Polarity {
   let negations = 0;
+  let denials = 0;
   let up = 0;
   let down = 0;
-  for (const word of wordsOf(text)) {
+  const words = wordsOf(text);
+  words.forEach((word, i) => {
     const lower = word.toLowerCase();
-    if (lower.endsWith("n't") || lower.endsWith("n’t")) negations++;
     const l = lemma(lower);
-    if (NEGATORS.has(l)) negations++;
+    if (lower.endsWith("n't") || lower.endsWith("n’t") || DENIERS.has(l)) denials++;
+    if (lower.endsWith("n't") || lower.endsWith("n’t") || NEGATORS.has(l)) negations++;
+    // "less than six hours" bounds a number; it does not say anything went down
+    if (BOUNDS.has(lower) && words[i + 1]?.toLowerCase() === "than" && startsQuantity(words[i + 2] ?? "")) return;
     if (UP.has(l)) up++;
     if (DOWN.has(l)) down++;
-  }
-  return { negated: negations % 2 === 1, direction: Math.sign(up - down) as -1 | 0 | 1 };
+  });
+  return {
+    negated: negations % 2 === 1,
+    direction: Math.sign(up - down) as -1 | 0 | 1,
+    denied: denials % 2 === 1,
+  };
 }
 
 /** What the sentence asserts overall: "sleep deprivation impairs recall" (negated, down) says sleep helps (+1). */

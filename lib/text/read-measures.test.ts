@@ -56,3 +56,44 @@ describe("quantityConflict", () => {
     expect(quantitiesMet("Teenagers need five hours.", "Teenagers need 8 to 10 hours.").ok).toBe(false);
   });
 });
+
+describe("readMeasures: fractions, durations and groups", () => {
+  it.each([
+    ["groggy for half an hour", "duration", 1800, 1800],
+    ["groggy for a quarter of an hour", "duration", 900, 900],
+    ["people kept awake for a week", "duration", 7 * 86_400, 7 * 86_400],
+    ["kept awake for one or two full nights", "duration", 86_400, 2 * 86_400],
+    ["cut absences by about a third.", "percent", 100 / 3, 100 / 3],
+  ])("%s", (text, kind, low, high) => {
+    const [m] = readMeasures(text);
+    expect(m).toMatchObject({ kind });
+    expect(m!.low).toBeCloseTo(low as number);
+    expect(m!.high).toBeCloseTo(high as number);
+  });
+
+  it("reads a day or a week said as a rate as no duration", () => {
+    expect(readMeasures("seven hours a day").map((m) => m.said)).toEqual(["seven hours"]);
+  });
+
+  it("marks the first number of a relative clause as saying which group", () => {
+    const [group, finding] = readMeasures(
+      "People who slept less than six hours were four times as likely to fall ill.",
+    );
+    expect(group).toMatchObject({ kind: "duration", defines: true });
+    expect(finding).toMatchObject({ kind: "time", defines: false });
+  });
+
+  it("does not contradict a group defined by another number", () => {
+    expect(
+      quantityConflict(
+        "Teenagers who used screens for half an hour a day slept best.",
+        "Teenagers who used screens for more than four hours a day reported poorer sleep.",
+      ),
+    ).toBeNull();
+  });
+
+  it("marks a year that names a study", () => {
+    expect(readMeasures("A 2007 imaging study found")[0]).toMatchObject({ kind: "year", study: true });
+    expect(readMeasures("published in 1885")[0]).toMatchObject({ kind: "year", study: false });
+  });
+});

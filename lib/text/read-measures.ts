@@ -20,6 +20,13 @@ export interface Measure {
   normative: boolean;
   /** A stated maximum ("up to 30 minutes"): another maximum of the same thing must name the same limit. */
   maximum: boolean;
+  /**
+   * The first number of a relative clause ("teenagers who used screens for half an hour"): it says which group, so
+   * another figure is another group, not a contradiction.
+   */
+  defines: boolean;
+  /** A year that names a study ("a 2007 imaging study"): two such years in sentences on one subject are one study's. */
+  study: boolean;
 }
 
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|%|[a-z]+|[-–—]|[,;:.()]/giu;
@@ -31,6 +38,7 @@ const SECONDS_OF: Record<string, number> = {
   hour: 3600,
   hr: 3600,
   day: 86_400,
+  night: 86_400,
   week: 604_800,
   month: 2_629_800,
   year: 31_557_600,
@@ -41,8 +49,9 @@ const SECONDS = new Map(Object.entries(SECONDS_OF).map(([unit, s]) => [lemma(uni
 /** "half of", "a third of": a share, said as words. */
 const SHARES: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+/** Words between a number and its noun; "to" too, as a range's joiner left without its second number ("ten to"). */
 const SKIPPED = new Set(
-  "of the a an more less fewer than extra additional new different or full whole entire".split(" "),
+  "of the a an more less fewer than extra additional new different or full whole entire to".split(" "),
 );
 const UPPER = ["less than", "fewer than", "under", "below", "at most", "no more than", "up to", "not more than"];
 /** Bounds that state the most there is, not a threshold a group is defined by ("less than six hours"). */
@@ -52,6 +61,7 @@ const APPROX = ["about", "around", "roughly", "approximately", "nearly", "almost
 /** Approximate figures overlap within this share of their value. */
 const APPROX_SHARE = 0.1;
 const CLAUSE_END = /^[,;:.()]$/;
+const STUDY = /^(?:study|studies|trial|trials|survey|experiment|cohort|paper|review|analysis|report)$/;
 const NORMATIVE = /^(?:need|needs|needed|should|ought|recommend\w*|advis\w*|guidelines?|ideal|optimal)$/;
 /** Words of the bound and approximation phrases: they qualify the number, they do not say what is measured. */
 const QUALIFIERS = new Set([...UPPER, ...LOWER, ...APPROX].flatMap((p) => p.split(" ")));
@@ -66,18 +76,30 @@ function numberAt(
   tokens: readonly Token[],
   i: number,
 ): { value: number; length: number; share?: boolean; ratio?: boolean } | null {
-  const t = tokens[i]!;
+  // A sentence may end on the joiner of a range ("at ten to"): there is no number after it
+  const t = tokens[i];
+  if (!t) return null;
   let value: number;
-  if (t.lower in SHARES)
-    // "a third of" is a share; "the third finding" is an ordinal, not a quantity
-    return tokens[i + 1]?.lower === "of" ? { value: SHARES[t.lower]!, length: 1, share: true } : null;
+  if (t.lower in SHARES) {
+    // "half an hour", "a quarter of an hour": a fraction of the unit after it, not a share of a group
+    const article = tokens[i + 1]?.lower === "of" ? i + 2 : i + 1;
+    if (["a", "an"].includes(tokens[article]?.lower ?? "") && isTimeUnit(tokens[article + 1]))
+      return { value: SHARES[t.lower]! / 100, length: article + 1 - i };
+    // "a third of" is a share, and so is "cut by about a third"; "the third finding" is an ordinal, not a quantity
+    const by = tokens
+      .slice(Math.max(0, i - 4), i)
+      .findLast((w) => !/^(?:a|an|about|roughly|around|nearly|almost)$/.test(w.lower));
+    return tokens[i + 1]?.lower === "of" || by?.lower === "by"
+      ? { value: SHARES[t.lower]!, length: 1, share: true }
+      : null;
+  }
   // "twice as likely": a ratio, as "four times as likely" is
   if (t.lower === "twice" && tokens[i + 1]?.lower === "as") return { value: 2, length: 1, ratio: true };
   if (/^\d/.test(t.text)) value = Number(t.text.replace(/,/g, ""));
   else if (t.lower in NUMBER_WORDS && !(t.lower in SCALE) && !["twice", "double", "triple"].includes(t.lower)) {
     if (
       t.lower === "one" &&
-      !/^(?:in|hour|night|day|week|month|year|percent|minute|and)$/.test(tokens[i + 1]?.lower ?? "")
+      !/^(?:in|hour|night|day|week|month|year|percent|minute|and|or)$/.test(tokens[i + 1]?.lower ?? "")
     )
       return null;
     value = NUMBER_WORDS[t.lower]!;
@@ -123,6 +145,7 @@ function endsWith(words: readonly string[], phrase: string): boolean {
 export function readMeasures(text: string): Measure[] {
   const tokens: Token[] = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase() }));
   const found: Measure[] = [];
+  let lastEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     // "an hour", "a minute": one unit with no number
@@ -138,7 +161,8 @@ export function readMeasures(text: string): Measure[] {
     // A range: "seven to nine", "7-9", "between 7 and 9"
     const before = tokens.slice(Math.max(0, start - 4), start).map((t) => t.lower);
     const joiner = tokens[j]?.lower ?? "";
-    if (["to", "-", "–", "—"].includes(joiner) || (joiner === "and" && before.at(-1) === "between")) {
+    // "one or two nights" too
+    if (["to", "-", "–", "—", "or"].includes(joiner) || (joiner === "and" && before.at(-1) === "between")) {
       const second = numberAt(tokens, j + 1);
       if (second && second.value > first.value) {
         high = second.value;
@@ -146,7 +170,7 @@ export function readMeasures(text: string): Measure[] {
       }
     }
     let percent = tokens[j]?.text === "%" || Boolean(first.share);
-    if (percent) j++;
+    if (tokens[j]?.text === "%" || (first.share && tokens[j]?.lower === "of")) j++;
     const next = tokens
       .slice(j, j + 4)
       .map((t) => t.lower)
@@ -202,19 +226,25 @@ export function readMeasures(text: string): Measure[] {
 
     const clause: string[] = [];
     let normative = false;
+    let defines = false;
     for (let k = start - 1; k >= 0; k--) {
       const w = tokens[k]!.lower;
       if (CLAUSE_END.test(w)) break;
       if (NORMATIVE.test(w)) normative = true;
+      // only the first number after "who": "people who slept less than six hours were four times as likely"
+      if (w === "who" && k >= lastEnd) defines = true;
       if (clause.length < 4 && !QUALIFIERS.has(w)) clause.unshift(w);
     }
     const bound = UPPER.find((p) => endsWith(before, p)) ?? LOWER.find((p) => endsWith(before, p));
+    const study = kind === "year" && next.slice(0, 3).some((w) => STUDY.test(w));
     found.push({
       kind,
       low,
       high,
       normative,
       maximum: MAXIMA.some((p) => endsWith(before, p)),
+      study,
+      defines,
       said:
         (bound ? `${bound} ` : "") +
         tokens
@@ -222,17 +252,28 @@ export function readMeasures(text: string): Measure[] {
           .map((t) => t.text)
           .join(" ")
           .replace(/ (%|-) ?/g, "$1"),
-      context: contentWords(clause.join(" ")),
+      // a study's year is named by the study: "a 1997 brain-imaging study" and "a 2007 imaging study"
+      context: contentWords([...clause, ...(study ? next.slice(0, 3) : [])].join(" ")),
     });
     i = Math.max(j, end);
+    lastEnd = i;
   }
   return found;
 }
 
-/** "an hour", "a minute": one unit with no number ("a day", "a week" are rates, as in "seven hours a day"). */
+const isTimeUnit = (t: Token | undefined) => SECONDS.has(lemma(t?.lower ?? ""));
+
+/**
+ * "an hour", "a minute": one unit with no number. "A day", "a week" are rates ("seven hours a day") unless a duration
+ * is said ("kept awake for a week").
+ */
 function articleUnit(tokens: readonly Token[], i: number): { value: number; length: number; share?: boolean } | null {
-  if (!["a", "an"].includes(tokens[i]!.lower)) return null;
-  return ["hour", "minute", "second"].includes(lemma(tokens[i + 1]?.lower ?? "")) ? { value: 1, length: 1 } : null;
+  if (!["a", "an"].includes(tokens[i]?.lower ?? "")) return null;
+  const unit = lemma(tokens[i + 1]?.lower ?? "");
+  if (["hour", "minute", "second"].map(lemma).includes(unit)) return { value: 1, length: 1 };
+  return isTimeUnit(tokens[i + 1]) && /^(?:for|within)$/.test(tokens[i - 1]?.lower ?? "")
+    ? { value: 1, length: 1 }
+    : null;
 }
 
 /** Whether two intervals share a point; two stated maxima only when they name about the same limit. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Script } from "@/lib/domain/script";
 import { checkScriptFacts, isFactual } from "./check-script-facts";
 import { labelClaim } from "./label-claim";
+import { HELD_OUT_CLAIMS } from "./held-out-claims";
 import { LABELLED_CLAIMS } from "./labelled-claims";
 import { scoreLabels } from "./score-labels";
 import { readFileSync, readdirSync } from "node:fs";
@@ -272,5 +273,53 @@ describe("checkScriptFacts on the largest sources an episode may have", () => {
     expect(check.facts).toHaveLength(60);
     expect(check.counts.CONTRADICTED).toBe(60);
     expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe("the held-out claim/passage set (new subjects)", () => {
+  const results = HELD_OUT_CLAIMS.map((p) => ({
+    expected: p.label,
+    predicted: labelClaim(p.claim, [{ sourceId: "passage", text: p.passage }]).verdict,
+  }));
+
+  it("has at least 30 pairs of every label", () => {
+    expect(HELD_OUT_CLAIMS.length).toBeGreaterThanOrEqual(30);
+    for (const label of ["SUPPORTED", "UNSUPPORTED", "CONTRADICTED"])
+      expect(HELD_OUT_CLAIMS.some((p) => p.label === label)).toBe(true);
+  });
+
+  it("calls a contradiction with precision at least 0.9 and finds at least half of them", () => {
+    const { perLabel } = scoreLabels(results);
+    expect(perLabel.CONTRADICTED.precision).toBeGreaterThanOrEqual(0.9);
+    expect(perLabel.CONTRADICTED.recall).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("a script in its own words against the bench sources", () => {
+  const dir = path.resolve(LABELLED_SCRIPT_SOURCES);
+  const sources = readdirSync(dir)
+    .filter((n) => n.endsWith(".md"))
+    .map((n) => ({ sourceId: n, text: readFileSync(path.join(dir, n), "utf8") }));
+  // Accurate lines in a host's own words (the reviewer's good.txt): none is a contradiction.
+  const accurate: [string, string][] = [
+    [
+      "Maya",
+      "A 2007 brain-imaging study found one sleepless night left volunteers roughly forty percent worse at laying down new memories.",
+    ],
+    ["Maya", "Like we said, a night without sleep makes you about 40 percent worse at new memories."],
+    ["Theo", "Though waking from deep sleep can leave you groggy for half an hour."],
+    ["Maya", "The evidence suggests that many of the studies are small, often fewer than 50 people."],
+    ["Maya", "Meet me at ten to"],
+  ];
+
+  it("labels none of its accurate lines contradicted", () => {
+    expect(checkScriptFacts(script(accurate), sources).counts.CONTRADICTED).toBe(0);
+  });
+
+  it("labels the same study with a wrong year contradicted", () => {
+    const wrong = accurate.map(([s, t]): [string, string] => [s, t.replace("2007", "1997")]);
+    const check = checkScriptFacts(script(wrong), sources);
+    expect(check.counts.CONTRADICTED).toBe(1);
+    expect(check.facts.find((f) => f.verdict === "CONTRADICTED")?.statement).toContain("1997");
   });
 });

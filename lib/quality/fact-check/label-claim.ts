@@ -1,10 +1,11 @@
 import type { Verdict } from "@/lib/domain/research";
 import { contentWords, sharedCount } from "@/lib/text/content-words";
 import { quantitiesMet, quantityConflict, RESTATES_SHARE } from "@/lib/text/compare-measures";
-import { netDirection, polarityOf } from "@/lib/text/polarity";
+import { netDirection, polarityOf, startsQuantity } from "@/lib/text/polarity";
 import { splitSentences } from "@/lib/text/split-sentences";
 import { clausesOf, narrower, sameScope, scopeOf, type ClaimScope } from "@/lib/text/claim-scope";
-import { lemma } from "@/lib/text/lemma";
+import { lemma, wordsOf } from "@/lib/text/lemma";
+import { readMeasures } from "@/lib/text/read-measures";
 
 /** A source's text (a whole source or a passage of it). */
 export interface SourceText {
@@ -77,6 +78,8 @@ const OPPOSITES: readonly [string, string][] = [
   ["earlier", "later"],
   ["longer", "shorter"],
   ["older", "younger"],
+  ["older", "young"],
+  ["old", "young"],
 ];
 
 /** The claim says one of a pair where the other sentence says only the other one ("shift earlier" / "shift later"). */
@@ -88,11 +91,41 @@ function opposedWord(claim: string, other: string): boolean {
   );
 }
 
+/**
+ * The clause of a sentence that says most of the claim: its polarity is the one to compare, not that of another
+ * clause ("most volunteers are young students, so the results may not hold for older adults").
+ */
+function restatingClause(claim: string, sentence: string): string {
+  // content words first; numbers and up/down words break ties ("a third of adults get less than six")
+  const words = (text: string) => new Set(wordsOf(text).map(lemma));
+  const [mine, all] = [contentWords(claim), words(claim)];
+  const score = (clause: string) =>
+    2 * sharedCount(mine, contentWords(clause)) + sharedCount(all, words(clause)) / (all.size + 1);
+  // a claim of several clauses is compared with the whole sentence, as a one-clause claim with one clause
+  const clauses = clausesOf(claim).length > 1 ? [sentence] : clausesOf(sentence);
+  const [first = sentence, ...rest] = clauses;
+  const best = rest.reduce((top, clause) => (score(clause) > score(top) ? clause : top), first);
+  // "restores alertness without the grogginess": a lack of something the claim does not mention ("sleepless" mentions
+  // sleep) is an aside, not the finding's polarity
+  const mentions = (word: string) => [...all].some((w) => w.startsWith(lemma(word)));
+  return best.replace(/\bwithout\s+(?:(?:the|a|an|any)\s+)?([\p{L}-]+)/giu, (phrase, word: string) =>
+    mentions(word) ? phrase : "",
+  );
+}
+
+/**
+ * The statement without what it is compared with: in "10 percent lower risk than people who drank none" the "none"
+ * names the baseline, it does not deny the finding. "Less than six" is a bound and stays.
+ */
+const withoutBaseline = (text: string) =>
+  text.replace(/\bthan\s+([\p{L}\p{N}]+)[^,;:.]*/giu, (phrase, next: string) => (startsQuantity(next) ? phrase : ""));
+
 /** Opposite findings between sentences that restate each other: "improves" against "impairs", "did" against "did not". */
-function oppositeFinding(claim: string, other: string): boolean {
-  if (opposedWord(claim, other)) return true;
-  const p = polarityOf(claim);
-  const q = polarityOf(other);
+function oppositeFinding(claim: string, sentence: string): boolean {
+  const other = restatingClause(claim, sentence);
+  if (opposedWord(claim, sentence) || opposedWord(claim, other)) return true;
+  const p = polarityOf(withoutBaseline(claim));
+  const q = polarityOf(withoutBaseline(other));
   const [x, y] = [netDirection(p), netDirection(q)];
   if (x !== 0 && y !== 0) return x !== y;
   return p.direction === 0 && q.direction === 0 && p.negated !== q.negated;
@@ -109,11 +142,25 @@ function supports(claim: string, scope: ClaimScope, c: Candidate, index: SourceI
   if ([...scope.names].some((n) => !c.words.has(lemma(n)) && !known.has(lemma(n)))) return false;
   if (scope.outcome.length && !scope.outcome.some((w) => c.words.has(w))) return false;
   if (narrower(scope.group, theirs.group) || narrower(scope.ordinals, theirs.ordinals)) return false;
-  if ((scope.only && !RESTRICTS.test(c.quote)) || opposedWord(claim, c.quote)) return false;
-  const p = polarityOf(claim);
-  return (
-    quantitiesMet(claim, c.quote).ok && (p.direction === 0 || netDirection(p) === netDirection(polarityOf(c.quote)))
-  );
+  const clause = restatingClause(claim, c.quote);
+  if (scope.only && !RESTRICTS.test(c.quote)) return false;
+  if (opposedWord(claim, c.quote) || opposedWord(claim, clause)) return false;
+  const p = polarityOf(withoutBaseline(claim));
+  const q = polarityOf(withoutBaseline(clause));
+  // "does not restore alertness" is not stated by "restores alertness", up/down word or not
+  if (p.direction === 0 && p.denied !== q.denied) return false;
+  return quantitiesMet(claim, c.quote).ok && (p.direction === 0 || netDirection(p) === netDirection(q));
+}
+
+/**
+ * Both name a study by its year ("a 2002 study of 400,000 adults", "a 2012 cohort of 400,000 adults, people who
+ * drank…"): the groups the study compares do not make it another study, so its year and size are compared.
+ */
+function sameStudyScope(claim: string, scope: ClaimScope, clause: string, words: ReadonlySet<string>): boolean {
+  const namesStudy = (text: string) => readMeasures(text).some((m) => m.study);
+  if (!namesStudy(claim) || !namesStudy(clause)) return false;
+  const anyone = new Set<string>();
+  return sameScope({ ...scope, group: anyone }, { ...scopeOf(clause), group: anyone }, words);
 }
 
 /** "Only during REM sleep" against a sentence that restates the claim in another setting ("during slow-wave sleep"). */
@@ -151,7 +198,7 @@ export function labelClaim(claim: string, sources: readonly SourceText[] | Sourc
   for (const c of onSubject) {
     // Each clause on its own: "most adults need…, yet a third of adults get…" are two groups' numbers.
     for (const clause of clausesOf(c.quote)) {
-      if (!sameScope(scope, scopeOf(clause), c.words)) continue;
+      if (!sameScope(scope, scopeOf(clause), c.words) && !sameStudyScope(claim, scope, clause, c.words)) continue;
       const numbers = quantityConflict(claim, clause);
       if (numbers)
         return { verdict: "CONTRADICTED", evidence: evidenceOf(c), reason: `Source ${c.sourceId} ${numbers.why}.` };

@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Verdict } from "@/lib/domain/research";
+import { labelClaim } from "./label-claim";
+import { LABELLED_SCRIPT_SOURCES } from "./labelled-script";
+
+/** Passages of the bench sources, one claim judged against one passage as an editor would. */
+const NEED_LESS =
+  "Adults who sleep less than six hours a night for two weeks perform, on attention tests, about as badly as people " +
+  "kept awake for one or two full nights, and they tend to underrate how impaired they are.";
+const NIGHT_WITHOUT =
+  "After one night without sleep, people in a 2007 imaging study were about 40 percent worse at forming new " +
+  "memories than rested volunteers, and their hippocampus was less active while they learned.";
+const TEENAGERS =
+  "Teenagers are a special case: their body clocks shift later, and early school start times can cut their sleep by " +
+  "an hour or more.";
+const INERTIA = "The drawback is sleep inertia: waking from deep sleep can leave people groggy for up to 30 minutes.";
+const CAUTIONS =
+  "Many of these studies are small, often fewer than 50 people, and most volunteers are young university students, " +
+  "so the results may not hold for older adults.";
+const NAP = "A nap of about 20 minutes restores alertness without the grogginess of deep sleep.";
+
+const label = (claim: string, passage: string) => labelClaim(claim, [{ sourceId: "s", text: passage }]);
+
+describe("labelClaim: the reviewer's false SUPPORTED", () => {
+  it.each<[string, string, Verdict]>([
+    ["Teenagers' body clocks do not shift later.", TEENAGERS, "CONTRADICTED"],
+    ["A nap of about 20 minutes does not restore alertness.", NAP, "CONTRADICTED"],
+    [
+      "Adults who sleep less than six hours a night for two weeks perform about as badly on attention tests as people kept awake for a week.",
+      NEED_LESS,
+      "CONTRADICTED",
+    ],
+  ])("%s", (claim, passage, verdict) => {
+    expect(label(claim, passage).verdict).toBe(verdict);
+  });
+
+  it("does not take a claim about older adults as stated by a passage saying the volunteers are young", () => {
+    expect(label("Most volunteers in these studies are older adults.", CAUTIONS).verdict).not.toBe("SUPPORTED");
+  });
+
+  it("still supports the positive claims beside them", () => {
+    expect(label("Teenagers' body clocks shift later.", TEENAGERS).verdict).toBe("SUPPORTED");
+    expect(label("A nap of about 20 minutes restores alertness.", NAP).verdict).toBe("SUPPORTED");
+  });
+});
+
+describe("labelClaim: the reviewer's false CONTRADICTED", () => {
+  it.each([
+    ["One sleepless night left people about 40 percent worse at forming new memories.", NIGHT_WITHOUT],
+    ["People deprived of sleep for a night were about forty per cent worse at forming new memories.", NIGHT_WITHOUT],
+    ["Waking from deep sleep can leave you groggy for half an hour.", INERTIA],
+    ["Sleep inertia can leave people groggy for a quarter of an hour.", INERTIA],
+    ["The evidence suggests that many of the studies are small, often fewer than 50 people.", CAUTIONS],
+  ])("supports %s", (claim, passage) => {
+    expect(label(claim, passage)).toMatchObject({ verdict: "SUPPORTED" });
+  });
+
+  it("still contradicts a wrong bound on the same groggy spell", () => {
+    expect(label("Sleep inertia can leave people groggy for up to two hours.", INERTIA).verdict).toBe("CONTRADICTED");
+  });
+});
+
+describe("labelClaim: a wrong figure for the same study in free wording", () => {
+  const dir = path.resolve(LABELLED_SCRIPT_SOURCES);
+  const sources = readdirSync(dir)
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => ({ sourceId: name, text: readFileSync(path.join(dir, name), "utf8") }));
+  const line = (year: string, share: string) =>
+    `A ${year} brain-imaging study found one sleepless night left volunteers roughly ${share} percent worse at laying down new memories.`;
+
+  it("contradicts a wrong year with the study's own", () => {
+    const r = labelClaim(line("1997", "forty"), sources);
+    expect(r.verdict).toBe("CONTRADICTED");
+    expect(r.reason).toContain("2007");
+  });
+
+  it("contradicts a wrong percentage for the study named by its year", () => {
+    const r = labelClaim(line("2007", "ten"), sources);
+    expect(r.verdict).toBe("CONTRADICTED");
+    expect(r.reason).toContain("40 percent");
+  });
+
+  it("does not contradict the right figures", () => {
+    expect(labelClaim(line("2007", "forty"), sources).verdict).not.toBe("CONTRADICTED");
+  });
+});
+
+describe("labelClaim: what a finding is compared with", () => {
+  it('does not read the baseline\'s "none" as denying the finding', () => {
+    const passage =
+      "People who drank three to five cups of coffee a day had a roughly 10 percent lower risk of dying than people who drank none.";
+    expect(
+      label("People who drank three to five cups of coffee a day had about a 10 percent lower risk of dying.", passage),
+    ).toMatchObject({
+      verdict: "SUPPORTED",
+    });
+    expect(
+      label("People who drank three to five cups of coffee a day had a higher risk of dying.", passage).verdict,
+    ).toBe("CONTRADICTED");
+  });
+});
+
+describe("labelClaim: a source sentence read out", () => {
+  it("supports a sentence of several clauses said word for word", () => {
+    expect(label(CAUTIONS, CAUTIONS).verdict).toBe("SUPPORTED");
+    expect(label(NEED_LESS, NEED_LESS.replace(/ on attention tests/, " on attention\ntests")).verdict).toBe(
+      "SUPPORTED",
+    );
+  });
+
+  it("does not read a lack the line leaves unsaid, across a line break, as the opposite finding", () => {
+    const wrapped = NIGHT_WITHOUT.replace("without sleep", "without\nsleep");
+    expect(
+      label("The next day they were about 40 percent worse at forming new memories than rested volunteers.", wrapped)
+        .verdict,
+    ).not.toBe("CONTRADICTED");
+  });
+});
+
+describe("labelClaim: a study named by its year, whatever groups it compares", () => {
+  const passage =
+    "In a 2015 trial of 300 office workers, workers who took vitamin D every day had about 12 percent fewer colds than the rest.";
+
+  it("contradicts a wrong year for it", () => {
+    const r = label("A 2009 trial of 300 office workers found vitamin D meant fewer colds.", passage);
+    expect(r.verdict).toBe("CONTRADICTED");
+    expect(r.reason).toContain("2015");
+  });
+
+  it("does not contradict the right year and size", () => {
+    expect(label("A 2015 trial of 300 office workers found vitamin D meant fewer colds.", passage).verdict).not.toBe(
+      "CONTRADICTED",
+    );
+  });
+});
