@@ -21,7 +21,7 @@ export const brandOf = (ctx: Pick<StageContext, "outputs">) => required(ctx, "br
  * The content judge's answer on the script going out: its own stage's, or (rows stored before it had one) the brand
  * score's. An answer on another version (an edit after the judge) is not passed off as this one's.
  */
-function contentJudgeOf(
+export function contentJudgeOf(
   ctx: Pick<StageContext, "outputs" | "script">,
   brand: BrandOutput,
 ): ContentJudgeResult | undefined {
