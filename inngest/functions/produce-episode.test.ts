@@ -434,7 +434,7 @@ describe("produce-episode flow", () => {
     expect(ran.indexOf("script-writer#2")).toBeGreaterThan(ran.indexOf("brand-validator#1"));
     expect(ran.indexOf("script-gate#1")).toBeGreaterThan(ran.indexOf("brand-validator#2"));
     // The content judge: once, on the approved script, in its own step; the discarded draft is not judged.
-    expect(ran.filter((id) => id.startsWith("content-judge#"))).toEqual(["content-judge#1"]);
+    expect(ran.filter((id) => typeof id === "string" && id.startsWith("content-judge#"))).toEqual(["content-judge#1"]);
     expect(ran.indexOf("content-judge#1")).toBeGreaterThan(ran.indexOf("script-gate#1"));
     expect(ran.indexOf("tts-optimizer#1")).toBeGreaterThan(ran.indexOf("content-judge#1"));
   });
