@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { selectJudgePassages } from "./select-judge-passages";
+import { MAX_JUDGE_PASSAGES, selectJudgePassages } from "./select-judge-passages";
+import { judgeContentInputSchema } from "@/lib/providers/writer/schemas";
 
 const filler = (n: number) => "Other matters. ".repeat(n);
 const sources = [
@@ -49,5 +50,19 @@ describe("what the content judge reads of the sources", () => {
     expect(passages[0]).toEqual({ sourceId: "b", text: evidence.quote, start: 750 });
     expect(passages.some((p) => p.text === cited.quote)).toBe(false);
     expect(passages.reduce((n, p) => n + p.text.length, 0)).toBeLessThanOrEqual(45);
+  });
+
+  it("gives the judge no more passages than its input takes, keeping an opening for every source", () => {
+    const many = Array.from({ length: 30 }, (_, n) => ({
+      id: `s${n}`,
+      content: `Sentence ${n} of its own. `.repeat(40),
+    }));
+    const quotes = many.flatMap((s) =>
+      Array.from({ length: 10 }, (_, k) => ({ sourceId: s.id, quote: s.content.slice(k * 25, k * 25 + 24) })),
+    );
+    const passages = selectJudgePassages({ sources: many, cited: quotes, evidence: [] });
+    expect(passages).toHaveLength(MAX_JUDGE_PASSAGES);
+    expect(passages.filter((p) => p.start === 0 && p.text.length > 24)).toHaveLength(30);
+    expect(judgeContentInputSchema.shape.passages.safeParse(passages).success).toBe(true);
   });
 });

@@ -9,6 +9,8 @@ export interface JudgePassage {
 export const JUDGE_SOURCE_CHARS = 24_000;
 /** One cited passage at most: a quote is a sentence or two, never a whole source. */
 const MAX_QUOTE_CHARS = 1_200;
+/** Passages the judge's input takes (judgeContentInputSchema). */
+export const MAX_JUDGE_PASSAGES = 200;
 
 export interface JudgePassageInputs {
   sources: { id: string; content: string }[];
@@ -30,7 +32,10 @@ export function selectJudgePassages(input: JudgePassageInputs, budget = JUDGE_SO
   const chosen: JudgePassage[] = [];
   const seen = new Set<string>();
   let left = budget;
+  // Room is kept for one opening per source (up to the limit), so that every source is seen.
+  const maxChosen = MAX_JUDGE_PASSAGES - Math.min(input.sources.length, MAX_JUDGE_PASSAGES / 2);
   for (const { sourceId, quote, start } of [...input.cited, ...input.evidence]) {
+    if (chosen.length >= maxChosen) break;
     const content = byId.get(sourceId);
     const text = quote.trim().slice(0, MAX_QUOTE_CHARS);
     if (content === undefined || !text || text.length > left) continue;
@@ -42,8 +47,8 @@ export function selectJudgePassages(input: JudgePassageInputs, budget = JUDGE_SO
     chosen.push({ sourceId, text, start: at });
     left -= text.length;
   }
-  const share = Math.floor(left / Math.max(1, input.sources.length));
-  const openings =
-    share > 0 ? input.sources.map((s) => ({ sourceId: s.id, text: s.content.slice(0, share), start: 0 })) : [];
+  const opened = input.sources.slice(0, MAX_JUDGE_PASSAGES - chosen.length);
+  const share = Math.floor(left / Math.max(1, opened.length));
+  const openings = share > 0 ? opened.map((s) => ({ sourceId: s.id, text: s.content.slice(0, share), start: 0 })) : [];
   return [...chosen, ...openings.filter((p) => p.text)];
 }
