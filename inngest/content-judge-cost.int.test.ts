@@ -19,6 +19,9 @@ const JUDGEMENT = {
   clarity: { score: 8, reason: "Short sentences." },
   accuracy: { score: 9, reason: "Matches the key points." },
 };
+/** A judge call far past any episode's budget: 100 million input tokens on a priced hosted model. */
+const OVER_BUDGET = [{ provider: "anthropic", model: "claude-haiku-4-5", unit: "input_token", quantity: 100_000_000 }];
+let judgeUsage = USAGE;
 const calls = { judgeBrand: 0, judgeContent: 0 };
 let h: PipelineHarness;
 
@@ -39,7 +42,7 @@ beforeAll(async () => {
         writer: {
           ...offline,
           estimate: (task, input) =>
-            task === "judgeBrand" || task === "judgeContent" ? USAGE : offline.estimate(task, input),
+            task === "judgeBrand" ? USAGE : task === "judgeContent" ? judgeUsage : offline.estimate(task, input),
           async judgeBrand() {
             const score = calls.judgeBrand++ === 0 ? 0 : 10;
             return {
@@ -50,7 +53,7 @@ beforeAll(async () => {
           async judgeContent() {
             if (calls.judgeContent++ === 0)
               throw Object.assign(new Error("The judge's server answered HTTP 503"), { status: 503 });
-            return { output: { model: "judge-model", judgement: JUDGEMENT }, usage: USAGE };
+            return { output: { model: "judge-model", judgement: JUDGEMENT }, usage: judgeUsage };
           },
         },
       };
@@ -61,31 +64,37 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** A new episode, once its script gate is open and the engine waits for the decision. */
+async function atScriptGate(topic: string) {
+  const show = await h.db.show.findFirstOrThrow();
+  const episode = await createEpisode(
+    h.db,
+    h.dispatch,
+    { showId: show.id, topic, targetMinutes: 1, sources: SOURCES },
+    h.users.producer,
+  );
+  const gate = await waitFor(
+    "the script gate",
+    () => h.db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } }),
+    120_000,
+  );
+  await waitFor("the engine to wait for the decision", async () => {
+    const run = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId: episode.id } });
+    return (await h.engine.getRun(run.engineRunId!))?.status === "waiting";
+  });
+  return { episode, gate };
+}
+
 describe("the content judge's cost", () => {
   it(
     "is paid once per script going out, and its retried step pays for no brand judge again",
     { timeout: 300_000 },
     async () => {
-      const show = await h.db.show.findFirstOrThrow();
-      const episode = await createEpisode(
-        h.db,
-        h.dispatch,
-        { showId: show.id, topic: "Judged once", targetMinutes: 1, sources: SOURCES },
-        h.users.producer,
-      );
-      const gate = await waitFor(
-        "the script gate",
-        () => h.db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING" } }),
-        120_000,
-      );
+      const { episode, gate } = await atScriptGate("Judged once");
       const ledger = (stage: string) => h.db.costEntry.count({ where: { episodeId: episode.id, stage } });
       // Nothing is judged for content before the editor approves a script.
       expect(await ledger("content-judge")).toBe(0);
       expect(calls.judgeContent).toBe(0);
-      await waitFor("the engine to wait for the decision", async () => {
-        const run = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId: episode.id } });
-        return (await h.engine.getRun(run.engineRunId!))?.status === "waiting";
-      });
       await decideGate(h.db, h.dispatch, episode.id, { gateId: gate.id, decision: "APPROVED" }, h.users.editor);
       await waitFor(
         "the final gate",
@@ -113,4 +122,27 @@ describe("the content judge's cost", () => {
       });
     },
   );
+
+  it("is skipped, and the episode goes on, when the budget leaves no room for it", { timeout: 300_000 }, async () => {
+    judgeUsage = OVER_BUDGET;
+    const before = calls.judgeContent;
+    const { episode, gate } = await atScriptGate("No room for the judge");
+    await decideGate(h.db, h.dispatch, episode.id, { gateId: gate.id, decision: "APPROVED" }, h.users.editor);
+    await waitFor(
+      "the final gate",
+      () => h.db.gate.findFirst({ where: { episodeId: episode.id, kind: "FINAL" } }),
+      240_000,
+    );
+    // Never called, never charged, never paused for.
+    expect(calls.judgeContent).toBe(before);
+    expect(await h.db.costEntry.count({ where: { episodeId: episode.id, stage: "content-judge" } })).toBe(0);
+    expect(await h.db.pipelineRun.count({ where: { episodeId: episode.id } })).toBe(1);
+    const assessment = await h.db.qualityAssessment.findFirstOrThrow({ where: { episodeId: episode.id } });
+    expect((assessment.details as { contentJudge?: unknown }).contentJudge).toEqual({
+      status: "failed",
+      reason: expect.stringMatching(
+        /^Skipped: the budget leaves no room for the content judge\. This call could cost up to \$100\.0000/,
+      ),
+    });
+  });
 });
