@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { writeFileSync } from "node:fs";
 import { buildTestPdf } from "@/lib/providers/sources/build-test-pdf";
+import { STAGES } from "@/lib/domain/stages";
 import { demoShowId, signIn } from "./helpers";
 import { WAIT } from "./waits";
 
@@ -132,7 +133,7 @@ test.describe("a first path through the pipeline", () => {
       )
       .toBe("SUCCEEDED");
     const detail = await (await page.request.get(`/api/episodes/${episode.id}`)).json();
-    expect(detail.episode.stages).toHaveLength(14);
+    expect(detail.episode.stages).toHaveLength(STAGES.length);
   });
 
   test("a new episode with more sources than a server action takes goes to the JSON API, which names what is wrong", async ({

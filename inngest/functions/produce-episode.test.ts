@@ -433,6 +433,10 @@ describe("produce-episode flow", () => {
     const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
     expect(ran.indexOf("script-writer#2")).toBeGreaterThan(ran.indexOf("brand-validator#1"));
     expect(ran.indexOf("script-gate#1")).toBeGreaterThan(ran.indexOf("brand-validator#2"));
+    // The content judge: once, on the approved script, in its own step; the discarded draft is not judged.
+    expect(ran.filter((id) => typeof id === "string" && id.startsWith("content-judge#"))).toEqual(["content-judge#1"]);
+    expect(ran.indexOf("content-judge#1")).toBeGreaterThan(ran.indexOf("script-gate#1"));
+    expect(ran.indexOf("tts-optimizer#1")).toBeGreaterThan(ran.indexOf("content-judge#1"));
   });
 
   it("stops without retrying, naming the stage, when a memoized output does not match its stage's schema", async () => {

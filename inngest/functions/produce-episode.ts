@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import type { PipelineConfig } from "@/lib/config";
 import {
   AUDIO_SEQUENCE,
+  JUDGE_STAGE,
   QA_STAGES,
   RESEARCH_SEQUENCE,
   SCORE_STAGE,
@@ -338,8 +339,8 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
           else guidance = decision.comment ?? null;
         }
 
-        // Audio, then the quality gates in parallel.
-        for (const key of AUDIO_SEQUENCE) {
+        // The content judge, once, on the script going out; then the audio, then the quality gates in parallel.
+        for (const key of [JUDGE_STAGE, ...AUDIO_SEQUENCE] as const) {
           if (!(await runUnlessDone(key))) return stop("paused-too-long");
         }
         const qa = await Promise.all(QA_STAGES.map(async (key) => ({ key, result: await runUnlessDone(key) })));

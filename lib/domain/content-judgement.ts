@@ -5,6 +5,12 @@ export const CONTENT_RUBRIC = ["engagement", "clarity", "accuracy"] as const;
 
 export type ContentRubricItem = (typeof CONTENT_RUBRIC)[number];
 
+/** A rubric item's reason is one line, cut to this length after the answer. */
+export const MAX_RUBRIC_REASON_CHARS = 240;
+/** Why the judge's answer was not used, and the model's name, as stored. */
+export const MAX_JUDGE_REASON_CHARS = 300;
+export const MAX_JUDGE_MODEL_CHARS = 200;
+
 // No string-length constraint (strict JSON-schema modes refuse one): the reason is cut to length after the answer.
 const rubricScore = z.object({ score: z.number().min(0).max(10), reason: z.string() });
 
@@ -24,7 +30,17 @@ export type ContentJudgement = z.infer<typeof contentJudgementSchema>;
 export type ContentJudgeResult =
   { status: "scored"; model: string; judgement: ContentJudgement } | { status: "failed"; reason: string };
 
+const storedRubricScore = z.object({
+  score: z.number().min(0).max(10),
+  reason: z.string().max(MAX_RUBRIC_REASON_CHARS),
+});
+
+/** The judge's result as stored and read back (stage outputs, assessments): every string bounded. */
 export const contentJudgeResultSchema: z.ZodType<ContentJudgeResult> = z.discriminatedUnion("status", [
-  z.object({ status: z.literal("scored"), model: z.string(), judgement: contentJudgementSchema }),
-  z.object({ status: z.literal("failed"), reason: z.string() }),
+  z.object({
+    status: z.literal("scored"),
+    model: z.string().max(MAX_JUDGE_MODEL_CHARS),
+    judgement: z.object({ engagement: storedRubricScore, clarity: storedRubricScore, accuracy: storedRubricScore }),
+  }),
+  z.object({ status: z.literal("failed"), reason: z.string().max(MAX_JUDGE_REASON_CHARS) }),
 ]);

@@ -24,6 +24,15 @@ describe("parseScriptText", () => {
     });
   });
 
+  it("reads CRLF and lone-CR line endings as LF, with the same line numbers", () => {
+    const lf = "## Cold open\nMaya Chen: Welcome back.\n\nTheo Marsh: Hi.\nstage directions\n";
+    for (const eol of ["\r\n", "\r"]) {
+      const text = lf.replace(/\n/g, eol);
+      expect(parseScriptText(text, hosts)).toEqual(parseScriptText(lf, hosts));
+    }
+    expect(parseScriptText(lf.replace(/\n/g, "\r"), hosts)).toMatchObject({ ok: false, errors: [{ line: 5 }] });
+  });
+
   it("refuses every line that is not a title or a host's line, with its line number and why", () => {
     const text = [
       "Maya Chen: Before any title.", // 1

@@ -27,7 +27,8 @@ export function parseScriptText(text: string, hosts: readonly string[]): ParsedS
   const byName = new Map(hosts.map((h) => [h.trim().toLowerCase(), h]));
   const segments: (Script["segments"][number] & { at: number })[] = [];
   const errors: ScriptTextError[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  // Every line ending an editor may save: LF, CRLF, or a lone CR (classic Mac).
+  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
     const line = i + 1;
     const row = raw.trim();
     if (!row) return;

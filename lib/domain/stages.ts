@@ -12,6 +12,7 @@ export const STAGES = [
   { key: "episode-planner", phase: "content", label: "Episode plan" },
   { key: "script-writer", phase: "content", label: "Script" },
   { key: "brand-validator", phase: "content", label: "Brand score" },
+  { key: "content-judge", phase: "content", label: "Content judge" },
   { key: "tts-optimizer", phase: "audio", label: "Speech optimisation" },
   { key: "audio-synthesizer", phase: "audio", label: "Audio synthesis" },
   { key: "audio-validator", phase: "audio", label: "Audio validation" },
@@ -29,7 +30,7 @@ type QaStage = Extract<(typeof STAGES)[number], { phase: "quality" }>;
 export const QA_STAGES = STAGES.filter((s): s is QaStage => s.phase === "quality").map((s) => s.key);
 
 // The order a run takes: the research and the plan once; the script written, then scored (again for each
-// revision); the audio; then the quality gates, in parallel with each other. Together, every stage once, as in STAGES.
+// revision); the content judge once, on the approved script; the audio; then the quality gates, in parallel with each other. Together, every stage once, as in STAGES.
 export const RESEARCH_SEQUENCE = [
   "research-discovery",
   "research-deep-dive",
@@ -39,6 +40,7 @@ export const RESEARCH_SEQUENCE = [
 ] as const satisfies readonly StageKey[];
 export const SCRIPT_STAGE = "script-writer" satisfies StageKey;
 export const SCORE_STAGE = "brand-validator" satisfies StageKey;
+export const JUDGE_STAGE = "content-judge" satisfies StageKey;
 export const AUDIO_SEQUENCE = [
   "tts-optimizer",
   "audio-synthesizer",

@@ -7,8 +7,10 @@ import { SHOW, SOURCES } from "@/lib/providers/writer/test-fixtures";
 import { startLocalProvider } from "@/test/local-provider-server";
 import { assessQuality } from "@/lib/quality/assessment/assess-quality";
 import { episode, goodQualityInputs } from "@/lib/quality/assessment/episode.fixture";
+import { BudgetExceededError } from "@/lib/domain/budget";
 import { brandOutputSchema, brandValidator } from "./stages/brand-validator";
-import { judgeContent, JUDGE_SOURCE_CHARS } from "./judge-content";
+import { contentJudge } from "./stages/content-judge";
+import { judgeContent } from "./judge-content";
 import type { StageContext } from "./types";
 
 // A local server speaking OpenAI's chat-completions wire format (as Ollama, llama.cpp, LM Studio and vLLM do):
@@ -64,6 +66,7 @@ const script: StageScript = {
   ],
 };
 const KEY_POINT = "A 2023 replication with 600 students found a 6 percent gain in recall.";
+const PASSAGES = Object.entries(SOURCES).map(([sourceId, text]) => ({ sourceId, text, start: 0 }));
 
 /** A stage context whose meter records what it is asked, with the writer `env` configures. */
 function context(env: Record<string, string>) {
@@ -108,7 +111,7 @@ describe("the LLM content judge, on an OpenAI-compatible server", () => {
   it("scores the script against the key points and the sources, as a metered call", async () => {
     replies = [{ content: JSON.stringify(JUDGEMENT) }];
     const { ctx, log } = local();
-    expect(await judgeContent(ctx, script, [KEY_POINT])).toEqual({
+    expect(await judgeContent(ctx, script, [KEY_POINT], PASSAGES)).toEqual({
       status: "scored",
       model: "qwen2.5:7b",
       judgement: JUDGEMENT,
@@ -124,7 +127,7 @@ describe("the LLM content judge, on an OpenAI-compatible server", () => {
     ]);
   });
 
-  it("has the brand validator store its rubric, which the assessment stores and combines by the formula", async () => {
+  it("is asked by its own stage, not the brand validator's; the assessment stores and combines it by the formula", async () => {
     const brandAnswer = {
       scores: ["tone", "vocabulary", "humility", "audience", "structure"].map((dimension) => ({
         dimension,
@@ -133,25 +136,35 @@ describe("the LLM content judge, on an OpenAI-compatible server", () => {
       })),
     };
     replies = [{ content: JSON.stringify(brandAnswer) }, { content: JSON.stringify(JUDGEMENT) }];
-    const { ctx } = local();
+    const { ctx, log } = local();
     const brand = brandOutputSchema.parse(await brandValidator.run(ctx));
-    expect(brand.contentJudge).toEqual({ status: "scored", model: "qwen2.5:7b", judgement: JUDGEMENT });
+    expect(brand.contentJudge).toBeUndefined();
+    // The brand step pays for one call, the brand judge: a retry of it pays for nothing else.
+    expect(server.received).toHaveLength(1);
+    expect(log.filter((l) => l.startsWith("hold"))).toHaveLength(1);
+    const judgedStage = contentJudge.output.parse(await contentJudge.run(ctx));
+    expect(server.received).toHaveLength(2);
+    expect(judgedStage).toEqual({
+      scriptVersionId: "script-1",
+      scriptVersion: 1,
+      contentJudge: { status: "scored", model: "qwen2.5:7b", judgement: JUDGEMENT },
+    });
 
     const { audio, sqi, assessment: measuredOnly } = episode();
-    const judged = assessQuality({ ...goodQualityInputs, audio, sqi, contentJudge: brand.contentJudge });
+    const judged = assessQuality({ ...goodQualityInputs, audio, sqi, contentJudge: judgedStage.contentJudge });
     const content = (a: typeof judged) => a.dimensions.find((d) => d.key === "content-engagement")!;
     // 0.7 × the measured 9.8 + 0.3 × (6 + 8 + 4) / 3 = 8.66
     expect(content(measuredOnly).score).toBe(9.8);
     expect(content(judged).score).toBe(8.7);
     expect(content(judged).inputs).toMatchObject({ measured: 9.8, judgeAccuracy: 4, judgeRubric: 6 });
-    expect(judged.contentJudge).toEqual(brand.contentJudge);
+    expect(judged.contentJudge).toEqual(judgedStage.contentJudge);
     expect(measuredOnly.contentJudge).toBeUndefined();
   });
 
   it("repairs a malformed answer once, and charges both calls", async () => {
     replies = [{ content: '```json\n{"engagement": {"score": 6}}\n```' }, { content: JSON.stringify(JUDGEMENT) }];
     const { ctx, log } = local();
-    expect(await judgeContent(ctx, script, [KEY_POINT])).toMatchObject({ status: "scored" });
+    expect(await judgeContent(ctx, script, [KEY_POINT], PASSAGES)).toMatchObject({ status: "scored" });
     expect(promptOf(1)).toMatch(/That answer is not valid: engagement\.reason: Invalid input/);
     expect(log.slice(1, 3)).toEqual(["charge input_token 1800", "charge output_token 120"]);
   });
@@ -159,7 +172,7 @@ describe("the LLM content judge, on an OpenAI-compatible server", () => {
   it("leaves the measured score alone with the reason recorded when the answer stays malformed, and charges what it spent", async () => {
     replies = [{ content: "Great script, 9/10!" }, { content: '{"engagement": 9}' }];
     const { ctx, log } = local();
-    const result = await judgeContent(ctx, script, [KEY_POINT]);
+    const result = await judgeContent(ctx, script, [KEY_POINT], PASSAGES);
     expect(result).toEqual({
       status: "failed",
       reason: expect.stringMatching(
@@ -177,22 +190,48 @@ describe("the LLM content judge, on an OpenAI-compatible server", () => {
 
   it("passes a transient failure on, for the step to retry", async () => {
     replies = [{ status: 503 }];
-    await expect(judgeContent(local().ctx, script, [KEY_POINT])).rejects.toThrow(/answered HTTP 503/);
+    await expect(judgeContent(local().ctx, script, [KEY_POINT], PASSAGES)).rejects.toThrow(/answered HTTP 503/);
   });
 
-  it("reads at most its share of the sources", async () => {
+  it("is skipped, not paused for, when the budget leaves no room for it: nothing is asked or charged", async () => {
+    const { ctx, log } = local();
+    ctx.meter.authorize = async () => {
+      throw new BudgetExceededError("episode", new Decimal("0.99"), new Decimal("0.02"), new Decimal("1"));
+    };
+    expect(await judgeContent(ctx, script, [KEY_POINT], PASSAGES)).toEqual({
+      status: "failed",
+      reason:
+        "Skipped: the budget leaves no room for the content judge. This call could cost up to $0.0200, but only $0.0100 of the episode's hard cap ($1.00) is left.",
+    });
+    expect(server.received).toHaveLength(0);
+    expect(log).toEqual([]);
+  });
+
+  it("reads the passage a key point cites, deep in one of ten long sources", async () => {
     replies = [{ content: JSON.stringify(JUDGEMENT) }];
     const { ctx } = local();
-    ctx.sources = [{ id: "long", title: "long", content: "word ".repeat(20_000) }];
-    await judgeContent(ctx, script, []);
-    expect(promptOf(0).match(/word /g)!.length).toBe(JUDGE_SOURCE_CHARS / 5);
+    const quote = "The 2023 replication with 600 students found a 6 percent gain in recall.";
+    const filler = "Background material about other things entirely. ".repeat(300);
+    ctx.sources = Array.from({ length: 10 }, (_, n) => ({
+      id: `s${n}`,
+      title: `Source ${n}`,
+      content: n === 7 ? `${filler}${quote} ${filler}` : filler + filler,
+    }));
+    ctx.outputs["research-deep-dive"] = {
+      claims: [
+        { text: KEY_POINT, sourceId: "s7", quote, quoteStart: filler.length, quoteEnd: filler.length + quote.length },
+      ],
+    };
+    await contentJudge.run(ctx);
+    // An equal share of 24,000 characters (2,400 a source) stops far before character 15,000 of s7.
+    expect(promptOf(0)).toContain(`[source s7, start ${filler.length}]\n${quote}`);
   });
 });
 
 describe("offline", () => {
   it("asks no judge and spends nothing: the measured parts stand alone", async () => {
     const { ctx, log } = context({});
-    expect(await judgeContent(ctx, script, [KEY_POINT])).toBeUndefined();
+    expect(await judgeContent(ctx, script, [KEY_POINT], PASSAGES)).toBeUndefined();
     expect(log.filter((l) => l.startsWith("charge"))).toEqual([]);
     expect(server.received).toHaveLength(0);
   });

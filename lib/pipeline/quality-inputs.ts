@@ -8,6 +8,7 @@ import { measureSubstance } from "@/lib/quality/assessment/content/measure-subst
 import { scriptLines } from "@/lib/domain/script-lines";
 import type { StageContext } from "./types";
 import type { BrandOutput } from "./stages/brand-validator";
+import type { ContentJudgeResult } from "@/lib/domain/content-judgement";
 import { requireOutput } from "./require-output";
 
 /** An earlier stage's output a quality gate cannot do without. */
@@ -16,12 +17,31 @@ const required = <K extends StageKey>(ctx: Pick<StageContext, "outputs">, stage:
 
 export const brandOf = (ctx: Pick<StageContext, "outputs">) => required(ctx, "brand-validator");
 
+/**
+ * The content judge's answer on the script going out: its own stage's, or (rows stored before it had one) the brand
+ * score's. An answer on another version (an edit after the judge) is not passed off as this one's.
+ */
+export function contentJudgeOf(
+  ctx: Pick<StageContext, "outputs" | "script">,
+  brand: BrandOutput,
+): ContentJudgeResult | undefined {
+  const judged =
+    ctx.outputs["content-judge"] ?? (brand.contentJudge ? { ...brand, contentJudge: brand.contentJudge } : null);
+  if (!judged?.contentJudge) return undefined;
+  if (!ctx.script || judged.scriptVersionId === ctx.script.id) return judged.contentJudge;
+  return {
+    status: "failed",
+    reason: `The content judge read script version ${judged.scriptVersion}, not the version going out (${ctx.script.version}).`,
+  };
+}
+
 /** Everything the six-dimension assessment measures, read from the stages' stored results. */
 export function qualityInputs(
   ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets" | "script" | "sources">,
   brand: BrandOutput = brandOf(ctx),
 ): QualityInputs {
   const judged = required(ctx, "research-validation").judgements;
+  const contentJudge = contentJudgeOf(ctx, brand);
   const brief = required(ctx, "research-synthesis");
   const plan = required(ctx, "episode-planner");
   const speech = required(ctx, "tts-optimizer");
@@ -64,8 +84,7 @@ export function qualityInputs(
       speakerWords: spoken.speakerWords,
       substance,
     },
-    // Asked with the brand score, on the script version it scored (qa-brand-consistency holds them to the one going out).
-    ...(brand.contentJudge ? { contentJudge: brand.contentJudge } : {}),
+    ...(contentJudge ? { contentJudge } : {}),
     ...(facts
       ? { scriptFacts: toCheckedStatements(facts.facts, (id) => ctx.sources.find((s) => s.id === id)?.title) }
       : {}),

@@ -8,6 +8,7 @@ import { researchSynthesis } from "./stages/research-synthesis";
 import { episodePlanner } from "./stages/episode-planner";
 import { scriptWriter } from "./stages/script-writer";
 import { brandValidator } from "./stages/brand-validator";
+import { contentJudge } from "./stages/content-judge";
 import { ttsOptimizer } from "./stages/tts-optimizer";
 import { audioSynthesizer } from "./stages/audio-synthesizer";
 import { audioValidator } from "./stages/audio-validator";
@@ -26,6 +27,7 @@ const stages = {
   "episode-planner": episodePlanner,
   "script-writer": scriptWriter,
   "brand-validator": brandValidator,
+  "content-judge": contentJudge,
   "tts-optimizer": ttsOptimizer,
   "audio-synthesizer": audioSynthesizer,
   "audio-validator": audioValidator,

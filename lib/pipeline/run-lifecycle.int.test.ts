@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { STAGE_KEYS } from "@/lib/domain/stages";
+import { z } from "zod";
+import { STAGE_KEYS, type StageKey } from "@/lib/domain/stages";
 import { episodeIn, episodesWorkspace, type EpisodesWorkspace } from "@/test/episodes-workspace";
-import { defaultStages } from "./registry";
+import { defaultStages, type StageRegistry } from "./registry";
 import { startPipelineRun } from "./run-lifecycle";
 
 let ws: EpisodesWorkspace;
@@ -65,5 +66,30 @@ describe("startPipelineRun on a retry", () => {
       reason: "retry",
     });
     expect(plan.completed).toEqual([]);
+  });
+
+  // Every stored output reads: only which stages ran matters here.
+  const anyOutput = Object.fromEntries(
+    STAGE_KEYS.map((k) => [k, { ...defaultStages[k], output: z.unknown() }]),
+  ) as unknown as StageRegistry;
+  const through = (last: StageKey, without: StageKey[] = []) =>
+    STAGE_KEYS.slice(0, STAGE_KEYS.indexOf(last) + 1).filter((k) => !without.includes(k));
+  const retried = async (stages: StageKey[]) => {
+    const episode = await failedAfter(stages.map((stage) => ({ stage, output: {} })));
+    return startPipelineRun(ws.db, anyOutput, {
+      episodeId: episode.id,
+      engineRunId: `retry-${episode.id}`,
+      reason: "retry",
+    });
+  };
+
+  it("keeps the audio of a run from before the content judge's stage, and leaves the judge to run", async () => {
+    const plan = await retried(through("audio-validator", ["content-judge"]));
+    expect(plan.completed).toEqual(through("audio-validator", ["content-judge"]));
+  });
+
+  it("keeps no stage after a content judge that did not run on a script approved since", async () => {
+    expect((await retried(through("brand-validator"))).completed).toEqual(through("brand-validator"));
+    expect((await retried(through("content-judge"))).completed).toEqual(through("content-judge"));
   });
 });

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { GateKind } from "@/lib/generated/prisma/enums";
-import { STAGE_KEYS, stageKeySchema, type StageKey } from "@/lib/domain/stages";
+import { JUDGE_STAGE, STAGE_KEYS, stageKeySchema, type StageKey } from "@/lib/domain/stages";
 import type { BudgetScope, Tier } from "@/lib/domain/budget";
 import { raiseAlert } from "@/lib/alerts/raise-alert";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -50,9 +50,12 @@ export async function startPipelineRun(
     return s.status === "SUCCEEDED" && key.success && stages[key.data].output.safeParse(s.output).success;
   };
   const succeeded = new Set(latest.filter(reusable).map((s) => s.stage));
-  // Keep the unbroken prefix of succeeded stages; everything from the first gap on runs again.
-  const firstGap = STAGE_KEYS.findIndex((k) => !succeeded.has(k));
-  const completed = firstGap === -1 ? [...STAGE_KEYS] : STAGE_KEYS.slice(0, firstGap);
+  // Keep the unbroken prefix of succeeded stages; everything from the first gap on runs again. A run from before the
+  // content judge had a stage of its own has no row for it: that is no gap (the audio made after it stands), and the
+  // judge, left out of the prefix, runs in its place.
+  const judgeNeverRan = !latest.some((s) => s.stage === JUDGE_STAGE);
+  const firstGap = STAGE_KEYS.findIndex((k) => !succeeded.has(k) && !(k === JUDGE_STAGE && judgeNeverRan));
+  const completed = (firstGap === -1 ? [...STAGE_KEYS] : STAGE_KEYS.slice(0, firstGap)).filter((k) => succeeded.has(k));
   const lastGate = async (kind: GateKind) =>
     (await db.gate.findFirst({ where: { episodeId: input.episodeId, kind }, orderBy: { createdAt: "desc" } }))
       ?.status === "APPROVED";

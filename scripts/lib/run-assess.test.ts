@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -116,6 +116,59 @@ describe("npm run assess on the calibration scripts", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(`line 3: "Ada" is not one of the show's hosts (Maya Chen, Theo Marsh)`);
     expect(result.stderr).toContain("line 4: not a `## Title` or a `Speaker Name: text` line");
+  });
+
+  it("reads lone-CR line endings as lines: the same score as the LF file", async () => {
+    const lf = await assessJson("natural");
+    writeFileSync(fileOf("natural-cr"), readFileSync(fileOf("natural"), "utf8").replace(/\r?\n/g, "\r"));
+    expect((await assessJson("natural-cr")).overall).toBe(lf.overall);
+  });
+
+  it("refuses UTF-16 and binary files as not UTF-8, before parsing a line", async () => {
+    const text = "## Opening\nMaya Chen: Hello.\n";
+    writeFileSync(fileOf("utf16"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    writeFileSync(fileOf("utf16-nobom"), Buffer.from(text, "utf16le"));
+    writeFileSync(fileOf("latin1"), Buffer.from("## Opening\nMaya Chen: Caf\xe9.\n", "latin1"));
+    writeFileSync(fileOf("binary"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const refusal = async (key: string) => {
+      const result = await runAssess(["--script", fileOf(key)], env);
+      expect(result.code).toBe(65);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).not.toMatch(/line \d+:/);
+      return result.stderr;
+    };
+    expect(await refusal("utf16")).toBe(
+      `${fileOf("utf16")} is UTF-16 text, not UTF-8: save it as UTF-8 and try again.\n`,
+    );
+    expect(await refusal("utf16-nobom")).toMatch(/is not UTF-8 text \(NUL bytes: UTF-16 or a binary file\)/);
+    expect(await refusal("latin1")).toMatch(/is not UTF-8 text \(a binary file, or another encoding\)/);
+    expect(await refusal("binary")).toMatch(/is not UTF-8 text/);
+    // A UTF-8 byte-order mark is fine.
+    writeFileSync(fileOf("bom"), `\ufeff${readFileSync(fileOf("natural"), "utf8")}`);
+    expect((await assessJson("bom")).overall).toBe((await assessJson("natural")).overall);
+  });
+
+  it("refuses a file too large by its size, without reading it", async () => {
+    // A sparse 2 GB file: read whole it would take the memory; its size alone refuses it.
+    const huge = fileOf("huge");
+    writeFileSync(huge, "");
+    truncateSync(huge, 2 * 1024 ** 3);
+    const result = await runAssess(["--script", huge], env);
+    expect(result.code).toBe(65);
+    expect(result.stderr).toBe(
+      `${huge}: the script is over 300000 characters (the file has ${2 * 1024 ** 3} bytes).\n`,
+    );
+    rmSync(huge);
+  });
+
+  it("lists the first 20 problems of a wrong file and counts the rest", async () => {
+    writeFileSync(fileOf("junk"), "not a script line\n".repeat(5_000));
+    const result = await runAssess(["--script", fileOf("junk")], env);
+    expect(result.code).toBe(65);
+    const lines = result.stderr.trimEnd().split("\n");
+    expect(lines[0]).toBe(`${fileOf("junk")} was refused (5000 problems):`);
+    expect(lines.slice(1, 21).every((l, i) => l.startsWith(`  line ${i + 1}: not a`))).toBe(true);
+    expect(lines.slice(21)).toEqual(["  … and 4980 more"]);
   });
 
   it("refuses bad arguments with the usage", async () => {

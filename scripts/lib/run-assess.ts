@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createDb } from "@/lib/db";
-import { parseScriptText, MAX_SCRIPT_CHARS } from "@/lib/domain/parse-script-text";
+import { parseScriptText, MAX_SCRIPT_CHARS, type ScriptTextError } from "@/lib/domain/parse-script-text";
 import type { StageShow } from "@/lib/domain/stage-inputs";
 import { assessScript } from "@/lib/quality/assessment/assess-script";
 import { WORDS_PER_MINUTE } from "@/lib/quality/assessment/content/measure-substance";
@@ -109,13 +109,46 @@ async function loadShow(slug: string | undefined, env: NodeJS.ProcessEnv): Promi
   }
 }
 
+/** The most bytes MAX_SCRIPT_CHARS characters take in UTF-8: a larger file is refused before it is read. */
+const MAX_SCRIPT_BYTES = MAX_SCRIPT_CHARS * 4;
+/** Problems listed for a refused file: the first ones and a count, not a screenful per line of a wrong file. */
+const MAX_LISTED_ERRORS = 20;
+
+/** The script file as UTF-8 text (a BOM is dropped), its size checked before it is read; anything else is refused. */
 async function readScript(file: string): Promise<string> {
-  const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+  const missing = (error: NodeJS.ErrnoException): never => {
     throw new UsageError(error.code === "ENOENT" ? `The script file ${file} does not exist.` : error.message);
-  });
+  };
+  const info = await stat(file).catch(missing);
+  if (!info.isFile()) throw new UsageError(`The script ${file} is not a file.`);
+  if (info.size > MAX_SCRIPT_BYTES)
+    throw new RefusedError(
+      `${file}: the script is over ${MAX_SCRIPT_CHARS} characters (the file has ${info.size} bytes).`,
+    );
+  const bytes = await readFile(file).catch(missing);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new RefusedError(`${file} is UTF-16 text, not UTF-8: save it as UTF-8 and try again.`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new RefusedError(`${file} is not UTF-8 text (a binary file, or another encoding): save it as UTF-8.`);
+  }
+  // A NUL is valid UTF-8 but never in a script: UTF-16 without its byte-order mark, or a binary file.
+  if (text.includes("\0"))
+    throw new RefusedError(`${file} is not UTF-8 text (NUL bytes: UTF-16 or a binary file): save it as UTF-8.`);
   if (text.length > MAX_SCRIPT_CHARS)
     throw new RefusedError(`${file}: the script is over ${MAX_SCRIPT_CHARS} characters.`);
   return text;
+}
+
+const problems = (n: number) => `${n} problem${n === 1 ? "" : "s"}`;
+
+/** The refusal's list: the first MAX_LISTED_ERRORS problems, then how many more there are. */
+function listErrors(errors: ScriptTextError[]): string {
+  const listed = errors.slice(0, MAX_LISTED_ERRORS).map((e) => `  ${e.line > 0 ? `line ${e.line}: ` : ""}${e.reason}`);
+  const more = errors.length - MAX_LISTED_ERRORS;
+  return [...listed, ...(more > 0 ? [`  … and ${more} more`] : [])].join("\n");
 }
 
 async function assess(args: z.infer<typeof argsSchema>, env: NodeJS.ProcessEnv, warn: (m: string) => void) {
@@ -126,8 +159,7 @@ async function assess(args: z.infer<typeof argsSchema>, env: NodeJS.ProcessEnv, 
   );
   if (!parsed.ok)
     throw new RefusedError(
-      `${args.script} was refused:\n` +
-        parsed.errors.map((e) => `  ${e.line > 0 ? `line ${e.line}: ` : ""}${e.reason}`).join("\n"),
+      `${args.script} was refused (${problems(parsed.errors.length)}):\n${listErrors(parsed.errors)}`,
     );
   const script = parsed.script;
   const files = await readSourcesDir(args.sources, warn);

@@ -6,13 +6,12 @@ import type { BrandScore } from "@/lib/quality/brand/types";
 import { BRAND_DIMENSIONS } from "@/lib/domain/brand-dimensions";
 import { scoreBrand } from "@/lib/quality/brand/score-brand";
 import { callWriter, writerContext } from "../call-writer";
-import { judgeContent } from "../judge-content";
 import { contentJudgeResultSchema, type ContentJudgeResult } from "@/lib/domain/content-judgement";
 
 export type BrandOutput = BrandScore & {
   scriptVersionId: string;
   scriptVersion: number;
-  /** The LLM content judge on the same script version, read by the quality assessment; absent offline. */
+  /** Rows stored before the content judge had a stage of its own carry its answer here (read by older episodes). */
   contentJudge?: ContentJudgeResult;
 };
 
@@ -57,23 +56,19 @@ export function requireScript(ctx: StageContext): StageScript {
 
 /**
  * The latest script version against the show's brand profile; the hosted writer's judge is blended in when it has one.
- * The content judge is asked here too, so that every quality gate (which run in parallel) reads the same rubric.
+ * Its one paid call is the brand judge: a retry of this step pays for nothing else (the content judge has its stage).
  */
 export const brandValidator: StageModule<"brand-validator", BrandOutput> = {
   key: "brand-validator",
-  input: ["research-synthesis"],
+  input: [],
   output: brandOutputSchema,
   async run(ctx) {
     const script = requireScript(ctx);
     const judge = await callWriter(ctx, "judgeBrand", { ...writerContext(ctx), script: { segments: script.segments } });
-    // An episode scored before its research was stored has no key points: the judge then reads the sources alone.
-    const keyPoints = ctx.outputs["research-synthesis"]?.keyPoints.map((k) => k.text) ?? [];
-    const contentJudge = await judgeContent(ctx, script, keyPoints);
     return {
       ...scoreBrand({ segments: script.segments }, ctx.show, { judge }),
       scriptVersionId: script.id,
       scriptVersion: script.version,
-      ...(contentJudge ? { contentJudge } : {}),
     };
   },
   async persist(tx, { episodeId }, score) {

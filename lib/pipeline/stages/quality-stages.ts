@@ -110,6 +110,7 @@ const QUALITY_INPUT = [
   "research-synthesis",
   "episode-planner",
   "brand-validator",
+  "content-judge",
   "tts-optimizer",
   "audio-validator",
 ] as const;

@@ -222,7 +222,7 @@ describe("hosted writer", () => {
       ["episode-planner", episodePlanSchema],
       ["script-writer", scriptSchema],
       ["brand-validator", brandJudgementSchema],
-      ["brand-validator", contentJudgementSchema],
+      ["content-judge", contentJudgementSchema],
     ]);
     for (const r of requests) {
       expect(r.tier).toBe("standard");

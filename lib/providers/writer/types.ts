@@ -64,5 +64,5 @@ export const TASK_PURPOSE = {
   planEpisode: "episode-planner",
   writeScript: "script-writer",
   judgeBrand: "brand-validator",
-  judgeContent: "brand-validator",
+  judgeContent: "content-judge",
 } as const satisfies Record<WriterTask, StageKey>;

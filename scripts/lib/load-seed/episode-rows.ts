@@ -78,6 +78,7 @@ const STAGE_SECONDS: Record<StageKey, [number, number]> = {
   "episode-planner": [3, 15],
   "script-writer": [20, 90],
   "brand-validator": [1, 8],
+  "content-judge": [0.1, 1],
   "tts-optimizer": [2, 10],
   "audio-synthesizer": [60, 240],
   "audio-validator": [5, 40],
