@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import type { EpisodeStatus } from "@/lib/generated/prisma/enums";
+import { STAGES } from "@/lib/domain/stages";
 import { getDashboard } from "./get-dashboard";
 
 let db: Db;
@@ -80,10 +81,10 @@ describe("getDashboard", () => {
     expect(d.inProgress[0]).toMatchObject({
       title: "Running",
       stagesDone: 1,
-      stagesTotal: 14,
+      stagesTotal: STAGES.length,
       activeStages: ["Deep dive"],
     });
-    expect(d.inProgress[0]!.fraction).toBeCloseTo(1.5 / 14, 6);
+    expect(d.inProgress[0]!.fraction).toBeCloseTo(1.5 / STAGES.length, 6);
     expect(d.awaitingReview.map((g) => g.episode.title)).toEqual(["Waiting"]);
     expect(d.needsAttention.map((e) => e.title)).toEqual(["Broken"]);
   });
