@@ -25,6 +25,9 @@ export function isPolarityWord(word: string): boolean {
   return NEGATORS.has(l) || UP.has(l) || DOWN.has(l) || /n['’]t$/i.test(word);
 }
 
+/** A word that denies outright ("not", "never", "didn't"), as against one naming a lack ("without"). */
+export const isDenial = (word: string) => /n['’]t$/i.test(word) || DENIERS.has(lemma(word.toLowerCase()));
+
 const BOUNDS = new Set(["more", "less", "fewer"]);
 /** A word that starts a quantity: a number, or the article of "an hour", "a third". */
 export const startsQuantity = (w: string) => /^(?:\d|an?$)/i.test(w) || w.toLowerCase() in NUMBER_WORDS;
@@ -47,7 +50,7 @@ export function polarityOf(text: string): Polarity {
   words.forEach((word, i) => {
     const lower = word.toLowerCase();
     const l = lemma(lower);
-    if (lower.endsWith("n't") || lower.endsWith("n’t") || DENIERS.has(l)) denials++;
+    if (isDenial(lower)) denials++;
     if (lower.endsWith("n't") || lower.endsWith("n’t") || NEGATORS.has(l)) negations++;
     // "less than six hours" bounds a number; it does not say anything went down
     if (BOUNDS.has(lower) && words[i + 1]?.toLowerCase() === "than" && startsQuantity(words[i + 2] ?? "")) return;

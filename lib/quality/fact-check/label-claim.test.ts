@@ -135,3 +135,22 @@ describe("labelClaim: a study named by its year, whatever groups it compares", (
     );
   });
 });
+
+describe("labelClaim: a denial opposes only what it denies", () => {
+  const MIXED = "The evidence on naps and long-term learning is still early and mixed across studies.";
+
+  it("does not read 'the studies don't agree' as denying evidence that is mixed across studies", () => {
+    expect(
+      label(
+        "It's still early days for the evidence on naps and long-term learning, and the studies don't agree.",
+        MIXED,
+      ).verdict,
+    ).not.toBe("CONTRADICTED");
+  });
+
+  it("still contradicts a denial of what the source says", () => {
+    expect(label("The evidence on naps and long-term learning is not mixed across studies.", MIXED).verdict).toBe(
+      "CONTRADICTED",
+    );
+  });
+});

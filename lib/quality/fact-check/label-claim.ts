@@ -1,7 +1,7 @@
 import type { Verdict } from "@/lib/domain/research";
 import { contentWords, sharedCount } from "@/lib/text/content-words";
 import { quantitiesMet, quantityConflict, RESTATES_SHARE } from "@/lib/text/compare-measures";
-import { netDirection, polarityOf, startsQuantity } from "@/lib/text/polarity";
+import { isDenial, netDirection, polarityOf, startsQuantity } from "@/lib/text/polarity";
 import { splitSentences } from "@/lib/text/split-sentences";
 import { clausesOf, narrower, sameScope, scopeOf, type ClaimScope } from "@/lib/text/claim-scope";
 import { lemma, wordsOf } from "@/lib/text/lemma";
@@ -128,7 +128,23 @@ function oppositeFinding(claim: string, sentence: string): boolean {
   const q = polarityOf(withoutBaseline(other));
   const [x, y] = [netDirection(p), netDirection(q)];
   if (x !== 0 && y !== 0) return x !== y;
-  return p.direction === 0 && q.direction === 0 && p.negated !== q.negated;
+  if (p.direction !== 0 || q.direction !== 0 || p.negated === q.negated) return false;
+  // A denial opposes the other sentence only when what it denies is what that one says: "body clocks do not shift
+  // later" against "shift later", not "the studies don't agree" against "the evidence is mixed across studies".
+  if (p.denied === q.denied) return true;
+  const [denying, asserting] = p.denied ? [claim, other] : [other, claim];
+  const said = contentWords(asserting);
+  return deniedWords(denying).some((w) => said.has(w));
+}
+
+/** The first content word after each denial: what the sentence says is not so ("do not *shift*", "don't *agree*"). */
+function deniedWords(text: string): string[] {
+  const words = wordsOf(text);
+  return words.flatMap((word, i) => {
+    if (!isDenial(word)) return [];
+    const next = words.slice(i + 1).find((w) => contentWords(w).size > 0);
+    return next ? [...contentWords(next)] : [];
+  });
 }
 
 /**
