@@ -46,3 +46,18 @@ describe("normalizeNumbers", () => {
     ]);
   });
 });
+
+describe("a year echoed on its own", () => {
+  it("reads '1924?' and '1924!' as the year a host repeats, not as a count", () => {
+    expect(say("It was in 1924. 1924? Is the idea that old?")).toBe(
+      "It was in nineteen twenty-four. nineteen twenty-four? Is the idea that old?",
+    );
+    expect(say("1924! That long ago.")).toBe("nineteen twenty-four! That long ago.");
+  });
+
+  it("still reads a four-digit count as a number", () => {
+    expect(say("The trial counted 1500 people.")).toBe("The trial counted one thousand five hundred people.");
+    // Echoed alone, a count reads as a year would, which is also how people say a round count.
+    expect(say("How many? 1500?")).toBe("How many? fifteen hundred?");
+  });
+});

@@ -28,10 +28,18 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const YEAR_CUE =
   /\b(?:in|since|by|from|until|till|to|through|during|of|circa|around|before|after|between|year|early|late|mid|the|and)\s+$/i;
 
-/** A four-digit number read as a year when a year cue precedes it; null leaves it to be read as a number. */
-function yearAt(digits: string, before: string): string | null {
+/** A year said back on its own, as a question or an exclamation ("1924? That long ago?"): nothing else it could count. */
+const ECHOED_YEAR = { before: /(?:^|[.!?:]\s+)$/, after: /^[?!]/ };
+
+/**
+ * A four-digit number read as a year when a year cue precedes it, or when it is echoed on its own; null leaves it to
+ * be read as a number.
+ */
+function yearAt(digits: string, before: string, after = ""): string | null {
   const n = Number(digits);
-  return /^\d{4}$/.test(digits) && n >= 1100 && n <= 2099 && YEAR_CUE.test(before) ? year(n) : null;
+  if (!/^\d{4}$/.test(digits) || n < 1100 || n > 2099) return null;
+  const echoed = ECHOED_YEAR.before.test(before) && ECHOED_YEAR.after.test(after);
+  return YEAR_CUE.test(before) || echoed ? year(n) : null;
 }
 
 function money(symbol: string, amount: string, scale: string | undefined): string {
@@ -82,7 +90,7 @@ export function normalizeNumbers(text: string, changes: SpeechChange[]): string 
   t = rewrite(t, new RegExp(`${LEFT}(${NUMBER})\\s?%`, "gu"), "percent", changes, (m) => `${decimal(m[1]!)} percent`);
   t = rewrite(t, new RegExp(`${LEFT}(\\d+)(?:st|nd|rd|th)\\b`, "gu"), "ordinal", changes, (m) => ordinal(Number(m[1])));
   t = rewrite(t, new RegExp(`${LEFT}(\\d{4})${RIGHT}`, "gu"), "year", changes, (m) =>
-    yearAt(m[1]!, t.slice(0, m.index)),
+    yearAt(m[1]!, t.slice(0, m.index), t.slice(m.index + m[0].length)),
   );
   return rewrite(t, new RegExp(`${LEFT}(${NUMBER})${RIGHT}`, "gu"), "number", changes, (m) => decimal(m[1]!));
 }
