@@ -12,4 +12,13 @@ describe("withHumility", () => {
       "As far as we can tell, Walker found a gain.",
     );
   });
+
+  it("leaves an imperative that sets up a finding as it is: no marker can take it as its clause", () => {
+    const s = "Take a classic word-pair study.";
+    expect(withHumility(s, "the evidence suggests")).toBe(s);
+    expect(withHumility(s, "as far as we can tell")).toBe(s);
+    expect(withHumility(`${s} There, adults who slept recalled more pairs.`, "the evidence suggests")).toBe(
+      "Take a classic word-pair study. The evidence suggests that there, adults who slept recalled more pairs.",
+    );
+  });
 });

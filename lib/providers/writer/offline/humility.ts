@@ -12,6 +12,12 @@ export function withHumility(sentence: string, marker: string): string {
   const m = bare(marker);
   // A sentence that opens with a connective ("And most volunteers…") takes the marker in its place.
   const rest = continueSentence(sentence.trim().replace(/^(?:And|But|So|Also),?\s+/, ""));
+  // An imperative ("Take a classic word-pair study.") sets up a finding rather than stating one: the marker cannot
+  // take it as its clause, and goes on the finding after it.
+  if (IMPERATIVE.test(rest)) {
+    const [, setUp, finding] = /^(.*?[.!?])\s+(\S[\s\S]*)$/.exec(sentence.trim()) ?? [];
+    return setUp && finding ? `${setUp} ${withHumility(finding, marker)}` : sentence;
+  }
   if (TAKES_THAT.test(m)) return asSentence(`${capitalize(m)} that ${rest.replace(/^that\s+/i, "")}`);
   if (TAKES_COMMA.test(m) || TAKES_COMMA_END.test(m)) return asSentence(`${capitalize(m)}, ${rest}`);
   if (TAKES_BUT.test(m)) return asSentence(`${capitalize(m)}, but ${rest}`);
@@ -29,3 +35,4 @@ const TAKES_THAT = /\b(?:suggests?|shows?|indicates?|found|finds|says?|thinks?|b
 const TAKES_COMMA = /^(?:as far as|from what|as best)\b/i;
 const TAKES_COMMA_END = /\b(?:tell|see|know|understand)$/i;
 const TAKES_BUT = /\bwrong$/i;
+const IMPERATIVE = /^(?:take|consider|imagine|picture|think about|look at|remember|suppose)\b/i;
