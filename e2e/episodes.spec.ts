@@ -40,7 +40,8 @@ test.describe("a first path through the pipeline", () => {
     await signIn(editor, "EDITOR");
     await editor.goto("/review");
     await editor.getByRole("link", { name: "How sleep shapes memory", exact: true }).click();
-    await expect(editor.getByTestId("script-preview")).toContainText(/how sleep shapes memory/i);
+    // The script says the sources' findings in the hosts' words (the topic is never read out as written).
+    await expect(editor.getByTestId("script-preview")).toContainText(/2019 study of 120 adults/i);
     await editor.getByRole("button", { name: "Reject…" }).click();
     await editor.getByRole("button", { name: "Reject with comment" }).click();
     await expect(editor.getByText("Say what should change")).toBeVisible();
