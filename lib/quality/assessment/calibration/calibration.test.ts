@@ -88,6 +88,24 @@ describe("content measures that must fail", () => {
     expect(score(readAloud).inputs.copying).toBeLessThan(clean.inputs.copying!);
   });
 
+  it("scores the verbatim script salted with a filler every five words as copied as the plain one", () => {
+    const verbatim = byKey("verbatim");
+    const fillers = ["actually", "also", "really", "basically"];
+    const salted = {
+      ...verbatim,
+      lines: verbatim.lines.map((l, i) => ({
+        ...l,
+        text: l.text
+          .split(" ")
+          .flatMap((w, k) => (k % 5 === 4 ? [w, fillers[(i + k) % fillers.length]!] : [w]))
+          .join(" "),
+      })),
+    };
+    expect(score(salted).inputs.copiedLines).toBe(score(verbatim).inputs.copiedLines);
+    expect(score(salted).inputs.copying).toBe(0);
+    expect(score(byKey("natural")).score - score(salted).score).toBeGreaterThanOrEqual(1.5);
+  });
+
   it("does not reward questions: stock questions added to filler leave it failing", () => {
     const filler = byKey("fluent-filler");
     const questions = {
