@@ -25,6 +25,8 @@ describe("measureCopying", () => {
     "After one night without sleep, people were actually roughly 40 percent worse at forming new memories compared to rested volunteers. What do you make of that?",
     "Longer naps of 60 to 90 minutes can actually include slow-wave sleep and also improved recall of facts learned before the nap. That's from several small studies.",
     "In slow-wave sleep, the hippocampus, which basically stores new experiences for a short while, replays them in bursts, called sharp-wave ripples.",
+    // A source sentence read out as a question.
+    "So after one night without sleep, people in a 2007 imaging study were about 40 percent worse at forming new memories, right?",
   ])("counts a source sentence read out: %s", (text) => {
     expect(copied(text)).toBe(true);
   });
@@ -36,9 +38,9 @@ describe("measureCopying", () => {
     "The hippocampus, a short-term store for new experiences, sends them out again in rapid bursts called sharp-wave ripples.",
     // The source sentence split and turned around, in the host's words.
     "Volunteers who'd been kept up all night were forty percent worse at making new memories. Their hippocampus barely lit up.",
-    // A question built on the source's words is not a statement read out.
+    // A question that asks about the finding in its own order is not a sentence read out.
     "So were people in that 2007 imaging study really 40 percent worse at forming new memories after one night without sleep?",
-  ])("does not count a paraphrase or a question: %s", (text) => {
+  ])("does not count a paraphrase: %s", (text) => {
     expect(copied(text)).toBe(false);
   });
 

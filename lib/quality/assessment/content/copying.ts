@@ -17,7 +17,7 @@ const MAX_STEP = 2;
 const MIN_SHARED = 5;
 /** Lines shorter than this are too short to tell a quote from a common phrase. */
 const MIN_WORDS = 8;
-/** A line is read aloud when copied sentences make up half of what it states: a question tacked on does not hide it. */
+/** A line is read aloud when copied sentences make up half of what it says: a question tacked on does not hide it. */
 const LINE_SHARE = 0.5;
 
 const sequence = (text: string) => contentLemmas(text).filter((w) => !isDiscourseWord(w));
@@ -93,13 +93,15 @@ export function measureCopying(lines: readonly LineTerms[], sources: readonly st
   const index = indexOf(passages);
   const long = lines.filter((l) => l.words.length >= MIN_WORDS);
   const copied = long.filter((l) => {
-    const statements = splitSentences(l.text).filter((s) => !s.text.trim().endsWith("?"));
-    const size = (text: string) => wordsOf(text).length;
-    const stated = statements.reduce((n, s) => n + size(s.text), 0);
-    const read = statements
-      .filter((s) => isCopiedSentence(s.text, passages, index))
-      .reduce((n, s) => n + size(s.text), 0);
-    return stated > 0 && read >= LINE_SHARE * stated;
+    let said = 0;
+    let read = 0;
+    for (const s of splitSentences(l.text)) {
+      const size = wordsOf(s.text).length;
+      if (isCopiedSentence(s.text, passages, index)) read += size;
+      // A question of the host's own is left out of the share; a source sentence turned into a question is not.
+      if (!s.text.trim().endsWith("?") || isCopiedSentence(s.text, passages, index)) said += size;
+    }
+    return read > 0 && read >= LINE_SHARE * said;
   });
   return { substantiveLines: long.length, copiedLines: copied.length };
 }
