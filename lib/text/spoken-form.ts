@@ -18,6 +18,7 @@ const COMMON_OPENERS = new Set(
   (
     "the a an in on at for this that these those there it its people participants researchers scientists most many " +
     "some one two when after while during if although because by across among according adults children students " +
+    "back take plus longer shorter waking losing without within " +
     "short long more less only even just over under between our their we they what how why"
   ).split(" "),
 );
@@ -50,15 +51,4 @@ export function plainText(text: string): string {
     .replace(/\s+/g, " ")
     .replace(/\s+([,.;:!?])/g, "$1")
     .trim();
-}
-
-/**
- * A sentence for the ear: plain text, and long sentences cut at semicolons and before a ", which" or ", but"
- * clause, so a host never has to read forty words in one breath.
- */
-export function forTheEar(text: string): string[] {
-  return plainText(text)
-    .split(/;\s+/)
-    .flatMap((part) => (countWords(part) > 28 ? part.split(/,\s+(?=(?:which|but) )/) : [part]))
-    .map((part) => asSentence(capitalize(part.replace(/^which /, "that "))));
 }

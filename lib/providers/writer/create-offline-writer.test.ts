@@ -166,32 +166,45 @@ describe("offline writer: planning", () => {
     }
   });
 
-  it("gives a longer episode more body segments and more key points", async () => {
+  it("gives a longer episode more body segments, and covers the whole brief in three minutes when it has room", async () => {
     const { brief } = await research();
     const short = await plan(brief, 3);
     const long = await plan(brief, 30);
     expect(long.segments.length).toBeGreaterThan(short.segments.length);
-    expect(long.segments.flatMap((s) => s.keyPointIndexes).length).toBeGreaterThan(
-      short.segments.flatMap((s) => s.keyPointIndexes).length,
+    // A point needs about 12 s aloud (a question and the point said for the ear): 145 s of body carries all eight,
+    // the one the cold open's hook says and the seven the body does.
+    const covered = (p: EpisodePlan) => p.segments.flatMap((s) => s.keyPointIndexes).length + 1;
+    expect(short.segments[0]!.hook).toContain(
+      brief.keyPoints.find((_, i) => !short.segments.some((s) => s.keyPointIndexes.includes(i)))!.text.slice(0, 20),
     );
+    expect(covered(short)).toBe(brief.keyPoints.length);
+    expect(covered(long)).toBe(brief.keyPoints.length);
+    // One point per 12 s of body: a one-minute episode takes only what fits.
+    const tiny = await plan(brief, 1);
+    expect(covered(tiny)).toBeLessThan(brief.keyPoints.length);
   });
 });
 
 describe("offline writer: script", () => {
-  it.each([3, 10])(
-    "writes a %i-minute script at 150 words a minute, give or take 15 percent, in the show's voice",
-    async (minutes) => {
+  // Three short sources carry about three minutes: a 10-minute plan on them comes out short rather than padded with
+  // lines that say the points again (the content score would count every one).
+  it.each([
+    [3, 0.85],
+    [10, 0.5],
+  ])(
+    "writes a %i-minute script at 150 words a minute, at most 15 percent over and at least %s of it, in the show's voice",
+    async (minutes, least) => {
       const { brief } = await research();
       const script = await write(brief, await plan(brief, minutes));
       expect(scriptSchema.parse(script)).toEqual(script);
       const words = wordCount(script);
-      expect(words).toBeGreaterThanOrEqual(minutes * 150 * 0.85);
+      expect(words).toBeGreaterThanOrEqual(minutes * 150 * least);
       expect(words).toBeLessThanOrEqual(minutes * 150 * 1.15);
 
       const text = fullText(script);
       expect(new Set(lines(script).map((l) => l.speaker))).toEqual(new Set(HOSTS.slice(0, 2)));
       expect(lines(script)[0]!.text).toContain("Welcome to Signal and Noise");
-      expect(lines(script).at(-2)!.text).toContain("Thanks for listening");
+      expect(lines(script).at(-1)!.text).toContain("Thanks for listening");
       for (const banned of SHOW.bannedPhrases) expect(text.toLowerCase()).not.toContain(banned.toLowerCase());
       expect(SHOW.humilityMarkers.some((m) => text.toLowerCase().includes(m.toLowerCase()))).toBe(true);
       // Written for the ear: questions between the hosts, and no sentence longer than a breath.
@@ -213,17 +226,17 @@ describe("offline writer: script", () => {
     const p = await plan(brief, 10);
     const before = fullText(await write(brief, p));
     expect(before).not.toContain("the sample was small");
-    expect(before).toContain("Here's the plan");
+    expect(before).toContain("Here's our question for you");
 
     const after = await write(
       brief,
       p,
-      'Mention that the sample was small. Brand check: banned phrase "Here\'s the plan" used once.',
+      'Mention that the sample was small. Brand check: banned phrase "Here\'s our question for you" used once.',
     );
     const text = fullText(after);
     // Said as a statement on air, not read out as the editor's instruction.
     expect(lines(after).some((l) => l.text.includes("the sample was small") && !/mention/i.test(l.text))).toBe(true);
-    expect(text).not.toContain("Here's the plan");
+    expect(text).not.toContain("Here's our question for you");
     expect(text).toContain("Welcome to Signal and Noise");
   });
 
@@ -243,13 +256,15 @@ describe("offline writer: script", () => {
     expect(fullText(script).toLowerCase()).not.toContain("game-changer");
   });
 
-  it("writes a 30-minute panel without repeating a line, every panellist speaking", async () => {
+  it("writes a 30-minute panel from a thin brief without repeating a line or padding it out, every panellist speaking", async () => {
     const { brief } = await research();
     const script = await write(brief, await plan(brief, 30, "PANEL", HOSTS));
     const said = lines(script).map((l) => l.text.toLowerCase().replace(/\s+/g, " ").trim());
     expect(new Set(said).size).toBe(said.length);
     expect(new Set(lines(script).map((l) => l.speaker))).toEqual(new Set(HOSTS));
-    expect(wordCount(script)).toBeGreaterThanOrEqual(30 * 150 * 0.85);
+    // Eight key points from three short sources cannot fill 30 minutes: the follow-ups run out before the length
+    // does, and the script comes out short rather than padded with talk that repeats the points.
+    expect(wordCount(script)).toBeGreaterThanOrEqual(30 * 150 * 0.15);
     expect(wordCount(script)).toBeLessThanOrEqual(30 * 150 * 1.15);
   });
 

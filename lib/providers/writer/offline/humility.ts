@@ -10,8 +10,9 @@ export const DEFAULT_HUMILITY_MARKERS = ["as far as we can tell", "the evidence 
  */
 export function withHumility(sentence: string, marker: string): string {
   const m = bare(marker);
-  const rest = continueSentence(sentence.trim());
-  if (TAKES_THAT.test(m)) return asSentence(`${capitalize(m)} that ${rest}`);
+  // A sentence that opens with a connective ("And most volunteers…") takes the marker in its place.
+  const rest = continueSentence(sentence.trim().replace(/^(?:And|But|So|Also),?\s+/, ""));
+  if (TAKES_THAT.test(m)) return asSentence(`${capitalize(m)} that ${rest.replace(/^that\s+/i, "")}`);
   if (TAKES_COMMA.test(m) || TAKES_COMMA_END.test(m)) return asSentence(`${capitalize(m)}, ${rest}`);
   if (TAKES_BUT.test(m)) return asSentence(`${capitalize(m)}, but ${rest}`);
   return `${asSentence(capitalize(m))} ${asSentence(capitalize(sentence.trim()))}`;

@@ -5,12 +5,12 @@ import { contentWords } from "@/lib/text/content-words";
 import { CAUTION_CUE } from "@/lib/text/cues";
 import { findNumbers } from "@/lib/text/find-numbers";
 import { wordsOf } from "@/lib/text/lemma";
-import { hashString, seededRandom } from "@/lib/text/seeded-random";
+import { seededRandom } from "@/lib/text/seeded-random";
+import { contentSeed } from "./content-seed";
+import { SECONDS_PER_KEY_POINT } from "@/lib/domain/key-point-capacity";
 import { asSentence, capitalize, continueSentence, plainText } from "@/lib/text/spoken-form";
 
 const FORMAT_SPEAKERS: Record<EpisodeFormat, number> = { SOLO: 1, TWO_HOSTS: 2, INTERVIEW: 2, PANEL: 4 };
-/** The least a key point needs aloud (the point, a question, a reaction): caps how many a short episode takes. */
-const SECONDS_PER_KEY_POINT = 35;
 /** One body segment per ~4 minutes, at most 6. */
 const MINUTES_PER_SEGMENT = 4;
 const MAX_BODY_SEGMENTS = 6;
@@ -19,8 +19,8 @@ const MAX_BODY_SEGMENTS = 6;
  * bounds (a sign-off cannot be said in ten seconds, and a cold open should not run five minutes), and the segment
  * on what is unknown grows with what the brief leaves open. The body takes the rest.
  */
-const COLD_OPEN = { share: 0.08, min: 30, max: 60 };
-const WRAP_UP = { share: 0.1, min: 30, max: 90 };
+const COLD_OPEN = { share: 0.08, min: 15, max: 60 };
+const WRAP_UP = { share: 0.1, min: 20, max: 90 };
 const UNKNOWNS = { base: 30, perItem: 25, min: 40, maxShare: 0.12 };
 const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(max, n));
 /** Below this length the uncertainty is said in the wrap-up instead of a segment of its own. */
@@ -50,7 +50,8 @@ function chunk(n: number, parts: number): number[][] {
 }
 
 /** Word endings of verbs, adjectives and adverbs: a title is named after things, not "largest" or "generalise". */
-const NOT_A_THEME = /(?:est|ise|ize|ed|ing|ly)$/i;
+const NOT_A_THEME =
+  /(?:est|ise|ize|ed|ing|ly)$|^(?:small|large|young|old|older|new|many|most|few|fewer|less|more|several|often)$/i;
 
 /**
  * "Naps and recall": the two words the segment's key points share most (each in at least two points), minus the
@@ -87,23 +88,28 @@ function titleFor(points: string[], topic: string, taken: Set<string>, fallback:
   return taken.has(title.toLowerCase()) ? fallback : title;
 }
 
-function hookFor(input: PlanEpisodeInput, random: () => number): string {
+/** The cold open's hook, and the key point it says (which the body then leaves out), if it says one. */
+function hookFor(input: PlanEpisodeInput, random: () => number): { text: string; point: number | null } {
   const points = input.brief.keyPoints.map((k) => plainText(k.text));
   // A number that is not hedged makes the strongest opening line; a hedged point opens with humility, not as a hook.
-  const striking =
-    points.find((p) => findNumbers(p).length > 0 && !CAUTION_CUE.test(p)) ?? points.find((p) => !CAUTION_CUE.test(p));
-  if (!striking) return `What do we actually know about ${continueSentence(input.topic.replace(/[.?!]+$/, ""))}?`;
-  return `${asSentence(striking)} ${HOOK_TAILS[Math.floor(random() * HOOK_TAILS.length)]}`;
+  const withNumber = points.findIndex((p) => findNumbers(p).length > 0 && !CAUTION_CUE.test(p));
+  const point = withNumber >= 0 ? withNumber : points.findIndex((p) => !CAUTION_CUE.test(p));
+  if (point < 0)
+    return {
+      text: `What do we actually know about ${continueSentence(input.topic.replace(/[.?!]+$/, ""))}?`,
+      point: null,
+    };
+  return { text: `${asSentence(points[point]!)} ${HOOK_TAILS[Math.floor(random() * HOOK_TAILS.length)]}`, point };
 }
 
 /**
  * Template plan: a cold open with a hook, body segments that share the key points in brief order (as many as the
  * length can carry), a segment on what is unknown when the brief has doubts and the episode is long enough, and a
- * wrap-up. Durations are fitted to exactly the target: cold open 8% (30-60 s), wrap-up 10% (30-90 s), unknowns
+ * wrap-up. Durations are fitted to exactly the target: cold open 8% (15-60 s), wrap-up 10% (20-90 s), unknowns
  * 30 s + 25 s per doubt (40 s to 12%), the body the rest in proportion to key points + 1.
  */
 export function planEpisode(input: PlanEpisodeInput): EpisodePlan {
-  const random = seededRandom(hashString(JSON.stringify(input)));
+  const random = seededRandom(contentSeed(input));
   const speakers = input.hosts.slice(0, FORMAT_SPEAKERS[input.format]);
   const total = Math.round(input.targetMinutes * 60);
   const hasDoubts = input.brief.uncertainty.length + input.brief.openQuestions.length > 0;
@@ -122,13 +128,16 @@ export function planEpisode(input: PlanEpisodeInput): EpisodePlan {
   const [coldOpen, wrapUp, unknowns] = frame as [number, number, number];
   const bodySeconds = Math.max(0, total - coldOpen - wrapUp - unknowns);
 
+  const hook = hookFor(input, random);
+  // The hook's point is said in the cold open, so the body has room for one more.
+  const order = input.brief.keyPoints.map((_, i) => i).filter((i) => i !== hook.point);
   const capacity = Math.max(1, Math.floor(bodySeconds / SECONDS_PER_KEY_POINT));
-  const usable = Math.min(input.brief.keyPoints.length, capacity);
+  const usable = Math.min(order.length, capacity);
   const bodyCount = Math.max(
     1,
     Math.min(Math.ceil(input.targetMinutes / MINUTES_PER_SEGMENT), MAX_BODY_SEGMENTS, usable || 1),
   );
-  const groups = chunk(usable, bodyCount);
+  const groups = chunk(usable, bodyCount).map((g) => g.map((i) => order[i]!));
 
   const taken = new Set<string>();
   const body: Omit<PlanSegment, "targetSeconds">[] = groups.map((indexes, n) => {
@@ -160,7 +169,7 @@ export function planEpisode(input: PlanEpisodeInput): EpisodePlan {
       purpose: "Hook the listener, welcome them, introduce the hosts and what the episode will answer.",
       speakers,
       keyPointIndexes: [],
-      hook: hookFor(input, random),
+      hook: hook.text,
     },
     ...body,
     ...(unknownsSegment

@@ -1,43 +1,35 @@
 import type { Brief } from "@/lib/domain/research";
-import type { PlanSegment } from "@/lib/domain/episode-plan";
 import { CAUTION_CUE } from "@/lib/text/cues";
 import { findNumbers } from "@/lib/text/find-numbers";
-import { splitSentences } from "@/lib/text/split-sentences";
-import {
-  asSentence,
-  capitalize,
-  continueSentence,
-  countWords,
-  forTheEar,
-  inSentence,
-  plainText,
-} from "@/lib/text/spoken-form";
+import { asSentence, capitalize, continueSentence, countWords, inSentence, plainText } from "@/lib/text/spoken-form";
 import type { Line, ScriptState } from "./script-state";
+import { keyWordOf, speakText, subjectOf } from "./speak-point";
 
 /**
  * The offline script's templates. A beat is a short exchange (a question and its answer, a point and a reaction)
  * placed in a slot of its segment; `priority` says what a segment keeps when time is short: 0 always (required
- * phrases, the key points, humility, guidance, the sign-off), 1 when it fits (audience, roadmap, recap), 2 to fill
- * the segment to its length. Fillers talk about the points and how we know them; they never add facts the brief
- * does not have.
+ * phrases, the key points, humility, guidance, the sign-off), 1 when it fits (further doubts, an open question), 2
+ * follow-ups on a point, 3 general talk, both only to fill the segment to its length. Fillers talk about the points
+ * and how we know them; they never add facts the brief does not have.
  */
 export interface Beat {
   slot: number;
-  priority: 0 | 1 | 2;
-  /** Fillers are taken from their queues in turn (a point's follow-ups, comparisons, general talk), so they mix. */
+  priority: 0 | 1 | 2 | 3;
+  /** Fillers are taken from their queues in turn (each point's follow-ups, general talk), so they mix. */
   queue?: string;
   make: (s: ScriptState) => Line[] | null;
 }
 
 export interface Point {
-  /** The key point's sentences, cut for the ear. */
+  /** The key point's sentences, said the way a host talks (`speakText`). */
   sentences: string[];
   hedged: boolean;
-  /** "the second finding": how the hosts refer back to it. */
+  /** "the point about sleep inertia": how the hosts refer back to it, by what it is about. */
   name: string;
+  /** What the point is about, in two of its own words ("sleep inertia"), for the hosts' questions; null if none. */
+  subject: string | null;
   /** The percentage a listener should notice ("20%", "12 percent"), if any. */
   figure: string | null;
-  sample: number | null;
   year: number | null;
   sourceCount: number;
   sourceIds: string[];
@@ -57,39 +49,25 @@ export const SLOT = {
   doubts: 1000,
   questions: 1500,
   talk: 1900,
-  recap: 2990,
   closing: 3000,
 } as const;
 
-const ORDINALS = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-  "twelfth",
-];
 const COUNTS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-const RECAP = ["First", "Second", "Third", "Fourth", "Fifth"];
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
-export function pointOf(keyPoint: Brief["keyPoints"][number], index: number): Point {
+/** A key point as the hosts handle it; `topicWords` are left out of its subject, since every point shares them. */
+export function pointOf(keyPoint: Brief["keyPoints"][number], topicWords: ReadonlySet<string>): Point {
   const text = plainText(keyPoint.text);
   const numbers = findNumbers(text);
   const figure = /\d[\d,.]*\s*(?:%|percent\b|per cent\b)/i.exec(text)?.[0] ?? null;
+  const subject = subjectOf(text, topicWords) ?? keyWordOf(text, topicWords);
   return {
-    sentences: forTheEar(text),
+    sentences: speakText(text),
     hedged: CAUTION_CUE.test(text),
-    name: index < ORDINALS.length ? `the ${ORDINALS[index]} finding` : `finding number ${index + 1}`,
+    name: subject ? `the part about ${subject}` : "that one",
+    subject,
     figure,
-    sample: numbers.find((q) => q.kind === "sample")?.value ?? null,
     year: numbers.find((q) => q.kind === "year")?.value ?? null,
     sourceCount: keyPoint.sourceIds.length,
     sourceIds: keyPoint.sourceIds,
@@ -115,76 +93,41 @@ const some = (...lines: (Line | null)[]) => {
   return kept.length ? kept : null;
 };
 
-/** The point as the presenter says it: a hedged point gets a humility marker. */
-function statement(s: ScriptState, point: Point): string {
-  const [first = "", ...rest] = point.sentences;
-  return [point.hedged ? s.humble(first) : first, ...rest].join(" ");
+/**
+ * The topic in the hosts' words, never read out as written: its content words in a line of their own
+ * ("Today: sleep and memory, and what one does for the other.").
+ */
+function topicLine(topicWords: string[]): string | null {
+  if (topicWords.length === 0) return null;
+  const listed =
+    topicWords.length === 1 ? topicWords[0]! : `${topicWords.slice(0, -1).join(", ")} and ${topicWords.at(-1)}`;
+  return topicWords.length === 1
+    ? `Today it's all about ${listed}, and what the research really says.`
+    : `Today: ${listed}, and what one does for the other.`;
 }
 
-export function openingBeats(
-  cast: Cast,
-  segment: PlanSegment,
-  topic: string,
-  audience: string,
-  openingPhrases: string[],
-  upcoming: string[],
-): Beat[] {
+export function openingBeats(cast: Cast, hook: string | null, topicWords: string[], openingPhrases: string[]): Beat[] {
   const others = cast.speakers.filter((n) => n !== cast.lead);
-  const asker = others[0] ?? cast.lead;
   const greeting = openingPhrases.length ? openingPhrases.map(asSentence).join(" ") : "Hello.";
-  const roadmap = upcoming
-    .map((t, i) =>
-      i === upcoming.length - 1 && i > 0
-        ? WRAP_UP_TITLE.test(t)
-          ? "Then we wrap up."
-          : `And we finish with ${inSentence(t)}.`
-        : `${i === 0 ? "First" : "Then"}, ${inSentence(t)}.`,
-    )
-    .join(" ");
+  const about = topicLine(topicWords);
   return [
     {
       slot: 0,
       priority: 0,
       make: (s) =>
         some(
-          s.line(cast.lead, `${greeting} I'm ${cast.lead}.`),
-          ...others.map((o) => s.line(o, `And I'm ${firstName(o)}.`)),
+          // Alone, the host says the topic after the greeting; with a co-host, the co-host does.
+          s.line(cast.lead, `${greeting} I'm ${cast.lead}.${others.length === 0 && about ? ` ${about}` : ""}`),
+          ...others.map((o, i) => s.line(o, `And I'm ${firstName(o)}.${i === 0 && about ? ` ${about}` : ""}`)),
         ),
     },
-    { slot: 1, priority: 0, make: (s) => (segment.hook ? some(s.line(cast.lead, segment.hook)) : null) },
-    {
-      slot: 2,
-      priority: 0,
-      make: (s) => some(s.line(asker, `Today's topic: ${continueSentence(topic.replace(/[.?!]+$/, ""))}.`)),
-    },
-    {
-      slot: 3,
-      priority: 1,
-      make: (s) =>
-        audience.trim()
-          ? some(s.line(cast.lead, asSentence(`This one is for ${inSentence(audience.trim().replace(/[.]+$/, ""))}`)))
-          : null,
-    },
-    {
-      slot: 4,
-      priority: 1,
-      make: (s) =>
-        roadmap
-          ? exchange(
-              s,
-              asker,
-              s.pick(["So where do we start?", "So what's the plan?", "Where are we going with this?"]),
-              cast.lead,
-              `Here's the plan. ${roadmap}`,
-            )
-          : null,
-    },
+    { slot: 1, priority: 0, make: (s) => (hook ? some(s.line(cast.lead, hook)) : null) },
   ];
 }
 
 /** A closing segment is announced as one, whatever the plan called it. */
 const WRAP_UP_TITLE = /^(?:wrap|recap|outro|sign[- ]?off|closing)/i;
-const CLOSING_TRANSITIONS = ["Time to wrap up.", "Let's bring it home.", "Let's pull it together."];
+const CLOSING_TRANSITIONS = ["Time to wrap up.", "Let's pull it together.", "Let's sum up."];
 const FIRST_TRANSITIONS = ["Let's start with {t}.", "First up: {t}."];
 const TRANSITIONS = [
   "Next: {t}.",
@@ -201,92 +144,141 @@ export function transitionBeat(cast: Cast, title: string, position: "first" | "m
     position === "last" && WRAP_UP_TITLE.test(title)
       ? CLOSING_TRANSITIONS
       : (position === "first" ? FIRST_TRANSITIONS : TRANSITIONS).map((t) => t.replace("{t}", inSentence(title)));
+  // The co-host calls the wrap-up and asks the listeners' question; the lead signs off.
+  const speaker = position === "last" ? (cast.speakers.find((n) => n !== cast.lead) ?? cast.lead) : cast.lead;
   return {
     slot: SLOT.opening,
     priority: 0,
-    make: (s) => some(s.line(cast.lead, s.pick(variants) ?? asSentence(capitalize(title)))),
+    make: (s) => some(s.line(speaker, s.pick(variants) ?? asSentence(capitalize(title)))),
   };
 }
 
-const ASK_FOR_POINT = [
-  "So what did the research find?",
-  "What's the headline here?",
-  "What do the sources actually say?",
-  "Okay, what's next on your list?",
-  "Where does the evidence point?",
-  "What did you find on this one?",
-  "Walk me through it.",
-  "What's the finding?",
-  "What else came up?",
-  "And what did you dig up next?",
-  "Go on, what's the next one?",
-  "What should people know about this part?",
+/** A host asking about a point by what it is about; each frame is used once an episode, then the next. */
+const ASK_ABOUT = [
+  "What do we know about {s}?",
+  "Can you tell me about {s}?",
+  "What about {s}?",
+  "And {s}? What's the story there?",
+  "Shall we talk about {s}?",
+  "I've heard a lot about {s}. What holds up?",
+  "Okay, {s}. What did you find?",
+  "So what's going on with {s}?",
+  "Can you walk me through {s}?",
+  "What did the sources say about {s}?",
+  "Is there anything solid on {s}?",
+  "What surprised you about {s}?",
+  "How much do we really know about {s}?",
+  "What's the short version on {s}?",
+  "Now, {s}. Any good evidence there?",
 ];
+/** Said when a point names nothing a question could hold on to. */
+const ASK_PLAIN = ["What else turned up?", "What else did you dig up?", "Anything else worth knowing?"];
+/** Before the rest of a long point: the other host picks up what it turns to. */
+const FOLLOW_UP = [
+  "And {s}?",
+  "What about {s}, then?",
+  "Hang on, {s}?",
+  "Wait, {s} too?",
+  "Where do {s} come into it?",
+];
+/**
+ * The other host's reaction to what was just said, as a question (a statement here would read as a claim): its group
+ * size, its age or its number, in those words.
+ */
+function reactionTo(said: string): string | null {
+  const few = /\b(?:only|just)\s+(\w+)\s+(?:participants|people|students|adults|volunteers)\b/i.exec(said);
+  if (few) return `Only ${few[1]} people? Isn't that a small group?`;
+  // "fewer than 50 people": the group said back, so the number stays next to what follows it.
+  const group =
+    /\b(?:(?:fewer|less|under|more) than\s+)?(\d+)\s+(?:participants|people|students|adults|volunteers)\b/i.exec(said);
+  if (group && Number(group[1]) < 100) return `${capitalize(group[0])}? Isn't that a small group?`;
+  const year = findNumbers(said).find((q) => q.kind === "year")?.value;
+  if (year !== undefined && year < 1990) return `${year}? Is the idea really that old?`;
+  const figure = /\d[\d,.]*\s*(?:%|percent\b|per cent\b)/i.exec(said)?.[0];
+  if (figure) return `${figure}? Isn't that a big difference?`;
+  return null;
+}
 
-/** The point itself, asked for and stated: always kept. */
-export function pointBeat(slot: number, asker: string, presenter: string, point: Point): Beat {
+/** A point longer than this is said in two turns, the other host asking in between. */
+const ONE_TURN_WORDS = 22;
+
+/** The point itself, asked for by what it is about and stated for the ear: always kept. */
+export function pointBeat(
+  slot: number,
+  asker: string,
+  presenter: string,
+  point: Point,
+  topicWords: ReadonlySet<string>,
+): Beat {
   return {
     slot,
     priority: 0,
     make: (s) => {
-      const said = s.line(presenter, statement(s, point));
-      if (!said) return null;
-      const asked = s.line(asker, s.pick(ASK_FOR_POINT) ?? "");
-      return asked ? [asked, said] : [said];
+      const [first = "", ...rest] = point.sentences;
+      const opening = point.hedged ? s.humble(first) : first;
+      const whole = [opening, ...rest].join(" ");
+      // A frame whose own words are in the answer ("Tell me about…" before "as far as we can tell") is passed over.
+      let question = point.subject ? s.frame("ask", ASK_ABOUT, point.subject) : (s.pick(ASK_PLAIN) ?? "");
+      for (let tries = 0; point.subject && s.restates(question, whole) && tries < ASK_ABOUT.length; tries++)
+        question = s.frame("ask", ASK_ABOUT, point.subject);
+      const asked = asker === presenter ? null : s.line(asker, question);
+      const later = rest.length
+        ? subjectOf(rest.join(" "), new Set([...topicWords, ...subjectWords(point.subject)]))
+        : null;
+      if (asker === presenter || countWords(whole) <= ONE_TURN_WORDS || rest.length === 0) {
+        const said = s.line(presenter, whole);
+        return said ? some(asked, said) : null;
+      }
+      // Split where the words fall half and half, so neither turn is a paragraph; the other host reacts to what the
+      // first half said, or asks about what the second turns to.
+      let k = 0;
+      while (k < rest.length - 1 && countWords([opening, ...rest.slice(0, k + 1)].join(" ")) < countWords(whole) / 2)
+        k++;
+      const head = [opening, ...rest.slice(0, k)].join(" ");
+      const between = reactionTo(head) ?? (later ? s.frame("follow", FOLLOW_UP, later) : null);
+      if (!between) {
+        const said = s.line(presenter, whole);
+        return said ? some(asked, said) : null;
+      }
+      const said = s.line(presenter, head);
+      const follow = s.line(asker, between);
+      const more = s.line(presenter, rest.slice(k).join(" "));
+      return said ? some(asked, said, follow, more) : null;
     },
   };
 }
 
+const subjectWords = (subject: string | null) => (subject ? subject.toLowerCase().split(/[\s-]+/) : []);
+
 /** Follow-ups on one point: where it comes from, how big, how recent, what it does and does not license. */
-export function pointFillers(slot: number, asker: string, presenter: string, point: Point, topic: string): Beat[] {
+export function pointFillers(
+  slot: number,
+  asker: string,
+  presenter: string,
+  point: Point,
+  topic: string,
+  position: number,
+): Beat[] {
   const solo = asker === presenter;
   const n = point.name;
-  const N = capitalize(n);
+  // Answers name the subject bare, questions "the part about" it: a question and its answer share two words, not three.
+  const r = point.subject ?? "that";
+  const R = capitalize(r);
   const first = point.sentences[0] ?? "";
   const beats: ((s: ScriptState) => Line[] | null)[] = [
     (s) =>
       exchange(
         s,
         asker,
-        s.pick([
-          "How solid is that?",
-          "Where does that come from?",
-          "How many sources back that up?",
-          "Who says so?",
-          "How sure are we about that one?",
-        ]),
+        s.pick([`How solid is ${n}?`, `Where does ${n} come from?`, `How sure are we about ${n}?`]),
         presenter,
         point.sourceCount >= 2
-          ? `${capitalize(COUNTS[point.sourceCount] ?? String(point.sourceCount))} of our sources say so, which makes ${n} one of the better supported points today.`
+          ? `${capitalize(COUNTS[point.sourceCount] ?? String(point.sourceCount))} of our sources say so, which makes ${r} one of the better supported points today.`
           : s.pick([
-              `One source, so we hold ${n} a little loosely.`,
-              `Just one source for ${n}, so keep that in mind.`,
-              `${N} rests on a single source.`,
+              "One source, so we hold it a little loosely.",
+              "Just one source for that, so keep it in mind.",
+              "It rests on a single source.",
             ]),
-      ),
-    (s) =>
-      solo || !point.figure
-        ? null
-        : exchange(
-            s,
-            asker,
-            `Hold on. ${point.figure}? ${s.pick(["That's bigger than I expected.", "That's a real difference.", "That's not nothing."]) ?? ""}`.trim(),
-            presenter,
-            `It's a measured number, not a guess, and that's why it's worth repeating: ${point.figure}.`,
-          ),
-    (s) =>
-      exchange(
-        s,
-        asker,
-        s.pick([
-          "How many people were in that study?",
-          "How big was the study behind it?",
-          "Do we know how big the study was?",
-        ]),
-        presenter,
-        point.sample !== null
-          ? `${point.sample} took part, according to the source behind ${n}. Bigger samples make a result harder to dismiss.`
-          : `Our notes don't say how many took part in ${n}, and that's worth noticing.`,
       ),
     (s) =>
       point.year === null
@@ -294,22 +286,20 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
         : exchange(
             s,
             asker,
-            s.pick(["How recent is that?", "When was that done?"]),
+            s.pick([`How recent is ${n}?`, `When was the work on ${n} done?`]),
             presenter,
-            `${N} dates from ${point.year}. Newer work could still change the picture.`,
+            `${point.year}. Newer work could still change the picture.`,
           ),
     (s) =>
-      exchange(
-        s,
-        asker,
-        s.pick([
-          "Can you say that again, slower?",
-          "Give me that one more time.",
-          "Say that again for the people driving.",
-        ]),
-        presenter,
-        `${s.pick(["Sure.", "Of course.", "Happily."]) ?? "Sure."} ${first}`,
-      ),
+      solo || !point.figure
+        ? null
+        : exchange(
+            s,
+            asker,
+            `Hold on, ${point.figure} for ${r}? ${s.pick(["That's bigger than I expected.", "That's a real difference."]) ?? ""}`.trim(),
+            presenter,
+            "That's the figure the source reports, yes.",
+          ),
     (s) =>
       exchange(
         s,
@@ -330,7 +320,7 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
             asker,
             s.pick(["So how much weight should we put on that?", "Should anyone change what they do because of that?"]),
             presenter,
-            s.humble(`${n} is a reason to look closer, not a reason to change everything`, "statement"),
+            s.humble(`${r} is a reason to look closer, not a reason to change everything`, "statement"),
           )
         : null,
     (s) =>
@@ -341,7 +331,7 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
             asker,
             s.pick(["Did that surprise you?", "Were you expecting that?", "Is that what you thought going in?"]),
             presenter,
-            `${s.pick(["A little, honestly.", "Not entirely.", "Partly."]) ?? ""} ${N} is the kind of result that's easy to overstate, so we've tried not to.`.trim(),
+            `${s.pick(["A little, honestly.", "Not entirely.", "Partly."]) ?? ""} ${R} is the kind of thing that's easy to overstate, so we've tried not to.`.trim(),
           ),
     (s) =>
       exchange(
@@ -350,8 +340,8 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
         `Who should care most about ${n}?`,
         presenter,
         s.pick([
-          `Anyone making decisions about ${topic}. But ${n} on its own isn't a prescription.`,
-          `Anyone curious about ${topic}, as long as they treat ${n} as one piece of the picture.`,
+          `Anyone making decisions about ${topic}. But ${r} on its own isn't a prescription.`,
+          `Anyone curious about ${topic}, as long as they treat ${r} as one piece of the picture.`,
         ]),
       ),
     (s) =>
@@ -361,8 +351,8 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
         `What's the limitation of ${n}?`,
         presenter,
         point.hedged
-          ? `The source flags its own limits for ${n}, and we take that seriously.`
-          : `Our notes don't flag one for ${n}, which doesn't mean there isn't one.`,
+          ? `The source flags its own limits for ${r}, and we take that seriously.`
+          : `Our notes don't flag one for ${r}, which doesn't mean there isn't one.`,
       ),
     (s) =>
       exchange(
@@ -371,8 +361,8 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
         `If you had to bet, does ${n} hold up in ten years?`,
         presenter,
         s.pick([
-          `I'd want to see it repeated first. That's the honest answer for ${n}.`,
-          `Ask me again after someone repeats ${n}.`,
+          `I'd want to see it repeated first. That's the honest answer for ${r}.`,
+          `Ask me again after someone repeats ${r}.`,
         ]),
       ),
     (s) =>
@@ -388,7 +378,7 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
         asker,
         `Let me push back on ${n}. Couldn't that be chance?`,
         presenter,
-        `It could be. That's why ${n} is a start, not an answer.`,
+        `It could be. That's why ${r} is a start, not an answer.`,
       ),
     (s) =>
       exchange(
@@ -397,9 +387,9 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
         `If you could ask the people behind ${n} one question, what would it be?`,
         presenter,
         s.pick([
-          `How long the effect lasts. ${N} doesn't tell us that on its own.`,
-          `Who was left out. That shapes how far ${n} reaches.`,
-          `What happens when someone else runs it. That's the real test for ${n}.`,
+          `How long the effect lasts. ${R} doesn't tell us that on its own.`,
+          `Who was left out. That shapes how far ${r} reaches.`,
+          `What happens when someone else runs it. That's the real test for ${r}.`,
         ]),
       ),
     (s) =>
@@ -408,7 +398,7 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
         asker,
         `Does ${n} change anything for me tonight?`,
         presenter,
-        `Not on its own. ${N} is worth knowing, and worth watching for follow-ups.`,
+        `Not on its own. ${R} is worth knowing, and worth watching for follow-ups.`,
       ),
     (s) =>
       exchange(
@@ -416,7 +406,7 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
         asker,
         `What would a bad headline about ${n} look like?`,
         presenter,
-        `One that drops ${point.figure ? `the ${point.figure}` : "the details"} and the caveats. ${N} needs both.`,
+        `One that drops ${point.figure ? `the ${point.figure}` : "the details"} and the caveats. ${R} needs both.`,
       ),
     (s) =>
       exchange(
@@ -425,10 +415,10 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
         `On a scale from hunch to settled, where's ${n}?`,
         presenter,
         point.hedged
-          ? `Closer to hunch. The source behind ${n} says as much itself.`
+          ? `Closer to hunch. The source behind ${r} says as much itself.`
           : point.sourceCount >= 2
-            ? `Leaning settled: more than one source agrees on ${n}.`
-            : `In the middle. ${N} is measured, but it comes from one place.`,
+            ? `Leaning settled: more than one source agrees on ${r}.`
+            : `In the middle. ${R} is measured, but it comes from one place.`,
       ),
     (s) =>
       exchange(
@@ -436,35 +426,19 @@ export function pointFillers(slot: number, asker: string, presenter: string, poi
         asker,
         `What would change your mind about ${n}?`,
         presenter,
-        `A larger study that finds nothing. That's true of ${n}, and of most things we cover.`,
+        `A larger study that finds nothing. That's true of ${r}, and of most things we cover.`,
       ),
   ];
-  return beats.map((make) => ({ slot, priority: 2 as const, queue: `point:${slot}`, make }));
-}
-
-/** How two points relate, said only from what the brief knows: whether they share a source. */
-export function pairFiller(slot: number, asker: string, presenter: string, a: Point, b: Point): Beat {
-  const shared = a.sourceIds.some((id) => b.sourceIds.includes(id));
-  const [A, B] = [capitalize(a.name), b.name];
-  return {
+  // Each follow-up once an episode: asked of every point, it would be a template the listener hears coming. Each
+  // point offers them from its own starting place, so they spread over the points instead of piling on the first.
+  const start = position % beats.length;
+  const order = [...beats.keys()].map((i) => (start + i) % beats.length);
+  return order.map((t) => ({
     slot,
-    priority: 2,
-    queue: `pairs:${slot}`,
-    make: (s) =>
-      exchange(
-        s,
-        asker,
-        s.pick([
-          `How does ${a.name} fit with ${B}?`,
-          `Do ${a.name} and ${B} tell the same story?`,
-          `Can we put ${a.name} next to ${B}?`,
-        ]),
-        presenter,
-        shared
-          ? `${A} and ${B} share a source, so they stand or fall together.`
-          : `${A} and ${B} come from different sources, so we keep them side by side rather than add them up.`,
-      ),
-  };
+    priority: 2 as const,
+    queue: `point:${slot}`,
+    make: (s: ScriptState) => (s.once(`follow-up:${t}`) ? beats[t]!(s) : null),
+  }));
 }
 
 const ASK_FOR_DOUBT = [
@@ -481,7 +455,7 @@ const LONG_LINE_WORDS = 40;
 /** A doubt said with humility; a long one (both sides of a disagreement) in two halves. */
 function doubt(s: ScriptState, cast: Cast, asker: string, text: string): Line[] | null {
   const question = s.line(asker, s.pick(ASK_FOR_DOUBT) ?? "");
-  const sentences = splitSentences(plainText(text)).map((x) => x.text);
+  const sentences = speakText(text);
   let half = 1;
   while (half < sentences.length - 1 && countWords(sentences.slice(0, half).join(" ")) < countWords(text) / 2) half++;
   const parts =
@@ -499,7 +473,8 @@ function doubt(s: ScriptState, cast: Cast, asker: string, text: string): Line[] 
   return some(question, first, ...rest);
 }
 
-export function doubtBeats(cast: Cast, uncertainty: string[], openQuestions: string[]): Beat[] {
+export function doubtBeats(cast: Cast, uncertainty: string[], openQuestions: string[], topic: string): Beat[] {
+  const readsTopic = (q: string) => q.toLowerCase().includes(topic.toLowerCase().replace(/[.?!]+$/, ""));
   const asker = cast.speakers.find((n) => n !== cast.lead) ?? cast.lead;
   return [
     ...uncertainty.map((u, i): Beat => ({
@@ -507,19 +482,21 @@ export function doubtBeats(cast: Cast, uncertainty: string[], openQuestions: str
       priority: i === 0 ? 0 : 1,
       make: (s) => doubt(s, cast, asker, u),
     })),
-    ...openQuestions.map((q, i): Beat => ({
-      slot: SLOT.questions + i,
-      priority: i === 0 ? 1 : 2,
-      make: (s) =>
-        some(
-          s.line(
-            cast.lead,
-            i === 0
-              ? `Here's a question our sources can't answer yet. ${q}`
-              : `Another open question: ${continueSentence(q)}`,
+    ...openQuestions
+      .filter((q) => !readsTopic(q))
+      .map((q, i): Beat => ({
+        slot: SLOT.questions + i,
+        priority: i === 0 ? 1 : 2,
+        make: (s) =>
+          some(
+            s.line(
+              cast.lead,
+              i === 0
+                ? `Here's a question our sources can't answer yet. ${q}`
+                : `Another open question: ${continueSentence(q)}`,
+            ),
           ),
-        ),
-    })),
+      })),
   ];
 }
 
@@ -584,7 +561,7 @@ export function generalFillers(cast: Cast, slot: number, topic: string, firstPoi
   ];
   return pairs.map(([q, a]) => ({
     slot,
-    priority: 2,
+    priority: 3,
     queue: "general",
     make: (s) => exchange(s, asker, q, cast.lead, a),
   }));
@@ -610,27 +587,12 @@ export function guidanceBeats(cast: Cast, slot: number, statements: string[], no
   ];
 }
 
-export function closingBeats(cast: Cast, topic: string, closingPhrases: string[], recap: Point[]): Beat[] {
+/** The sign-off: no recap of the points (said once is enough), a word on how sure we are, a question, goodbye. */
+export function closingBeats(cast: Cast, topic: string, closingPhrases: string[]): Beat[] {
   const others = cast.speakers.filter((n) => n !== cast.lead);
   const asker = others[0] ?? cast.lead;
   const signOff = closingPhrases.length ? closingPhrases.map(asSentence).join(" ") : "That's it for today.";
   return [
-    ...recap.slice(0, RECAP.length).map((p, i): Beat => ({
-      slot: SLOT.recap + i,
-      priority: 1,
-      make: (s) =>
-        some(
-          s.line(
-            i % 2 === 0 ? cast.lead : asker,
-            `${i === 0 ? "Let's recap. " : ""}${RECAP[i]}: ${continueSentence(p.sentences[0] ?? "")}`,
-          ),
-        ),
-    })),
-    {
-      slot: SLOT.closing,
-      priority: 0,
-      make: (s) => some(s.line(cast.lead, s.humble("this is where things stand today", "statement"))),
-    },
     {
       slot: SLOT.closing + 1,
       priority: 0,
@@ -638,7 +600,7 @@ export function closingBeats(cast: Cast, topic: string, closingPhrases: string[]
         some(
           s.line(
             asker,
-            `Here's our question for you: ${s.pick([`what would it take to change your mind about ${topic}?`, "has any of this matched your own experience?"]) ?? "what did we miss?"} Let us know.`,
+            `Here's our question for you: ${s.pick([`what would it take to change your mind about ${topic}?`, `has any of this on ${topic} matched your own experience?`]) ?? "what did we miss?"} Let us know.`,
           ),
         ),
     },
@@ -647,8 +609,8 @@ export function closingBeats(cast: Cast, topic: string, closingPhrases: string[]
       priority: 0,
       make: (s) =>
         some(
-          s.line(cast.lead, `${signOff} I'm ${cast.lead}.`),
-          ...others.map((o) => s.line(o, `And I'm ${firstName(o)}. See you next time.`)),
+          // A marker said on its own ("We don't know yet."): the closing line states no finding to check.
+          s.line(cast.lead, `${s.humble("this is where things stand today", "question")} ${signOff}`),
         ),
     },
   ];

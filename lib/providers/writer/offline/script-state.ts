@@ -1,6 +1,7 @@
 import { removePhrases } from "../invariants/scrub-phrases";
 import { shuffled } from "@/lib/text/seeded-random";
 import { countWords } from "@/lib/text/spoken-form";
+import { contentWords, sharedCount } from "@/lib/text/content-words";
 import { standsAlone, withHumility } from "./humility";
 
 export interface Line {
@@ -10,6 +11,14 @@ export interface Line {
 
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
 
+/** A line says again what an earlier one said when it shares three content words, 60% of the smaller line's. */
+const SAME_WORDS = 3;
+const SAME_SHARE = 0.6;
+function restates(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const shared = sharedCount(a, b);
+  return shared >= SAME_WORDS && shared / Math.min(a.size, b.size) >= SAME_SHARE;
+}
+
 /**
  * What the offline script writer has said so far. Every line passes through here: phrases to avoid are cut out
  * (whole sentences), and a line said before is refused, so a long episode never repeats itself verbatim. Lines are
@@ -17,6 +26,9 @@ const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim
  */
 export class ScriptState {
   private readonly used = new Set<string>();
+  private readonly said: Set<string>[] = [];
+  private readonly frames = new Map<string, number>();
+  private readonly templates = new Set<string>();
   private readonly markers: string[];
   private markerAt = 0;
 
@@ -28,10 +40,37 @@ export class ScriptState {
     this.markers = shuffled(markers, random);
   }
 
-  /** A line, or null when it would repeat an earlier one or nothing is left once avoided phrases are cut. */
+  /**
+   * A line, or null when it would repeat an earlier one, word for word or in other words, or nothing is left once
+   * avoided phrases are cut.
+   */
   line(speaker: string, text: string): Line | null {
     const clean = removePhrases(text, this.avoid).trim();
-    return clean && !this.used.has(normalise(clean)) ? { speaker, text: clean } : null;
+    if (!clean || this.used.has(normalise(clean))) return null;
+    const words = contentWords(clean);
+    return this.said.some((earlier) => restates(words, earlier)) ? null : { speaker, text: clean };
+  }
+
+  /** True the first time a template is asked for, false after: a follow-up is asked once an episode, not per point. */
+  once(template: string): boolean {
+    if (this.templates.has(template)) return false;
+    this.templates.add(template);
+    return true;
+  }
+
+  /** Whether the second line would say again what the first says (the same test as for earlier lines). */
+  restates(first: string, second: string): boolean {
+    return restates(contentWords(first), contentWords(second));
+  }
+
+  /**
+   * The next of a list of frames ("What about {s}?") filled with a subject: each frame once an episode, from a
+   * seeded start, so questions vary; the list starts over only when every frame has been used.
+   */
+  frame(key: string, frames: readonly string[], subject: string): string {
+    const at = this.frames.get(key) ?? Math.floor(this.random() * frames.length);
+    this.frames.set(key, at + 1);
+    return frames[at % frames.length]!.replace("{s}", subject);
   }
 
   /** The first variant, from a rotating start, that is neither said before nor avoided. */
@@ -59,7 +98,10 @@ export class ScriptState {
   }
 
   commit(lines: readonly Line[]): number {
-    for (const l of lines) this.used.add(normalise(l.text));
+    for (const l of lines) {
+      this.used.add(normalise(l.text));
+      this.said.push(contentWords(l.text));
+    }
     return lines.reduce((sum, l) => sum + countWords(l.text), 0);
   }
 }

@@ -4,9 +4,11 @@ import type { WriteScriptInput } from "../schemas";
 import { ensureRequiredPhrases, isOpeningPhrase } from "../invariants/ensure-required-phrases";
 import { WORDS_PER_MINUTE } from "../prompts/task-prompts";
 import { contentWords, sharedCount } from "@/lib/text/content-words";
+import { asSentence, plainText } from "@/lib/text/spoken-form";
 import { readGuidance } from "@/lib/text/read-guidance";
-import { hashString, seededRandom } from "@/lib/text/seeded-random";
-import { continueSentence, countWords } from "@/lib/text/spoken-form";
+import { seededRandom } from "@/lib/text/seeded-random";
+import { contentSeed } from "./content-seed";
+import { countWords } from "@/lib/text/spoken-form";
 import { hedgeClaims } from "./hedge-claims";
 import { DEFAULT_HUMILITY_MARKERS } from "./humility";
 import {
@@ -15,7 +17,6 @@ import {
   generalFillers,
   guidanceBeats,
   openingBeats,
-  pairFiller,
   pointBeat,
   pointFillers,
   pointOf,
@@ -33,12 +34,38 @@ interface Placed {
   lines: Line[];
 }
 
-/** Each point is compared with the next two the episode covers: enough to connect them without a litany. */
-const PAIRS_PER_POINT = 2;
+/** Words of a topic that say what it is about, not how it is asked ("How sleep helps memory" → sleep, memory). */
+const NOT_TOPIC_WORDS =
+  /^(?:how|why|what|does|do|really|actually|help|helps|affect|affects|work|works|improve|improves|change|changes|make|makes|need|needs|matter|matters|learn|you|your|part|episode|chapter|section|series|number)$/i;
+
+function topicWordsOf(topic: string): string[] {
+  return (plainText(topic).match(/[\p{L}][\p{L}'’-]*/gu) ?? [])
+    .filter((w) => w.length >= 3 && contentWords(w).size > 0 && !NOT_TOPIC_WORDS.test(w))
+    .map((w) => (w === w.toUpperCase() ? w : w.toLowerCase()));
+}
+
+/** The key point the plan's hook opens with, if it opens with one: it is said there, not again in the body. */
+function hookPoint(input: WriteScriptInput): { index: number; tail: string } | null {
+  const hook = input.plan.segments[0]?.hook ?? "";
+  const index = input.brief.keyPoints.findIndex((k) => hook.startsWith(asSentence(plainText(k.text))));
+  if (index < 0) return null;
+  return { index, tail: hook.slice(asSentence(plainText(input.brief.keyPoints[index]!.text)).length).trim() };
+}
 /** Optional beats may overshoot the word goal by this share. */
 const OVERSHOOT = 0.05;
 
 const wordsIn = (lines: readonly Line[]) => lines.reduce((n, l) => n + countWords(l.text), 0);
+
+/** Lines a host says one after the other are one turn: a signpost and the question after it are said together. */
+function oneTurnEach(lines: Line[]): Line[] {
+  const turns: Line[] = [];
+  for (const l of lines) {
+    const last = turns.at(-1);
+    if (last && last.speaker === l.speaker) turns[turns.length - 1] = { ...last, text: `${last.text} ${l.text}` };
+    else turns.push(l);
+  }
+  return turns;
+}
 
 /** Fillers grouped per queue, so a segment takes one from each in turn rather than all from the first. */
 function byQueue(beats: Beat[]): Beat[][] {
@@ -77,59 +104,55 @@ export function writeScript(input: WriteScriptInput): Script {
   const required = [...new Set([...input.show.requiredPhrases, ...guidance.include])].filter((p) => p.trim());
   const markers = input.show.humilityMarkers.filter((m) => m.trim());
   const markersOrDefault = markers.length ? markers : DEFAULT_HUMILITY_MARKERS;
-  const state = new ScriptState(seededRandom(hashString(JSON.stringify(input))), avoid, markersOrDefault);
+  const state = new ScriptState(seededRandom(contentSeed(input)), avoid, markersOrDefault);
 
   const segments = input.plan.segments;
   const last = segments.length - 1;
   const fallback = segments.find((s) => s.speakers.length)?.speakers[0] ?? input.show.hosts[0]?.name ?? "Host";
-  const topic = continueSentence(input.topic.replace(/[.?!]+$/, ""));
-  const points: Point[] = input.brief.keyPoints.map(pointOf);
-  const spoken = [...new Set(segments.flatMap((s) => s.keyPointIndexes))].filter((k) => points[k]);
+  // The topic shapes what the hosts ask about; it is said in their words, never read out as written.
+  const topicWords = topicWordsOf(input.topic);
+  const topicSet = new Set(topicWords.flatMap((w) => [...contentWords(w)]));
+  const topic = topicWords.join(" and ") || "this";
+  const points: Point[] = input.brief.keyPoints.map((k) => pointOf(k, topicSet));
+  const hooked = hookPoint(input);
+  const hook = hooked
+    ? [...points[hooked.index]!.sentences.slice(0, 2), hooked.tail].join(" ").trim()
+    : (segments[0]?.hook ?? null);
+  const spoken = [...new Set(segments.flatMap((s) => s.keyPointIndexes))].filter(
+    (k) => points[k] && k !== hooked?.index,
+  );
   const middle = segments.findIndex((s, i) => i > 0 && i < last && s.keyPointIndexes.length === 0);
   const doubtsAt = middle >= 0 ? middle : last;
   const anchor = guidanceAnchor(input, guidance.statements);
 
-  const pairsQueued = new Set<string>();
   let turn = 0;
   const beatsOf = segments.map((segment, i): Beat[] => {
     const cast = castOf(segment, fallback);
     const beats: Beat[] = [];
     if (i === 0) {
       const opening = required.filter(isOpeningPhrase);
-      beats.push(
-        ...openingBeats(
-          cast,
-          segment,
-          topic,
-          input.show.audience,
-          opening,
-          segments.slice(1).map((s) => s.title),
-        ),
-      );
+      beats.push(...openingBeats(cast, hook, topicWords, opening));
     } else beats.push(transitionBeat(cast, segment.title, i === last ? "last" : i === 1 ? "first" : "middle"));
 
     segment.keyPointIndexes
-      .filter((k) => points[k])
+      .filter((k) => spoken.includes(k))
       .forEach((k, j) => {
+        // The lead signposts a segment and asks its first question in the same breath; then the hosts take turns.
+        if (j === 0) turn = cast.speakers.length - 1;
         const presenter = cast.speakers[turn % cast.speakers.length]!;
         const asker = cast.speakers[(turn + 1) % cast.speakers.length]!;
         turn++;
         const slot = SLOT.point(j);
         beats.push(
-          pointBeat(slot, asker, presenter, points[k]!),
-          ...pointFillers(slot, asker, presenter, points[k]!, topic),
+          pointBeat(slot, asker, presenter, points[k]!, topicSet),
+          ...pointFillers(slot, asker, presenter, points[k]!, topic, spoken.indexOf(k)),
         );
-        for (const m of spoken.slice(spoken.indexOf(k) + 1, spoken.indexOf(k) + 1 + PAIRS_PER_POINT)) {
-          const key = [Math.min(k, m), Math.max(k, m)].join(":");
-          if (pairsQueued.has(key)) continue;
-          pairsQueued.add(key);
-          beats.push(pairFiller(slot, asker, presenter, points[k]!, points[m]!));
-        }
       });
-    if (i === doubtsAt) beats.push(...doubtBeats(cast, input.brief.uncertainty, input.brief.openQuestions));
+    if (i === doubtsAt)
+      beats.push(...doubtBeats(cast, input.brief.uncertainty, input.brief.openQuestions, input.topic));
     if (i === anchor.segment) beats.push(...guidanceBeats(cast, anchor.slot, guidance.statements, guidance.notes));
     // The cold open stays tight: general talk belongs in the body, mixed in after the segment's last point.
-    const covered = segment.keyPointIndexes.filter((k) => points[k]).length;
+    const covered = segment.keyPointIndexes.filter((k) => spoken.includes(k)).length;
     if (i > 0)
       beats.push(
         ...generalFillers(cast, covered ? SLOT.point(covered - 1) : SLOT.talk, topic, points[spoken[0] ?? -1]),
@@ -140,7 +163,6 @@ export function writeScript(input: WriteScriptInput): Script {
           cast,
           topic,
           required.filter((p) => !isOpeningPhrase(p)),
-          spoken.map((k) => points[k]!),
         ),
       );
     return beats;
@@ -176,24 +198,27 @@ export function writeScript(input: WriteScriptInput): Script {
   // 3. Fillers, one beat at a time, to whichever segment has the smallest share of its words and still has material: a
   // segment that runs out leaves its words to the others, so the whole script still lands on the planned length.
   const total = targets.reduce((a, b) => a + b, 0);
-  const queues = beatsOf.map((beats) => byQueue(beats.filter((b) => b.priority === 2)));
-  const turns = segments.map(() => 0);
+  // Follow-ups on the points first; general talk about evidence only once a segment has none left.
+  const queuesAt = (priority: number) => beatsOf.map((beats) => byQueue(beats.filter((b) => b.priority === priority)));
   const said = () => words.reduce((a, b) => a + b, 0);
-  while (said() < total - 3) {
-    const open = segments.map((_, i) => i).filter((i) => queues[i]!.some((q) => q.length));
-    if (open.length === 0) break;
-    const filled = (j: number) => words[j]! / Math.max(1, targets[j]!);
-    const i = open.reduce((best, j) => (filled(j) < filled(best) ? j : best));
-    const own = queues[i]!.filter((q) => q.length);
-    const beat = own[turns[i]!++ % own.length]!.shift()!;
-    const lines = beat.make(state);
-    if (lines && said() + wordsIn(lines) <= total * (1 + OVERSHOOT)) place(i, beat.slot, lines);
+  for (const queues of [queuesAt(2), queuesAt(3)]) {
+    const turns = segments.map(() => 0);
+    while (said() < total - 3) {
+      const open = segments.map((_, i) => i).filter((i) => queues[i]!.some((q) => q.length));
+      if (open.length === 0) break;
+      const filled = (j: number) => words[j]! / Math.max(1, targets[j]!);
+      const i = open.reduce((best, j) => (filled(j) < filled(best) ? j : best));
+      const own = queues[i]!.filter((q) => q.length);
+      const beat = own[turns[i]!++ % own.length]!.shift()!;
+      const lines = beat.make(state);
+      if (lines && said() + wordsIn(lines) <= total * (1 + OVERSHOOT)) place(i, beat.slot, lines);
+    }
   }
 
   const script: Script = {
     segments: segments.map((segment, i) => ({
       title: segment.title,
-      lines: placed[i]!.sort((a, b) => a.slot - b.slot || a.order - b.order).flatMap((p) => p.lines),
+      lines: oneTurnEach(placed[i]!.sort((a, b) => a.slot - b.slot || a.order - b.order).flatMap((p) => p.lines)),
     })),
   };
   return hedgeClaims(
