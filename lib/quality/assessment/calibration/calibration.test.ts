@@ -49,6 +49,18 @@ describe("content calibration: six scripts on the bench sources, written by hand
     },
   );
 
+  it("covers the key points a listener hears in each script", () => {
+    const spoken = (key: string) => score(byKey(key)).inputs.keyPointsSpoken;
+    expect(spoken("natural")).toBe(10);
+    // Consolidation, the 2007 study's 40 percent, seven to nine hours.
+    expect(spoken("repetitive")).toBe(3);
+    expect(spoken("template-meta")).toBe(0);
+    expect(spoken("fluent-filler")).toBe(0);
+    // A listener hears none; the measure takes "new experiences … in long waves … line up" (the wrong mechanism in
+    // the source's words) for the hippocampus point: words cannot tell a wrong mechanism from a right one.
+    expect(spoken("fluent-wrong")).toBeLessThanOrEqual(1);
+  });
+
   it("ranks as a person would: natural first, fluent filler and template meta-talk last", () => {
     const ranked = [...CALIBRATION_SCRIPTS].sort((a, b) => score(b).score - score(a).score).map((s) => s.key);
     expect(ranked[0]).toBe("natural");
