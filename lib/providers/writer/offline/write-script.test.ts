@@ -12,6 +12,8 @@ import { scoreBrand } from "@/lib/quality/brand/score-brand";
 import { splitPassages } from "@/lib/providers/search/split-passages";
 import { DEMO_HOSTS, DEMO_SHOW } from "@/lib/seed/demo-show";
 import { contentWords, sharedCount } from "@/lib/text/content-words";
+import { contentLemmas, inOrderShare } from "@/lib/text/in-order-share";
+import { splitSentences } from "@/lib/text/split-sentences";
 import { createOfflineWriter } from "../create-offline-writer";
 
 // The offline writer on the bench sources (bench/sources/*.md), scored by the measures the pipeline uses.
@@ -116,6 +118,39 @@ describe("offline writer on the bench sources", () => {
     const vocabulary = new Set(TEXTS.flatMap((t) => [...contentWords(t)]));
     const grounded = questions.filter((q) => [...contentWords(q.text)].filter((w) => vocabulary.has(w)).length >= 2);
     expect(grounded.length / questions.length).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.each([3, 8])(
+    "says the %i-minute script's findings in its own words, not the sources' with words slipped in",
+    async (minutes) => {
+      const { lines } = await benchEpisode(minutes);
+      const sentences = TEXTS.flatMap((t) => splitSentences(t.replace(/^#.*$/gm, "")).map((s) => s.text));
+      // Read out: the line's content lemmas are, for 60% or more, one source sentence's in the same order.
+      const readOut = lines
+        .filter((l) => contentLemmas(l.text).length >= 4)
+        .map((l) => ({ line: l.text, share: Math.max(...sentences.map((s) => inOrderShare(l.text, s))) }))
+        .filter((l) => l.share >= 0.6);
+      expect(readOut).toEqual([]);
+      // Padding that only splits the source's runs is no rewording.
+      expect(lines.filter((l) => /\b(?:actually|basically|the very same|and also)\b/i.test(l.text))).toEqual([]);
+    },
+  );
+
+  it("asks what a listener would ask about the finding, not a stock question around a keyword", async () => {
+    const { lines } = await benchEpisode(3);
+    const STOCK =
+      /\b(?:walk me through|what did the sources say about|is there anything solid on|what would you want to know before acting on|what's the short version on|what else turned up|the part about)\b/i;
+    expect(lines.filter((l) => STOCK.test(l.text)).map((l) => l.text)).toEqual([]);
+  });
+
+  it("says it doesn't know about a claim, never as a stray sentence before a question or the goodbye", async () => {
+    for (const minutes of [3, 8]) {
+      const { lines } = await benchEpisode(minutes);
+      const stray = lines.filter((l) =>
+        /(?:^|[.!?]\s+)we don't know yet\.\s*(?:$|[^.!?]*\?|this is where|thanks|that's it)/i.test(l.text.trim()),
+      );
+      expect(stray.map((l) => l.text)).toEqual([]);
+    }
   });
 
   it("gives the same script for the same topic and sources, whatever ids the database gave the sources", async () => {

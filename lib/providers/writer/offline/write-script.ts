@@ -51,6 +51,9 @@ function hookPoint(input: WriteScriptInput): { index: number; tail: string } | n
   if (index < 0) return null;
   return { index, tail: hook.slice(asSentence(plainText(input.brief.keyPoints[index]!.text)).length).trim() };
 }
+/** A planner's theme title, two words its points share ("Adults and hours"): a label, not something to say. */
+const THEME_TITLE = /^[\p{L}-]+ and [\p{L}-]+$/u;
+
 /** Optional beats may overshoot the word goal by this share. */
 const OVERSHOOT = 0.05;
 
@@ -113,7 +116,8 @@ export function writeScript(input: WriteScriptInput): Script {
   const topicWords = topicWordsOf(input.topic);
   const topicSet = new Set(topicWords.flatMap((w) => [...contentWords(w)]));
   const topic = topicWords.join(" and ") || "this";
-  const points: Point[] = input.brief.keyPoints.map((k) => pointOf(k, topicSet));
+  const topicSaid = { said: topic, first: topicWords[0] ?? "this", last: topicWords.at(-1) ?? "this" };
+  const points: Point[] = input.brief.keyPoints.map((k) => pointOf(k, topicSet, topicSaid));
   const hooked = hookPoint(input);
   const hook = hooked
     ? [...points[hooked.index]!.sentences.slice(0, 2), hooked.tail].join(" ").trim()
@@ -132,7 +136,15 @@ export function writeScript(input: WriteScriptInput): Script {
     if (i === 0) {
       const opening = required.filter(isOpeningPhrase);
       beats.push(...openingBeats(cast, hook, topicWords, opening));
-    } else beats.push(transitionBeat(cast, segment.title, i === last ? "last" : i === 1 ? "first" : "middle"));
+    } else
+      beats.push(
+        transitionBeat(
+          cast,
+          segment.title,
+          i === last ? "last" : i === 1 ? "first" : "middle",
+          segment.keyPointIndexes.length > 0 && THEME_TITLE.test(segment.title),
+        ),
+      );
 
     segment.keyPointIndexes
       .filter((k) => spoken.includes(k))
@@ -144,7 +156,7 @@ export function writeScript(input: WriteScriptInput): Script {
         turn++;
         const slot = SLOT.point(j);
         beats.push(
-          pointBeat(slot, asker, presenter, points[k]!, topicSet),
+          pointBeat(slot, asker, presenter, points[k]!, topicSaid),
           ...pointFillers(slot, asker, presenter, points[k]!, topic, spoken.indexOf(k)),
         );
       });

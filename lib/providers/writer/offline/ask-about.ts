@@ -1,0 +1,45 @@
+import { findNumbers } from "@/lib/text/find-numbers";
+import { plainText } from "@/lib/text/spoken-form";
+
+/**
+ * The question a curious listener would ask before hearing a finding: what happens after the thing studied, who
+ * was in the studies, how big they were, how much is needed, how far back it goes, whether it holds. Built from
+ * the finding's own shape, never a stock frame around a keyword lifted from it. Null when no shape fits.
+ */
+const ASKS: [RegExp, (m: RegExpExecArray, topic: Topic) => string][] = [
+  [/\bmay not (?:apply to|hold for) ([\w\s-]+?)[.,]/, (m) => `Does it hold for ${m[1]}?`],
+  // "If sleep helps memory, losing sleep should hurt it" → "So does losing sleep really hurt memory?"
+  [/^If .*?(\w+), (?:then )?(.+?) should (\w+) it\b/, (m) => `So does ${m[2]!.toLowerCase()} really ${m[3]} ${m[1]}?`],
+  [/^(After|During|Before) ([^,]{3,60}),/, (m) => `What happens ${m[1]!.toLowerCase()} ${m[2]}?`],
+  // Not "how much sleep do adults need?" before "most adults need…": the answer would say the question back.
+  [/\b(?:Most|Many|All) (\w+) need .+? of (\w+)/, (m) => `How much ${m[2]} is enough, then?`],
+  [/\b(?:studies|samples) (?:are|were) small\b|\bfewer than \d+ people\b/i, () => "How big are these studies?"],
+  [/\b(?:volunteers|participants) (?:are|were)\b/i, () => "Who takes part in these studies?"],
+  [/^The (?:evidence|research) on (.+?) (?:is|are)\b/, (m) => `Do we know anything yet about ${m[1]}?`],
+  [/^The (?:drawback|catch|downside|problem) is\b/, (_m, topic) => `Is there a downside to all that ${topic.first}?`],
+  [
+    /^(?:Longer|Shorter|Short|Long|Brief) (\w+)(?: of [^,]+?)? can\b/,
+    (m, topic) => `What can a longer ${m[1]!.replace(/s$/, "")} do for ${topic.last}?`,
+  ],
+  [/\bIn an? (?:classic |recent |large |small )?[\w-]+ study, /, () => "How would anyone test that?"],
+];
+
+const EARLY_YEAR = 1990;
+
+/** The topic in the hosts' words: all of it ("sleep and memory"), what it is about and what that is for. */
+export interface Topic {
+  said: string;
+  first: string;
+  last: string;
+}
+
+export function questionAbout(text: string, topic: Topic): string | null {
+  const plain = plainText(text);
+  for (const [shape, ask] of ASKS) {
+    const m = shape.exec(plain);
+    if (m) return ask(m, topic);
+  }
+  const year = findNumbers(plain).find((q) => q.kind === "year")?.value;
+  if (year !== undefined && year < EARLY_YEAR) return `How far back does the work on ${topic.said} go?`;
+  return null;
+}
