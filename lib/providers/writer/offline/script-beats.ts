@@ -370,11 +370,11 @@ export function generalFillers(cast: Cast, slot: number, topic: string, firstPoi
   const pairs: [string, string][] = [
     [
       `Why should anyone care about ${topic}?`,
-      "Because there's a lot of advice out there, and not all of it comes with evidence.",
+      "There's a lot of advice out there, and not all of it comes with evidence.",
     ],
     [
       "How do you decide what makes it into the show?",
-      "Every point we make comes with the source that states it, word for word.",
+      "Every point we make comes with the source behind it, so you can check it.",
     ],
     ["And when two sources disagree?", "Then we tell you, rather than pick the one we like."],
     ["What happens to a claim you couldn't check?", "It becomes a question for us, not a fact for you."],

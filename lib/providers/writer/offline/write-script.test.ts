@@ -136,6 +136,14 @@ describe("offline writer on the bench sources", () => {
     },
   );
 
+  it("makes a longer episode than the brief can carry shorter, not padded with talk any episode could have", async () => {
+    const episode = await benchEpisode(8);
+    const content = contentOf(episode);
+    // Filler lines past a fifth of the script cost the filler part; half of it lost is a padded script.
+    expect(content.parts.filler, JSON.stringify(content.substance)).toBeGreaterThanOrEqual(0.5);
+    expect(content.substance.keyPointsSpoken).toBe(episode.brief.keyPoints.length);
+  });
+
   it("asks what a listener would ask about the finding, not a stock question around a keyword", async () => {
     const { lines } = await benchEpisode(3);
     const STOCK =

@@ -54,6 +54,12 @@ function hookPoint(input: WriteScriptInput): { index: number; tail: string } | n
 /** A planner's theme title, two words its points share ("Adults and hours"): a label, not something to say. */
 const THEME_TITLE = /^[\p{L}-]+ and [\p{L}-]+$/u;
 
+/**
+ * Exchanges of general talk about evidence an episode may have: past this a longer episode is padded with lines any
+ * episode could say, so a brief that cannot carry the plan's length makes a shorter script rather than a thinner one.
+ */
+const GENERAL_TALK_MOST = 3;
+
 /** Optional beats may overshoot the word goal by this share. */
 const OVERSHOOT = 0.05;
 
@@ -213,9 +219,13 @@ export function writeScript(input: WriteScriptInput): Script {
   // Follow-ups on the points first; general talk about evidence only once a segment has none left.
   const queuesAt = (priority: number) => beatsOf.map((beats) => byQueue(beats.filter((b) => b.priority === priority)));
   const said = () => words.reduce((a, b) => a + b, 0);
-  for (const queues of [queuesAt(2), queuesAt(3)]) {
+  for (const [queues, most] of [
+    [queuesAt(2), Infinity],
+    [queuesAt(3), GENERAL_TALK_MOST],
+  ] as const) {
     const turns = segments.map(() => 0);
-    while (said() < total - 3) {
+    let placedHere = 0;
+    while (said() < total - 3 && placedHere < most) {
       const open = segments.map((_, i) => i).filter((i) => queues[i]!.some((q) => q.length));
       if (open.length === 0) break;
       const filled = (j: number) => words[j]! / Math.max(1, targets[j]!);
@@ -223,7 +233,10 @@ export function writeScript(input: WriteScriptInput): Script {
       const own = queues[i]!.filter((q) => q.length);
       const beat = own[turns[i]!++ % own.length]!.shift()!;
       const lines = beat.make(state);
-      if (lines && said() + wordsIn(lines) <= total * (1 + OVERSHOOT)) place(i, beat.slot, lines);
+      if (lines && said() + wordsIn(lines) <= total * (1 + OVERSHOOT)) {
+        place(i, beat.slot, lines);
+        placedHere++;
+      }
     }
   }
 
