@@ -33,7 +33,6 @@ const PLAINER: [RegExp, string][] = [
   [/\bfacts learned\b/g, "things learned"],
   [/\bmixed across studies\b/g, "the studies don't agree"],
   [/\bmeasurable but modest\b/g, "real but small"],
-  [/\bstayed awake\b/g, "didn't sleep"],
   [/\bdisrupting\b/g, "interrupting"],
 ];
 

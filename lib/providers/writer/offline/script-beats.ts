@@ -376,7 +376,7 @@ export function generalFillers(cast: Cast, slot: number, topic: string, firstPoi
       "How do you decide what makes it into the show?",
       "Every point we make comes with the source behind it, so you can check it.",
     ],
-    ["And when two sources disagree?", "Then we tell you, rather than pick the one we like."],
+    ["What happens when two sources disagree?", "Then we tell you, rather than pick the one we like."],
     ["What happens to a claim you couldn't check?", "It becomes a question for us, not a fact for you."],
     ["What's the mistake people make with research like this?", "Treating one result as the final word."],
     [
