@@ -347,6 +347,8 @@ export function doubtBeats(cast: Cast, uncertainty: string[], openQuestions: str
       make: (s) => doubt(s, cast, asker, u),
     })),
     ...openQuestions
+      // "…tell us about how sleep helps memory?" is asked without reading the topic out: the episode is about it.
+      .map((q) => (readsTopic(q) ? q.replace(/,?\s+(?:about|on|of)\s+[^,?]+\?$/i, "?") : q))
       .filter((q) => !readsTopic(q))
       .map((q, i): Beat => ({
         slot: SLOT.questions + i,
