@@ -114,14 +114,17 @@ function trailingThough(sentence: string): string[] {
 }
 
 function splitClauses(sentence: string): string[] {
-  // "X, so Y" is told the way people explain: what follows first, then why.
+  // "X, so Y" is told the way people explain: what follows first, then why. Of two reasons, the one named last (the
+  // nearer to what follows from it) is said first.
   const so = /,\s+so\s+/.exec(sentence);
   if (so && countWords(sentence.slice(0, so.index)) >= MIN_CLAUSE_WORDS) {
     const tail = sentence.slice(so.index + so[0].length);
+    const causes = splitClauses(sentence.slice(0, so.index)).map((c) => c.replace(/^And\s+/, ""));
+    if (causes.length === 2) causes.reverse();
     if (countWords(tail) >= MIN_CLAUSE_WORDS)
       return [
         ...splitClauses(capitalize(tail)),
-        ...splitClauses(`That's because ${continueSentence(sentence.slice(0, so.index))}`),
+        ...causes.map((c, i) => `${i === 0 ? "That's because" : "And"} ${continueSentence(c)}`),
       ];
   }
   for (const [at, connective] of CLAUSES) {

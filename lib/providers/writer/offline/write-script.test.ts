@@ -125,10 +125,17 @@ describe("offline writer on the bench sources", () => {
     async (minutes) => {
       const { lines } = await benchEpisode(minutes);
       const sentences = TEXTS.flatMap((t) => splitSentences(t.replace(/^#.*$/gm, "")).map((s) => s.text));
-      // Read out: the line's content lemmas are, for 60% or more, one source sentence's in the same order.
+      // Read out: the line's content lemmas are, for 60% or more, one source sentence's in the same order. The
+      // question a host asks after saying a finding is left out, so it cannot dilute a finding read out.
       const readOut = lines
-        .filter((l) => contentLemmas(l.text).length >= 4)
-        .map((l) => ({ line: l.text, share: Math.max(...sentences.map((s) => inOrderShare(l.text, s))) }))
+        .map((l) =>
+          splitSentences(l.text)
+            .map((s) => s.text)
+            .filter((s) => !s.trim().endsWith("?"))
+            .join(" "),
+        )
+        .filter((said) => contentLemmas(said).length >= 4)
+        .map((said) => ({ said, share: Math.max(...sentences.map((s) => inOrderShare(said, s))) }))
         .filter((l) => l.share >= 0.6);
       expect(readOut).toEqual([]);
       // Padding that only splits the source's runs is no rewording.
