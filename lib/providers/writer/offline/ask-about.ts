@@ -12,7 +12,7 @@ const ASKS: [RegExp, (m: RegExpExecArray, topic: Topic) => string][] = [
   [/^If .*?(\w+), (?:then )?(.+?) should (\w+) it\b/, (m) => `So does ${m[2]!.toLowerCase()} really ${m[3]} ${m[1]}?`],
   [/^(After|During|Before) ([^,]{3,60}),/, (m) => `What happens ${m[1]!.toLowerCase()} ${m[2]}?`],
   // Not "how much sleep do adults need?" before "most adults need…": the answer would say the question back.
-  [/\b(?:Most|Many|All) (\w+) need .+? of (\w+)/, (m) => `How much ${m[2]} is enough, then?`],
+  [/\b(?:Most|Many|All) (\w+) need .+? of (\w+)/, (m) => `So how much ${m[2]} is enough?`],
   [/\b(?:studies|samples) (?:are|were) small\b|\bfewer than \d+ people\b/i, () => "How big are these studies?"],
   [/\b(?:volunteers|participants) (?:are|were)\b/i, () => "Who takes part in these studies?"],
   [/^The (?:evidence|research) on (.+?) (?:is|are)\b/, (m) => `Do we know anything yet about ${m[1]}?`],

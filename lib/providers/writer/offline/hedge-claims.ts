@@ -18,8 +18,9 @@ export function hedgeClaims(script: Script, state: ScriptState, markers: readonl
       g.some((l) => !tried.has(l.line)),
     );
     if (!group) return { segments };
-    // Only a statement takes a marker: one put before a question would be about nothing.
-    const target = group.find((l) => !tried.has(l.line) && !l.text.trim().endsWith("?"));
+    // Only a line that opens with a statement takes a marker (a turn may end with the host's next question): one put
+    // before a question would be about nothing.
+    const target = group.find((l) => !tried.has(l.line) && !/^[^.!?]*\?/.test(l.text.trim()));
     group.forEach((l) => target ?? tried.add(l.line));
     if (!target) continue;
     tried.add(target.line);

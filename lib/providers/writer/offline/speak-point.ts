@@ -33,6 +33,7 @@ const SPOKEN: [RegExp, string][] = [
   [/\bhowever,\s*/gi, "but "],
   [/\bbetween (\S+) and (\S+)/gi, "$1 to $2"],
   [/\bmore than (?=\d|one|two|three|four|five|six|seven|eight|nine|ten)/gi, "over "],
+  [/\bfewer than (?=\d)/gi, "under "],
   [/\b(found|showed|suggests?|means?) that\b/g, "$1"],
   [/\bwhile they\b/g, "as they"],
   [/\bduring the\b/g, "over the"],
