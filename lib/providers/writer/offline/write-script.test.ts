@@ -9,6 +9,7 @@ import { measureSubstance } from "@/lib/quality/assessment/content/measure-subst
 import { substanceParts } from "@/lib/quality/assessment/content/substance-parts";
 import { measureScript } from "@/lib/quality/assessment/measure-script";
 import { scoreBrand } from "@/lib/quality/brand/score-brand";
+import { checkScriptFacts } from "@/lib/quality/fact-check/check-script-facts";
 import { splitPassages } from "@/lib/providers/search/split-passages";
 import { DEMO_HOSTS, DEMO_SHOW } from "@/lib/seed/demo-show";
 import { contentWords, sharedCount } from "@/lib/text/content-words";
@@ -150,6 +151,20 @@ describe("offline writer on the bench sources", () => {
     expect(content.parts.filler, JSON.stringify(content.substance)).toBeGreaterThanOrEqual(0.5);
     expect(content.substance.keyPointsSpoken).toBe(episode.brief.keyPoints.length);
   });
+
+  it.each([2, 3])(
+    "says the %i-minute script's findings in words the fact check finds no contradiction in",
+    async (minutes) => {
+      const { script } = await benchEpisode(minutes);
+      const { facts, counts } = checkScriptFacts(
+        script,
+        TEXTS.map((text, i) => ({ sourceId: `source-${i}`, text })),
+      );
+      expect(facts.filter((f) => f.verdict === "CONTRADICTED").map((f) => f.statement)).toEqual([]);
+      // Said in the hosts' words, most findings are still found in a source sentence.
+      expect(counts.SUPPORTED / facts.length).toBeGreaterThanOrEqual(0.5);
+    },
+  );
 
   it("asks what a listener would ask about the finding, not a stock question around a keyword", async () => {
     const { lines } = await benchEpisode(3);
