@@ -7,7 +7,8 @@ import { plainText } from "@/lib/text/spoken-form";
  * the finding's own shape, never a stock frame around a keyword lifted from it. Null when no shape fits.
  */
 const ASKS: [RegExp, (m: RegExpExecArray, topic: Topic) => string][] = [
-  [/\bmay not (?:apply to|hold for) ([\w\s-]+?)[.,]/, (m) => `Does it hold for ${m[1]}?`],
+  [/\bmay not (?:apply to|hold for|generali[sz]e to) ([\w\s-]+?)[.,]/, (m) => `Does it hold for ${m[1]}?`],
+  [/\b(?:caution|cautions|caveat|warn|warns)\b/i, () => "Is there a catch?"],
   // "If sleep helps memory, losing sleep should hurt it" → "So does losing sleep really hurt memory?"
   [/^If .*?(\w+), (?:then )?(.+?) should (\w+) it\b/, (m) => `So does ${m[2]!.toLowerCase()} really ${m[3]} ${m[1]}?`],
   [/^(After|During|Before) ([^,]{3,60}),/, (m) => `What happens ${m[1]!.toLowerCase()} ${m[2]}?`],
@@ -39,7 +40,20 @@ export function questionAbout(text: string, topic: Topic): string | null {
     const m = shape.exec(plain);
     if (m) return ask(m, topic);
   }
-  const year = findNumbers(plain).find((q) => q.kind === "year")?.value;
-  if (year !== undefined && year < EARLY_YEAR) return `How far back does the work on ${topic.said} go?`;
+  // "in 1924, found people…" reads to findNumbers as 1924 people; after "in" a four-digit number is a year.
+  const year =
+    findNumbers(plain).find((q) => q.kind === "year")?.value ??
+    Number(/\bin ((?:1[89]|20)\d\d)\b/.exec(plain)?.[1] ?? NaN);
+  if (year < EARLY_YEAR) return `How far back does the work on ${topic.said} go?`;
+  // "A short afternoon nap can also help." → "What about a short afternoon nap?": the finding's own subject, a noun
+  // phrase of two to four words, never the people who found it.
+  const subject = SUBJECT.exec(plain)?.[1];
+  if (subject && !AGENT.test(subject)) return `What about ${subject.charAt(0).toLowerCase()}${subject.slice(1)}?`;
   return null;
 }
+
+const SUBJECT =
+  /^((?:An?|The|Most|Many|Some)?\s?[A-Z]?[a-z-]+(?: [a-z-]+){1,3}?)(?:,| (?:is|are|was|were|can|could|may|might|seems?|helps?|hurts?|improves?|need|needs|tends?)\b)/;
+/** Who found it, not what it is about. */
+const AGENT =
+  /\b(?:researchers?|scientists?|authors?|team|stud(?:y|ies)|trial|paper|experts?|found|showed|reported)\b/i;

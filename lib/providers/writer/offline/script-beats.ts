@@ -172,7 +172,12 @@ export function transitionBeat(
 }
 
 /** Said when a finding has no shape a question could be built on. */
-const ASK_PLAIN = ["What else should people know?", "Is there more to it?", "Where does the research go from there?"];
+const ASK_PLAIN = [
+  "What else should people know?",
+  "Is there more to it?",
+  "Where does the research go from there?",
+  "Anything else on this?",
+];
 /**
  * The other host's reaction to what was just said, as a question (a statement here would read as a claim): its group
  * size, its age or its number, in those words.
