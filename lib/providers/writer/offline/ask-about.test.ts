@@ -19,13 +19,19 @@ describe("questionAbout", () => {
     ],
     ["A short afternoon nap can also help.", "What about a short afternoon nap?"],
   ])("asks about %j what a listener would", (finding, question) => {
-    expect(questionAbout(finding, TOPIC)).toBe(question);
+    expect(questionAbout([finding], TOPIC)).toBe(question);
+  });
+
+  it("prefers a shape in the source's wording to the subject of the host's", () => {
+    const said = "Waking from deep sleep can leave you groggy. That's called sleep inertia, and it's the catch.";
+    const written = "The drawback is sleep inertia: waking from deep sleep can leave people groggy.";
+    expect(questionAbout([said, written], TOPIC)).toBe("Is there a downside to all that sleep?");
   });
 
   it("asks nothing about who found it, and nothing when no shape fits", () => {
     expect(
-      questionAbout("Researchers found the benefit was largest for pairs learned before sleep.", TOPIC),
+      questionAbout(["Researchers found the benefit was largest for pairs learned before sleep."], TOPIC),
     ).toBeNull();
-    expect(questionAbout("Sleep isn't a passive state for the brain.", TOPIC)).toBeNull();
+    expect(questionAbout(["Sleep isn't a passive state for the brain."], TOPIC)).toBeNull();
   });
 });

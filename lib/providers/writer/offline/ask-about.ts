@@ -34,21 +34,27 @@ export interface Topic {
   last: string;
 }
 
-export function questionAbout(text: string, topic: Topic): string | null {
-  const plain = plainText(text);
-  for (const [shape, ask] of ASKS) {
-    const m = shape.exec(plain);
-    if (m) return ask(m, topic);
-  }
+/**
+ * `texts` are ways the finding is said, best first (as the host says it, then as the source wrote it): a shape found
+ * in any of them beats the fallbacks (its age, its subject).
+ */
+export function questionAbout(texts: readonly string[], topic: Topic): string | null {
+  const plain = texts.map(plainText);
+  for (const [shape, ask] of ASKS)
+    for (const t of plain) {
+      const m = shape.exec(t);
+      if (m) return ask(m, topic);
+    }
   // "in 1924, found people…" reads to findNumbers as 1924 people; after "in" a four-digit number is a year.
-  const year =
-    findNumbers(plain).find((q) => q.kind === "year")?.value ??
-    Number(/\bin ((?:1[89]|20)\d\d)\b/.exec(plain)?.[1] ?? NaN);
-  if (year < EARLY_YEAR) return `How far back does the work on ${topic.said} go?`;
+  const year = (t: string) =>
+    findNumbers(t).find((q) => q.kind === "year")?.value ?? Number(/\bin ((?:1[89]|20)\d\d)\b/.exec(t)?.[1] ?? NaN);
+  if (plain.some((t) => year(t) < EARLY_YEAR)) return `How far back does the work on ${topic.said} go?`;
   // "A short afternoon nap can also help." → "What about a short afternoon nap?": the finding's own subject, a noun
   // phrase of two to four words, never the people who found it.
-  const subject = SUBJECT.exec(plain)?.[1];
-  if (subject && !AGENT.test(subject)) return `What about ${subject.charAt(0).toLowerCase()}${subject.slice(1)}?`;
+  for (const t of plain) {
+    const subject = SUBJECT.exec(t)?.[1];
+    if (subject && !AGENT.test(subject)) return `What about ${subject.charAt(0).toLowerCase()}${subject.slice(1)}?`;
+  }
   return null;
 }
 

@@ -42,7 +42,11 @@ const TURNS: ((s: string) => string | null)[] = [
   // "After one night without sleep, people were worse…" → "People were worse…, after one night without sleep".
   (s) => {
     const m = /^((?:After|During|Before|Over|Across|Among|For) [^,]{3,60}), (.+)$/.exec(s);
-    return m ? `${capitalize(m[2]!)}, ${continueSentence(m[1]!).replace(/^[A-Z]/, (c) => c.toLowerCase())}` : null;
+    if (!m) return null;
+    const when = m[1]!.replace(/^[A-Z]/, (c) => c.toLowerCase());
+    // Before a closing aside ("…, what researchers call consolidation"), which names the whole of what went before.
+    const aside = /^(.+?)(, (?:what|a process|which) .+)$/.exec(m[2]!);
+    return aside ? `${capitalize(aside[1]!)} ${when}${aside[2]}` : `${capitalize(m[2]!)}, ${when}`;
   },
   // "If sleep helps memory, losing sleep should hurt it, and the evidence suggests it does" → the finding first.
   (s) => {

@@ -72,7 +72,7 @@ export function pointOf(keyPoint: Brief["keyPoints"][number], topicWords: Readon
     name: "that",
     subject,
     // Asked about what is said first; the finding as written when that has no shape to ask about.
-    question: questionAbout(sentences[0] ?? "", topic) ?? questionAbout(text, topic),
+    question: questionAbout([sentences[0] ?? "", text], topic),
     figure,
     year: numbers.find((q) => q.kind === "year")?.value ?? null,
     sourceCount: keyPoint.sourceIds.length,
@@ -213,7 +213,7 @@ export function pointBeat(slot: number, asker: string, presenter: string, point:
       const asked = asker === presenter ? null : s.line(asker, question);
       // What the second half says decides the other host's nudge: "why's that?" before a reason.
       const next = rest.length ? rest.join(" ") : "";
-      const later = /^That's because\b/.test(next) ? "Why's that?" : next ? questionAbout(next, topic) : null;
+      const later = /^That's because\b/.test(next) ? "Why's that?" : next ? questionAbout([next], topic) : null;
       // Where a finding comes from stays with it: "That's from a classic study" said alone would be a bare quote.
       const onlySource = rest.length === 1 && /^That's from\b/.test(rest[0]!);
       if (asker === presenter || countWords(whole) <= ONE_TURN_WORDS || rest.length === 0 || onlySource) {
