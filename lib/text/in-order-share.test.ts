@@ -6,13 +6,8 @@ const SOURCE =
 
 describe("inOrderShare", () => {
   it("keeps content lemmas in the order they are said, repeats included", () => {
-    expect(contentLemmas("The nap helped, and a second nap helped more.")).toEqual([
-      "nap",
-      "help",
-      "second",
-      "nap",
-      "help",
-    ]);
+    // "helped" and "more" are direction words, left to polarity.
+    expect(contentLemmas("The nap helped, and a second nap helped more.")).toEqual(["nap", "second", "nap"]);
   });
 
   it("counts a source sentence read out with words slipped in as read out", () => {
