@@ -33,5 +33,6 @@ describe("questionAbout", () => {
       questionAbout(["Researchers found the benefit was largest for pairs learned before sleep."], TOPIC),
     ).toBeNull();
     expect(questionAbout(["Sleep isn't a passive state for the brain."], TOPIC)).toBeNull();
+    expect(questionAbout(["At least, that's the advice from several national health agencies."], TOPIC)).toBeNull();
   });
 });

@@ -53,13 +53,16 @@ export function questionAbout(texts: readonly string[], topic: Topic): string | 
   // phrase of two to four words, never the people who found it.
   for (const t of plain) {
     const subject = SUBJECT.exec(t)?.[1];
-    if (subject && !AGENT.test(subject)) return `What about ${subject.charAt(0).toLowerCase()}${subject.slice(1)}?`;
+    if (subject && !AGENT.test(subject) && !NOT_A_NOUN.test(subject))
+      return `What about ${subject.charAt(0).toLowerCase()}${subject.slice(1)}?`;
   }
   return null;
 }
 
 const SUBJECT =
   /^((?:An?|The|Most|Many|Some)?\s?[A-Z]?[a-z-]+(?: [a-z-]+){1,3}?)(?:,| (?:is|are|was|were|can|could|may|might|seems?|helps?|hurts?|improves?|need|needs|tends?)\b)/;
+/** A sentence opening with a preposition or a connective ("At least, …") has no subject there. */
+const NOT_A_NOUN = /^(?:At|In|On|For|By|As|To|From|With|So|But|And|That|This|It|There|Here)\b/;
 /** Who found it, not what it is about. */
 const AGENT =
   /\b(?:researchers?|scientists?|authors?|team|stud(?:y|ies)|trial|paper|experts?|found|showed|reported)\b/i;

@@ -215,7 +215,7 @@ export function pointBeat(slot: number, asker: string, presenter: string, point:
       const next = rest.length ? rest.join(" ") : "";
       const later = /^That's because\b/.test(next) ? "Why's that?" : next ? questionAbout([next], topic) : null;
       // Where a finding comes from stays with it: "That's from a classic study" said alone would be a bare quote.
-      const onlySource = rest.length === 1 && /^That's from\b/.test(rest[0]!);
+      const onlySource = rest.length === 1 && /^(?:That's from|That comes from|At least, that's)\b/.test(rest[0]!);
       if (asker === presenter || countWords(whole) <= ONE_TURN_WORDS || rest.length === 0 || onlySource) {
         const said = s.line(presenter, whole);
         return said ? some(asked, said) : null;
