@@ -16,6 +16,7 @@ import { appProviders } from "@/lib/providers/app-providers";
 import { assertProvidersReady, findUnpricedProjections } from "@/lib/providers/check-providers-ready";
 import { listProjectionTargets } from "@/lib/providers/list-hosted-equivalents";
 import { claimHoldOwner } from "@/lib/costs/hold-owner";
+import { backfillProjections } from "@/lib/costs/backfill-projections";
 import { workerAddress } from "@/lib/net/worker-address";
 import { guardServeHandler } from "./guard-serve-handler";
 
@@ -35,6 +36,13 @@ try {
   // A projection at an unpriced model is not refused (nothing is charged), but said, rather than shown as $0.
   for (const line of await findUnpricedProjections(db, listProjectionTargets(providers.hostedEquivalents)))
     console.warn(`Pipeline worker: Warning: ${line}`);
+  // Entries metered before every offline usage was projected get their projection, so old episodes compare with new
+  // (a figure shown, not a charge: a failure here is reported and the worker serves anyway, trying again next start).
+  await backfillProjections(db, providers).then(
+    (count) => count && console.log(`Pipeline worker: projected ${count} ledger entries metered before projections`),
+    (error: unknown) =>
+      console.warn(`Pipeline worker: Warning: old ledger entries were not projected: ${String(error)}`),
+  );
 } catch (error) {
   console.error(`Pipeline worker: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -4,13 +4,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { BudgetExceededError, crossedThresholds, wouldPassCap, type BudgetScope, type Tier } from "@/lib/domain/budget";
 import { raiseAlert } from "@/lib/alerts/raise-alert";
 import { postAlertWebhook, type AlertWebhookOptions } from "@/lib/alerts/post-alert-webhook";
-import { billingOf, findUnitPrice, requireUnitPrice } from "./prices";
+import { billingOf, requireUnitPrice } from "./prices";
+import { priceUsage } from "./price-usage";
+import { projectUsage } from "./project-usage";
 import type { BilledUnit } from "@/lib/providers/billed-unit";
 import { type Usage } from "@/lib/domain/usage";
-import { hostedEquivalentOf, type HostedEquivalents } from "@/lib/domain/hosted-equivalent";
+import type { HostedEquivalents } from "@/lib/domain/hosted-equivalent";
 import { projectedCost } from "@/lib/domain/projected-cost";
 import { loadScopes } from "./budget-scopes";
-import { DEFAULT_HOSTED_EQUIVALENTS } from "./default-prices";
 
 export interface MeterScope {
   episodeId: string;
@@ -76,28 +77,15 @@ export function createMeter(db: Db, scope: MeterScope, options: MeterOptions = {
   // A billed usage with no price (a hosted model, a paid gateway's) is refused here as a last line of defence, before
   // the call when its estimate is authorised (the start-up check names the variable first); a projection only shows
   // what a price would be, so a missing one there is $0 (and reported at start: findUnpricedProjections).
-  async function price(usage: Usage, lookup = (u: Usage) => requireUnitPrice(db, u, billing)) {
-    const { unitPrice, priceId } = await lookup(usage);
-    return { unitPrice, priceId, amount: unitPrice.times(usage.quantity).toDecimalPlaces(6, Decimal.ROUND_UP) };
-  }
+  const price = (usage: Usage) => priceUsage(usage, (u) => requireUnitPrice(db, u, billing));
 
-  /**
-   * What usage that bills nothing (offline, a local server) would cost on the hosted model the configuration would
-   * use for the same work (shown as a projection, never charged); null for billed usage and for usage with a price
-   * of its own, whose amount is real, and when no hosted model for it has a price.
-   */
-  async function projectedAmount(usage: Usage, own: { priceId: string | null }): Promise<Decimal | null> {
-    if (billing(usage) || own.priceId !== null || process.env.SHOWRUNNER_PROJECT_COSTS === "off") return null;
-    const call = { stage: scope.stage, tier: scope.tier ?? "standard" };
-    // A configured target with no price (reported at start) falls back to the documented default's price, not $0.
-    for (const equivalents of [options.hostedEquivalents, DEFAULT_HOSTED_EQUIVALENTS]) {
-      const target = equivalents && hostedEquivalentOf(usage, call, equivalents);
-      if (!target) continue;
-      const projected = await price({ ...usage, ...target }, (u) => findUnitPrice(db, u));
-      if (projected.priceId !== null) return projected.amount;
-    }
-    return null;
-  }
+  const projectedAmount = (usage: Usage, own: { priceId: string | null }) =>
+    projectUsage(
+      db,
+      usage,
+      { stage: scope.stage, tier: scope.tier ?? "standard" },
+      { billing, ownPriceId: own.priceId, hostedEquivalents: options.hostedEquivalents },
+    );
 
   function holdBudget(total: Decimal) {
     return db.$transaction(async (tx) => {
