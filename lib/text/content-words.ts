@@ -18,16 +18,21 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
-/** The lemmas of the words that say what a sentence is about: no stop, polarity or number words. */
-export function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
+/** The lemmas of the words that say what a sentence is about, in the order said: no stop, polarity or number words. */
+export function contentLemmas(text: string): string[] {
+  const lemmas: string[] = [];
   for (const word of wordsOf(text)) {
     const lower = word.toLowerCase();
     if (STOP_WORDS.has(lower) || isPolarityWord(lower) || lower in NUMBER_WORDS || /\d/.test(lower) || lower.length < 2)
       continue;
-    words.add(lemma(lower));
+    lemmas.push(lemma(lower));
   }
-  return words;
+  return lemmas;
+}
+
+/** The lemmas of the words that say what a sentence is about: no stop, polarity or number words. */
+export function contentWords(text: string): Set<string> {
+  return new Set(contentLemmas(text));
 }
 
 /** |a ∩ b| */

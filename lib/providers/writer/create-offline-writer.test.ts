@@ -187,10 +187,10 @@ describe("offline writer: planning", () => {
 
 describe("offline writer: script", () => {
   // Three short sources carry about three minutes: a 10-minute plan on them comes out short rather than padded with
-  // lines that say the points again (the content score would count every one).
+  // lines that say the points again, or with talk any episode could have (the content score counts every one).
   it.each([
     [3, 0.85],
-    [10, 0.5],
+    [10, 0.25],
   ])(
     "writes a %i-minute script at 150 words a minute, at most 15 percent over and at least %s of it, in the show's voice",
     async (minutes, least) => {
@@ -264,7 +264,7 @@ describe("offline writer: script", () => {
     expect(new Set(lines(script).map((l) => l.speaker))).toEqual(new Set(HOSTS));
     // Eight key points from three short sources cannot fill 30 minutes: the follow-ups run out before the length
     // does, and the script comes out short rather than padded with talk that repeats the points.
-    expect(wordCount(script)).toBeGreaterThanOrEqual(30 * 150 * 0.15);
+    expect(wordCount(script)).toBeGreaterThanOrEqual(30 * 150 * 0.08);
     expect(wordCount(script)).toBeLessThanOrEqual(30 * 150 * 1.15);
   });
 

@@ -18,14 +18,13 @@ export function hedgeClaims(script: Script, state: ScriptState, markers: readonl
       g.some((l) => !tried.has(l.line)),
     );
     if (!group) return { segments };
-    // A statement takes the marker best; a group of questions gets one said before its first question.
-    const target =
-      group.find((l) => !tried.has(l.line) && !l.text.trim().endsWith("?")) ?? group.find((l) => !tried.has(l.line))!;
+    // Only a line that opens with a statement takes a marker (a turn may end with the host's next question): one put
+    // before a question would be about nothing.
+    const target = group.find((l) => !tried.has(l.line) && !/^[^.!?]*\?/.test(l.text.trim()));
+    group.forEach((l) => target ?? tried.add(l.line));
+    if (!target) continue;
     tried.add(target.line);
     // Never a marker that cites a study: the line may report a health body or a survey, not a study.
-    flat[target.line - 1]!.text = state.humble(
-      target.text,
-      target.text.trim().endsWith("?") ? "question" : "statement",
-    );
+    flat[target.line - 1]!.text = state.humble(target.text, "statement");
   }
 }

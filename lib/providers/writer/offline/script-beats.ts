@@ -3,6 +3,7 @@ import { CAUTION_CUE } from "@/lib/text/cues";
 import { findNumbers } from "@/lib/text/find-numbers";
 import { asSentence, capitalize, continueSentence, countWords, inSentence, plainText } from "@/lib/text/spoken-form";
 import type { Line, ScriptState } from "./script-state";
+import { questionAbout, type Topic } from "./ask-about";
 import { keyWordOf, speakText, subjectOf } from "./speak-point";
 
 /**
@@ -26,8 +27,10 @@ export interface Point {
   hedged: boolean;
   /** "the point about sleep inertia": how the hosts refer back to it, by what it is about. */
   name: string;
-  /** What the point is about, in two of its own words ("sleep inertia"), for the hosts' questions; null if none. */
+  /** What the point is about, in two of its own words ("sleep inertia"); null if none. */
   subject: string | null;
+  /** What a listener would ask before hearing it ("How much sleep do adults really need?"); null if nothing fits. */
+  question: string | null;
   /** The percentage a listener should notice ("20%", "12 percent"), if any. */
   figure: string | null;
   year: number | null;
@@ -57,16 +60,19 @@ const COUNTS = ["no", "one", "two", "three", "four", "five", "six", "seven", "ei
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
 /** A key point as the hosts handle it; `topicWords` are left out of its subject, since every point shares them. */
-export function pointOf(keyPoint: Brief["keyPoints"][number], topicWords: ReadonlySet<string>): Point {
+export function pointOf(keyPoint: Brief["keyPoints"][number], topicWords: ReadonlySet<string>, topic: Topic): Point {
   const text = plainText(keyPoint.text);
   const numbers = findNumbers(text);
   const figure = /\d[\d,.]*\s*(?:%|percent\b|per cent\b)/i.exec(text)?.[0] ?? null;
   const subject = subjectOf(text, topicWords) ?? keyWordOf(text, topicWords);
+  const sentences = speakText(text);
   return {
-    sentences: speakText(text),
+    sentences,
     hedged: CAUTION_CUE.test(text),
-    name: subject ? `the part about ${subject}` : "that one",
+    name: "that",
     subject,
+    // Asked about what is said first; the finding as written when that has no shape to ask about.
+    question: questionAbout([sentences[0] ?? "", text], topic),
     figure,
     year: numbers.find((q) => q.kind === "year")?.value ?? null,
     sourceCount: keyPoint.sourceIds.length,
@@ -129,6 +135,9 @@ export function openingBeats(cast: Cast, hook: string | null, topicWords: string
 const WRAP_UP_TITLE = /^(?:wrap|recap|outro|sign[- ]?off|closing)/i;
 const CLOSING_TRANSITIONS = ["Time to wrap up.", "Let's pull it together.", "Let's sum up."];
 const FIRST_TRANSITIONS = ["Let's start with {t}.", "First up: {t}."];
+/** When the title is only a theme ("Adults and hours"): said aloud it would be a list of two words, not a signpost. */
+const FIRST_UNTITLED = ["First, the basics.", "Let's start with the basics."];
+const UNTITLED = ["Now, another piece of it.", "Let's turn to another part of the evidence.", "Let's shift gears."];
 const TRANSITIONS = [
   "Next: {t}.",
   "Let's turn to {t}.",
@@ -139,11 +148,20 @@ const TRANSITIONS = [
   "Our next stop: {t}.",
 ];
 
-export function transitionBeat(cast: Cast, title: string, position: "first" | "middle" | "last"): Beat {
+export function transitionBeat(
+  cast: Cast,
+  title: string,
+  position: "first" | "middle" | "last",
+  themeOnly = false,
+): Beat {
   const variants =
     position === "last" && WRAP_UP_TITLE.test(title)
       ? CLOSING_TRANSITIONS
-      : (position === "first" ? FIRST_TRANSITIONS : TRANSITIONS).map((t) => t.replace("{t}", inSentence(title)));
+      : themeOnly
+        ? position === "first"
+          ? FIRST_UNTITLED
+          : UNTITLED
+        : (position === "first" ? FIRST_TRANSITIONS : TRANSITIONS).map((t) => t.replace("{t}", inSentence(title)));
   // The co-host calls the wrap-up and asks the listeners' question; the lead signs off.
   const speaker = position === "last" ? (cast.speakers.find((n) => n !== cast.lead) ?? cast.lead) : cast.lead;
   return {
@@ -153,39 +171,18 @@ export function transitionBeat(cast: Cast, title: string, position: "first" | "m
   };
 }
 
-/** A host asking about a point by what it is about; each frame is used once an episode, then the next. */
-const ASK_ABOUT = [
-  "What do we know about {s}?",
-  "Can you tell me about {s}?",
-  "What about {s}?",
-  "And {s}? What's the story there?",
-  "Shall we talk about {s}?",
-  "I've heard a lot about {s}. What holds up?",
-  "Okay, {s}. What did you find?",
-  "So what's going on with {s}?",
-  "Can you walk me through {s}?",
-  "What did the sources say about {s}?",
-  "Is there anything solid on {s}?",
-  "What surprised you about {s}?",
-  "How much do we really know about {s}?",
-  "What's the short version on {s}?",
-  "Now, {s}. Any good evidence there?",
-];
-/** Said when a point names nothing a question could hold on to. */
-const ASK_PLAIN = ["What else turned up?", "What else did you dig up?", "Anything else worth knowing?"];
-/** Before the rest of a long point: the other host picks up what it turns to. */
-const FOLLOW_UP = [
-  "And {s}?",
-  "What about {s}, then?",
-  "Hang on, {s}?",
-  "Wait, {s} too?",
-  "Where do {s} come into it?",
+/** Said when a finding has no shape a question could be built on. */
+const ASK_PLAIN = [
+  "What else should people know?",
+  "Is there more to it?",
+  "Where does the research go from there?",
+  "Anything else on this?",
 ];
 /**
  * The other host's reaction to what was just said, as a question (a statement here would read as a claim): its group
  * size, its age or its number, in those words.
  */
-function reactionTo(said: string): string | null {
+function reactionTo(said: string, topic: Topic): string | null {
   const few = /\b(?:only|just)\s+(\w+)\s+(?:participants|people|students|adults|volunteers)\b/i.exec(said);
   if (few) return `Only ${few[1]} people? Isn't that a small group?`;
   // "fewer than 50 people": the group said back, so the number stays next to what follows it.
@@ -193,7 +190,7 @@ function reactionTo(said: string): string | null {
     /\b(?:(?:fewer|less|under|more) than\s+)?(\d+)\s+(?:participants|people|students|adults|volunteers)\b/i.exec(said);
   if (group && Number(group[1]) < 100) return `${capitalize(group[0])}? Isn't that a small group?`;
   const year = findNumbers(said).find((q) => q.kind === "year")?.value;
-  if (year !== undefined && year < 1990) return `${year}? Is the idea really that old?`;
+  if (year !== undefined && year < 1990) return `${year}? People were testing ${topic.said} that long ago?`;
   const figure = /\d[\d,.]*\s*(?:%|percent\b|per cent\b)/i.exec(said)?.[0];
   if (figure) return `${figure}? Isn't that a big difference?`;
   return null;
@@ -203,29 +200,23 @@ function reactionTo(said: string): string | null {
 const ONE_TURN_WORDS = 22;
 
 /** The point itself, asked for by what it is about and stated for the ear: always kept. */
-export function pointBeat(
-  slot: number,
-  asker: string,
-  presenter: string,
-  point: Point,
-  topicWords: ReadonlySet<string>,
-): Beat {
+export function pointBeat(slot: number, asker: string, presenter: string, point: Point, topic: Topic): Beat {
   return {
     slot,
     priority: 0,
     make: (s) => {
       const [first = "", ...rest] = point.sentences;
-      const opening = point.hedged ? s.humble(first) : first;
+      // A cautious point is itself the doubt: the marker goes with it, not a "one study found" before it.
+      const opening = point.hedged ? s.humble(first, "doubt") : first;
       const whole = [opening, ...rest].join(" ");
-      // A frame whose own words are in the answer ("Tell me about…" before "as far as we can tell") is passed over.
-      let question = point.subject ? s.frame("ask", ASK_ABOUT, point.subject) : (s.pick(ASK_PLAIN) ?? "");
-      for (let tries = 0; point.subject && s.restates(question, whole) && tries < ASK_ABOUT.length; tries++)
-        question = s.frame("ask", ASK_ABOUT, point.subject);
+      const question = point.question ?? s.pick(ASK_PLAIN) ?? "";
       const asked = asker === presenter ? null : s.line(asker, question);
-      const later = rest.length
-        ? subjectOf(rest.join(" "), new Set([...topicWords, ...subjectWords(point.subject)]))
-        : null;
-      if (asker === presenter || countWords(whole) <= ONE_TURN_WORDS || rest.length === 0) {
+      // What the second half says decides the other host's nudge: "why's that?" before a reason.
+      const next = rest.length ? rest.join(" ") : "";
+      const later = /^That's because\b/.test(next) ? "Why's that?" : next ? questionAbout([next], topic) : null;
+      // Where a finding comes from stays with it: "That's from a classic study" said alone would be a bare quote.
+      const onlySource = rest.length === 1 && /^(?:That's from|That comes from|At least, that's)\b/.test(rest[0]!);
+      if (asker === presenter || countWords(whole) <= ONE_TURN_WORDS || rest.length === 0 || onlySource) {
         const said = s.line(presenter, whole);
         return said ? some(asked, said) : null;
       }
@@ -235,7 +226,7 @@ export function pointBeat(
       while (k < rest.length - 1 && countWords([opening, ...rest.slice(0, k + 1)].join(" ")) < countWords(whole) / 2)
         k++;
       const head = [opening, ...rest.slice(0, k)].join(" ");
-      const between = reactionTo(head) ?? (later ? s.frame("follow", FOLLOW_UP, later) : null);
+      const between = reactionTo(head, topic) ?? later;
       if (!between) {
         const said = s.line(presenter, whole);
         return said ? some(asked, said) : null;
@@ -248,8 +239,6 @@ export function pointBeat(
   };
 }
 
-const subjectWords = (subject: string | null) => (subject ? subject.toLowerCase().split(/[\s-]+/) : []);
-
 /** Follow-ups on one point: where it comes from, how big, how recent, what it does and does not license. */
 export function pointFillers(
   slot: number,
@@ -261,10 +250,8 @@ export function pointFillers(
 ): Beat[] {
   const solo = asker === presenter;
   const n = point.name;
-  // Answers name the subject bare, questions "the part about" it: a question and its answer share two words, not three.
-  const r = point.subject ?? "that";
-  const R = capitalize(r);
-  const first = point.sentences[0] ?? "";
+  // Said right after the point: "this" is what was just said, where a keyword lifted from it would not read.
+  const r = "this";
   const beats: ((s: ScriptState) => Line[] | null)[] = [
     (s) =>
       exchange(
@@ -301,19 +288,6 @@ export function pointFillers(
             "That's the figure the source reports, yes.",
           ),
     (s) =>
-      exchange(
-        s,
-        asker,
-        `What would you want to know before acting on ${n}?`,
-        presenter,
-        s.pick([
-          "Whether it holds up in a bigger group, and in people unlike the ones studied.",
-          "Whether someone else can repeat it, with a different group.",
-          "How big the effect is in everyday life, not just in a study.",
-          "What exactly was compared, and for how long.",
-        ]),
-      ),
-    (s) =>
       point.hedged
         ? exchange(
             s,
@@ -323,111 +297,6 @@ export function pointFillers(
             s.humble(`${r} is a reason to look closer, not a reason to change everything`, "statement"),
           )
         : null,
-    (s) =>
-      solo
-        ? null
-        : exchange(
-            s,
-            asker,
-            s.pick(["Did that surprise you?", "Were you expecting that?", "Is that what you thought going in?"]),
-            presenter,
-            `${s.pick(["A little, honestly.", "Not entirely.", "Partly."]) ?? ""} ${R} is the kind of thing that's easy to overstate, so we've tried not to.`.trim(),
-          ),
-    (s) =>
-      exchange(
-        s,
-        asker,
-        `Who should care most about ${n}?`,
-        presenter,
-        s.pick([
-          `Anyone making decisions about ${topic}. But ${r} on its own isn't a prescription.`,
-          `Anyone curious about ${topic}, as long as they treat ${r} as one piece of the picture.`,
-        ]),
-      ),
-    (s) =>
-      exchange(
-        s,
-        asker,
-        `What's the limitation of ${n}?`,
-        presenter,
-        point.hedged
-          ? `The source flags its own limits for ${r}, and we take that seriously.`
-          : `Our notes don't flag one for ${r}, which doesn't mean there isn't one.`,
-      ),
-    (s) =>
-      exchange(
-        s,
-        asker,
-        `If you had to bet, does ${n} hold up in ten years?`,
-        presenter,
-        s.pick([
-          `I'd want to see it repeated first. That's the honest answer for ${r}.`,
-          `Ask me again after someone repeats ${r}.`,
-        ]),
-      ),
-    (s) =>
-      some(
-        s.line(
-          presenter,
-          `If you're listening on a walk or a commute, here's ${n} in one line: ${continueSentence(first)}`,
-        ),
-      ),
-    (s) =>
-      exchange(
-        s,
-        asker,
-        `Let me push back on ${n}. Couldn't that be chance?`,
-        presenter,
-        `It could be. That's why ${r} is a start, not an answer.`,
-      ),
-    (s) =>
-      exchange(
-        s,
-        asker,
-        `If you could ask the people behind ${n} one question, what would it be?`,
-        presenter,
-        s.pick([
-          `How long the effect lasts. ${R} doesn't tell us that on its own.`,
-          `Who was left out. That shapes how far ${r} reaches.`,
-          `What happens when someone else runs it. That's the real test for ${r}.`,
-        ]),
-      ),
-    (s) =>
-      exchange(
-        s,
-        asker,
-        `Does ${n} change anything for me tonight?`,
-        presenter,
-        `Not on its own. ${R} is worth knowing, and worth watching for follow-ups.`,
-      ),
-    (s) =>
-      exchange(
-        s,
-        asker,
-        `What would a bad headline about ${n} look like?`,
-        presenter,
-        `One that drops ${point.figure ? `the ${point.figure}` : "the details"} and the caveats. ${R} needs both.`,
-      ),
-    (s) =>
-      exchange(
-        s,
-        asker,
-        `On a scale from hunch to settled, where's ${n}?`,
-        presenter,
-        point.hedged
-          ? `Closer to hunch. The source behind ${r} says as much itself.`
-          : point.sourceCount >= 2
-            ? `Leaning settled: more than one source agrees on ${r}.`
-            : `In the middle. ${R} is measured, but it comes from one place.`,
-      ),
-    (s) =>
-      exchange(
-        s,
-        asker,
-        `What would change your mind about ${n}?`,
-        presenter,
-        `A larger study that finds nothing. That's true of ${r}, and of most things we cover.`,
-      ),
   ];
   // Each follow-up once an episode: asked of every point, it would be a template the listener hears coming. Each
   // point offers them from its own starting place, so they spread over the points instead of piling on the first.
@@ -462,7 +331,7 @@ function doubt(s: ScriptState, cast: Cast, asker: string, text: string): Line[] 
     countWords(text) > LONG_LINE_WORDS && sentences.length > 1
       ? [sentences.slice(0, half), sentences.slice(half)]
       : [sentences];
-  const first = s.line(cast.lead, s.humble(parts[0]!.join(" "), "statement"));
+  const first = s.line(cast.lead, s.humble(parts[0]!.join(" "), "doubt"));
   if (!first) return null;
   const rest = parts[1]
     ? [
@@ -483,6 +352,8 @@ export function doubtBeats(cast: Cast, uncertainty: string[], openQuestions: str
       make: (s) => doubt(s, cast, asker, u),
     })),
     ...openQuestions
+      // "…tell us about how sleep helps memory?" is asked without reading the topic out: the episode is about it.
+      .map((q) => (readsTopic(q) ? q.replace(/,?\s+(?:about|on|of)\s+[^,?]+\?$/i, "?") : q))
       .filter((q) => !readsTopic(q))
       .map((q, i): Beat => ({
         slot: SLOT.questions + i,
@@ -506,13 +377,13 @@ export function generalFillers(cast: Cast, slot: number, topic: string, firstPoi
   const pairs: [string, string][] = [
     [
       `Why should anyone care about ${topic}?`,
-      "Because there's a lot of advice out there, and not all of it comes with evidence.",
+      "There's a lot of advice out there, and not all of it comes with evidence.",
     ],
     [
       "How do you decide what makes it into the show?",
-      "Every point we make comes with the source that states it, word for word.",
+      "Every point we make comes with the source behind it, so you can check it.",
     ],
-    ["And when two sources disagree?", "Then we tell you, rather than pick the one we like."],
+    ["What happens when two sources disagree?", "Then we tell you, rather than pick the one we like."],
     ["What happens to a claim you couldn't check?", "It becomes a question for us, not a fact for you."],
     ["What's the mistake people make with research like this?", "Treating one result as the final word."],
     [
@@ -607,11 +478,7 @@ export function closingBeats(cast: Cast, topic: string, closingPhrases: string[]
     {
       slot: SLOT.closing + 2,
       priority: 0,
-      make: (s) =>
-        some(
-          // A marker said on its own ("We don't know yet."): the closing line states no finding to check.
-          s.line(cast.lead, `${s.humble("this is where things stand today", "question")} ${signOff}`),
-        ),
+      make: (s) => some(s.line(cast.lead, `That's where things stand today. ${signOff}`)),
     },
   ];
 }

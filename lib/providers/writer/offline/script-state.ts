@@ -31,6 +31,7 @@ export class ScriptState {
   private readonly templates = new Set<string>();
   private readonly markers: string[];
   private markerAt = 0;
+  private readonly usedMarkers = new Set<string>();
 
   constructor(
     private readonly random: () => number,
@@ -85,16 +86,26 @@ export class ScriptState {
 
   /**
    * The sentence with the next humility marker in turn, so an episode uses the show's markers in rotation. A
-   * marker that cites a study ("one study found") only fronts a finding; a question takes one said on its own.
+   * marker that cites a study ("one study found") only fronts a finding; one said as a sentence of its own ("We don't
+   * know yet.") only fronts a doubt, the thin claim it is about: before a finding or a question it makes no sense.
    */
-  humble(sentence: string, kind: "finding" | "statement" | "question" = "finding"): string {
+  humble(sentence: string, kind: "finding" | "statement" | "doubt" = "finding"): string {
     const citesStudy = (m: string) => /\b(?:stud(?:y|ies)|found|finds|research)\b/i.test(m);
-    const fits = (m: string) => (kind === "finding" || !citesStudy(m)) && (kind !== "question" || standsAlone(m));
+    // "The evidence suggests that… the evidence on naps": a marker whose words the sentence has says it twice.
+    const echoes = (m: string) => m.split(/\s+/).some((w) => w.length >= 5 && sentence.toLowerCase().includes(w));
+    const fits = (m: string) =>
+      (kind === "finding" || !citesStudy(m)) && (kind === "doubt" || !standsAlone(m)) && !echoes(m.toLowerCase());
+    // A doubt is best said after a plain "we don't know yet"; "the evidence suggests" before it says it twice.
+    const alone = this.markers.find((m) => kind === "doubt" && fits(m) && standsAlone(m) && !this.usedMarkers.has(m));
+    if (alone) {
+      this.usedMarkers.add(alone);
+      return withHumility(sentence, alone);
+    }
     for (let i = 0; i < this.markers.length; i++) {
       const marker = this.markers[this.markerAt++ % this.markers.length]!;
       if (fits(marker)) return withHumility(sentence, marker);
     }
-    return withHumility(sentence, this.markers[0]!);
+    return sentence;
   }
 
   commit(lines: readonly Line[]): number {

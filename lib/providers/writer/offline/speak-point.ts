@@ -1,5 +1,6 @@
 import { contentWords } from "@/lib/text/content-words";
 import { splitSentences } from "@/lib/text/split-sentences";
+import { rewordSpoken } from "./reword-spoken";
 import { asSentence, capitalize, continueSentence, countWords, plainText } from "@/lib/text/spoken-form";
 
 /**
@@ -32,6 +33,7 @@ const SPOKEN: [RegExp, string][] = [
   [/\bhowever,\s*/gi, "but "],
   [/\bbetween (\S+) and (\S+)/gi, "$1 to $2"],
   [/\bmore than (?=\d|one|two|three|four|five|six|seven|eight|nine|ten)/gi, "over "],
+  [/\bfewer than (?=\d)/gi, "under "],
   [/\b(found|showed|suggests?|means?) that\b/g, "$1"],
   [/\bwhile they\b/g, "as they"],
   [/\bduring the\b/g, "over the"],
@@ -56,8 +58,11 @@ const ATTRIBUTIONS: [RegExp, (m: RegExpExecArray) => string][] = [
   // "In a 2007 imaging study of 40 adults, X" → "Back in 2007, an imaging study of 40 adults: X".
   [/^In an? (\d{4}) ([^,]+?), (.+)$/, (m) => `Take a ${m[2]} from ${m[1]}. ${capitalize(m[3]!)}`],
   [/^In (\d{4}), (.+)$/, (m) => `Back in ${m[1]}, ${m[2]}`],
-  // "In a classic word-pair study, X" → "Take a classic word-pair study. There, X".
-  [/^In (an? [^,]+? (?:study|trial|experiment)), (.+)$/, (m) => `Take ${m[1]}. There, ${continueSentence(m[2]!)}`],
+  // "In a classic word-pair study, X" → "X. That's from a classic word-pair study".
+  [
+    /^In (an? [^,]+? (?:study|trial|experiment)), (.+)$/,
+    (m) => `${capitalize(m[2]!.replace(/[.]$/, ""))}. That's from ${m[1]}`,
+  ],
   // "One of the first studies, in 1924, found X" → "Back in 1924, one of the first studies found X".
   [/^([^,]+), in (\d{4}), (.+)$/, (m) => `Back in ${m[2]}, ${continueSentence(m[1]!)} ${m[3]}`],
   // "If X, Y" → "If X, then Y": the consequence said as one.
@@ -68,10 +73,8 @@ const ATTRIBUTIONS: [RegExp, (m: RegExpExecArray) => string][] = [
 const CLAUSES: [RegExp, string][] = [
   [/;\s+/, ""],
   [/,\s+but\s+/, "But "],
-  [/,\s+so\s+/, "That means "],
   [/,\s+which\s+/, "That "],
-  // "Also" rather than "and": it breaks the source's run, and it is no content word a later line could share.
-  [/,\s+and\s+(?=(?:their|the|a|an|they|it|its|this|these|those|most|many|some|people|[A-Z]))/, "Also, "],
+  [/,\s+and\s+(?=(?:their|the|a|an|they|it|its|this|these|those|most|many|some|people|[A-Z]))/, "And "],
   [/,\s+while\s+/, "Meanwhile, "],
 ];
 /** "…, in several small studies, …": where a finding comes from, said after it rather than read mid-sentence. */
@@ -112,6 +115,19 @@ function trailingThough(sentence: string): string[] {
 }
 
 function splitClauses(sentence: string): string[] {
+  // "X, so Y" is told the way people explain: what follows first, then why. Of two reasons, the one named last (the
+  // nearer to what follows from it) is said first.
+  const so = /,\s+so\s+/.exec(sentence);
+  if (so && countWords(sentence.slice(0, so.index)) >= MIN_CLAUSE_WORDS) {
+    const tail = sentence.slice(so.index + so[0].length);
+    const causes = splitClauses(sentence.slice(0, so.index)).map((c) => c.replace(/^And\s+/, ""));
+    if (causes.length === 2) causes.reverse();
+    if (countWords(tail) >= MIN_CLAUSE_WORDS)
+      return [
+        ...splitClauses(capitalize(tail)),
+        ...causes.map((c, i) => `${i === 0 ? "That's because" : "And"} ${continueSentence(c)}`),
+      ];
+  }
   for (const [at, connective] of CLAUSES) {
     const m = at.exec(sentence);
     if (!m) continue;
@@ -123,60 +139,13 @@ function splitClauses(sentence: string): string[] {
   return [sentence];
 }
 
-/** Six words in a row from the source is reading it out (the content measure's copying run). */
-const RUN = 6;
-const READ_OUT_SHARE = 0.5;
-const wordsIn = (text: string) => text.toLowerCase().match(/[\p{L}][\p{L}'’]*/gu) ?? [];
-
-/** The share of a sentence's words that sit in runs of six words also in the source sentence, in that order. */
-function readOutShare(sentence: string, source: string): number {
-  const words = wordsIn(sentence);
-  const original = ` ${wordsIn(source).join(" ")} `;
-  const covered = new Array<boolean>(words.length).fill(false);
-  for (let i = 0; i + RUN <= words.length; i++)
-    if (original.includes(` ${words.slice(i, i + RUN).join(" ")} `)) covered.fill(true, i, i + RUN);
-  return words.length ? covered.filter(Boolean).length / words.length : 0;
-}
-
-/**
- * Spoken rewordings that keep the meaning, tried in turn while a sentence is still read out of its source: each
- * breaks a run of the source's words the way a speaker would (an emphasis after the verb, "and also", "for as long
- * as", a colon said as a pause).
- */
-const REWORDINGS: [RegExp, string][] = [
-  [/\b(can|could|may|might|will|would)\s+(?!not\b|actually\b)(?=[a-z])/, "$1 actually "],
-  [/\b(can|could|may|might|will|would|did|does|do)\s+not\s+(?=[a-z])/, "$1 not actually "],
-  [
-    /\b(is|are|was|were)\s+(?!not\b|actually\b|in\b)(?=(?:roughly|about|more|less|still|often|much|very|largely|mostly|\w+ed|\w+er)\b)/,
-    "$1 actually ",
-  ],
-  [/\bfor up to\b/, "for as long as"],
-  [/:\s+(?=[a-z])/, ". Basically, "],
-  [/\b(\w+) and (?!also\b)(?=[a-z]+(?:ed|en)\b)/, "$1 and also "],
-  [/\bthe first (stud(?:y|ies)|trials?|experiments?)\b/, "the earliest $1"],
-  [/\b(stud(?:y|ies)|research|work) of the\b/, "$1 on the"],
-  [/\bthe same\b/, "the very same"],
-  [/\bthose who\b/, "the ones who"],
-  [/\bthese\b/, "the"],
-];
-
-/** A sentence still read out of its source is reworded, one spoken change at a time, until it no longer is. */
-function unread(sentence: string, source: string): string {
-  let said = sentence;
-  for (const [pattern, to] of REWORDINGS) {
-    if (wordsIn(said).length < 8 || readOutShare(said, source) < READ_OUT_SHARE) break;
-    said = said.replace(pattern, to);
-  }
-  return said;
-}
-
 /** A source's sentence, as a host says it: short sentences in the speaker's words, meaning kept. */
 export function speakSentence(text: string): string[] {
   return splitSentences(attributed(dropAsides(plainText(text))))
     .map((s) => s.text)
     .flatMap((s) => trailingThough(s.trim().replace(/[.]$/, "")))
     .flatMap(splitClauses)
-    .map((s) => asSentence(capitalize(unread(spoken(s).trim(), text))))
+    .map((s) => asSentence(capitalize(rewordSpoken(spoken(s).trim(), text))))
     .filter((s) => countWords(s) > 0);
 }
 

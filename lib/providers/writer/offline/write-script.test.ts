@@ -9,9 +9,12 @@ import { measureSubstance } from "@/lib/quality/assessment/content/measure-subst
 import { substanceParts } from "@/lib/quality/assessment/content/substance-parts";
 import { measureScript } from "@/lib/quality/assessment/measure-script";
 import { scoreBrand } from "@/lib/quality/brand/score-brand";
+import { checkScriptFacts } from "@/lib/quality/fact-check/check-script-facts";
 import { splitPassages } from "@/lib/providers/search/split-passages";
 import { DEMO_HOSTS, DEMO_SHOW } from "@/lib/seed/demo-show";
 import { contentWords, sharedCount } from "@/lib/text/content-words";
+import { contentLemmas, inOrderShare } from "@/lib/text/in-order-share";
+import { splitSentences } from "@/lib/text/split-sentences";
 import { createOfflineWriter } from "../create-offline-writer";
 
 // The offline writer on the bench sources (bench/sources/*.md), scored by the measures the pipeline uses.
@@ -116,6 +119,68 @@ describe("offline writer on the bench sources", () => {
     const vocabulary = new Set(TEXTS.flatMap((t) => [...contentWords(t)]));
     const grounded = questions.filter((q) => [...contentWords(q.text)].filter((w) => vocabulary.has(w)).length >= 2);
     expect(grounded.length / questions.length).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.each([3, 8])(
+    "says the %i-minute script's findings in its own words, not the sources' with words slipped in",
+    async (minutes) => {
+      const { lines } = await benchEpisode(minutes);
+      const sentences = TEXTS.flatMap((t) => splitSentences(t.replace(/^#.*$/gm, "")).map((s) => s.text));
+      // Read out: the line's content lemmas are, for 60% or more, one source sentence's in the same order. The
+      // question a host asks after saying a finding is left out, so it cannot dilute a finding read out.
+      const readOut = lines
+        .map((l) =>
+          splitSentences(l.text)
+            .map((s) => s.text)
+            .filter((s) => !s.trim().endsWith("?"))
+            .join(" "),
+        )
+        .filter((said) => contentLemmas(said).length >= 4)
+        .map((said) => ({ said, share: Math.max(...sentences.map((s) => inOrderShare(said, s))) }))
+        .filter((l) => l.share >= 0.6);
+      expect(readOut).toEqual([]);
+      // Padding that only splits the source's runs is no rewording.
+      expect(lines.filter((l) => /\b(?:actually|basically|the very same|and also)\b/i.test(l.text))).toEqual([]);
+    },
+  );
+
+  it("makes a longer episode than the brief can carry shorter, not padded with talk any episode could have", async () => {
+    const episode = await benchEpisode(8);
+    const content = contentOf(episode);
+    // Filler lines past a fifth of the script cost the filler part; half of it lost is a padded script.
+    expect(content.parts.filler, JSON.stringify(content.substance)).toBeGreaterThanOrEqual(0.5);
+    expect(content.substance.keyPointsSpoken).toBe(episode.brief.keyPoints.length);
+  });
+
+  it.each([2, 3])(
+    "says the %i-minute script's findings in words the fact check finds no contradiction in",
+    async (minutes) => {
+      const { script } = await benchEpisode(minutes);
+      const { facts, counts } = checkScriptFacts(
+        script,
+        TEXTS.map((text, i) => ({ sourceId: `source-${i}`, text })),
+      );
+      expect(facts.filter((f) => f.verdict === "CONTRADICTED").map((f) => f.statement)).toEqual([]);
+      // Said in the hosts' words, most findings are still found in a source sentence.
+      expect(counts.SUPPORTED / facts.length).toBeGreaterThanOrEqual(0.5);
+    },
+  );
+
+  it("asks what a listener would ask about the finding, not a stock question around a keyword", async () => {
+    const { lines } = await benchEpisode(3);
+    const STOCK =
+      /\b(?:walk me through|what did the sources say about|is there anything solid on|what would you want to know before acting on|what's the short version on|what else turned up|the part about)\b/i;
+    expect(lines.filter((l) => STOCK.test(l.text)).map((l) => l.text)).toEqual([]);
+  });
+
+  it("says it doesn't know about a claim, never as a stray sentence before a question or the goodbye", async () => {
+    for (const minutes of [3, 8]) {
+      const { lines } = await benchEpisode(minutes);
+      const stray = lines.filter((l) =>
+        /(?:^|[.!?]\s+)we don't know yet\.\s*(?:$|[^.!?]*\?|this is where|thanks|that's it)/i.test(l.text.trim()),
+      );
+      expect(stray.map((l) => l.text)).toEqual([]);
+    }
   });
 
   it("gives the same script for the same topic and sources, whatever ids the database gave the sources", async () => {

@@ -51,6 +51,15 @@ function hookPoint(input: WriteScriptInput): { index: number; tail: string } | n
   if (index < 0) return null;
   return { index, tail: hook.slice(asSentence(plainText(input.brief.keyPoints[index]!.text)).length).trim() };
 }
+/** A planner's theme title, two words its points share ("Adults and hours"): a label, not something to say. */
+const THEME_TITLE = /^[\p{L}-]+ and [\p{L}-]+$/u;
+
+/**
+ * Exchanges of general talk about evidence an episode may have: past this a longer episode is padded with lines any
+ * episode could say, so a brief that cannot carry the plan's length makes a shorter script rather than a thinner one.
+ */
+const GENERAL_TALK_MOST = 3;
+
 /** Optional beats may overshoot the word goal by this share. */
 const OVERSHOOT = 0.05;
 
@@ -113,7 +122,8 @@ export function writeScript(input: WriteScriptInput): Script {
   const topicWords = topicWordsOf(input.topic);
   const topicSet = new Set(topicWords.flatMap((w) => [...contentWords(w)]));
   const topic = topicWords.join(" and ") || "this";
-  const points: Point[] = input.brief.keyPoints.map((k) => pointOf(k, topicSet));
+  const topicSaid = { said: topic, first: topicWords[0] ?? "this", last: topicWords.at(-1) ?? "this" };
+  const points: Point[] = input.brief.keyPoints.map((k) => pointOf(k, topicSet, topicSaid));
   const hooked = hookPoint(input);
   const hook = hooked
     ? [...points[hooked.index]!.sentences.slice(0, 2), hooked.tail].join(" ").trim()
@@ -132,7 +142,15 @@ export function writeScript(input: WriteScriptInput): Script {
     if (i === 0) {
       const opening = required.filter(isOpeningPhrase);
       beats.push(...openingBeats(cast, hook, topicWords, opening));
-    } else beats.push(transitionBeat(cast, segment.title, i === last ? "last" : i === 1 ? "first" : "middle"));
+    } else
+      beats.push(
+        transitionBeat(
+          cast,
+          segment.title,
+          i === last ? "last" : i === 1 ? "first" : "middle",
+          segment.keyPointIndexes.length > 0 && THEME_TITLE.test(segment.title),
+        ),
+      );
 
     segment.keyPointIndexes
       .filter((k) => spoken.includes(k))
@@ -144,7 +162,7 @@ export function writeScript(input: WriteScriptInput): Script {
         turn++;
         const slot = SLOT.point(j);
         beats.push(
-          pointBeat(slot, asker, presenter, points[k]!, topicSet),
+          pointBeat(slot, asker, presenter, points[k]!, topicSaid),
           ...pointFillers(slot, asker, presenter, points[k]!, topic, spoken.indexOf(k)),
         );
       });
@@ -201,9 +219,13 @@ export function writeScript(input: WriteScriptInput): Script {
   // Follow-ups on the points first; general talk about evidence only once a segment has none left.
   const queuesAt = (priority: number) => beatsOf.map((beats) => byQueue(beats.filter((b) => b.priority === priority)));
   const said = () => words.reduce((a, b) => a + b, 0);
-  for (const queues of [queuesAt(2), queuesAt(3)]) {
+  for (const [queues, most] of [
+    [queuesAt(2), Infinity],
+    [queuesAt(3), GENERAL_TALK_MOST],
+  ] as const) {
     const turns = segments.map(() => 0);
-    while (said() < total - 3) {
+    let placedHere = 0;
+    while (said() < total - 3 && placedHere < most) {
       const open = segments.map((_, i) => i).filter((i) => queues[i]!.some((q) => q.length));
       if (open.length === 0) break;
       const filled = (j: number) => words[j]! / Math.max(1, targets[j]!);
@@ -211,7 +233,10 @@ export function writeScript(input: WriteScriptInput): Script {
       const own = queues[i]!.filter((q) => q.length);
       const beat = own[turns[i]!++ % own.length]!.shift()!;
       const lines = beat.make(state);
-      if (lines && said() + wordsIn(lines) <= total * (1 + OVERSHOOT)) place(i, beat.slot, lines);
+      if (lines && said() + wordsIn(lines) <= total * (1 + OVERSHOOT)) {
+        place(i, beat.slot, lines);
+        placedHere++;
+      }
     }
   }
 

@@ -49,6 +49,18 @@ describe("content calibration: six scripts on the bench sources, written by hand
     },
   );
 
+  it("covers the key points a listener hears in each script", () => {
+    const spoken = (key: string) => score(byKey(key)).inputs.keyPointsSpoken;
+    expect(spoken("natural")).toBe(10);
+    // Consolidation, the 2007 study's 40 percent, seven to nine hours.
+    expect(spoken("repetitive")).toBe(3);
+    expect(spoken("template-meta")).toBe(0);
+    expect(spoken("fluent-filler")).toBe(0);
+    // A listener hears none; the measure takes "new experiences … in long waves … line up" (the wrong mechanism in
+    // the source's words) for the hippocampus point: words cannot tell a wrong mechanism from a right one.
+    expect(spoken("fluent-wrong")).toBeLessThanOrEqual(1);
+  });
+
   it("ranks as a person would: natural first, fluent filler and template meta-talk last", () => {
     const ranked = [...CALIBRATION_SCRIPTS].sort((a, b) => score(b).score - score(a).score).map((s) => s.key);
     expect(ranked[0]).toBe("natural");
@@ -86,6 +98,67 @@ describe("content measures that must fail", () => {
     const clean = score({ ...readAloud, lines: NATURAL });
     expect(score(readAloud).inputs.copiedLines).toBeGreaterThan(clean.inputs.copiedLines!);
     expect(score(readAloud).inputs.copying).toBeLessThan(clean.inputs.copying!);
+  });
+
+  it("scores the verbatim script salted with a filler every five words as copied as the plain one", () => {
+    const verbatim = byKey("verbatim");
+    const fillers = ["actually", "also", "really", "basically"];
+    const salted = {
+      ...verbatim,
+      lines: verbatim.lines.map((l, i) => ({
+        ...l,
+        text: l.text
+          .split(" ")
+          .flatMap((w, k) => (k % 5 === 4 ? [w, fillers[(i + k) % fillers.length]!] : [w]))
+          .join(" "),
+      })),
+    };
+    expect(score(salted).inputs.copiedLines).toBe(score(verbatim).inputs.copiedLines);
+    expect(score(salted).inputs.copying).toBe(0);
+    expect(score(byKey("natural")).score - score(salted).score).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it("passes an accurate script in its own words and puts it 1.5 above the salted verbatim one", () => {
+    // The reviewer's good.txt (hosts renamed): the same findings, said in the hosts' words.
+    const ownWords = {
+      key: "own-words",
+      description: "",
+      fault: "none" as const,
+      lines: `
+Ada: Here's something I didn't expect: your brain does some of its best filing after you switch off the light.
+Ben: Filing? I thought sleep was the brain's off switch.
+Ada: Far from it. Overnight, what you picked up during the day gets played back and made sturdier. Scientists call that consolidation.
+Ben: And when does the playback happen, in dreams?
+Ada: Mostly not. The bulk of it seems to come in the deepest part of non-REM sleep, slow-wave sleep, which is only about a fifth of a young adult's night.
+Ben: So a small slice of the night carries a lot of weight. What's actually firing?
+Ada: The hippocampus, a short-term store for new experiences, sends them out again in rapid bursts called sharp-wave ripples, timed with sleep spindles.
+Ben: How do we know those ripples matter and aren't just noise?
+Ada: Rat experiments. Interrupt the ripples after a rat learns a maze, and it gets lost more the next time.
+Ben: Rats aren't people, though. What happens with humans?
+Ada: In word-pair tests, people who slept after studying remembered more pairs the next day than people who stayed up, sometimes a fifth more.
+Ben: And the other direction? Pulling an all-nighter?
+Ada: A 2007 brain-imaging study found one sleepless night left volunteers roughly forty percent worse at laying down new memories.
+Ben: That's a steep price for one night. What about trimming an hour here and there?
+Ada: Two weeks under six hours a night, and adults test about as poorly on attention as someone kept up for a night or two. The worrying part is they don't feel that impaired.
+Ben: Can a nap rescue any of that?
+Ada: A twenty-minute nap perks you up without the fog. An hour or more can reach deep sleep and, in a handful of small studies, helped people recall facts.
+Ben: Though waking from deep sleep can leave you groggy for half an hour.
+Ada: True. And honestly, many of these studies are small, often under fifty people, mostly university students, and they test the next morning, not months later.
+Ben: So take the details with some salt. Let's pull it together.
+Ada: Sleep seems to lock in what you learn, losing it hurts, and seven to nine hours a night is the target most health bodies set. Thanks for listening.
+`
+        .trim()
+        .split("\n")
+        .map((row) => ({ speaker: row.slice(0, row.indexOf(": ")), text: row.slice(row.indexOf(": ") + 2) })),
+    };
+    const verbatim = byKey("verbatim");
+    const salted = {
+      ...verbatim,
+      lines: verbatim.lines.map((l) => ({ ...l, text: l.text.replace(/(\S+ \S+ \S+ \S+ \S+) /g, "$1 actually ") })),
+    };
+    expect(score(ownWords).inputs.keyPointsSpoken).toBeGreaterThanOrEqual(8);
+    expect(score(ownWords).score).toBeGreaterThanOrEqual(8);
+    expect(score(ownWords).score - score(salted).score).toBeGreaterThanOrEqual(1.5);
   });
 
   it("does not reward questions: stock questions added to filler leave it failing", () => {

@@ -13,7 +13,7 @@ const DISCOURSE = new Set(
     "today listen listener thank thanks recap cover story really right okay interesting fascinating know think say " +
     "tell mean want let well actually honest honestly literally pretty big little lot part way time back here now " +
     // Generic verbs and hedges the sources happen to use too ("may not hold up", "keep in mind").
-    "up keep add should may might must often still several make hold come get give happen rest mind"
+    "up keep add should may might must often still several make hold come get give happen rest mind seem appear matter"
   )
     .split(" ")
     .map(lemma),

@@ -41,7 +41,7 @@ export function measureSubstance(input: SubstanceInput): SubstanceMeasurements {
   const lines = input.lines.filter((l) => l.text.trim()).map((l) => lineTerms(l, vocabulary));
   const words = lines.reduce((n, l) => n + l.text.split(/\s+/).filter(Boolean).length, 0);
   const spokenMinutes = input.spokenSeconds ? input.spokenSeconds / 60 : words / WORDS_PER_MINUTE;
-  const coverage = measureCoverage(input.keyPoints, lines);
+  const coverage = measureCoverage(input.keyPoints, lines, input.sources);
   const redundancy = measureRedundancy(lines);
   const filler = lines.filter((l) => isFiller(l, input));
   // Copying is a share of the lines that say something: stock lines between quotes do not dilute it.

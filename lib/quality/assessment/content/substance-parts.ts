@@ -11,7 +11,8 @@ export const ALLOWANCE = { redundancy: 0, filler: 0.2, copying: 0.1, variety: 0.
 export const SPAN = { redundancy: 0.3, filler: 0.35, copying: 0.4, variety: 0.3 } as const;
 
 export const SUBSTANCE_PART_FORMULAS: Record<SubstancePart, string> = {
-  coverage: "key points spoken (half their content words and numbers within two lines) / key points",
+  coverage:
+    "key points spoken (35% of their terms, weighted by specificity to the sources, within two lines, and no number of theirs said wrong) / key points",
   density: `min(1, grounded content words per spoken minute / ${DENSITY_TARGET})`,
   redundancy: `1 − max(0, (near duplicates + echo turns) / lines − ${ALLOWANCE.redundancy}) / ${SPAN.redundancy}`,
   filler: `1 − max(0, filler lines / lines − ${ALLOWANCE.filler}) / ${SPAN.filler}`,
