@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contentLemmas, inOrderShare } from "./in-order-share";
+import { contentLemmas } from "./content-words";
+import { inOrderShare } from "./in-order-share";
 
 const SOURCE =
   "Longer naps of 60 to 90 minutes can include slow-wave sleep and, in several small studies, improved recall of facts learned before the nap.";

@@ -19,7 +19,7 @@ const ASKS: [RegExp, (m: RegExpExecArray, topic: Topic) => string][] = [
   [/^The (?:evidence|research) on (.+?) (?:is|are)\b/, (m) => `Do we know anything yet about ${m[1]}?`],
   [/^The (?:drawback|catch|downside|problem) is\b/, (_m, topic) => `Is there a downside to all that ${topic.first}?`],
   [
-    /^(?:Longer|Shorter|Short|Long|Brief) (\w+)(?: of [^,]+?)? can\b/,
+    /^(?:Longer|Shorter|Short|Long|Brief) (\w+)(?: (?:of|that) [^,]+?)? (?:can|may)\b/,
     (m, topic) => `What can a longer ${m[1]!.replace(/s$/, "")} do for ${topic.last}?`,
   ],
   [/\bIn an? (?:classic |recent |large |small )?[\w-]+ study, /, () => "How would anyone test that?"],
@@ -60,7 +60,7 @@ export function questionAbout(texts: readonly string[], topic: Topic): string | 
 }
 
 const SUBJECT =
-  /^((?:An?|The|Most|Many|Some)?\s?[A-Z]?[a-z-]+(?: [a-z-]+){1,3}?)(?:,| (?:is|are|was|were|can|could|may|might|seems?|helps?|hurts?|improves?|need|needs|tends?)\b)/;
+  /^((?:An?|The|Most|Many|Some)?\s?[A-Z]?[a-z-]+(?: [a-z-]+){1,3}?)(?:,| (?:is|are|was|were|can|could|may|might|seems?|appears?|helps?|hurts?|improves?|need|needs|tends?)\b)/;
 /** A sentence opening with a preposition or a connective ("At least, …") has no subject there. */
 const NOT_A_NOUN = /^(?:At|In|On|For|By|As|To|From|With|So|But|And|That|This|It|There|Here)\b/;
 /** Who found it, not what it is about. */

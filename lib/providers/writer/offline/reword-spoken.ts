@@ -12,9 +12,15 @@ import { capitalize, continueSentence } from "@/lib/text/spoken-form";
 const PLAINER: [RegExp, string][] = [
   [/\bforming\b/g, "making"],
   [/\bform new\b/g, "make new"],
+  // "found a full night of sleep improved recall of new words by 20 percent" → what people did, then when.
+  [
+    /\bfound (.+?) improved recall of (.+?) by ((?:roughly |about )?\d+ percent)/g,
+    "found people remembered $3 more $2 after $1",
+  ],
   [/\bimproved recall of\b/g, "helped people remember"],
   [/\brecalled\b/g, "remembered"],
   [/\bparticipants\b/g, "people"],
+  [/\bthe sample was small\b/g, "the group was small"],
   [/\bmost volunteers are\b/g, "the volunteers are mostly"],
   [/\bwas less active\b/g, "did less work"],
   [/\bwas more active\b/g, "did more work"],
@@ -67,6 +73,38 @@ const TURNS: ((s: string) => string | null)[] = [
     const m = /^(.+?) can include (.+?) and (.+)$/.exec(s);
     const head = m?.[1]!.split(" of ")[0]!.split(" ").at(-1);
     return m ? `${capitalize(m[2]!)} can happen in ${m[1]!.toLowerCase()}, and those ${head} ${m[3]}` : null;
+  },
+  // "Longer naps that reach slow-wave sleep may help consolidate memories but can leave people groggy" → a nap
+  // long enough for it, what it may do, and the catch.
+  (s) => {
+    const m =
+      /^(?:Longer|Long) (\w+?)s that reach ([\w\s-]+?) may help consolidate memories,? but can leave (?:people|you feeling|you) (\w+)(?: for a while)?$/.exec(
+        s,
+      );
+    return m
+      ? `A ${m[1]} long enough to reach ${m[2]} may help lock in what you learned, though you may wake up ${m[3]}`
+      : null;
+  },
+  // "Short naps of twenty minutes can restore alertness without the grogginess of deep sleep" → the nap's length
+  // as a kind of nap, what it leaves you, and what it spares you.
+  (s) => {
+    const m =
+      /^(?:Short naps|A nap) of (?:about |roughly )?([\w-]+) minutes (?:can )?restores? alertness without the grogginess of deep sleep$/.exec(
+        s,
+      );
+    return m
+      ? `A ${m[1]}-minute nap can leave you more alert, and you skip the grogginess that comes with deep sleep`
+      : null;
+  },
+  // "Slow-wave sleep appears to replay the day's experiences in the hippocampus" → where first, then what.
+  (s) => {
+    const m = /^(.+?) (?:appears|seems) to replay (.+?) in the (\w+)$/.exec(s);
+    return m ? `In the ${m[3]}, ${m[1]!.toLowerCase()} seems to play back ${m[2]}` : null;
+  },
+  // "The researchers caution that the sample was small" → the caveat first, then whose it is.
+  (s) => {
+    const m = /^The (researchers|authors|scientists) caution that (.+)$/.exec(s);
+    return m ? `${capitalize(m[2]!)}, as the ${m[1]} themselves point out` : null;
   },
   // "The evidence on naps is still early and mixed" → "It's still early days for the evidence on naps, and mixed".
   (s) => {

@@ -12,8 +12,8 @@ import { scoreBrand } from "@/lib/quality/brand/score-brand";
 import { checkScriptFacts } from "@/lib/quality/fact-check/check-script-facts";
 import { splitPassages } from "@/lib/providers/search/split-passages";
 import { DEMO_HOSTS, DEMO_SHOW } from "@/lib/seed/demo-show";
-import { contentWords, sharedCount } from "@/lib/text/content-words";
-import { contentLemmas, inOrderShare } from "@/lib/text/in-order-share";
+import { contentLemmas, contentWords, sharedCount } from "@/lib/text/content-words";
+import { inOrderShare } from "@/lib/text/in-order-share";
 import { splitSentences } from "@/lib/text/split-sentences";
 import { createOfflineWriter } from "../create-offline-writer";
 

@@ -1,4 +1,5 @@
 import { contentLemmas } from "@/lib/text/content-words";
+import { inOrderPairs } from "@/lib/text/in-order-share";
 import { wordsOf } from "@/lib/text/lemma";
 import { splitSentences } from "@/lib/text/split-sentences";
 import { isDiscourseWord, type LineTerms } from "./line-terms";
@@ -39,22 +40,7 @@ function sourcePassages(sources: readonly string[]): string[][] {
 
 /** How many of the line's lemmas follow the passage in order, counting only runs of MIN_RUN or more. */
 function inOrderShared(line: readonly string[], passage: readonly string[]): number {
-  const n = line.length;
-  const m = passage.length;
-  const table = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = 1; i <= n; i++)
-    for (let j = 1; j <= m; j++)
-      table[i]![j] =
-        line[i - 1] === passage[j - 1] ? table[i - 1]![j - 1]! + 1 : Math.max(table[i - 1]![j]!, table[i]![j - 1]!);
-  const pairs: [number, number][] = [];
-  for (let i = n, j = m; i > 0 && j > 0;) {
-    if (line[i - 1] === passage[j - 1]) {
-      pairs.unshift([i - 1, j - 1]);
-      i--;
-      j--;
-    } else if (table[i - 1]![j]! >= table[i]![j - 1]!) i--;
-    else j--;
-  }
+  const pairs = inOrderPairs(line, passage);
   let counted = 0;
   let run = 0;
   pairs.forEach(([i, j], k) => {
