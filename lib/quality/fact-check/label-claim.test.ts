@@ -135,3 +135,32 @@ describe("labelClaim: a study named by its year, whatever groups it compares", (
     );
   });
 });
+
+describe("labelClaim: a claim in the script's own words", () => {
+  it.each<[string, string, Verdict]>([
+    [
+      "A 2007 brain-imaging study found one sleepless night left volunteers roughly forty percent worse at laying down new memories.",
+      NIGHT_WITHOUT,
+      "SUPPORTED",
+    ],
+    ["A twenty-minute nap perks you up without the fog.", NAP, "SUPPORTED"],
+    ["Waking from deep sleep can leave you groggy for two hours.", INERTIA, "CONTRADICTED"],
+    [
+      "Teens' internal clocks move later, and early school starts can cost them an hour of sleep or more.",
+      TEENAGERS,
+      "SUPPORTED",
+    ],
+    [
+      "Teens' internal clocks move earlier, and early school starts can cost them an hour of sleep or more.",
+      TEENAGERS,
+      "CONTRADICTED",
+    ],
+    [
+      "A 2007 brain-imaging study found one sleepless night left volunteers roughly forty percent better at laying down new memories.",
+      NIGHT_WITHOUT,
+      "CONTRADICTED",
+    ],
+  ])("%s → %s", (claim, passage, verdict) => {
+    expect(label(claim, passage).verdict).toBe(verdict);
+  });
+});

@@ -5,6 +5,7 @@ import { netDirection, polarityOf, startsQuantity } from "@/lib/text/polarity";
 import { splitSentences } from "@/lib/text/split-sentences";
 import { clausesOf, narrower, sameScope, scopeOf, type ClaimScope } from "@/lib/text/claim-scope";
 import { lemma, wordsOf } from "@/lib/text/lemma";
+import { familyOf, termsOf } from "@/lib/text/paraphrase-terms";
 import { readMeasures } from "@/lib/text/read-measures";
 
 /** A source's text (a whole source or a passage of it). */
@@ -28,17 +29,26 @@ const RESTRICTS = /\b(?:only|solely|exclusively)\b/i;
 /** Prepositions that name where or when a finding holds: "only during REM" is refuted by "during slow-wave". */
 const SETTING = new Set("during in at on after before while".split(" "));
 
-interface Candidate {
-  sourceId: string;
-  quote: string;
+interface Candidate extends IndexedSentence {
   coverage: number;
   shared: number;
-  words: ReadonlySet<string>;
 }
 
+/** The claim's outcome is named in the sentence, in its word or one of its family ("recall" for "memories"). */
+const namesOutcome = (scope: ClaimScope, c: IndexedSentence) =>
+  scope.outcome.some((w) => c.words.has(w) || c.terms.has(familyOf(w)));
+
 /** Every statement of the sources, once, with its content words: read once for all the claims of a script. */
+interface IndexedSentence {
+  sourceId: string;
+  quote: string;
+  words: ReadonlySet<string>;
+  /** Its content words as word families (paraphrase-terms.ts), which coverage counts. */
+  terms: ReadonlySet<string>;
+}
+
 export interface SourceIndex {
-  sentences: { sourceId: string; quote: string; words: ReadonlySet<string> }[];
+  sentences: IndexedSentence[];
   /** Each source's content words: a name said once ("the Eddystone Rocks") is the subject of the sentences after. */
   sourceWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -56,19 +66,19 @@ export function indexSources(sources: readonly SourceText[]): SourceIndex {
       seen.add(key);
       const words = contentWords(s.text);
       for (const w of words) all.add(w);
-      sentences.push({ sourceId: source.sourceId, quote: s.text, words });
+      sentences.push({ sourceId: source.sourceId, quote: s.text, words, terms: termsOf(s.text) });
     }
   }
   return { sentences, sourceWords };
 }
 
-/** The source sentences by how much of the claim they cover. */
+/** The source sentences by how much of the claim's terms (its content words, by family) they cover. */
 function candidatesFor(claim: string, index: SourceIndex): Candidate[] {
-  const mine = contentWords(claim);
+  const mine = termsOf(claim);
   return index.sentences
-    .map(({ sourceId, quote, words }) => {
-      const shared = sharedCount(mine, words);
-      return { sourceId, quote, words, shared, coverage: mine.size ? shared / mine.size : 0 };
+    .map((sentence) => {
+      const shared = sharedCount(mine, sentence.terms);
+      return { ...sentence, shared, coverage: mine.size ? shared / mine.size : 0 };
     })
     .sort((a, b) => b.coverage - a.coverage);
 }
@@ -140,7 +150,7 @@ function supports(claim: string, scope: ClaimScope, c: Candidate, index: SourceI
   const theirs = scopeOf(c.quote);
   const known = index.sourceWords.get(c.sourceId) ?? c.words;
   if ([...scope.names].some((n) => !c.words.has(lemma(n)) && !known.has(lemma(n)))) return false;
-  if (scope.outcome.length && !scope.outcome.some((w) => c.words.has(w))) return false;
+  if (scope.outcome.length && !namesOutcome(scope, c)) return false;
   if (narrower(scope.group, theirs.group) || narrower(scope.ordinals, theirs.ordinals)) return false;
   const clause = restatingClause(claim, c.quote);
   if (scope.only && !RESTRICTS.test(c.quote)) return false;
@@ -184,7 +194,7 @@ export function labelClaim(claim: string, sources: readonly SourceText[] | Sourc
   const index = "sentences" in sources ? sources : indexSources(sources);
   const candidates = candidatesFor(claim, index);
   const scope = scopeOf(claim);
-  const claimWords = contentWords(claim).size;
+  const claimWords = termsOf(claim).size;
   const onSubject = candidates.filter(
     (c) => c.shared >= Math.min(SUBJECT_WORDS, claimWords) && c.coverage >= SUBJECT_SHARE,
   );
@@ -204,7 +214,7 @@ export function labelClaim(claim: string, sources: readonly SourceText[] | Sourc
         return { verdict: "CONTRADICTED", evidence: evidenceOf(c), reason: `Source ${c.sourceId} ${numbers.why}.` };
     }
     if (c.coverage < RESTATES_SHARE || !sameScope(scope, scopeOf(c.quote), c.words)) continue;
-    if (scope.outcome.some((w) => c.words.has(w)) && oppositeFinding(claim, c.quote))
+    if (namesOutcome(scope, c) && oppositeFinding(claim, c.quote))
       return {
         verdict: "CONTRADICTED",
         evidence: evidenceOf(c),
