@@ -20,6 +20,7 @@ const FAMILIES: readonly string[] = [
   "clock circadian",
   "shift move",
   "play replay",
+  "consolidation consolidate consolidated",
   "strong stronger sturdy sturdier",
   "disrupt interrupt disturb",
   "rat rodent",

@@ -24,6 +24,16 @@ export interface ClaimLabel {
 /** A sentence is about the claim's subject when it has at least 2 of its content words and half of them. */
 const SUBJECT_WORDS = 2;
 const SUBJECT_SHARE = 0.5;
+/** A sentence restates a claim of more terms than this with at least this many of them, a shorter claim with all. */
+const RESTATED_WORDS = 3;
+
+/**
+ * The sentence says what the claim says: most of its terms, and enough of them that the match is not chance. Two
+ * shared terms of three are ("caffeine improves memory consolidation" / "losing sleep impaired how memories were
+ * consolidated"; "kept people up for one night" / "keeping a schedule… a full night").
+ */
+const restates = (c: Candidate, claimTerms: number) =>
+  c.coverage >= RESTATES_SHARE && (c.shared >= RESTATED_WORDS || c.shared === claimTerms);
 /** A restriction is stated only by one of these words ("only during slow-wave sleep"). */
 const RESTRICTS = /\b(?:only|solely|exclusively)\b/i;
 /** Prepositions that name where or when a finding holds: "only during REM" is refuted by "during slow-wave". */
@@ -146,7 +156,7 @@ function oppositeFinding(claim: string, sentence: string): boolean {
  * and study, every number met, the same direction, and any restriction the claim makes stated too.
  */
 function supports(claim: string, scope: ClaimScope, c: Candidate, index: SourceIndex): boolean {
-  if (c.coverage < RESTATES_SHARE) return false;
+  if (!restates(c, termsOf(claim).size)) return false;
   const theirs = scopeOf(c.quote);
   const known = index.sourceWords.get(c.sourceId) ?? c.words;
   if ([...scope.names].some((n) => !c.words.has(lemma(n)) && !known.has(lemma(n)))) return false;
@@ -213,7 +223,7 @@ export function labelClaim(claim: string, sources: readonly SourceText[] | Sourc
       if (numbers)
         return { verdict: "CONTRADICTED", evidence: evidenceOf(c), reason: `Source ${c.sourceId} ${numbers.why}.` };
     }
-    if (c.coverage < RESTATES_SHARE || !sameScope(scope, scopeOf(c.quote), c.words)) continue;
+    if (!restates(c, claimWords) || !sameScope(scope, scopeOf(c.quote), c.words)) continue;
     if (namesOutcome(scope, c) && oppositeFinding(claim, c.quote))
       return {
         verdict: "CONTRADICTED",
