@@ -60,3 +60,11 @@ export function termsOf(text: string): Set<string> {
   for (const w of contentWords(text)) if (!FILLERS.has(w)) terms.add(familyOf(w));
   return terms;
 }
+
+/** Who a finding is about, as terms: a claim about children is not stated by a sentence about adults. */
+const POPULATIONS = new Set(
+  "adult child teenager student infant baby patient man woman rat mouse volunteer worker".split(" ").map(lemma),
+);
+
+/** The populations a text's terms name. */
+export const populationsOf = (terms: ReadonlySet<string>): string[] => [...terms].filter((t) => POPULATIONS.has(t));

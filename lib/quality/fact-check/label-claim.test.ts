@@ -160,6 +160,16 @@ describe("labelClaim: a claim in the script's own words", () => {
       NIGHT_WITHOUT,
       "CONTRADICTED",
     ],
+    [
+      "Two weeks under six hours a night, and adults test about as poorly on attention as someone kept up for a night or two.",
+      NEED_LESS,
+      "SUPPORTED",
+    ],
+    [
+      "Children who sleep less than six hours a night for two weeks do as badly on attention tests as kids kept up for a night or two.",
+      NEED_LESS,
+      "UNSUPPORTED",
+    ],
   ])("%s → %s", (claim, passage, verdict) => {
     expect(label(claim, passage).verdict).toBe(verdict);
   });
