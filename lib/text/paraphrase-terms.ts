@@ -30,7 +30,7 @@ const FAMILIES: readonly string[] = [
   "minute min",
   "need should recommend",
   "night overnight",
-  "test tested exam",
+  "test tested exam measure",
   "small handful",
 ];
 
@@ -39,7 +39,7 @@ const FAMILIES: readonly string[] = [
  * and indefinite pronouns: they say nothing of its subject.
  */
 const FILLERS = new Set(
-  "roughly approximately nearly around actually really basically honestly seem seems apparently typically up down back out someone anyone everyone something"
+  "roughly approximately nearly around actually really basically honestly seem seems apparently typically mostly up down back out someone anyone everyone something"
     .split(" ")
     .map(lemma),
 );

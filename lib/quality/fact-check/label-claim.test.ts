@@ -174,3 +174,26 @@ describe("labelClaim: a claim in the script's own words", () => {
     expect(label(claim, passage).verdict).toBe(verdict);
   });
 });
+
+describe("labelClaim: a claim one source says in two neighbouring sentences", () => {
+  const EDDYSTONE =
+    "The Eddystone Rocks lie fourteen miles off Plymouth. Henry Winstanley built the first lighthouse there in 1698. " +
+    "The great storm of 1703 swept it away, with Winstanley inside.";
+
+  it("is supported by the two, quoted together", () => {
+    const result = label(
+      "Winstanley built the first lighthouse on the Eddystone Rocks in 1698, and the great storm of 1703 swept it away.",
+      EDDYSTONE,
+    );
+    expect(result.verdict).toBe("SUPPORTED");
+    expect(result.evidence?.quote).toBe(
+      "Henry Winstanley built the first lighthouse there in 1698. The great storm of 1703 swept it away, with Winstanley inside.",
+    );
+  });
+
+  it("is not supported with a number neither sentence gives", () => {
+    const claim =
+      "Winstanley built the first lighthouse on the Eddystone Rocks in 1698, and the great storm of 1713 swept it away.";
+    expect(label(claim, EDDYSTONE).verdict).not.toBe("SUPPORTED");
+  });
+});
