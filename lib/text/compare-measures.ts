@@ -86,14 +86,21 @@ export function quantityConflict(claim: string, other: string, options: CompareO
   return null;
 }
 
+/** A bare number of the claim said as it is inside a figure with a unit: "a night or two" / "one or two full nights". */
+const saidWithin = (mine: Measure, theirs: Measure[]) =>
+  mine.kind === "" &&
+  theirs.some((t) => t.kind !== "year" && t.said.toLowerCase().split(/\s+/).includes(mine.said.toLowerCase()));
+
 /**
  * Whether every number of the claim is met in `text` by an overlapping one of the same quantity (both what is, or
- * both what should be); a bare "less than six" may stand for "six hours".
+ * both what should be); a bare "less than six" may stand for "six hours", and a claim's bare "a night or two" for
+ * "one or two full nights".
  */
 export function quantitiesMet(claim: string, text: string): { ok: boolean; missing: Measure[] } {
   const theirs = readMeasures(text);
   const missing = readMeasures(claim).filter(
     (mine) =>
+      !saidWithin(mine, theirs) &&
       !namedAlike(
         mine,
         theirs.filter(

@@ -16,7 +16,7 @@ const UP = lemmas(
   "increase rise rose risen improve boost higher more greater better enhance strengthen gain grow larger faster raise benefit help",
 );
 const DOWN = lemmas(
-  "decrease fall reduce lower less fewer worse impair weaken decline drop shrink smaller slower cut hurt harm",
+  "decrease fall reduce lower less fewer worse impair weaken decline drop shrink smaller slower cut cost hurt harm",
 );
 
 /** Negation and direction words: they carry a sentence's polarity, not its subject. */

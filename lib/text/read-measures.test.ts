@@ -96,4 +96,14 @@ describe("readMeasures: fractions, durations and groups", () => {
     expect(readMeasures("A 2007 imaging study found")[0]).toMatchObject({ kind: "year", study: true });
     expect(readMeasures("published in 1885")[0]).toMatchObject({ kind: "year", study: false });
   });
+
+  it("reads a number that opens its sentence as what the rest says of it: a need, not an amount got", () => {
+    expect(readMeasures("Seven to nine hours each night: that's how much sleep most adults need.")[0]).toMatchObject({
+      kind: "duration",
+      normative: true,
+    });
+    expect(readMeasures("Six hours a night is what many adults get.")[0]).toMatchObject({ normative: false });
+    // Past the sentence's end a need says nothing of the number.
+    expect(readMeasures("Six hours a night. Adults need more.")[0]).toMatchObject({ normative: false });
+  });
 });

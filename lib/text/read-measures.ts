@@ -61,6 +61,7 @@ const APPROX = ["about", "around", "roughly", "approximately", "nearly", "almost
 /** Approximate figures overlap within this share of their value. */
 const APPROX_SHARE = 0.1;
 const CLAUSE_END = /^[,;:.()]$/;
+const SENTENCE_END = /^[.!?]$/;
 const STUDY = /^(?:study|studies|trial|trials|survey|experiment|cohort|paper|review|analysis|report)$/;
 const NORMATIVE = /^(?:need|needs|needed|should|ought|recommend\w*|advis\w*|guidelines?|ideal|optimal)$/;
 /** Words of the bound and approximation phrases: they qualify the number, they do not say what is measured. */
@@ -235,6 +236,11 @@ export function readMeasures(text: string): Measure[] {
       if (w === "who" && k >= lastEnd) defines = true;
       if (clause.length < 4 && !QUALIFIERS.has(w)) clause.unshift(w);
     }
+    // "Seven to nine hours each night: that's how much sleep most adults need": a number that opens its sentence is
+    // what the rest of the sentence says of it.
+    if (!normative && (start === 0 || SENTENCE_END.test(tokens[start - 1]!.text)))
+      for (let k = j; k < tokens.length && !SENTENCE_END.test(tokens[k]!.text); k++)
+        if (NORMATIVE.test(tokens[k]!.lower)) normative = true;
     const bound = UPPER.find((p) => endsWith(before, p)) ?? LOWER.find((p) => endsWith(before, p));
     const study = kind === "year" && next.slice(0, 3).some((w) => STUDY.test(w));
     found.push({

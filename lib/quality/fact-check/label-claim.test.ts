@@ -154,3 +154,79 @@ describe("labelClaim: a denial opposes only what it denies", () => {
     );
   });
 });
+
+describe("labelClaim: a claim in the script's own words", () => {
+  it.each<[string, string, Verdict]>([
+    [
+      "A 2007 brain-imaging study found one sleepless night left volunteers roughly forty percent worse at laying down new memories.",
+      NIGHT_WITHOUT,
+      "SUPPORTED",
+    ],
+    ["A twenty-minute nap perks you up without the fog.", NAP, "SUPPORTED"],
+    ["Waking from deep sleep can leave you groggy for two hours.", INERTIA, "CONTRADICTED"],
+    [
+      "Teens' internal clocks move later, and early school starts can cost them an hour of sleep or more.",
+      TEENAGERS,
+      "SUPPORTED",
+    ],
+    [
+      "Teens' internal clocks move earlier, and early school starts can cost them an hour of sleep or more.",
+      TEENAGERS,
+      "CONTRADICTED",
+    ],
+    [
+      "A 2007 brain-imaging study found one sleepless night left volunteers roughly forty percent better at laying down new memories.",
+      NIGHT_WITHOUT,
+      "CONTRADICTED",
+    ],
+    [
+      "Two weeks under six hours a night, and adults test about as poorly on attention as someone kept up for a night or two.",
+      NEED_LESS,
+      "SUPPORTED",
+    ],
+    [
+      "Children who sleep less than six hours a night for two weeks do as badly on attention tests as kids kept up for a night or two.",
+      NEED_LESS,
+      "UNSUPPORTED",
+    ],
+  ])("%s → %s", (claim, passage, verdict) => {
+    expect(label(claim, passage).verdict).toBe(verdict);
+  });
+});
+
+describe("labelClaim: a claim one source says in two neighbouring sentences", () => {
+  const EDDYSTONE =
+    "The Eddystone Rocks lie fourteen miles off Plymouth. Henry Winstanley built the first lighthouse there in 1698. " +
+    "The great storm of 1703 swept it away, with Winstanley inside.";
+
+  it("is supported by the two, quoted together", () => {
+    const result = label(
+      "Winstanley built the first lighthouse on the Eddystone Rocks in 1698, and the great storm of 1703 swept it away.",
+      EDDYSTONE,
+    );
+    expect(result.verdict).toBe("SUPPORTED");
+    expect(result.evidence?.quote).toBe(
+      "Henry Winstanley built the first lighthouse there in 1698. The great storm of 1703 swept it away, with Winstanley inside.",
+    );
+  });
+
+  it("is not supported with a number neither sentence gives", () => {
+    const claim =
+      "Winstanley built the first lighthouse on the Eddystone Rocks in 1698, and the great storm of 1713 swept it away.";
+    expect(label(claim, EDDYSTONE).verdict).not.toBe("SUPPORTED");
+  });
+});
+
+describe("labelClaim: a need said with its number first", () => {
+  const NEED =
+    "Most adults need between seven and nine hours of sleep a night, according to several national health bodies.";
+  const SAID = "Seven to nine hours each night: that's how much sleep most adults need.";
+
+  it("is supported by the sentence that states the need", () => {
+    expect(label(SAID, NEED).verdict).toBe("SUPPORTED");
+  });
+
+  it("is not contradicted by how little some adults sleep", () => {
+    expect(label(SAID, NEED_LESS).verdict).not.toBe("CONTRADICTED");
+  });
+});

@@ -5,6 +5,7 @@ import { isDenial, netDirection, polarityOf, startsQuantity } from "@/lib/text/p
 import { splitSentences } from "@/lib/text/split-sentences";
 import { clausesOf, narrower, sameScope, scopeOf, type ClaimScope } from "@/lib/text/claim-scope";
 import { lemma, wordsOf } from "@/lib/text/lemma";
+import { familyOf, populationsOf, termsOf } from "@/lib/text/paraphrase-terms";
 import { readMeasures } from "@/lib/text/read-measures";
 
 /** A source's text (a whole source or a passage of it). */
@@ -23,52 +24,99 @@ export interface ClaimLabel {
 /** A sentence is about the claim's subject when it has at least 2 of its content words and half of them. */
 const SUBJECT_WORDS = 2;
 const SUBJECT_SHARE = 0.5;
+/** A sentence restates a claim of more terms than this with at least this many of them, a shorter claim with all. */
+const RESTATED_WORDS = 3;
+
+/**
+ * The sentence says what the claim says: most of its terms, and enough of them that the match is not chance. Two
+ * shared terms of three are ("caffeine improves memory consolidation" / "losing sleep impaired how memories were
+ * consolidated"; "kept people up for one night" / "keeping a schedule… a full night").
+ */
+const restates = (c: Candidate, claimTerms: number) =>
+  c.coverage >= RESTATES_SHARE && (c.shared >= RESTATED_WORDS || c.shared === claimTerms);
 /** A restriction is stated only by one of these words ("only during slow-wave sleep"). */
 const RESTRICTS = /\b(?:only|solely|exclusively)\b/i;
 /** Prepositions that name where or when a finding holds: "only during REM" is refuted by "during slow-wave". */
 const SETTING = new Set("during in at on after before while".split(" "));
 
-interface Candidate {
-  sourceId: string;
-  quote: string;
-  coverage: number;
-  shared: number;
-  words: ReadonlySet<string>;
+interface Neighbours extends IndexedSentence {
+  parts: [IndexedSentence, IndexedSentence];
 }
 
+/** At least this many of the claim's terms are in each of two neighbours that state it, and not in the other. */
+const NEIGHBOUR_TERMS = 2;
+
+/** Each neighbour says its own part of the claim: one shared word is not the other half of a claim. */
+const bothSay = (claim: ReadonlySet<string>, [a, b]: Neighbours["parts"]) =>
+  [...claim].filter((t) => a.terms.has(t) && !b.terms.has(t)).length >= NEIGHBOUR_TERMS &&
+  [...claim].filter((t) => b.terms.has(t) && !a.terms.has(t)).length >= NEIGHBOUR_TERMS;
+
+interface Candidate extends IndexedSentence {
+  coverage: number;
+  shared: number;
+}
+
+/** The claim's outcome is named in the sentence, in its word or one of its family ("recall" for "memories"). */
+const namesOutcome = (scope: ClaimScope, c: IndexedSentence) =>
+  scope.outcome.some((w) => c.words.has(w) || c.terms.has(familyOf(w)));
+
 /** Every statement of the sources, once, with its content words: read once for all the claims of a script. */
+interface IndexedSentence {
+  sourceId: string;
+  quote: string;
+  words: ReadonlySet<string>;
+  /** Its content words as word families (paraphrase-terms.ts), which coverage counts. */
+  terms: ReadonlySet<string>;
+}
+
 export interface SourceIndex {
-  sentences: { sourceId: string; quote: string; words: ReadonlySet<string> }[];
+  sentences: IndexedSentence[];
+  /** Each two neighbouring sentences of a source as one: a script line may say in one what a source says in two. */
+  neighbours: Neighbours[];
   /** Each source's content words: a name said once ("the Eddystone Rocks") is the subject of the sentences after. */
   sourceWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function indexSources(sources: readonly SourceText[]): SourceIndex {
   const seen = new Set<string>();
-  const sentences: SourceIndex["sentences"] = [];
+  const sentences: IndexedSentence[] = [];
+  const neighbours: Neighbours[] = [];
   const sourceWords = new Map<string, Set<string>>();
   for (const source of sources) {
     const all = sourceWords.get(source.sourceId) ?? new Set<string>();
     sourceWords.set(source.sourceId, all);
+    let previous: IndexedSentence | null = null;
     for (const s of splitSentences(source.text)) {
       const key = `${source.sourceId}\n${s.text}`;
+      if (s.heading) previous = null;
       if (s.heading || seen.has(key)) continue;
       seen.add(key);
       const words = contentWords(s.text);
       for (const w of words) all.add(w);
-      sentences.push({ sourceId: source.sourceId, quote: s.text, words });
+      const sentence = { sourceId: source.sourceId, quote: s.text, words, terms: termsOf(s.text) };
+      sentences.push(sentence);
+      if (previous) neighbours.push(joined(previous, sentence));
+      previous = sentence;
     }
   }
-  return { sentences, sourceWords };
+  return { sentences, neighbours, sourceWords };
 }
 
-/** The source sentences by how much of the claim they cover. */
-function candidatesFor(claim: string, index: SourceIndex): Candidate[] {
-  const mine = contentWords(claim);
-  return index.sentences
-    .map(({ sourceId, quote, words }) => {
-      const shared = sharedCount(mine, words);
-      return { sourceId, quote, words, shared, coverage: mine.size ? shared / mine.size : 0 };
+const joined = (a: IndexedSentence, b: IndexedSentence): Neighbours => ({
+  parts: [a, b],
+  sourceId: a.sourceId,
+  quote: `${a.quote} ${b.quote}`,
+  words: new Set([...a.words, ...b.words]),
+  terms: new Set([...a.terms, ...b.terms]),
+});
+
+/** The source sentences by how much of the claim's terms (its content words, by family) they cover. */
+function candidatesFor<S extends IndexedSentence>(claim: string, sentences: readonly S[]): (S & Candidate)[] {
+  const mine = termsOf(claim);
+  return sentences
+    .map((sentence) => {
+      const shared = sharedCount(mine, sentence.terms);
+      return { ...sentence, shared, coverage: mine.size ? shared / mine.size : 0 };
     })
     .sort((a, b) => b.coverage - a.coverage);
 }
@@ -152,11 +200,15 @@ function deniedWords(text: string): string[] {
  * and study, every number met, the same direction, and any restriction the claim makes stated too.
  */
 function supports(claim: string, scope: ClaimScope, c: Candidate, index: SourceIndex): boolean {
-  if (c.coverage < RESTATES_SHARE) return false;
+  const terms = termsOf(claim);
+  if (!restates(c, terms.size)) return false;
+  // about another population: "children who sleep less…" is not stated by "adults who sleep less…"
+  const [who, whoThere] = [populationsOf(terms), populationsOf(c.terms)];
+  if (who.length && whoThere.length && !who.some((p) => whoThere.includes(p))) return false;
   const theirs = scopeOf(c.quote);
   const known = index.sourceWords.get(c.sourceId) ?? c.words;
   if ([...scope.names].some((n) => !c.words.has(lemma(n)) && !known.has(lemma(n)))) return false;
-  if (scope.outcome.length && !scope.outcome.some((w) => c.words.has(w))) return false;
+  if (scope.outcome.length && !namesOutcome(scope, c)) return false;
   if (narrower(scope.group, theirs.group) || narrower(scope.ordinals, theirs.ordinals)) return false;
   const clause = restatingClause(claim, c.quote);
   if (scope.only && !RESTRICTS.test(c.quote)) return false;
@@ -198,13 +250,17 @@ function otherSetting(scope: ClaimScope, quote: string): boolean {
  */
 export function labelClaim(claim: string, sources: readonly SourceText[] | SourceIndex): ClaimLabel {
   const index = "sentences" in sources ? sources : indexSources(sources);
-  const candidates = candidatesFor(claim, index);
+  const candidates = candidatesFor(claim, index.sentences);
   const scope = scopeOf(claim);
-  const claimWords = contentWords(claim).size;
-  const onSubject = candidates.filter(
-    (c) => c.shared >= Math.min(SUBJECT_WORDS, claimWords) && c.coverage >= SUBJECT_SHARE,
-  );
-  const support = onSubject.find((c) => supports(claim, scope, c, index));
+  const claimWords = termsOf(claim).size;
+  const isOnSubject = (c: Candidate) => c.shared >= Math.min(SUBJECT_WORDS, claimWords) && c.coverage >= SUBJECT_SHARE;
+  const onSubject = candidates.filter(isOnSubject);
+  // one sentence first; two neighbours only support (each one's findings are compared on its own for contradictions)
+  const support =
+    onSubject.find((c) => supports(claim, scope, c, index)) ??
+    candidatesFor(claim, index.neighbours)
+      .filter((c) => isOnSubject(c) && bothSay(termsOf(claim), c.parts))
+      .find((c) => supports(claim, scope, c, index));
   if (support)
     return {
       verdict: "SUPPORTED",
@@ -219,8 +275,8 @@ export function labelClaim(claim: string, sources: readonly SourceText[] | Sourc
       if (numbers)
         return { verdict: "CONTRADICTED", evidence: evidenceOf(c), reason: `Source ${c.sourceId} ${numbers.why}.` };
     }
-    if (c.coverage < RESTATES_SHARE || !sameScope(scope, scopeOf(c.quote), c.words)) continue;
-    if (scope.outcome.some((w) => c.words.has(w)) && oppositeFinding(claim, c.quote))
+    if (!restates(c, claimWords) || !sameScope(scope, scopeOf(c.quote), c.words)) continue;
+    if (namesOutcome(scope, c) && oppositeFinding(claim, c.quote))
       return {
         verdict: "CONTRADICTED",
         evidence: evidenceOf(c),

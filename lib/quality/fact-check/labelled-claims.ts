@@ -529,4 +529,121 @@ export const LABELLED_CLAIMS: readonly LabelledClaim[] = [
     label: "CONTRADICTED",
     case: "multi-sentence",
   },
+  // Paraphrases: the source's facts in a script's own words (synonyms, word families), and near-paraphrases that
+  // change a number, a group or the direction.
+  {
+    claim:
+      "A 2007 brain-imaging study found one sleepless night left volunteers roughly forty percent worse at laying down new memories.",
+    passage:
+      "After one night without sleep, people in a 2007 imaging study were about 40 percent worse at forming new memories than rested volunteers, and their hippocampus was less active while they learned.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim:
+      "A 2007 brain-imaging study found one sleepless night left volunteers roughly ten percent worse at laying down new memories.",
+    passage:
+      "After one night without sleep, people in a 2007 imaging study were about 40 percent worse at forming new memories than rested volunteers, and their hippocampus was less active while they learned.",
+    label: "CONTRADICTED",
+    case: "wrong-number",
+  },
+  {
+    claim:
+      "A 2007 brain-imaging study found one sleepless night left volunteers roughly forty percent better at laying down new memories.",
+    passage:
+      "After one night without sleep, people in a 2007 imaging study were about 40 percent worse at forming new memories than rested volunteers, and their hippocampus was less active while they learned.",
+    label: "CONTRADICTED",
+    case: "opposite-finding",
+  },
+  {
+    claim: "People who slept after studying word pairs remembered more of them the next day than people who stayed up.",
+    passage:
+      "In a classic word-pair study, adults who slept after learning recalled more pairs the next day, in some studies by 20 percent or more, than adults who stayed awake for the same time.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim:
+      "People who slept after studying word pairs remembered fewer of them the next day than people who stayed up.",
+    passage:
+      "In a classic word-pair study, adults who slept after learning recalled more pairs the next day, in some studies by 20 percent or more, than adults who stayed awake for the same time.",
+    label: "CONTRADICTED",
+    case: "opposite-finding",
+  },
+  {
+    claim: "Waking from deep sleep can leave you groggy for half an hour.",
+    passage: "The drawback is sleep inertia: waking from deep sleep can leave people groggy for up to 30 minutes.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "Waking from deep sleep can leave you groggy for two hours.",
+    passage: "The drawback is sleep inertia: waking from deep sleep can leave people groggy for up to 30 minutes.",
+    label: "CONTRADICTED",
+    case: "wrong-number",
+  },
+  {
+    claim: "Interrupting the ripples after a rat learns a maze makes it worse at finding its way the next time.",
+    passage:
+      "Studies in rats found that disrupting the ripples after learning made the animals worse at finding their way through a maze they had just learned.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "Teens' internal clocks move later, and early school starts can cost them an hour of sleep or more.",
+    passage:
+      "Teenagers are a special case: their body clocks shift later, and early school start times can cut their sleep by an hour or more.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "Teens' internal clocks move earlier, and early school starts can cost them an hour of sleep or more.",
+    passage:
+      "Teenagers are a special case: their body clocks shift later, and early school start times can cut their sleep by an hour or more.",
+    label: "CONTRADICTED",
+    case: "opposite-finding",
+  },
+  {
+    claim: "Overnight, what you learned during the day is played back and made stronger.",
+    passage:
+      "During the night, memories formed during the day are replayed and strengthened, a process researchers call consolidation.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "Many of these studies are small, often under fifty people, mostly university students.",
+    passage:
+      "Many of these studies are small, often fewer than 50 people, and most volunteers are young university students, so the results may not hold for older adults.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "Many of these studies are small, often under fifty people, mostly older adults.",
+    passage:
+      "Many of these studies are small, often fewer than 50 people, and most volunteers are young university students, so the results may not hold for older adults.",
+    label: "UNSUPPORTED",
+    case: "other-group",
+  },
+  {
+    claim: "Most health bodies say adults should get seven to nine hours a night.",
+    passage:
+      "Most adults need between seven and nine hours of sleep a night, according to several national health bodies.",
+    label: "SUPPORTED",
+    case: "paraphrase",
+  },
+  {
+    claim: "Most health bodies say adults should get five to six hours a night.",
+    passage:
+      "Most adults need between seven and nine hours of sleep a night, according to several national health bodies.",
+    label: "CONTRADICTED",
+    case: "wrong-number",
+  },
+  {
+    claim:
+      "Children who sleep less than six hours a night for two weeks do as badly on attention tests as kids kept up for a night or two.",
+    passage:
+      "Adults who sleep less than six hours a night for two weeks perform, on attention tests, about as badly as people kept awake for one or two full nights, and they tend to underrate how impaired they are.",
+    label: "UNSUPPORTED",
+    case: "other-group",
+  },
 ];
