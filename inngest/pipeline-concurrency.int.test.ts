@@ -47,7 +47,12 @@ describe("many episodes at once", () => {
       );
       await waitFor(
         `all ${EPISODES} episodes READY`,
-        async () => (await h.db.episode.count({ where: { status: "READY" } })) === EPISODES,
+        async () => {
+          const byStatus = await h.db.episode.groupBy({ by: ["status"], _count: true });
+          if (byStatus.some((s) => s.status === "READY" && s._count === EPISODES)) return true;
+          // Kept as the last error, so a timeout says where the episodes stood.
+          throw new Error(byStatus.map((s) => `${s._count} ${s.status}`).join(", "));
+        },
         180_000,
       );
 
