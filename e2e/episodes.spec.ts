@@ -73,6 +73,10 @@ test.describe("a first path through the pipeline", () => {
     // Beside the research score, the Quality tab says how many script statements were checked and lists the ones the
     // sources do not back, each with the passage it was compared with.
     await producer.getByRole("tab", { name: "Quality" }).click();
+    // The content score part by part, each with what was counted.
+    const parts = producer.getByTestId("content-parts");
+    await expect(parts.locator("[data-part='coverage']")).toContainText(/\d+ of \d+ key points spoken/);
+    await expect(parts.locator("[data-part='copying']")).toContainText(/read out of a source/);
     await expect(producer.getByRole("heading", { name: "Script lines the sources do not back" })).toBeVisible();
     await expect(
       producer.getByText(/\d+ factual statement\(s\) of the script checked against the sources/),

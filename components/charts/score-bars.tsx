@@ -1,10 +1,13 @@
-/** Horizontal 0-10 bars, each with its threshold drawn as a tick: the shape of a score card at a glance. */
+/**
+ * Horizontal 0-10 bars, each with its threshold drawn as a tick: the shape of a score card at a glance. A bar with
+ * no threshold has no tick and no pass or fail colour.
+ */
 export function ScoreBars({
   items,
   max = 10,
   label,
 }: {
-  items: { key: string; label: string; value: number; threshold: number }[];
+  items: { key: string; label: string; value: number; threshold?: number | null }[];
   max?: number;
   label: string;
 }) {
@@ -12,7 +15,8 @@ export function ScoreBars({
     <figure aria-label={label}>
       <ul className="space-y-2">
         {items.map((item) => {
-          const passed = item.value >= item.threshold;
+          const threshold = item.threshold ?? null;
+          const passed = threshold === null || item.value >= threshold;
           return (
             <li
               key={item.key}
@@ -22,18 +26,24 @@ export function ScoreBars({
               <span className="truncate">{item.label}</span>
               <span className="relative h-3 rounded-full bg-slate-100" aria-hidden>
                 <span
-                  className={`absolute inset-y-0 left-0 rounded-full ${passed ? "bg-emerald-500" : "bg-red-500"}`}
+                  className={`absolute inset-y-0 left-0 rounded-full ${threshold === null ? "bg-slate-400" : passed ? "bg-emerald-500" : "bg-red-500"}`}
                   style={{ width: `${Math.min(100, (item.value / max) * 100)}%` }}
                 />
-                <span
-                  className="absolute -inset-y-1 w-0.5 bg-slate-700"
-                  style={{ left: `${(item.threshold / max) * 100}%` }}
-                  title={`threshold ${item.threshold}`}
-                />
+                {threshold !== null && (
+                  <span
+                    className="absolute -inset-y-1 w-0.5 bg-slate-700"
+                    style={{ left: `${(threshold / max) * 100}%` }}
+                    title={`threshold ${threshold}`}
+                  />
+                )}
               </span>
               <span className={`text-right tabular-nums ${passed ? "text-slate-900" : "font-semibold text-red-700"}`}>
                 {item.value.toFixed(1)}
-                <span className="sr-only">{` of ${max}, threshold ${item.threshold}, ${passed ? "passed" : "below threshold"}`}</span>
+                <span className="sr-only">
+                  {threshold === null
+                    ? ` of ${max}`
+                    : ` of ${max}, threshold ${threshold}, ${passed ? "passed" : "below threshold"}`}
+                </span>
               </span>
             </li>
           );

@@ -8,6 +8,7 @@ import type { Jsonify } from "../types";
 import { TabState } from "./tab-state";
 import { UnbackedLines } from "./unbacked-lines";
 import { ContentJudge } from "./content-judge";
+import { ContentParts } from "./content-parts";
 import { useEpisodeData } from "./use-episode-data";
 
 type Quality = Jsonify<Awaited<ReturnType<typeof getEpisodeQuality>>>;
@@ -25,6 +26,7 @@ export function QualityTab({ episodeId, status }: { episodeId: string; status: s
       />
     );
   const { assessment, certification } = data;
+  const content = assessment.dimensions.find((d) => d.key === "content-engagement");
   return (
     <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
       <section aria-labelledby="dimensions-heading" className="space-y-3">
@@ -50,6 +52,7 @@ export function QualityTab({ episodeId, status }: { episodeId: string; status: s
             threshold: d.threshold,
           }))}
         />
+        {content && <ContentParts inputs={content.inputs} />}
         {assessment.scriptFacts.length > 0 && <UnbackedLines statements={assessment.scriptFacts} />}
       </section>
       <section aria-labelledby="formulas-heading" className="space-y-4 text-sm">
