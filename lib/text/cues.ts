@@ -10,7 +10,8 @@ export const CAUTION_CUE =
 export const OPINION_CUE = /^(?:I|we)\b|\b(?:in my (?:opinion|view)|I think|we think|we believe|I believe)\b/i;
 
 /** Opens with a word that points back to a previous sentence, so it does not stand alone as a claim. */
-export const DANGLING_START = /^(?:this|that|these|those|it|they|he|she|such|here|there)\b/i;
+export const DANGLING_START =
+  /^(?:this|that|these|those|it|they|he|she|his|her|their|its|such|here|there|the (?:rule|result|results|change|practice|move|decision|idea|effect|policy|same))\b/i;
 
 /** Ordinal meta-talk: the script talking about its own parts ("the first finding", "the next one"). */
 export const META_TALK =

@@ -141,6 +141,25 @@ describe("offline writer: research", () => {
   });
 });
 
+describe("offline writer: synthesis with every claim supported", () => {
+  it("asks no stock open question a topic does not raise", async () => {
+    const claims: JudgedClaim[] = [
+      {
+        text: "Henry Winstanley built the first lighthouse on the Eddystone Rocks in 1698.",
+        sourceId: "history",
+        quote: "Henry Winstanley built the first lighthouse on the Eddystone Rocks in 1698.",
+        verdict: "SUPPORTED",
+        confidence: 0.9,
+        evidence: [],
+        reason: "stated by the source",
+      },
+    ];
+    const { output } = await writer.synthesize({ ...base, topic: "Why lighthouses mattered", claims });
+    expect(output.keyPoints).toHaveLength(1);
+    expect(output.openQuestions).toEqual([]);
+  });
+});
+
 describe("offline writer: planning", () => {
   it.each([3, 10, 30])("plans a %i-minute episode that adds up to the target for 1 to 4 speakers", async (minutes) => {
     const { brief } = await research();

@@ -118,7 +118,7 @@ const TURNS: ((s: string) => string | null)[] = [
   },
   // "X, so Y" → "Y, because X": the consequence first, then its cause.
   (s) => {
-    const m = /^(.{12,}?), so (.{12,})$/.exec(s);
+    const m = /^(.{12,}?), so (?!that\b)(.{12,})$/.exec(s);
     return m ? `${capitalize(m[2]!)}, because ${continueSentence(m[1]!)}` : null;
   },
 ];

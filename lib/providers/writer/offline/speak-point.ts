@@ -117,7 +117,8 @@ function trailingThough(sentence: string): string[] {
 function splitClauses(sentence: string): string[] {
   // "X, so Y" is told the way people explain: what follows first, then why. Of two reasons, the one named last (the
   // nearer to what follows from it) is said first.
-  const so = /,\s+so\s+/.exec(sentence);
+  // "…, so that Y" is a purpose, not a consequence: it stays with its sentence.
+  const so = /,\s+so\s+(?!that\b)/.exec(sentence);
   if (so && countWords(sentence.slice(0, so.index)) >= MIN_CLAUSE_WORDS) {
     const tail = sentence.slice(so.index + so[0].length);
     const causes = splitClauses(sentence.slice(0, so.index)).map((c) => c.replace(/^And\s+/, ""));

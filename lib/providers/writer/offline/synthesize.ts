@@ -34,7 +34,8 @@ function disagreement(claim: JudgedClaim): { key: string; text: string } | null 
 /**
  * The brief. Key points: SUPPORTED claims in the order they came (the extractor ranks by relevance), near-identical
  * ones merged, citing every claim and corroborating source. CONTRADICTED claims become uncertainty (both sides,
- * said with humility); UNSUPPORTED claims become open questions. Neither is ever a key point.
+ * said with humility); UNSUPPORTED claims become open questions. Neither is ever a key point. With every claim
+ * supported there is no open question: a stock one ("what would a larger study tell us?") fits no topic in particular.
  */
 export function synthesize(input: SynthesizeInput): Brief {
   const keyPoints: Brief["keyPoints"] = [];
@@ -58,9 +59,5 @@ export function synthesize(input: SynthesizeInput): Brief {
     }
   });
 
-  if (openQuestions.length === 0)
-    openQuestions.push(
-      `What would a larger, longer study tell us about ${continueSentence(withoutStop(input.topic))}?`,
-    );
   return { keyPoints, openQuestions, uncertainty: [...uncertainty.values()] };
 }

@@ -36,7 +36,7 @@ interface Placed {
 
 /** Words of a topic that say what it is about, not how it is asked ("How sleep helps memory" → sleep, memory). */
 const NOT_TOPIC_WORDS =
-  /^(?:how|why|what|does|do|really|actually|help|helps|affect|affects|work|works|improve|improves|change|changes|make|makes|need|needs|matter|matters|learn|you|your|part|episode|chapter|section|series|number)$/i;
+  /^(?:how|why|what|when|where|who|does|do|did|really|actually|help|helps|helped|affect|affects|affected|work|works|worked|improve|improves|improved|change|changes|changed|make|makes|made|need|needs|needed|matter|matters|mattered|learn|learned|you|your|part|episode|chapter|section|series|number)$/i;
 
 function topicWordsOf(topic: string): string[] {
   return (plainText(topic).match(/[\p{L}][\p{L}'’-]*/gu) ?? [])
