@@ -69,10 +69,12 @@ export function scopeOf(text: string): ClaimScope {
       only = after;
     }
   });
+  // Names are kept as said and outcomes as lemmas: a name is left out of the outcome by its lemma ("Rocks", "rock").
+  const nameLemmas = new Set([...names].map(lemma));
   const outcome = wordsOf(text)
     .filter((w) => !isNumber(w) && !UNITS.has(lemma(w)) && !QUALIFIERS.has(w.toLowerCase()))
     .flatMap((w) => [...contentWords(w)])
-    .filter((w) => !names.has(w))
+    .filter((w) => !nameLemmas.has(w))
     .slice(-2);
   return { names, ordinals, group, outcome, only };
 }

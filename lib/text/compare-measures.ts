@@ -91,6 +91,18 @@ const saidWithin = (mine: Measure, theirs: Measure[]) =>
   mine.kind === "" &&
   theirs.some((t) => t.kind !== "year" && t.said.toLowerCase().split(/\s+/).includes(mine.said.toLowerCase()));
 
+/** Past this share apart, two figures are not the same bound. */
+const BOUND_SHARE = 0.1;
+
+/**
+ * `theirs` states `mine`: they overlap, and a claim's maximum ("up to 90 minutes") is the other's top too. An
+ * overlap is enough not to contradict a maximum, but "about 20 minutes" does not state "up to 90".
+ */
+const states = (mine: Measure, theirs: Measure) =>
+  overlaps(mine, theirs) &&
+  (!mine.maximum ||
+    Math.abs(mine.high - theirs.high) <= BOUND_SHARE * Math.max(Math.abs(mine.high), Math.abs(theirs.high)));
+
 /**
  * Whether every number of the claim is met in `text` by an overlapping one of the same quantity (both what is, or
  * both what should be); a bare "less than six" may stand for "six hours", and a claim's bare "a night or two" for
@@ -106,7 +118,7 @@ export function quantitiesMet(claim: string, text: string): { ok: boolean; missi
         theirs.filter(
           (t) => (t.kind === mine.kind || (t.kind === "" && mine.kind !== "year")) && t.normative === mine.normative,
         ),
-      ).some((t) => overlaps(mine, t)),
+      ).some((t) => states(mine, t)),
   );
   return { ok: missing.length === 0, missing };
 }

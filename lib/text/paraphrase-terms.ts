@@ -24,7 +24,6 @@ const FAMILIES: readonly string[] = [
   "strong stronger sturdy sturdier",
   "disrupt interrupt disturb",
   "rat rodent",
-  "learn studying",
   "bad badly poor poorly",
   "hour hr",
   "minute min",

@@ -103,6 +103,8 @@ describe("readMeasures: fractions, durations and groups", () => {
       normative: true,
     });
     expect(readMeasures("Six hours a night is what many adults get.")[0]).toMatchObject({ normative: false });
+    // A number compared with the need is not the need.
+    expect(readMeasures("Six hours a night is less than most adults need.")[0]).toMatchObject({ normative: false });
     // Past the sentence's end a need says nothing of the number.
     expect(readMeasures("Six hours a night. Adults need more.")[0]).toMatchObject({ normative: false });
   });

@@ -62,6 +62,7 @@ const APPROX = ["about", "around", "roughly", "approximately", "nearly", "almost
 const APPROX_SHARE = 0.1;
 const CLAUSE_END = /^[,;:.()]$/;
 const SENTENCE_END = /^[.!?]$/;
+const COMPARES = /^(?:than|less|more|fewer|short|under|over|beyond|below|above|exceeds?)$/;
 const STUDY = /^(?:study|studies|trial|trials|survey|experiment|cohort|paper|review|analysis|report)$/;
 const NORMATIVE = /^(?:need|needs|needed|should|ought|recommend\w*|advis\w*|guidelines?|ideal|optimal)$/;
 /** Words of the bound and approximation phrases: they qualify the number, they do not say what is measured. */
@@ -237,10 +238,12 @@ export function readMeasures(text: string): Measure[] {
       if (clause.length < 4 && !QUALIFIERS.has(w)) clause.unshift(w);
     }
     // "Seven to nine hours each night: that's how much sleep most adults need": a number that opens its sentence is
-    // what the rest of the sentence says of it.
+    // what the rest of the sentence says of it, unless the rest compares it with the need ("is less than most need").
     if (!normative && (start === 0 || SENTENCE_END.test(tokens[start - 1]!.text)))
-      for (let k = j; k < tokens.length && !SENTENCE_END.test(tokens[k]!.text); k++)
+      for (let k = j; k < tokens.length && !SENTENCE_END.test(tokens[k]!.text); k++) {
+        if (COMPARES.test(tokens[k]!.lower)) break;
         if (NORMATIVE.test(tokens[k]!.lower)) normative = true;
+      }
     const bound = UPPER.find((p) => endsWith(before, p)) ?? LOWER.find((p) => endsWith(before, p));
     const study = kind === "year" && next.slice(0, 3).some((w) => STUDY.test(w));
     found.push({

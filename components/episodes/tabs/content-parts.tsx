@@ -6,8 +6,8 @@ import { describeContentParts } from "@/lib/quality/assessment/content/describe-
  * fills time, reads a source out or follows a template, each with what was counted and its formula, so an editor
  * sees which fault costs the score and where to look. Nothing for an assessment stored before these parts existed.
  */
-export function ContentParts({ inputs }: { inputs: Record<string, number | null> }) {
-  const parts = describeContentParts(inputs);
+export function ContentParts({ inputs, formula }: { inputs: Record<string, number | null>; formula: string }) {
+  const parts = describeContentParts(inputs, formula);
   if (parts.length === 0) return null;
   return (
     <section aria-labelledby="content-parts-heading" className="space-y-2" data-testid="content-parts">
@@ -30,7 +30,8 @@ export function ContentParts({ inputs }: { inputs: Record<string, number | null>
             <dd className="inline text-slate-700">
               {p.counted}{" "}
               <span className="text-slate-500">
-                (weight {p.weight}; {p.formula})
+                (weight {p.weight}
+                {p.formula ? `; ${p.formula}` : ""})
               </span>
             </dd>
           </div>

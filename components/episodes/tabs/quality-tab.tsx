@@ -52,7 +52,7 @@ export function QualityTab({ episodeId, status }: { episodeId: string; status: s
             threshold: d.threshold,
           }))}
         />
-        {content && <ContentParts inputs={content.inputs} />}
+        {content && <ContentParts inputs={content.inputs} formula={content.formula} />}
         {assessment.scriptFacts.length > 0 && <UnbackedLines statements={assessment.scriptFacts} />}
       </section>
       <section aria-labelledby="formulas-heading" className="space-y-4 text-sm">

@@ -82,6 +82,7 @@ export function scoreContentEngagement(m: ContentMeasurements): DimensionScore {
       nearDuplicates: m.substance.nearDuplicates,
       echoTurns: m.substance.echoTurns,
       fillerLines: m.substance.fillerLines,
+      frameFillerLines: m.substance.frameFillerLines,
       copiedLines: m.substance.copiedLines,
       substantiveLines: m.substance.substantiveLines,
       templatedLines: m.substance.templatedLines,

@@ -46,6 +46,7 @@ export const goodQualityInputs: Omit<QualityInputs, "audio" | "sqi"> = {
       nearDuplicates: 1,
       echoTurns: 1,
       fillerLines: 12,
+      frameFillerLines: 2,
       substantiveLines: 70,
       copiedLines: 2,
       templatedLines: 2,

@@ -230,3 +230,27 @@ describe("labelClaim: a need said with its number first", () => {
     expect(label(SAID, NEED_LESS).verdict).not.toBe("CONTRADICTED");
   });
 });
+
+describe("labelClaim: two neighbouring sentences support only a claim that joins what each states", () => {
+  const NAPS =
+    "A nap of about 20 minutes restores alertness without the grogginess of deep sleep. Longer naps of 60 to 90 " +
+    "minutes can include slow-wave sleep and, in several small studies, improved recall of facts learned before the " +
+    "nap. The drawback is sleep inertia: waking from deep sleep can leave people groggy for up to 30 minutes.";
+  const RIPPLES =
+    "In slow-wave sleep the hippocampus, which stores new experiences for a short time, replays them in bursts called " +
+    "sharp-wave ripples. These ripples line up with sleep spindles, short bursts of 11 to 16 hertz activity, and with " +
+    "slow oscillations of about one cycle per second.";
+
+  it("contradicts a wrong number a neighbour gives for something else", () => {
+    const result = label("Waking from deep sleep can leave people groggy for up to 90 minutes.", NAPS);
+    expect(result.verdict).toBe("CONTRADICTED");
+    expect(result.evidence?.quote).toMatch(/up to 30 minutes/);
+  });
+
+  it("does not join two sentences into a one-clause claim neither states", () => {
+    expect(
+      label("Sleep spindles are bursts of 11 to 16 hertz activity that replay memories in the hippocampus.", RIPPLES)
+        .verdict,
+    ).not.toBe("SUPPORTED");
+  });
+});

@@ -255,18 +255,42 @@ export function labelClaim(claim: string, sources: readonly SourceText[] | Sourc
   const claimWords = termsOf(claim).size;
   const isOnSubject = (c: Candidate) => c.shared >= Math.min(SUBJECT_WORDS, claimWords) && c.coverage >= SUBJECT_SHARE;
   const onSubject = candidates.filter(isOnSubject);
-  // one sentence first; two neighbours only support (each one's findings are compared on its own for contradictions)
-  const support =
-    onSubject.find((c) => supports(claim, scope, c, index)) ??
-    candidatesFor(claim, index.neighbours)
-      .filter((c) => isOnSubject(c) && bothSay(termsOf(claim), c.parts))
-      .find((c) => supports(claim, scope, c, index));
-  if (support)
-    return {
-      verdict: "SUPPORTED",
-      evidence: evidenceOf(support),
-      reason: `Source ${support.sourceId} states it (${Math.round(support.coverage * 100)}% of its content words, its numbers met).`,
-    };
+  const supported = (c: Candidate) => ({
+    verdict: "SUPPORTED" as const,
+    evidence: evidenceOf(c),
+    reason: `Source ${c.sourceId} states it (${Math.round(c.coverage * 100)}% of its content words, its numbers met).`,
+  });
+  // One sentence first. Two neighbours only support, and only once no single sentence contradicts the claim: a
+  // number the second sentence gives for something else must not outvote the sentence that says the claim's own.
+  const single = onSubject.find((c) => supports(claim, scope, c, index));
+  if (single) return supported(single);
+  const contradiction = contradictionOf(claim, scope, onSubject, claimWords);
+  if (contradiction) return contradiction;
+  const pair = candidatesFor(claim, index.neighbours).find(
+    (c) =>
+      isOnSubject(c) &&
+      bothSay(termsOf(claim), c.parts) &&
+      supports(claim, scope, c, index) &&
+      eachClauseStated(claim, c.parts, index),
+  );
+  if (pair) return supported(pair);
+  const closest = candidates[0];
+  if (!closest || closest.coverage === 0)
+    return { verdict: "UNSUPPORTED", evidence: null, reason: "No source sentence shares its subject." };
+  return {
+    verdict: "UNSUPPORTED",
+    evidence: evidenceOf(closest),
+    reason: `No source sentence states it; the closest (source ${closest.sourceId}) has ${Math.round(closest.coverage * 100)}% of its content words.`,
+  };
+}
+
+/** The first on-subject sentence that contradicts the claim (see `labelClaim`), or null. */
+function contradictionOf(
+  claim: string,
+  scope: ClaimScope,
+  onSubject: readonly Candidate[],
+  claimWords: number,
+): ClaimLabel | null {
   for (const c of onSubject) {
     // Each clause on its own: "most adults need…, yet a third of adults get…" are two groups' numbers.
     for (const clause of clausesOf(c.quote)) {
@@ -289,14 +313,19 @@ export function labelClaim(claim: string, sources: readonly SourceText[] | Sourc
         reason: `Source ${c.sourceId} states it outside "${scope.only!.join(" ")}", which the claim says is the only case.`,
       };
   }
-  const closest = candidates[0];
-  if (!closest || closest.coverage === 0)
-    return { verdict: "UNSUPPORTED", evidence: null, reason: "No source sentence shares its subject." };
-  return {
-    verdict: "UNSUPPORTED",
-    evidence: evidenceOf(closest),
-    reason: `No source sentence states it; the closest (source ${closest.sourceId}) has ${Math.round(closest.coverage * 100)}% of its content words.`,
-  };
+  return null;
+}
+
+/**
+ * Two neighbours support a claim that joins two statements, each stated by one of them ("Winstanley built the first
+ * lighthouse in 1698, and the great storm of 1703 swept it away"): a one-clause claim is one sentence's to state.
+ */
+function eachClauseStated(claim: string, parts: Neighbours["parts"], index: SourceIndex): boolean {
+  const clauses = clausesOf(claim);
+  if (clauses.length < 2) return false;
+  return clauses.every((clause) =>
+    candidatesFor(clause, parts).some((part) => supports(clause, scopeOf(clause), part, index)),
+  );
 }
 
 const evidenceOf = (c: Candidate) => ({ sourceId: c.sourceId, quote: c.quote });

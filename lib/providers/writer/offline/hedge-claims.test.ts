@@ -37,4 +37,17 @@ describe("hedgeClaims", () => {
     // Statements keep their words; only a marker is added.
     expect(hedged.segments[0]!.lines[1]!.text).toMatch(/2019 study found recall rose 20 percent\.$/i);
   });
+
+  it("puts no marker before a bare answer", () => {
+    const script = {
+      segments: [
+        {
+          title: "Body",
+          lines: [line("How recent is that?"), line("2022. Newer work could still change the picture.")],
+        },
+      ],
+    };
+    const hedged = hedgeClaims(script, new ScriptState(() => 0, [], MARKERS), MARKERS);
+    expect(hedged.segments[0]!.lines[1]!.text).toBe("2022. Newer work could still change the picture.");
+  });
 });

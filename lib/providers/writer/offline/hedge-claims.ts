@@ -3,6 +3,9 @@ import { scriptLines } from "@/lib/domain/script-lines";
 import type { Script } from "@/lib/domain/script";
 import type { ScriptState } from "./script-state";
 
+/** The line's first sentence has words enough to be a statement ("2022. Newer work…" opens with a bare year). */
+const opensWithSentence = (text: string) => (/^[^.!?]*/.exec(text.trim())?.[0] ?? "").split(/\s+/).length >= 4;
+
 /**
  * Findings said in a row with no word on how sure we are get one: the first statement of each group of claim lines
  * that the brand scorer would call unhedged is said with the next humility marker. It uses the scorer's own
@@ -19,8 +22,10 @@ export function hedgeClaims(script: Script, state: ScriptState, markers: readonl
     );
     if (!group) return { segments };
     // Only a line that opens with a statement takes a marker (a turn may end with the host's next question): one put
-    // before a question would be about nothing.
-    const target = group.find((l) => !tried.has(l.line) && !/^[^.!?]*\?/.test(l.text.trim()));
+    // before a question would be about nothing, and one before a bare answer ("2022.") would be a sentence of none.
+    const target = group.find(
+      (l) => !tried.has(l.line) && !/^[^.!?]*\?/.test(l.text.trim()) && opensWithSentence(l.text),
+    );
     group.forEach((l) => target ?? tried.add(l.line));
     if (!target) continue;
     tried.add(target.line);

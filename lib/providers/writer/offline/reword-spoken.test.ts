@@ -45,3 +45,14 @@ describe("rewordSpoken", () => {
     expect(rewordSpoken(said, `${said}.`)).toBe(said);
   });
 });
+
+describe("rewordSpoken: a turn that would change what the sentence says is not taken", () => {
+  it.each([
+    "After the war, the bridge, which had been badly damaged, was rebuilt",
+    "Among adults, naps improved recall, but among children they made no difference",
+    "Symptoms can include fever and chills and, in rare cases, death",
+    "Before 1920, the ball was softer, so home runs were rare",
+  ])("%s", (said) => {
+    expect(rewordSpoken(said, `${said}.`)).toBe(said);
+  });
+});

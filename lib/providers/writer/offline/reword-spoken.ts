@@ -48,7 +48,13 @@ const TURNS: ((s: string) => string | null)[] = [
   // "After one night without sleep, people were worse…" → "People were worse…, after one night without sleep".
   (s) => {
     const m = /^((?:After|During|Before|Over|Across|Among|For) [^,]{3,60}), (.+)$/.exec(s);
-    if (!m) return null;
+    // Moved past a second clause or an aside, the circumstance would qualify the wrong words ("…, but among children
+    // they made no difference, among adults"; "The bridge after the war, which had been damaged").
+    if (
+      !m ||
+      /,\s*(?:but|which|who|while|though|and|so)\b|, (?:After|During|Before|Over|Across|Among|For)\b/i.test(m[2]!)
+    )
+      return null;
     const when = m[1]!.replace(/^[A-Z]/, (c) => c.toLowerCase());
     // Before a closing aside ("…, what researchers call consolidation"), which names the whole of what went before.
     const aside = /^(.+?)(, (?:what|a process|which) .+)$/.exec(m[2]!);
@@ -65,12 +71,13 @@ const TURNS: ((s: string) => string | null)[] = [
   },
   // "Most adults need seven to nine hours of sleep a night" → the number first.
   (s) => {
-    const m = /^(Most|Many|All) (\w+) need (.+?) of (\w+)(.*)$/.exec(s);
+    const m = /^(Most|Many|All) (\w+) need ([^,]+?) of (\w+)([^,]*)$/.exec(s);
+    if (m && /\band\b/.test(m[5]!)) return null;
     return m ? `${capitalize(m[3]!)}${m[5]}: that's how much ${m[4]} ${m[1]!.toLowerCase()} ${m[2]} need` : null;
   },
   // "Longer naps of 60 to 90 minutes can include slow-wave sleep and improved recall…" → what they include first.
   (s) => {
-    const m = /^(.+?) can include (.+?) and (.+)$/.exec(s);
+    const m = /^([^,]+?) can include ([^,]+?) and ([^,]+)$/.exec(s);
     const head = m?.[1]!.split(" of ")[0]!.split(" ").at(-1);
     return m ? `${capitalize(m[2]!)} can happen in ${m[1]!.toLowerCase()}, and those ${head} ${m[3]}` : null;
   },
@@ -119,7 +126,9 @@ const TURNS: ((s: string) => string | null)[] = [
   // "X, so Y" → "Y, because X": the consequence first, then its cause.
   (s) => {
     const m = /^(.{12,}?), so (?!that\b)(.{12,})$/.exec(s);
-    return m ? `${capitalize(m[2]!)}, because ${continueSentence(m[1]!)}` : null;
+    // A cause that opens with a circumstance ("Before 1920, the ball was softer") stays as it is.
+    if (!m || /,/.test(m[1]!)) return null;
+    return `${capitalize(m[2]!)}, because ${continueSentence(m[1]!)}`;
   },
 ];
 

@@ -333,10 +333,12 @@ function doubt(s: ScriptState, cast: Cast, asker: string, text: string): Line[] 
       : [sentences];
   const first = s.line(cast.lead, s.humble(parts[0]!.join(" "), "doubt"));
   if (!first) return null;
-  const rest = parts[1]
+  // The other host's nudge only before a second half that is said: alone, "Go on." leads nowhere.
+  const second = parts[1] ? s.line(cast.lead, parts[1].join(" ")) : null;
+  const rest = second
     ? [
         asker === cast.lead ? null : s.line(asker, s.pick(["Go on.", "And the other side?", "Okay.", "Right."]) ?? ""),
-        s.line(cast.lead, parts[1].join(" ")),
+        second,
       ]
     : [];
   return some(question, first, ...rest);

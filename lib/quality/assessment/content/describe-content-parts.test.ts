@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CONTENT_FORMULA } from "../content-engagement";
 import { describeContentParts } from "./describe-content-parts";
 
 // Inputs as `scoreContentEngagement` stores them with the dimension.
@@ -17,6 +18,7 @@ const INPUTS = {
   nearDuplicates: 0,
   echoTurns: 0,
   fillerLines: 11,
+  frameFillerLines: 2,
   copiedLines: 1,
   substantiveLines: 17,
   templatedLines: 0,
@@ -26,7 +28,7 @@ const INPUTS = {
 
 describe("describeContentParts", () => {
   it("gives each part its value, what was counted and its formula", () => {
-    const parts = describeContentParts(INPUTS);
+    const parts = describeContentParts(INPUTS, CONTENT_FORMULA);
     expect(parts.map((p) => p.key)).toEqual([
       "coverage",
       "density",
@@ -40,15 +42,25 @@ describe("describeContentParts", () => {
     expect(parts.find((p) => p.key === "filler")).toMatchObject({
       value: 0.55,
       floor: 0.7,
-      counted: "11 of 24 lines carry nothing from the sources or the brief",
+      counted:
+        "11 of 24 lines carry nothing from the sources or the brief (2 of them the opening or closing line, allowed)",
     });
-    expect(parts.find((p) => p.key === "copying")!.formula).toMatch(/copied lines/);
+    expect(parts.find((p) => p.key === "copying")!.formula).toMatch(/^1 − max\(0, copied lines .+ \/ 0\.4$/);
+    expect(parts.find((p) => p.key === "conversation")!.formula).toMatch(
+      /^\(fit \+ interaction \+ balance\) \/ 3, fit/,
+    );
     // Density and the conversation's shape only weigh; they carry no penalty floor.
     expect(parts.find((p) => p.key === "density")!.floor).toBeNull();
     expect(parts.reduce((sum, p) => sum + p.weight, 0)).toBeCloseTo(1);
   });
 
   it("is empty for an assessment stored before content was measured by substance", () => {
-    expect(describeContentParts({ turnsPerMinute: 7, questionsPerMinute: 2, durationFit: 0.9 })).toEqual([]);
+    expect(describeContentParts({ turnsPerMinute: 7, questionsPerMinute: 2, durationFit: 0.9 }, "")).toEqual([]);
+  });
+
+  it("shows the formula stored with an older assessment, not today's", () => {
+    const older = CONTENT_FORMULA.replace(/filler = [^;]+/, "filler = 1 − max(0, filler lines / lines − 0.2) / 0.35");
+    const filler = describeContentParts(INPUTS, older).find((p) => p.key === "filler")!;
+    expect(filler.formula).toBe("1 − max(0, filler lines / lines − 0.2) / 0.35");
   });
 });

@@ -1,5 +1,5 @@
 import { CONTENT_WEIGHTS, FAULT_FLOOR } from "../content-engagement";
-import { SUBSTANCE_PART_FORMULAS, type SubstancePart } from "./substance-parts";
+import type { SubstancePart } from "./substance-parts";
 
 export interface ContentPart {
   key: SubstancePart | "conversation";
@@ -11,7 +11,8 @@ export interface ContentPart {
   floor: number | null;
   /** What was counted, in words an editor reads ("10 of 10 key points spoken"). */
   counted: string;
-  formula: string;
+  /** As stored with the assessment, so an older one shows the formula that made its value; null if not found. */
+  formula: string | null;
 }
 
 type Inputs = Record<string, number | null | undefined>;
@@ -42,9 +43,15 @@ function counted(key: ContentPart["key"], i: Inputs): string {
     case "redundancy":
       return `${i.nearDuplicates ?? "?"} near duplicates and ${i.echoTurns ?? "?"} echo turns in ${i.lines ?? "?"} lines`;
     case "filler":
-      return of(i.fillerLines, i.lines, "lines carry nothing from the sources or the brief");
+      return `${of(i.fillerLines, i.lines, "lines carry nothing from the sources or the brief")}${
+        i.frameFillerLines ? ` (${i.frameFillerLines} of them the opening or closing line, allowed)` : ""
+      }`;
     case "copying":
-      return of(i.copiedLines, i.substantiveLines, "lines that say something are read out of a source");
+      return of(
+        i.copiedLines,
+        i.substantiveLines,
+        "lines of 8 words or more that say something are read out of a source",
+      );
     case "variety":
       return of(i.templatedLines, i.lines, "lines are templated");
     case "conversation":
@@ -52,13 +59,17 @@ function counted(key: ContentPart["key"], i: Inputs): string {
   }
 }
 
-const CONVERSATION_FORMULA = "(fit to the planned length + interaction + balance between the hosts) / 3";
+/** One part's formula out of the dimension's stored formula ("…, where coverage = …; density = …; …"). */
+function partFormula(formula: string, key: ContentPart["key"]): string | null {
+  return new RegExp(`(?:where |; )${key} = (.+?)(?=; [a-z]+ = |$)`).exec(formula)?.[1] ?? null;
+}
 
 /**
- * The content dimension part by part, from the inputs stored with it: each part's value, weight, what was counted
- * and its formula. Empty for an assessment stored before content was measured by substance (no parts in its inputs).
+ * The content dimension part by part, from the inputs and formula stored with it: each part's value, weight, what
+ * was counted and its formula. Empty for an assessment stored before content was measured by substance (no parts in
+ * its inputs).
  */
-export function describeContentParts(inputs: Inputs): ContentPart[] {
+export function describeContentParts(inputs: Inputs, formula: string): ContentPart[] {
   const keys = Object.keys(LABELS) as ContentPart["key"][];
   if (keys.some((k) => typeof inputs[k] !== "number")) return [];
   return keys.map((key) => ({
@@ -68,6 +79,6 @@ export function describeContentParts(inputs: Inputs): ContentPart[] {
     weight: CONTENT_WEIGHTS[key],
     floor: FAULT_PARTS.has(key) ? FAULT_FLOOR : null,
     counted: counted(key, inputs),
-    formula: key === "conversation" ? CONVERSATION_FORMULA : SUBSTANCE_PART_FORMULAS[key],
+    formula: partFormula(formula, key),
   }));
 }

@@ -79,4 +79,17 @@ describe("measureSubstance", () => {
     ]);
     expect(m.templatedLines).toBe(2);
   });
+
+  it("allows only the opening and the closing line as the episode's frame", () => {
+    const stock: [string, string][] = [
+      ["Ada", "Wow, that's amazing."],
+      ["Ben", "Skip one night of sleep and you're roughly 40 percent worse at making new memories."],
+      ["Ada", "Incredible, honestly."],
+      ["Ben", "A quick 20-minute nap brings alertness back."],
+      ["Ada", "Thanks for listening."],
+    ];
+    expect(measure(stock)).toMatchObject({ fillerLines: 3, frameFillerLines: 2 });
+    // A reaction in the middle of the script is no frame.
+    expect(measure([stock[1]!, stock[0]!, stock[3]!])).toMatchObject({ fillerLines: 1, frameFillerLines: 0 });
+  });
 });

@@ -30,6 +30,11 @@ export interface SubstanceMeasurements {
   nearDuplicates: number;
   echoTurns: number;
   fillerLines: number;
+  /**
+   * Of those, the script's first and last lines: a greeting and a sign-off every episode has however short, so the
+   * filler part does not count them. Only those two places: a stock line anywhere else counts.
+   */
+  frameFillerLines: number;
   /** Lines of eight words or more that are not filler, and those read out of a source. */
   substantiveLines: number;
   copiedLines: number;
@@ -57,6 +62,7 @@ export function measureSubstance(input: SubstanceInput): SubstanceMeasurements {
     nearDuplicates: redundancy.nearDuplicates,
     echoTurns: redundancy.echoTurns,
     fillerLines: filler.length,
+    frameFillerLines: new Set([lines[0], lines.at(-1)].filter((l) => l && filler.includes(l))).size,
     ...copying,
     templatedLines: measureVariety(lines).templatedLines,
   };

@@ -7,11 +7,6 @@ export type SubstancePart = "coverage" | "density" | "redundancy" | "filler" | "
 export const DENSITY_TARGET = 20;
 /** Shares a natural conversation has anyway (a greeting, a reaction, a quoted phrase) before they cost anything; every repeat costs. */
 export const ALLOWANCE = { redundancy: 0, filler: 0.2, copying: 0.1, variety: 0.05 } as const;
-/**
- * Stock lines every episode has however short, a greeting and a sign-off: allowed on top of the filler share, so a
- * one-minute script is not marked down for opening and closing as a longer one does.
- */
-export const FRAME_LINES = 2;
 /** How far past its allowance a share must go for its part to reach 0. */
 export const SPAN = { redundancy: 0.3, filler: 0.35, copying: 0.4, variety: 0.3 } as const;
 
@@ -20,7 +15,7 @@ export const SUBSTANCE_PART_FORMULAS: Record<SubstancePart, string> = {
     "key points spoken (35% of their terms, weighted by specificity to the sources, within two lines, and no number of theirs said wrong) / key points",
   density: `min(1, grounded content words per spoken minute / ${DENSITY_TARGET})`,
   redundancy: `1 − max(0, (near duplicates + echo turns) / lines − ${ALLOWANCE.redundancy}) / ${SPAN.redundancy}`,
-  filler: `1 − max(0, (filler lines − ${FRAME_LINES}) / lines − ${ALLOWANCE.filler}) / ${SPAN.filler}`,
+  filler: `1 − max(0, (filler lines − opening and closing lines that are filler) / lines − ${ALLOWANCE.filler}) / ${SPAN.filler}`,
   copying: `1 − max(0, copied lines / lines of 8+ words that are not filler − ${ALLOWANCE.copying}) / ${SPAN.copying}`,
   variety: `1 − max(0, templated lines / lines − ${ALLOWANCE.variety}) / ${SPAN.variety}`,
 };
@@ -36,7 +31,7 @@ export function substanceParts(m: SubstanceMeasurements): Record<SubstancePart, 
     coverage: m.keyPoints > 0 ? m.keyPointsSpoken / m.keyPoints : 0,
     density: clamp(share(m.groundedWords, m.spokenMinutes) / DENSITY_TARGET, 0, 1),
     redundancy: beyond(share(m.nearDuplicates + m.echoTurns, m.lines), "redundancy"),
-    filler: beyond(share(Math.max(0, m.fillerLines - FRAME_LINES), m.lines), "filler"),
+    filler: beyond(share(m.fillerLines - m.frameFillerLines, m.lines), "filler"),
     copying: beyond(share(m.copiedLines, m.substantiveLines), "copying"),
     variety: beyond(share(m.templatedLines, m.lines), "variety"),
   };
