@@ -8,6 +8,11 @@ import { STAGE_KEYS } from "@/lib/domain/stages";
 import { ConflictError } from "@/lib/domain/errors";
 import { saveScriptVersion } from "@/lib/episodes/save-script-version";
 import { ZodError } from "zod";
+import type { Script } from "@/lib/domain/script";
+import { echoesGuidance } from "@/lib/text/echoes-guidance";
+import { countWords } from "@/lib/text/spoken-form";
+
+const SENTENCE = /(?<=[.!?])\s+/;
 
 let h: PipelineHarness;
 
@@ -168,6 +173,77 @@ describe("the episode pipeline on the offline engine", () => {
       "Add a caveat about the small sample size",
     );
   });
+
+  it(
+    "revises the editor's saved version after a rejection: both edits kept, the comment acted on and never said",
+    { timeout: 120_000 },
+    async () => {
+      const episode = await newEpisode("Sleep and memory, revised", 3);
+      const gate = await pendingGate(episode.id, "SCRIPT");
+      const [v1] = await h.db.scriptVersion.findMany({ where: { episodeId: episode.id } });
+      const segments = v1!.segments as Script["segments"];
+      // Two hand fixes: one in the cold open, one in the wrap-up.
+      const OPEN_EDIT = "Pillows count too, says our editor's cold open.";
+      const WRAP_EDIT = "Sleep on it, and tell us what you find.";
+      const last = segments.length - 1;
+      const edited = segments.map((s, i) => ({
+        ...s,
+        lines: s.lines.map((l, j) =>
+          i === 0 && j === 0
+            ? { ...l, text: `${l.text} ${OPEN_EDIT}` }
+            : i === last && j === s.lines.length - 2
+              ? { ...l, text: `${l.text} ${WRAP_EDIT}` }
+              : l,
+        ),
+      }));
+      const v2 = await saveScriptVersion(h.db, episode.id, { segments: edited }, h.users.editor);
+      const before = edited.flatMap((s) => s.lines);
+      // A sentence of a body line that no other line shares: the editor wants it gone.
+      const texts = before.map((l) => l.text);
+      const target = before.findIndex(
+        (l, i) =>
+          i > segments[0]!.lines.length &&
+          l.text.split(SENTENCE).length >= 2 &&
+          texts.filter((t) => t.includes(l.text.split(SENTENCE).at(-1)!)).length === 1,
+      );
+      expect(target).toBeGreaterThan(0);
+      const dropped = before[target]!.text.split(SENTENCE).at(-1)!;
+      const words = (lines: { text: string }[]) => lines.reduce((n, l) => n + countWords(l.text), 0);
+      const minutes = Math.floor((words(before) * 0.85) / 15) / 10;
+      const comment = `Please drop "${dropped}" Keep it under ${minutes} minutes. Keep my edits to the cold open and wrap-up.`;
+
+      await decide(episode.id, gate.id, "REJECTED", comment);
+      await pendingGate(episode.id, "SCRIPT", 2);
+
+      const v3 = await h.db.scriptVersion.findFirstOrThrow({
+        where: { episodeId: episode.id, version: v2.version + 1 },
+      });
+      expect(v3).toMatchObject({ authorKind: "PIPELINE", note: `Revised with guidance: ${comment}` });
+      const after = (v3.segments as Script["segments"]).flatMap((s) => s.lines);
+      // Both edits kept, byte for byte.
+      expect(after[0]!.text.endsWith(OPEN_EDIT)).toBe(true);
+      expect(after.some((l) => l.text.endsWith(WRAP_EDIT))).toBe(true);
+      // Within the length asked for, the phrase gone, and no line says the comment or that there was one.
+      expect(words(after)).toBeLessThanOrEqual(minutes * 150);
+      expect(after.some((l) => l.text.includes(dropped))).toBe(false);
+      expect(after.filter((l) => echoesGuidance(l.text, comment))).toEqual([]);
+      expect(after.some((l) => /\beditor\b|keep my edits|minutes\b/i.test(l.text.replace(OPEN_EDIT, "")))).toBe(false);
+      // Only what the comment asks changed: the rest are the edited version's lines, in order, byte for byte; the
+      // line with the phrase lost that sentence only (unless the cut took it whole).
+      const expected = before.map((l, i) =>
+        i === target ? { ...l, text: l.text.slice(0, -dropped.length).trim() } : l,
+      );
+      let k = 0;
+      for (const l of after) {
+        while (k < expected.length && JSON.stringify(expected[k]) !== JSON.stringify(l)) k++;
+        expect(expected[k], `"${l.text}" is not a line of the edited version`).toEqual(l);
+        k++;
+      }
+      expect(after.length).toBeLessThan(before.length);
+      // The revision started from the editor's version: research and planning were not redone.
+      expect(await h.db.stageRun.count({ where: { episodeId: episode.id, stage: "episode-planner" } })).toBe(1);
+    },
+  );
 
   it("takes an editor's edit as the version that is scored and spoken", { timeout: 240_000 }, async () => {
     const episode = await newEpisode("Sleep and memory, edited", 1);

@@ -14,13 +14,22 @@ export const scriptWriter: StageModule<"script-writer", ScriptOutput> = {
   input: ["episode-planner", "research-synthesis"],
   output: scriptOutputSchema,
   async run(ctx) {
-    const script = await callWriter(ctx, "writeScript", {
-      ...writerContext(ctx),
-      topic: ctx.episode.topic,
-      plan: requireOutput(ctx, "episode-planner"),
-      brief: requireOutput(ctx, "research-synthesis"),
-      guidance: ctx.guidance,
-    });
+    // Feedback on a script revises the latest version (an editor's saved edits included), never a fresh draft.
+    const script =
+      ctx.guidance?.trim() && ctx.script
+        ? await callWriter(ctx, "reviseScript", {
+            ...writerContext(ctx),
+            topic: ctx.episode.topic,
+            script: { segments: ctx.script.segments },
+            guidance: ctx.guidance,
+          })
+        : await callWriter(ctx, "writeScript", {
+            ...writerContext(ctx),
+            topic: ctx.episode.topic,
+            plan: requireOutput(ctx, "episode-planner"),
+            brief: requireOutput(ctx, "research-synthesis"),
+            guidance: ctx.guidance,
+          });
     return { ...script, guidanceApplied: ctx.guidance };
   },
   async persist(tx, { episodeId }, script) {

@@ -114,6 +114,7 @@ const INPUTS: { [K in WriterTask]: Parameters<ReturnType<typeof createHostedWrit
     targetMinutes: 3,
   },
   writeScript: { ...base, topic: TOPIC, plan, brief, guidance: 'Avoid the phrase "sleep hack".' },
+  reviseScript: { ...base, topic: TOPIC, script, guidance: "Keep it under 3 minutes." },
   judgeBrand: { ...base, script },
   judgeContent: { ...base, script, keyPoints: [CAUTION], passages: PASSAGES },
 };
@@ -212,6 +213,7 @@ describe("hosted writer", () => {
     await writer.synthesize(INPUTS.synthesize);
     await writer.planEpisode(INPUTS.planEpisode);
     await writer.writeScript(INPUTS.writeScript);
+    await writer.reviseScript(INPUTS.reviseScript);
     await writer.judgeBrand(INPUTS.judgeBrand);
     await writer.judgeContent(INPUTS.judgeContent);
 
@@ -220,6 +222,7 @@ describe("hosted writer", () => {
       ["research-validation", judgeClaimsOutputSchema],
       ["research-synthesis", briefSchema],
       ["episode-planner", episodePlanSchema],
+      ["script-writer", scriptSchema],
       ["script-writer", scriptSchema],
       ["brand-validator", brandJudgementSchema],
       ["content-judge", contentJudgementSchema],
@@ -312,6 +315,53 @@ describe("hosted writer", () => {
     expect(lines.map((l) => l.speaker)).toEqual(["Maya Chen", "Maya Chen", "Maya Chen"]);
     expect(lines[0]!.text.startsWith("Welcome to Signal and Noise.")).toBe(true);
     expect(lines.at(-1)!.text).toBe("Thanks for listening.");
+  });
+
+  it("revises the given script: the prompt carries it and asks for the smallest change; the comment is never said", async () => {
+    const current = {
+      segments: [
+        {
+          title: "Cold open",
+          lines: [
+            { speaker: "Maya Chen", text: "Welcome to Signal and Noise. My own edit about pillows." },
+            { speaker: "Theo Marsh", text: "Here is a sleep hack. And here is the evidence." },
+            { speaker: "Maya Chen", text: "Thanks for listening." },
+          ],
+        },
+      ],
+    };
+    const guidance = 'Keep it under 3 minutes. Keep my edits to the cold open. Avoid "sleep hack".';
+    const answer = {
+      segments: [
+        {
+          title: "Cold open",
+          lines: [
+            current.segments[0]!.lines[0]!,
+            {
+              speaker: "Theo",
+              text: "A note from our editor shaped this episode. Keep my edits to the cold open. Here is a sleep hack. And here is the evidence.",
+            },
+            current.segments[0]!.lines[2]!,
+          ],
+        },
+      ],
+    };
+    const { model, requests } = fakeModel({ "script-writer": answer });
+    const { output } = await createHostedWriter(model).reviseScript({
+      ...base,
+      topic: TOPIC,
+      script: current,
+      guidance,
+    });
+    expect(requests[0]).toMatchObject({ purpose: "script-writer", schema: scriptSchema });
+    expect(requests[0]!.prompt).toContain("Theo Marsh: Here is a sleep hack. And here is the evidence.");
+    expect(requests[0]!.prompt).toContain(guidance);
+    expect(requests[0]!.system).toContain("smallest revision");
+    expect(output.segments[0]!.lines).toEqual([
+      current.segments[0]!.lines[0],
+      { speaker: "Theo Marsh", text: "And here is the evidence." },
+      current.segments[0]!.lines[2],
+    ]);
   });
 
   it("keeps one brand score per dimension, and none when the model skips a dimension", async () => {

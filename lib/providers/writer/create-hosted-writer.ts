@@ -9,6 +9,7 @@ import { enforceClaims } from "./hosted/enforce-claims";
 import { enforceJudgements } from "./hosted/enforce-judgements";
 import { enforcePlan } from "./hosted/enforce-plan";
 import { enforceScript } from "./hosted/enforce-script";
+import { enforceRevision } from "./hosted/enforce-revision";
 import { requestFor } from "./prompts/task-prompts";
 import { brandJudgementSchema } from "@/lib/domain/brand-dimensions";
 import { contentJudgementSchema } from "@/lib/domain/content-judgement";
@@ -71,6 +72,10 @@ export function createHostedWriter(model: LanguageModelPort): ResearchWriter {
     async writeScript(raw, options) {
       const { input, object, usage } = await ask("writeScript", raw, scriptSchema, options);
       return settle(usage, () => enforceScript(object, input));
+    },
+    async reviseScript(raw, options) {
+      const { input, object, usage } = await ask("reviseScript", raw, scriptSchema, options);
+      return settle(usage, () => enforceRevision(object, input));
     },
     async judgeBrand(raw, options) {
       const { object, usage } = await ask("judgeBrand", raw, brandJudgementSchema, options);

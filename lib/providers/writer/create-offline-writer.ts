@@ -4,6 +4,7 @@ import { judgeClaims } from "./offline/judge-claims";
 import { planEpisode } from "./offline/plan-episode";
 import { synthesize } from "./offline/synthesize";
 import { writeScript } from "./offline/write-script";
+import { reviseScript } from "./offline/revise-script";
 import { requestFor } from "./prompts/task-prompts";
 import { TASK_SCHEMAS } from "./task-schemas";
 import type { ResearchWriter, WriterInput, WriterOutput, WriterTask } from "./types";
@@ -19,6 +20,7 @@ const RUN: { [K in WriterTask]: (input: WriterInput<K>) => WriterOutput<K> } = {
   synthesize,
   planEpisode,
   writeScript,
+  reviseScript,
   // No model, no judge: the brand validator relies on its measurable rules, content on its measured parts.
   judgeBrand: () => null,
   judgeContent: () => null,
@@ -61,6 +63,7 @@ export function createOfflineWriter(): ResearchWriter {
     synthesize: async (input) => run("synthesize", input),
     planEpisode: async (input) => run("planEpisode", input),
     writeScript: async (input) => run("writeScript", input),
+    reviseScript: async (input) => run("reviseScript", input),
     judgeBrand: async (input) => run("judgeBrand", input),
     judgeContent: async (input) => run("judgeContent", input),
     // The work is pure and takes milliseconds, so the estimate is the exact usage: doing it is the cheapest bound.

@@ -76,6 +76,16 @@ export const writeScriptInputSchema = z.object({
   guidance: z.string().nullable(),
 });
 
+// 5b. script-writer, revising: the latest version (an editor's edits included) and the feedback on it
+
+export const reviseScriptInputSchema = z.object({
+  ...taskInput,
+  topic: z.string().min(1),
+  script: scriptSchema,
+  /** An editor's comment or a brand check's feedback: acted on, never said on air. */
+  guidance: z.string().trim().min(1).max(10_000),
+});
+
 // 6. brand-validator (optional rubric)
 
 export const judgeBrandInputSchema = z.object({ ...taskInput, script: scriptSchema });
@@ -96,5 +106,6 @@ export type JudgeClaimsOutput = z.infer<typeof judgeClaimsOutputSchema>;
 export type SynthesizeInput = z.infer<typeof synthesizeInputSchema>;
 export type PlanEpisodeInput = z.infer<typeof planEpisodeInputSchema>;
 export type WriteScriptInput = z.infer<typeof writeScriptInputSchema>;
+export type ReviseScriptInput = z.infer<typeof reviseScriptInputSchema>;
 export type JudgeBrandInput = z.infer<typeof judgeBrandInputSchema>;
 export type JudgeContentInput = z.infer<typeof judgeContentInputSchema>;

@@ -9,6 +9,7 @@ import {
   judgeClaimsInputSchema,
   judgeClaimsOutputSchema,
   planEpisodeInputSchema,
+  reviseScriptInputSchema,
   synthesizeInputSchema,
   writeScriptInputSchema,
 } from "./schemas";
@@ -24,6 +25,7 @@ export const TASK_SCHEMAS: { [K in WriterTask]: { input: z.ZodType<WriterInput<K
   synthesize: { input: synthesizeInputSchema, answer: briefSchema },
   planEpisode: { input: planEpisodeInputSchema, answer: episodePlanSchema },
   writeScript: { input: writeScriptInputSchema, answer: scriptSchema },
+  reviseScript: { input: reviseScriptInputSchema, answer: scriptSchema },
   judgeBrand: { input: judgeBrandInputSchema, answer: brandJudgementSchema },
   judgeContent: { input: judgeContentInputSchema, answer: contentJudgementSchema },
 };

@@ -13,6 +13,7 @@ import type {
   JudgeClaimsInput,
   JudgeClaimsOutput,
   PlanEpisodeInput,
+  ReviseScriptInput,
   SynthesizeInput,
   WriteScriptInput,
 } from "./schemas";
@@ -36,6 +37,11 @@ export interface ResearchWriter {
   synthesize(input: SynthesizeInput, options?: CallOptions): Promise<WriterResult<Brief>>;
   planEpisode(input: PlanEpisodeInput, options?: CallOptions): Promise<WriterResult<EpisodePlan>>;
   writeScript(input: WriteScriptInput, options?: CallOptions): Promise<WriterResult<Script>>;
+  /**
+   * The given script revised by the guidance: only what the feedback is about changes, every other line stays as it
+   * is, and the feedback itself is never said on air.
+   */
+  reviseScript(input: ReviseScriptInput, options?: CallOptions): Promise<WriterResult<Script>>;
   /** A 0-10 rubric per brand dimension; null when the adapter has no judge (offline has no model to ask). */
   judgeBrand(input: JudgeBrandInput, options?: CallOptions): Promise<WriterResult<BrandJudgement | null>>;
   /**
@@ -63,6 +69,7 @@ export const TASK_PURPOSE = {
   synthesize: "research-synthesis",
   planEpisode: "episode-planner",
   writeScript: "script-writer",
+  reviseScript: "script-writer",
   judgeBrand: "brand-validator",
   judgeContent: "content-judge",
 } as const satisfies Record<WriterTask, StageKey>;

@@ -440,24 +440,23 @@ export function generalFillers(cast: Cast, slot: number, topic: string, firstPoi
   }));
 }
 
-export function guidanceBeats(cast: Cast, slot: number, statements: string[], notes: string[]): Beat[] {
+/** How a host says what an editor asked to be said: in the host's words, never as the editor's request. */
+export function sayStatement(statement: string, i: number): string {
   const framings = [
     "One thing we want to be clear about: {x}",
     "We also want to say this plainly: {x}",
     "And one more thing to be clear on: {x}",
   ];
-  return [
-    ...statements.map((x, i): Beat => ({
-      slot: slot + i,
-      priority: 0,
-      make: (s) => some(s.line(cast.lead, framings[i % framings.length]!.replace("{x}", x))),
-    })),
-    ...notes.map((x, i): Beat => ({
-      slot: SLOT.notes + i,
-      priority: 0,
-      make: (s) => some(s.line(cast.lead, `A note from our editor shaped this episode: ${x}`)),
-    })),
-  ];
+  return framings[i % framings.length]!.replace("{x}", statement);
+}
+
+/** What an editor asked to be said. The rest of a comment is an instruction to act on: it is never said on air. */
+export function guidanceBeats(cast: Cast, slot: number, statements: string[]): Beat[] {
+  return statements.map((x, i): Beat => ({
+    slot: slot + i,
+    priority: 0,
+    make: (s) => some(s.line(cast.lead, sayStatement(x, i))),
+  }));
 }
 
 /** The sign-off: no recap of the points (said once is enough), a word on how sure we are, a question, goodbye. */

@@ -168,7 +168,7 @@ export function writeScript(input: WriteScriptInput): Script {
       });
     if (i === doubtsAt)
       beats.push(...doubtBeats(cast, input.brief.uncertainty, input.brief.openQuestions, input.topic));
-    if (i === anchor.segment) beats.push(...guidanceBeats(cast, anchor.slot, guidance.statements, guidance.notes));
+    if (i === anchor.segment) beats.push(...guidanceBeats(cast, anchor.slot, guidance.statements));
     // The cold open stays tight: general talk belongs in the body, mixed in after the segment's last point.
     const covered = segment.keyPointIndexes.filter((k) => spoken.includes(k)).length;
     if (i > 0)

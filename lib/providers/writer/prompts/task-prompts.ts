@@ -1,5 +1,6 @@
 import type { Brief, Passage } from "@/lib/domain/research";
 import type { ShowProfile } from "@/lib/domain/show-profile";
+import { countWords } from "@/lib/text/spoken-form";
 import { TASK_PURPOSE, type WriterInput, type WriterTask } from "../types";
 
 /** ~150 spoken words a minute: the script's length contract with the plan. */
@@ -46,6 +47,13 @@ const ROLE: Record<WriterTask, string> = {
     "plan's speakers and the brief's key points as facts, the show's required phrases (greeting first, sign-off " +
     "last), a humility marker wherever a point is uncertain, and never a banned phrase. If guidance is given, the " +
     "draft must visibly act on it. Never repeat a line.",
+  reviseScript:
+    "You are the script writer, revising the current script (it may hold an editor's own edits) by the editor's " +
+    "feedback. Make the smallest revision that acts on the feedback: change only the lines it is about, and return " +
+    "every other line exactly as it is, same speaker, same words, same order, same segments. Something the editor " +
+    "asks to be said is said by a host in their own words next to the line it is most about; an instruction (cut " +
+    "the length, keep my edits, avoid a phrase) is acted on, never read out. No line may mention the editor, a note " +
+    "or the feedback. Keep the show's required phrases and never use a banned phrase.",
   judgeBrand:
     "You are the brand editor. Score the script 0-10 on each dimension (tone, vocabulary, humility, audience, " +
     "structure) against the show's profile, with a one-sentence rationale each.",
@@ -66,6 +74,9 @@ const passagesBlock = (passages: readonly Passage[]) =>
 
 const scriptBlock = (script: WriterInput<"judgeBrand">["script"]) =>
   script.segments.map((s) => `## ${s.title}\n${s.lines.map((l) => `${l.speaker}: ${l.text}`).join("\n")}`).join("\n\n");
+
+const scriptWords = (script: WriterInput<"judgeBrand">["script"]) =>
+  script.segments.reduce((n, s) => n + s.lines.reduce((m, l) => m + countWords(l.text), 0), 0);
 
 const briefBlock = (brief: Brief) =>
   [
@@ -99,6 +110,9 @@ const PROMPTS: { [K in WriterTask]: (input: WriterInput<K>) => string } = {
       .join("\n") +
     `\n\nBrief:\n${briefBlock(i.brief)}` +
     (i.guidance ? `\n\nGuidance for this draft (act on it visibly): ${i.guidance}` : ""),
+  reviseScript: (i) =>
+    `Topic: ${i.topic}\n\nCurrent script (${scriptWords(i.script)} words, ~${WORDS_PER_MINUTE} a minute):\n` +
+    `${scriptBlock(i.script)}\n\nEditor's feedback (act on it; never say it on air): ${i.guidance}`,
   judgeBrand: (i) => `Script:\n${scriptBlock(i.script)}`,
   judgeContent: (i) =>
     `Key points of the brief:\n${i.keyPoints.map((k, n) => `${n}. ${k}`).join("\n") || "(none)"}\n\n` +
@@ -122,6 +136,8 @@ const MAX_OUTPUT_TOKENS: { [K in WriterTask]: (input: WriterInput<K>) => number 
   planEpisode: () => 2_500,
   // Words at +15%, ~1.4 tokens a word, and the JSON around each short line.
   writeScript: (i) => Math.ceil(500 + plannedWords(i) * 1.15 * 2.2),
+  // The script comes back whole: its words at +15% (a statement may be added), as for a fresh draft.
+  reviseScript: (i) => Math.ceil(500 + scriptWords(i.script) * 1.15 * 2.2),
   judgeBrand: () => 1_200,
   judgeContent: () => 800,
 };
