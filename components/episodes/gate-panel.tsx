@@ -66,7 +66,7 @@ export function GatePanel({
                   value={comment}
                   onChange={(e) => setComment(e.target.value)}
                   className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-                  placeholder="The writer re-drafts with this as guidance."
+                  placeholder="The writer revises the latest version by this; it is never read on air."
                 />
               </div>
             )}
