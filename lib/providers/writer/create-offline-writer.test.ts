@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StageShow } from "@/lib/domain/stage-inputs";
 import { scoreBrand } from "@/lib/quality/brand/score-brand";
+import { echoesGuidance } from "@/lib/text/echoes-guidance";
 import { createOfflineWriter } from "./create-offline-writer";
 import { briefSchema, type Brief, type ClaimToJudge, type JudgedClaim } from "@/lib/domain/research";
 import { episodePlanSchema, type EpisodeFormat, type EpisodePlan } from "@/lib/domain/episode-plan";
@@ -250,9 +251,11 @@ describe("offline writer: script", () => {
     const after = await write(
       brief,
       p,
-      'Mention that the sample was small. Brand check: banned phrase "Here\'s our question for you" used once.',
+      'Mention that the sample was small. Brand check: banned phrase "Here\'s our question for you" used once. Keep it warm for the cold open.',
     );
     const text = fullText(after);
+    // An instruction is acted on, never read out, and no line says there was a note from the editor.
+    expect(lines(after).filter((l) => echoesGuidance(l.text, "Keep it warm for the cold open."))).toEqual([]);
     // Said as a statement on air, not read out as the editor's instruction.
     expect(lines(after).some((l) => l.text.includes("the sample was small") && !/mention/i.test(l.text))).toBe(true);
     expect(text).not.toContain("Here's our question for you");
