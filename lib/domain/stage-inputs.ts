@@ -38,4 +38,6 @@ export interface StageScript {
   id: string;
   version: number;
   segments: Script["segments"];
+  /** Texts of the lines an editor wrote or changed since the writer's last version (none when it is the writer's). */
+  editorLines?: string[];
 }

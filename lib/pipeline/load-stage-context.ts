@@ -8,6 +8,24 @@ import { toStageShow } from "@/lib/shows/to-stage-show";
 import type { StageRegistry } from "./registry";
 import { parseStageOutputs } from "./parse-stage-output";
 
+/** The latest version's lines an editor wrote or changed: those not in the writer's last version before it. */
+async function linesEditedSinceWriter(
+  db: Db,
+  episodeId: string,
+  latest: { version: number; segments: unknown; authorKind: string },
+): Promise<string[]> {
+  if (latest.authorKind === "PIPELINE") return [];
+  const writers = await db.scriptVersion.findFirst({
+    where: { episodeId, authorKind: "PIPELINE", version: { lt: latest.version } },
+    orderBy: { version: "desc" },
+    select: { segments: true },
+  });
+  const texts = (segments: unknown) =>
+    scriptSchema.shape.segments.parse(segments).flatMap((s) => s.lines.map((l) => l.text));
+  const written = new Set(writers ? texts(writers.segments) : []);
+  return [...new Set(texts(latest.segments).filter((t) => !written.has(t)))];
+}
+
 /** Reads what a stage may see: the episode, its show's brand profile, its sources and the outputs of the stages in `input`. */
 export async function loadStageContext(
   db: Db,
@@ -20,7 +38,11 @@ export async function loadStageContext(
     include: {
       show: { include: { hosts: { orderBy: { position: "asc" } }, budgetPolicy: true } },
       sources: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, content: true } },
-      scriptVersions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, segments: true } },
+      scriptVersions: {
+        orderBy: { version: "desc" },
+        take: 1,
+        select: { id: true, version: true, segments: true, authorKind: true },
+      },
       gates: { orderBy: { createdAt: "asc" }, include: { decidedBy: { select: { email: true } } } },
     },
   });
@@ -43,6 +65,7 @@ export async function loadStageContext(
   const { show } = episode;
   const costTargets = await costTargetsFor(db, show.budgetPolicy);
   const latestScript = episode.scriptVersions[0];
+  const editorLines = latestScript ? await linesEditedSinceWriter(db, episodeId, latestScript) : [];
   return {
     episode: {
       id: episode.id,
@@ -56,7 +79,12 @@ export async function loadStageContext(
     show: toStageShow(show),
     sources: episode.sources,
     script: latestScript
-      ? { ...latestScript, segments: scriptSchema.shape.segments.parse(latestScript.segments) }
+      ? {
+          id: latestScript.id,
+          version: latestScript.version,
+          segments: scriptSchema.shape.segments.parse(latestScript.segments),
+          editorLines,
+        }
       : null,
     costs: {
       research: phaseTotal("research"),

@@ -21,6 +21,7 @@ export const scriptWriter: StageModule<"script-writer", ScriptOutput> = {
             ...writerContext(ctx),
             topic: ctx.episode.topic,
             script: { segments: ctx.script.segments },
+            editorLines: ctx.script.editorLines ?? [],
             guidance: ctx.guidance,
           })
         : await callWriter(ctx, "writeScript", {

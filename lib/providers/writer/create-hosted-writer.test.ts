@@ -114,7 +114,7 @@ const INPUTS: { [K in WriterTask]: Parameters<ReturnType<typeof createHostedWrit
     targetMinutes: 3,
   },
   writeScript: { ...base, topic: TOPIC, plan, brief, guidance: 'Avoid the phrase "sleep hack".' },
-  reviseScript: { ...base, topic: TOPIC, script, guidance: "Keep it under 3 minutes." },
+  reviseScript: { ...base, topic: TOPIC, script, editorLines: [], guidance: "Keep it under 3 minutes." },
   judgeBrand: { ...base, script },
   judgeContent: { ...base, script, keyPoints: [CAUTION], passages: PASSAGES },
 };
@@ -351,11 +351,15 @@ describe("hosted writer", () => {
       ...base,
       topic: TOPIC,
       script: current,
+      editorLines: [current.segments[0]!.lines[0]!.text],
       guidance,
     });
     expect(requests[0]).toMatchObject({ purpose: "script-writer", schema: scriptSchema });
     expect(requests[0]!.prompt).toContain("Theo Marsh: Here is a sleep hack. And here is the evidence.");
     expect(requests[0]!.prompt).toContain(guidance);
+    expect(requests[0]!.prompt).toContain(
+      "Lines the editor wrote (keep them exactly unless the feedback is about them):\nWelcome to Signal and Noise. My own edit about pillows.",
+    );
     expect(requests[0]!.system).toContain("smallest revision");
     expect(output.segments[0]!.lines).toEqual([
       current.segments[0]!.lines[0],

@@ -82,6 +82,8 @@ export const reviseScriptInputSchema = z.object({
   ...taskInput,
   topic: z.string().min(1),
   script: scriptSchema,
+  /** Texts of the lines an editor wrote: kept as they are unless the guidance is about them. */
+  editorLines: z.array(z.string().max(10_000)).max(5_000),
   /** An editor's comment or a brand check's feedback: acted on, never said on air. */
   guidance: z.string().trim().min(1).max(10_000),
 });

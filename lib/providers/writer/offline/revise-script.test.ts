@@ -54,8 +54,8 @@ const EDITED: Script = {
   ],
 };
 
-const revise = (guidance: string, script: Script = EDITED) =>
-  reviseScript({ show: SHOW, tier: "standard", topic: TOPIC, script, guidance });
+const revise = (guidance: string, script: Script = EDITED, editorLines: string[] = []) =>
+  reviseScript({ show: SHOW, tier: "standard", topic: TOPIC, script, editorLines, guidance });
 const linesOf = (script: Script) => script.segments.flatMap((s) => s.lines);
 const words = (script: Script) => linesOf(script).reduce((n, l) => n + countWords(l.text), 0);
 
@@ -121,6 +121,15 @@ describe("offline reviseScript", () => {
     expect(after.filter((l) => echoesGuidance(l.text, guidance))).toEqual([]);
   });
 
+  it("never cuts a line the editor wrote to make the length", () => {
+    const mine = "Look for the number, the size of the study, and whether anyone has repeated it since then.";
+    const texts = (script: Script) => linesOf(script).map((l) => l.text);
+    expect(texts(revise("Keep it under 1 minute."))).not.toContain(mine);
+    const kept = revise("Keep it under 1 minute.", EDITED, [mine]);
+    expect(texts(kept)).toContain(mine);
+    expect(words(kept)).toBeLessThanOrEqual(150);
+  });
+
   it("cuts about a sixth when asked to tighten without a length", () => {
     const revised = revise("Tighten it up.");
     expect(words(revised)).toBeLessThanOrEqual(Math.ceil(words(EDITED) * 0.85));
@@ -141,13 +150,21 @@ describe("offline reviseScript", () => {
       tier: "standard",
       topic: TOPIC,
       script: EDITED,
+      editorLines: [],
       guidance: 'Missing required phrase "Sweet dreams".',
     });
     expect(linesOf(output).slice(0, -1)).toEqual(linesOf(EDITED));
     expect(linesOf(output).at(-1)).toEqual(line(MAYA, "Sweet dreams."));
     expect(usage.map((u) => u.unit)).toEqual(["input_token", "output_token"]);
     await expect(
-      createOfflineWriter().reviseScript({ show: SHOW, tier: "standard", topic: TOPIC, script: EDITED, guidance: " " }),
+      createOfflineWriter().reviseScript({
+        show: SHOW,
+        tier: "standard",
+        topic: TOPIC,
+        script: EDITED,
+        editorLines: [],
+        guidance: " ",
+      }),
     ).rejects.toThrow();
   });
 });

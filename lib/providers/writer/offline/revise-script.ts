@@ -103,7 +103,8 @@ function shorten(segments: Segments, target: number, topic: string, keep: (l: Li
 /**
  * The offline revision: it starts from the given script (an editor's edits included) and changes only what the
  * guidance is about. Phrases to avoid leave the lines that have them; what the editor asked to be said is added next
- * to the line most about it, in the host's words; a cut in length removes whole exchanges; missing required phrases
+ * to the line most about it, in the host's words; a cut in length removes whole exchanges, never a line the editor
+ * wrote; missing required phrases
  * are added. Every other line is kept byte for byte, and the guidance itself is never said: an instruction it
  * cannot act on ("less jargon") changes nothing, it is not read out.
  */
@@ -127,11 +128,12 @@ export function reviseScript(input: ReviseScriptInput): Script {
   if (notes.shorten) {
     const words = wordsOf(segments);
     const target = notes.shorten.minutes ? notes.shorten.minutes * WORDS_PER_MINUTE : words * UNNAMED_CUT;
+    const edited = new Set(input.editorLines);
     segments = shorten(
       segments,
       target,
       input.topic,
-      (l) => added.has(l) || required.some((p) => includesPhrase(l.text, p)),
+      (l) => added.has(l) || edited.has(l.text) || required.some((p) => includesPhrase(l.text, p)),
     );
   }
 

@@ -112,7 +112,11 @@ const PROMPTS: { [K in WriterTask]: (input: WriterInput<K>) => string } = {
     (i.guidance ? `\n\nGuidance for this draft (act on it visibly): ${i.guidance}` : ""),
   reviseScript: (i) =>
     `Topic: ${i.topic}\n\nCurrent script (${scriptWords(i.script)} words, ~${WORDS_PER_MINUTE} a minute):\n` +
-    `${scriptBlock(i.script)}\n\nEditor's feedback (act on it; never say it on air): ${i.guidance}`,
+    `${scriptBlock(i.script)}\n\n` +
+    (i.editorLines.length
+      ? `Lines the editor wrote (keep them exactly unless the feedback is about them):\n${i.editorLines.join("\n")}\n\n`
+      : "") +
+    `Editor's feedback (act on it; never say it on air): ${i.guidance}`,
   judgeBrand: (i) => `Script:\n${scriptBlock(i.script)}`,
   judgeContent: (i) =>
     `Key points of the brief:\n${i.keyPoints.map((k, n) => `${n}. ${k}`).join("\n") || "(none)"}\n\n` +
