@@ -87,6 +87,14 @@ async function readyEpisode(page: Page, info: TestInfo): Promise<string> {
   const line = page.getByRole("tabpanel").locator("textarea").first();
   await expect(line).toBeVisible();
   expect((await line.boundingBox())!.height).toBeGreaterThanOrEqual(40);
+  // Every line's box is as tall as its text: nothing is cut off behind a scrollbar.
+  const cutOff = await page
+    .getByRole("tabpanel")
+    .locator("textarea")
+    .evaluateAll((boxes) =>
+      boxes.filter((b) => b.scrollHeight > b.clientHeight + 1).map((b) => b.getAttribute("aria-label")),
+    );
+  expect(cutOff).toEqual([]);
   await expectNoSideScroll(page, info, "script-editor");
   await page.getByRole("button", { name: "Cancel", exact: true }).tap();
 

@@ -32,7 +32,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           <div className="font-medium text-slate-900" data-testid="current-user">
             {user.name}
           </div>
-          <div className="text-xs break-all text-slate-500">
+          <div className="text-xs text-slate-500">
             {user.email} · <span data-testid="current-role">{ROLE_LABELS[user.role]}</span>
           </div>
           <form action={signOutAction} className="mt-3">

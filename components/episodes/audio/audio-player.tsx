@@ -321,15 +321,16 @@ const Transcript = memo(function Transcript({
               onClick={() => onSeek(l.start)}
               className={cn(
                 // At least 40 px tall on a phone, where the line is tapped to seek.
-                "flex min-h-10 w-full gap-3 rounded px-2 py-2 text-left text-sm hover:bg-slate-50 md:min-h-0 md:py-1 focus-visible:outline-2 focus-visible:outline-brand-600",
+                "flex min-h-10 w-full flex-wrap gap-x-3 gap-y-0.5 rounded px-2 py-2 text-left text-sm hover:bg-slate-50 md:min-h-0 md:py-1 focus-visible:outline-2 focus-visible:outline-brand-600",
                 i === active && "bg-brand-50 ring-1 ring-brand-500/40",
               )}
             >
               <span className="w-12 shrink-0 tabular-nums text-slate-500">{formatTime(l.start)}</span>
-              <span className="w-20 shrink-0 font-medium" style={{ color: colors.get(l.speaker) }}>
+              <span className="shrink-0 font-medium sm:w-20" style={{ color: colors.get(l.speaker) }}>
                 {l.speaker}
               </span>
-              <span className="min-w-0 text-slate-800">{l.text}</span>
+              {/* Under the time and speaker on a phone, beside them from sm up. */}
+              <span className="min-w-0 basis-full text-slate-800 sm:flex-1 sm:basis-0">{l.text}</span>
             </button>
           </li>
         ))}

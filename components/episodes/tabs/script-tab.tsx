@@ -134,8 +134,10 @@ function Editor({
               className="grid grid-cols-1 items-start gap-1 text-sm sm:grid-cols-[8rem_minmax(0,1fr)] sm:gap-2"
             >
               <span className="font-semibold sm:pt-2">{line.speaker}</span>
+              {/* Grows with its text (field-sizing), so a long line is never cut off on a narrow screen; rows is the
+                  estimate for browsers without it. */}
               <textarea
-                className="min-h-11 w-full min-w-0 rounded-md border border-slate-300 px-2 py-2 text-base focus:outline-2 focus:outline-brand-600 sm:text-sm"
+                className="field-sizing-content min-h-11 w-full min-w-0 rounded-md border border-slate-300 px-2 py-2 text-base focus:outline-2 focus:outline-brand-600 sm:text-sm"
                 value={line.text}
                 rows={Math.max(1, Math.ceil(line.text.length / 90))}
                 onChange={(e) => setLine(s, l, e.target.value)}
