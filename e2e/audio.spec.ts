@@ -1,43 +1,11 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import { approveUntilReady } from "./approve-until-ready";
 import { demoShowId, signIn } from "./helpers";
 import { WAIT } from "./waits";
 
 const SOURCE =
   "A 2019 study of 120 adults found that a full night of sleep improved recall of new words by about 20 percent. " +
   "The researchers caution that the sample was small and mostly students. Slow-wave sleep appears to replay the day's experiences.";
-
-interface EpisodeJson {
-  id: string;
-  status: string;
-  pendingGate: { id: string; kind: string } | null;
-  stages: { key: string; status: string; error: string | null }[];
-}
-
-/** Approves every gate the episode reaches (as the editor, through the JSON API) until it is ready. */
-async function approveUntilReady(api: APIRequestContext, episodeId: string): Promise<void> {
-  const decided = new Set<string>();
-  const deadline = Date.now() + WAIT.pipeline;
-  while (Date.now() < deadline) {
-    const res = await api.get(`/api/episodes/${episodeId}`);
-    expect(res.status()).toBe(200);
-    const { episode } = (await res.json()) as { episode: EpisodeJson };
-    if (episode.status === "READY") return;
-    if (episode.status === "NEEDS_ATTENTION" || episode.status === "CANCELLED") {
-      const failed = episode.stages.filter((s) => s.error).map((s) => `${s.key}: ${s.error}`);
-      throw new Error(`The episode stopped as ${episode.status}. ${failed.join("; ")}`);
-    }
-    const gate = episode.pendingGate;
-    if (gate && !decided.has(gate.id)) {
-      const decision = await api.post(`/api/episodes/${episodeId}/gates/${gate.id}`, {
-        data: { decision: "APPROVED" },
-      });
-      expect(decision.status(), `approving the ${gate.kind} gate`).toBe(200);
-      decided.add(gate.id);
-    }
-    await new Promise((r) => setTimeout(r, 1_000));
-  }
-  throw new Error(`The episode did not become ready within ${WAIT.pipeline / 60_000} minutes.`);
-}
 
 /** The player's current time in seconds, as the panel shows it. */
 async function currentTime(page: Page): Promise<number> {

@@ -7,7 +7,8 @@ export async function signIn(page: Page, role: Role) {
   await page.getByLabel("Email").fill(E2E_EMAILS[role]);
   await page.getByLabel("Password").fill(E2E_PASSWORDS[role]);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("main-nav")).toBeVisible();
+  // The shell, not the sidebar: on a phone the navigation is behind the menu button.
+  await expect(page.getByTestId("studio-shell")).toBeVisible();
 }
 
 export async function navLabels(page: Page): Promise<string[]> {

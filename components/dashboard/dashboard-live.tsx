@@ -64,7 +64,7 @@ export function DashboardLive({ initial }: { initial: DashboardJson }) {
   return (
     <div className="space-y-6">
       {error && <p className="text-sm text-red-700">Live updates paused: {error.message}</p>}
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-1" data-testid="dashboard-in-progress">
           <CardHeader className="flex items-center justify-between">
             <h2 className="font-semibold">In progress</h2>

@@ -83,7 +83,7 @@ export function Indicators({ indicators: i, targets: t }: Props) {
         <h2 className="font-semibold">Against the targets</h2>
       </CardHeader>
       <CardBody className="space-y-5">
-        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="indicators">
+        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="indicators">
           {items.map((item) => (
             <div
               key={item.key}

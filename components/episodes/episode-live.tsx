@@ -108,7 +108,7 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
         </Card>
       )}
 
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <Card>
           <CardBody>
             <div className="text-sm text-slate-600">Cost so far</div>

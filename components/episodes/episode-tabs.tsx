@@ -33,7 +33,7 @@ export function EpisodeTabs({ tabs }: { tabs: EpisodeTab[] }) {
             key={t.key}
             value={t.key}
             className={cn(
-              "-mb-px rounded-t-md border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-slate-900",
+              "-mb-px rounded-t-md border-b-2 border-transparent px-3 py-2.5 text-sm md:py-2 font-medium text-slate-600 hover:text-slate-900",
               "focus-visible:outline-2 focus-visible:outline-brand-600 data-[state=active]:border-brand-600 data-[state=active]:text-brand-700",
             )}
           >

@@ -29,7 +29,7 @@ export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] 
           {done} / {stages.length} stages
         </span>
       </div>
-      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
         {PHASES.map((phase) => (
           <section key={phase} aria-label={PHASE_LABELS[phase]}>
             <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{PHASE_LABELS[phase]}</h3>

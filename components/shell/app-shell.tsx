@@ -3,6 +3,7 @@ import { signOut } from "@/lib/auth";
 import type { SessionUser } from "@/lib/auth/guard";
 import { hasRole, ROLE_LABELS } from "@/lib/domain/roles";
 import { Button } from "@/components/ui/button";
+import { CollapsibleSidebar } from "./collapsible-sidebar";
 import { NAV_ITEMS } from "./nav-items";
 import { NavLink } from "./nav-link";
 import { PipelineStatusBanner } from "./pipeline-status-banner";
@@ -13,13 +14,16 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
     await signOut({ redirectTo: "/login" });
   }
 
+  const brand = (
+    <div className="text-lg font-semibold tracking-tight">
+      <span className="text-brand-600">Show</span>runner
+    </div>
+  );
+
   return (
-    <div className="flex min-h-screen">
-      <aside className="flex w-56 shrink-0 flex-col border-r border-slate-200 bg-white">
-        <div className="px-5 py-5 text-lg font-semibold tracking-tight">
-          <span className="text-brand-600">Show</span>runner
-        </div>
-        <nav aria-label="Main" data-testid="main-nav" className="flex-1 space-y-1 px-3">
+    <div className="min-h-screen md:flex" data-testid="studio-shell">
+      <CollapsibleSidebar brand={brand}>
+        <nav aria-label="Main" data-testid="main-nav" className="flex-1 space-y-1 px-3 py-3 md:py-0">
           {NAV_ITEMS.filter((item) => hasRole(user.role, item.minRole)).map((item) => (
             <NavLink key={item.href} href={item.href} label={item.label} />
           ))}
@@ -37,13 +41,13 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
             </Button>
           </form>
         </div>
-      </aside>
+      </CollapsibleSidebar>
       <div className="min-w-0 flex-1">
         {/* Streamed: a slow check never holds the page back. */}
         <Suspense fallback={null}>
           <PipelineStatusBanner />
         </Suspense>
-        <main className="px-8 py-8">{children}</main>
+        <main className="px-4 py-6 md:px-8 md:py-8">{children}</main>
       </div>
     </div>
   );

@@ -13,7 +13,8 @@ export function NavLink({ href, label }: { href: string; label: string }) {
       prefetch={false}
       aria-current={active ? "page" : undefined}
       className={cn(
-        "block rounded-md px-3 py-2 text-sm font-medium",
+        // Taller on a phone: a finger needs about 44 px.
+        "block rounded-md px-3 py-3 text-base font-medium md:py-2 md:text-sm",
         active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100",
       )}
     >

@@ -16,7 +16,7 @@ export async function PipelineStatusBanner() {
     <div
       role="status"
       data-testid="pipeline-down"
-      className="border-b border-amber-300 bg-amber-50 px-8 py-3 text-sm text-amber-900"
+      className="border-b border-amber-300 bg-amber-50 px-4 py-3 md:px-8 text-sm text-amber-900"
     >
       <strong className="font-semibold">The pipeline is down:</strong>{" "}
       {`${down.join(" and ")} ${down.length > 1 ? "are" : "is"} not answering.`} Episodes in progress wait and go on by

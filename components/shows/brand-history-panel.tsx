@@ -39,7 +39,7 @@ export function BrandHistoryPanel({ history, threshold }: { history: BrandHistor
           </dd>
         </div>
       </dl>
-      <div className="grid items-start gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
         <BrandHistoryChart points={history.entries} threshold={threshold} />
         <DataTable
           variant="plain"

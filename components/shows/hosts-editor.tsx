@@ -68,7 +68,7 @@ export function HostsEditor({
                 Remove host {i + 1}
               </Button>
             </div>
-            <div className="grid gap-3 sm:grid-cols-2">
+            <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
               <Field id={`${pid}-name`} label={`Host ${i + 1} name`} error={err("name")}>
                 <Input
                   id={`${pid}-name`}

@@ -1,7 +1,7 @@
 /** Placeholders while a shows page streams its data in; announced once to screen readers. */
 export function ShowCardsSkeleton() {
   return (
-    <div className="grid animate-pulse gap-4 md:grid-cols-2" aria-busy="true" data-testid="shows-loading">
+    <div className="grid grid-cols-1 animate-pulse gap-4 md:grid-cols-2" aria-busy="true" data-testid="shows-loading">
       <span className="sr-only" role="status">
         Loading shows…
       </span>

@@ -11,7 +11,8 @@ export const buttonVariants = cva(
         ghost: "text-slate-700 hover:bg-slate-100",
         danger: "bg-red-600 text-white hover:bg-red-700",
       },
-      size: { sm: "h-8 px-3", md: "h-9 px-4", lg: "h-10 px-5" },
+      // At least 40 px tall below md, where a finger presses them; the compact sizes from md up.
+      size: { sm: "h-10 px-3 md:h-8", md: "h-10 px-4 md:h-9", lg: "h-10 px-5" },
     },
     defaultVariants: { variant: "primary", size: "md" },
   },

@@ -20,7 +20,7 @@ export default async function AdminPage() {
       <TitledCard title={`Open alerts (${alerts.length})`} className="mb-6">
         <AlertList alerts={JSON.parse(JSON.stringify(alerts))} canAcknowledge canResume />
       </TitledCard>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Link href="/admin/users" prefetch={false} className="block">
           <Card className="hover:border-brand-500">
             <CardBody>

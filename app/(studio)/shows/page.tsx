@@ -42,7 +42,7 @@ async function ShowCards({ canEdit, newShow }: { canEdit: boolean; newShow: Reac
           {!canEdit && " An editor or admin creates shows."}
         </EmptyState>
       ) : (
-        <div className="grid gap-4 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           {shows.map((show) => (
             <Card key={show.id} data-testid="show-card">
               <CardBody className="space-y-2">

@@ -152,7 +152,7 @@ export function ShowForm({ show }: { show?: ShowDetail }) {
       ) : null}
       <TitledCard title="Brand">
         <div className="space-y-4">
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             {text("name", "Name")}
             <Field
               id="show-slug"
@@ -176,7 +176,7 @@ export function ShowForm({ show }: { show?: ShowDetail }) {
           {text("description", "Description")}
           {text("tone", "Tone", "How the show sounds, e.g. curious, warm and precise.")}
           {text("audience", "Audience", "Who listens, and what they already know.")}
-          <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-[12rem_minmax(0,1fr)]">
             <Field
               id="show-grade"
               label="Target reading grade"
@@ -209,7 +209,7 @@ export function ShowForm({ show }: { show?: ShowDetail }) {
       </TitledCard>
 
       <TitledCard title="Phrases">
-        <div className="grid gap-6 md:grid-cols-3">
+        <div className="grid grid-cols-1 gap-6 md:grid-cols-3">
           <PhraseListEditor
             id="required-phrases"
             legend="Required phrases"
@@ -258,7 +258,7 @@ export function ShowForm({ show }: { show?: ShowDetail }) {
 
       <TitledCard title="Thresholds and approval">
         <div className="space-y-4">
-          <div className="grid gap-4 sm:grid-cols-3">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
             {score(
               "brandThreshold",
               "Brand threshold",

@@ -33,7 +33,7 @@ export function AudioPanel({ episodeId, status }: { episodeId: string; status: s
     );
   const { audio, validation } = data;
   return (
-    <div className="grid gap-6 xl:grid-cols-[3fr_2fr]" data-testid="audio-panel">
+    <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" data-testid="audio-panel">
       <AudioPlayer audio={audio} />
       <Measurements audio={audio} validation={validation} />
     </div>

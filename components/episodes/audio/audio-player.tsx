@@ -229,7 +229,7 @@ export function AudioPlayer({ audio }: { audio: PlayerAudio }) {
             {formatTime(duration)}
           </span>
         </p>
-        <label className="flex min-w-48 flex-1 items-center gap-2 text-sm text-slate-600">
+        <label className="flex min-w-40 flex-1 items-center gap-2 text-sm text-slate-600">
           <span className="sr-only">Seek</span>
           <input
             type="range"
@@ -246,7 +246,7 @@ export function AudioPlayer({ audio }: { audio: PlayerAudio }) {
               seek(time + (e.key === "ArrowRight" ? KEY_STEP_S : -KEY_STEP_S));
             }}
             aria-valuetext={`${spokenTime(time)} of ${spokenTime(duration)}`}
-            className="w-full accent-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+            className="h-10 w-full accent-brand-600 md:h-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
           />
         </label>
         <label className="flex items-center gap-2 text-sm text-slate-700">
@@ -254,7 +254,7 @@ export function AudioPlayer({ audio }: { audio: PlayerAudio }) {
           <select
             value={speed}
             onChange={(e) => changeSpeed(Number(e.target.value))}
-            className="h-8 rounded-md border border-slate-300 bg-white px-2 text-sm focus-visible:outline-2 focus-visible:outline-brand-600"
+            className="h-10 rounded-md border border-slate-300 bg-white px-2 text-sm md:h-8 focus-visible:outline-2 focus-visible:outline-brand-600"
           >
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
@@ -320,15 +320,17 @@ const Transcript = memo(function Transcript({
               type="button"
               onClick={() => onSeek(l.start)}
               className={cn(
-                "flex w-full gap-3 rounded px-2 py-1 text-left text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600",
+                // At least 40 px tall on a phone, where the line is tapped to seek.
+                "flex min-h-10 w-full flex-wrap gap-x-3 gap-y-0.5 rounded px-2 py-2 text-left text-sm hover:bg-slate-50 md:min-h-0 md:py-1 focus-visible:outline-2 focus-visible:outline-brand-600",
                 i === active && "bg-brand-50 ring-1 ring-brand-500/40",
               )}
             >
               <span className="w-12 shrink-0 tabular-nums text-slate-500">{formatTime(l.start)}</span>
-              <span className="w-20 shrink-0 font-medium" style={{ color: colors.get(l.speaker) }}>
+              <span className="shrink-0 font-medium sm:w-20" style={{ color: colors.get(l.speaker) }}>
                 {l.speaker}
               </span>
-              <span className="text-slate-800">{l.text}</span>
+              {/* Under the time and speaker on a phone, beside them from sm up. */}
+              <span className="min-w-0 basis-full text-slate-800 sm:flex-1 sm:basis-0">{l.text}</span>
             </button>
           </li>
         ))}

@@ -45,7 +45,7 @@ export function CostsTab({ episodeId, status }: { episodeId: string; status: str
           }))}
         />
       </section>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <section aria-labelledby="stage-costs">
           <h3 id="stage-costs" className="mb-2 font-semibold">
             By stage

@@ -28,7 +28,7 @@ export function QualityTab({ episodeId, status }: { episodeId: string; status: s
   const { assessment, certification } = data;
   const content = assessment.dimensions.find((d) => d.key === "content-engagement");
   return (
-    <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <section aria-labelledby="dimensions-heading" className="space-y-3">
         <div className="flex flex-wrap items-baseline gap-3">
           <h3 id="dimensions-heading" className="font-semibold">

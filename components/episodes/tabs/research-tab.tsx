@@ -26,7 +26,7 @@ export function ResearchTab({ episodeId, status }: { episodeId: string; status: 
   if (!data || (!data.claims.length && !data.brief)) return state;
   const shown = data.claims.filter((c) => verdict === "ALL" || c.verdict === verdict);
   return (
-    <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <section aria-labelledby="claims-heading">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
           <h3 id="claims-heading" className="font-semibold">

@@ -129,10 +129,15 @@ function Editor({
         <fieldset key={s} className="space-y-2">
           <legend className="text-xs font-semibold uppercase tracking-wide text-slate-500">{seg.title}</legend>
           {seg.lines.map((line, l) => (
-            <label key={l} className="grid grid-cols-[8rem_1fr] items-start gap-2 text-sm">
-              <span className="pt-2 font-semibold">{line.speaker}</span>
+            <label
+              key={l}
+              className="grid grid-cols-1 items-start gap-1 text-sm sm:grid-cols-[8rem_minmax(0,1fr)] sm:gap-2"
+            >
+              <span className="font-semibold sm:pt-2">{line.speaker}</span>
+              {/* Grows with its text (field-sizing), so a long line is never cut off on a narrow screen; rows is the
+                  estimate for browsers without it. */}
               <textarea
-                className="min-h-[2.5rem] rounded-md border border-slate-300 px-2 py-1.5 focus:outline-2 focus:outline-brand-600"
+                className="field-sizing-content min-h-11 w-full min-w-0 rounded-md border border-slate-300 px-2 py-2 text-base focus:outline-2 focus:outline-brand-600 sm:text-sm"
                 value={line.text}
                 rows={Math.max(1, Math.ceil(line.text.length / 90))}
                 onChange={(e) => setLine(s, l, e.target.value)}
@@ -156,7 +161,7 @@ function Editor({
           {error}
         </p>
       )}
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={saving}>
           {saving ? "Saving…" : "Save as a new version"}
         </Button>
@@ -202,7 +207,7 @@ export function ScriptTab({ episodeId, status, canEdit }: { episodeId: string; s
   );
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <section aria-label="Script" className="space-y-4">
         <div className="flex flex-wrap items-center gap-2">
           <label className="text-sm">
@@ -257,10 +262,14 @@ export function ScriptTab({ episodeId, status, canEdit }: { episodeId: string; s
                   const lineNo = firstLineOf[s]! + l;
                   const marks = byLine.get(lineNo) ?? [];
                   return (
-                    <p key={l} className="grid grid-cols-[2rem_7rem_1fr] gap-2 py-0.5">
+                    <p
+                      key={l}
+                      // On a phone the speaker stands above the text, so the text keeps the width.
+                      className="grid grid-cols-[2rem_minmax(0,1fr)] gap-x-2 py-0.5 sm:grid-cols-[2rem_7rem_minmax(0,1fr)]"
+                    >
                       <span className="text-right text-xs tabular-nums text-slate-400">{lineNo}</span>
                       <span className="font-semibold">{line.speaker}</span>
-                      <span>
+                      <span className="col-start-2 sm:col-start-auto">
                         <Marked text={line.text} violations={marks} />
                         {marks.some((m) => m.end <= m.start) && (
                           <span className="ml-1 text-xs text-amber-700">

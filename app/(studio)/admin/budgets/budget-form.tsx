@@ -57,7 +57,7 @@ export function BudgetForm({ id, name, values }: { id: string; name: string; val
         });
       }}
     >
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         {MONEY.map(([name, label, hint]) => (
           <Field key={name} id={`${id}-${name}`} label={`${label} ($)`} hint={hint} error={err(name)}>
             <Input
@@ -70,7 +70,7 @@ export function BudgetForm({ id, name, values }: { id: string; name: string; val
           </Field>
         ))}
       </div>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <Field
           id={`${id}-alertThresholds`}
           label="Alert at (% of a cap)"

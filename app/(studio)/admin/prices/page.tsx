@@ -27,7 +27,7 @@ export default async function PricesPage() {
         title="Price table"
         description="What each provider call costs. A change applies from now on; past ledger entries keep their price. Offline providers have no price and cost $0."
       />
-      <div className="grid items-start gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <Card>
           {prices.length === 0 ? (
             <CardBody>

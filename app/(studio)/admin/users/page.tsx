@@ -27,7 +27,7 @@ export default async function UsersPage() {
         title="Users and roles"
         description="Producers create episodes, editors also review them, admins also manage people and money."
       />
-      <div className="grid items-start gap-6 2xl:grid-cols-[3fr_1fr]">
+      <div className="grid grid-cols-1 items-start gap-6 2xl:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
         <Card>
           <DataTable
             testId="users-table"

@@ -98,7 +98,7 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
   return (
     <form
       noValidate
-      className="grid gap-6 lg:grid-cols-[2fr_1fr]"
+      className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]"
       onSubmit={(e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);

@@ -99,7 +99,7 @@ export default async function CertificationPage({ params }: { params: Promise<{ 
           </CardBody>
         </Card>
       )}
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         {report.sections.map((section) => (
           <Card key={section.title}>
             <CardHeader>

@@ -1,0 +1,35 @@
+import { expect, type APIRequestContext } from "@playwright/test";
+import { WAIT } from "./waits";
+
+interface EpisodeJson {
+  id: string;
+  status: string;
+  pendingGate: { id: string; kind: string } | null;
+  stages: { key: string; status: string; error: string | null }[];
+}
+
+/** Approves every gate the episode reaches (as the editor, through the JSON API) until it is ready. */
+export async function approveUntilReady(api: APIRequestContext, episodeId: string): Promise<void> {
+  const decided = new Set<string>();
+  const deadline = Date.now() + WAIT.pipeline;
+  while (Date.now() < deadline) {
+    const res = await api.get(`/api/episodes/${episodeId}`);
+    expect(res.status()).toBe(200);
+    const { episode } = (await res.json()) as { episode: EpisodeJson };
+    if (episode.status === "READY") return;
+    if (episode.status === "NEEDS_ATTENTION" || episode.status === "CANCELLED") {
+      const failed = episode.stages.filter((s) => s.error).map((s) => `${s.key}: ${s.error}`);
+      throw new Error(`The episode stopped as ${episode.status}. ${failed.join("; ")}`);
+    }
+    const gate = episode.pendingGate;
+    if (gate && !decided.has(gate.id)) {
+      const decision = await api.post(`/api/episodes/${episodeId}/gates/${gate.id}`, {
+        data: { decision: "APPROVED" },
+      });
+      expect(decision.status(), `approving the ${gate.kind} gate`).toBe(200);
+      decided.add(gate.id);
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  throw new Error(`The episode did not become ready within ${WAIT.pipeline / 60_000} minutes.`);
+}
