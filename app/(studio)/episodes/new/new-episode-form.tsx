@@ -237,8 +237,21 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
               <option value="HIGH">High</option>
             </Select>
           </Field>
-          <Field id="targetMinutes" label="Target length (minutes)" error={fieldError("targetMinutes")}>
-            <Input id="targetMinutes" name="targetMinutes" type="number" min={1} max={90} defaultValue={10} />
+          <Field
+            id="targetMinutes"
+            label="Target length (minutes)"
+            error={fieldError("targetMinutes")}
+            hint="Whole minutes, 1 to 90; a fraction is rounded (2.5 becomes 3)."
+          >
+            <Input
+              id="targetMinutes"
+              name="targetMinutes"
+              type="number"
+              min={1}
+              max={90}
+              step="any"
+              defaultValue={10}
+            />
           </Field>
           <Field
             id="budget"
