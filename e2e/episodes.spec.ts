@@ -163,8 +163,19 @@ test.describe("a first path through the pipeline", () => {
     await page.waitForURL(/\/episodes\/c[a-z0-9]+$/);
     const episodeId = new URL(page.url()).pathname.split("/").at(-1)!;
     expect((await (await page.request.get(`/api/episodes/${episodeId}`)).json()).episode._count.sources).toBe(3);
-    // Nothing more to see here: the pipeline need not research 1.3 MB of sources for this test.
-    expect((await page.request.post(`/api/episodes/${episodeId}/cancel`, { data: {} })).status()).toBe(200);
+    // Nothing more to see here: the pipeline need not research 1.3 MB of sources for this test. Cancelling asks in an
+    // in-app dialog (not the browser's confirm()): focus moves into it, Escape closes it, and its button cancels.
+    const cancel = page.getByRole("button", { name: "Cancel episode" });
+    await cancel.click();
+    const dialog = page.getByRole("dialog", { name: "Cancel this episode?" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Keep producing" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(cancel).toBeFocused();
+    await cancel.click();
+    await dialog.getByRole("button", { name: "Cancel episode" }).click();
+    await expect(page.getByTestId("episode-status")).toHaveAttribute("data-status", "CANCELLED");
   });
 
   test("uploaded sources are read on the server: a PDF's text appears for review, a renamed file is refused", async ({
