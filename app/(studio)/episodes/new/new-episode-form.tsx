@@ -25,8 +25,8 @@ interface SourceDraft {
   kind: "TEXT" | "MARKDOWN" | "PDF";
 }
 
-export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
-  const [showId, setShowId] = useState(shows[0]!.id);
+export function NewEpisodeForm({ shows, defaultShowId }: { shows: ShowOption[]; defaultShowId: string | null }) {
+  const [showId, setShowId] = useState((shows.find((s) => s.id === defaultShowId) ?? shows[0]!).id);
   const [format, setFormat] = useState("TWO_HOSTS");
   const [sources, setSources] = useState<SourceDraft[]>([]);
   const [uploadError, setUploadError] = useState<string | null>(null);
