@@ -113,7 +113,7 @@ test.describe("a first path through the pipeline", () => {
     expect(bad.status()).toBe(400);
     const { error } = await bad.json();
     expect(error.fields.topic[0]).toBe("Describe the topic in at least 5 characters.");
-    expect(error.fields.targetMinutes[0]).toBe("At most 90 minutes.");
+    expect(error.fields.targetMinutes[0]).toBe("Target length can be at most 90 minutes.");
 
     const showId = await demoShowId(page);
     const tooRich = await page.request.post("/api/episodes", {
@@ -123,10 +123,11 @@ test.describe("a first path through the pipeline", () => {
     expect((await tooRich.json()).error.message).toMatch(/Producers can set up to \$5\.00/);
 
     const created = await page.request.post("/api/episodes", {
-      data: { showId, topic: "Naps and learning", targetMinutes: 2, sources: [{ title: "Naps", content: SOURCE }] },
+      data: { showId, topic: "Naps and learning", targetMinutes: 1.5, sources: [{ title: "Naps", content: SOURCE }] },
     });
     expect(created.status()).toBe(201);
     const { episode } = await created.json();
+    expect(episode.targetMinutes).toBe(2); // decimal minutes are rounded to whole ones
     await expect
       .poll(
         async () => {
