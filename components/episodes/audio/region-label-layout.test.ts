@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { layoutRegionLabels } from "./region-label-layout";
+import { LABEL_CHAR_PX, LABEL_PADDING_PX, layoutRegionLabels } from "./region-label-layout";
 
-const label = "1 · Ada & Ben"; // 13 characters: 13 × 6.2 + 12 ≈ 93 px wide with the defaults.
+const label = "1 · Ada & Ben"; // 13 characters: 13 × 6.6 + 14 ≈ 100 px wide with the defaults.
 const overlaps = (a: { left: number; right: number }, b: { left: number; right: number }) =>
   a.left < b.right && b.left < a.right;
 
@@ -12,7 +12,7 @@ describe("layoutRegionLabels", () => {
   });
 
   it("stacks a label that would overlap its neighbour, and hides one when both rows are taken", () => {
-    // Regions 20 px apart on a 600 px waveform: each label is ~93 px, so the second goes below, the third is hidden.
+    // Regions 20 px apart on a 600 px waveform: each label is ~100 px, so the second goes below, the third is hidden.
     const regions = [0, 10, 20, 200].map((start) => ({ start, label }));
     const placed = layoutRegionLabels(regions, { width: 600, duration: 300 });
     expect(placed.map((p) => p.row)).toEqual([0, 1, null, 0]);
@@ -25,7 +25,7 @@ describe("layoutRegionLabels", () => {
     const placed = layoutRegionLabels(regions, { width, duration: 300, rows: 2 });
     const boxes = regions.map((r, i) => {
       const left = (r.start / 300) * width;
-      return { row: placed[i]!.row, left, right: left + r.label.length * 6.2 + 12 };
+      return { row: placed[i]!.row, left, right: left + r.label.length * LABEL_CHAR_PX + LABEL_PADDING_PX };
     });
     for (const a of boxes)
       for (const b of boxes)

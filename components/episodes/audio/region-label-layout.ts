@@ -1,3 +1,10 @@
+/**
+ * A label's average character width at 11px (capitals and "&" included, so rather over than under) and its padding
+ * and margins in pixels: an estimate too small would let two labels touch.
+ */
+export const LABEL_CHAR_PX = 6.6;
+export const LABEL_PADDING_PX = 14;
+
 /** Where each segment label sits over the waveform: on a row, or hidden when no row has room for it. */
 export interface LabelPlacement {
   /** 0 is the top row; null hides the label (its region keeps the label as its tooltip). */
@@ -11,10 +18,9 @@ export interface LabelLayoutOptions {
   duration: number;
   /** Rows of labels the waveform has room for. */
   rows?: number;
-  /** Average width of one character of the label font (11px sans-serif), with padding and margins added below. */
   charWidth?: number;
-  /** Pixels of padding and margin on a label, and the least gap kept between two labels on one row. */
   padding?: number;
+  /** The least gap kept between two labels on one row. */
   gap?: number;
 }
 
@@ -26,7 +32,7 @@ export interface LabelLayoutOptions {
  */
 export function layoutRegionLabels(
   regions: readonly { start: number; label: string }[],
-  { width, duration, rows = 2, charWidth = 6.2, padding = 12, gap = 4 }: LabelLayoutOptions,
+  { width, duration, rows = 2, charWidth = LABEL_CHAR_PX, padding = LABEL_PADDING_PX, gap = 4 }: LabelLayoutOptions,
 ): LabelPlacement[] {
   if (!(width > 0) || !(duration > 0)) return regions.map(() => ({ row: null }));
   const rowEnds = Array.from({ length: rows }, () => Number.NEGATIVE_INFINITY);
