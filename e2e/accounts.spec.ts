@@ -94,8 +94,11 @@ test.describe("admin account controls", () => {
     await attempt(person, email, PASSWORD);
     await expect(person.getByTestId("main-nav")).toBeVisible();
 
-    page.once("dialog", (dialog) => void dialog.accept());
     await row.getByRole("button", { name: "Reset the password of Remy Reset" }).click();
+    await page
+      .getByRole("dialog", { name: "Give Remy Reset a new password?" })
+      .getByRole("button", { name: "Reset password" })
+      .click();
     const shown = row.getByTestId("one-time-password");
     await expect(shown).toHaveText(/^[A-Za-z0-9]{20}$/);
     const password = (await shown.textContent())!;
@@ -127,12 +130,14 @@ test.describe("admin account controls", () => {
     await expect(person.getByTestId("main-nav")).toBeVisible();
     expect((await person.request.get("/api/me")).status()).toBe(200);
 
-    // Declining the confirmation changes nothing.
-    page.once("dialog", (dialog) => void dialog.dismiss());
+    // Declining the confirmation (the in-app dialog's "Go back") changes nothing.
+    const confirm = page.getByRole("dialog", { name: "Disable Dana Disabled?" });
     await row.getByRole("button", { name: "Disable Dana Disabled" }).click();
+    await confirm.getByRole("button", { name: "Go back" }).click();
+    await expect(confirm).toBeHidden();
     await expect(row.getByTestId("user-status")).toHaveText("Active");
-    page.once("dialog", (dialog) => void dialog.accept());
     await row.getByRole("button", { name: "Disable Dana Disabled" }).click();
+    await confirm.getByRole("button", { name: "Disable" }).click();
     await expect(row.getByTestId("user-status")).toHaveText("Disabled");
     await page.screenshot({ path: info.outputPath("admin-user-disabled.png"), fullPage: true });
 

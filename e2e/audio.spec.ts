@@ -136,6 +136,20 @@ test.describe("the Audio tab", () => {
     await expect(regions).toHaveCount(segments);
     if (segments > 1)
       expect((await regions.last().boundingBox())!.x).toBeGreaterThan((await waveform.boundingBox())!.x + 50);
+    // Their labels never overlap: a label that would is stacked on a second row or hidden.
+    const labels = await waveform.locator('[data-testid="segment-label"]').evaluateAll((els) =>
+      els
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0)
+        .map(({ left, right, top, bottom }) => ({ left, right, top, bottom })),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1))
+        expect(
+          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top,
+          JSON.stringify([a, b]),
+        ).toBe(true);
     await expect(
       editor.getByTestId("audio-measurements").getByRole("row", { name: /Integrated loudness/ }),
     ).toContainText("LUFS");

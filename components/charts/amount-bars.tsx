@@ -1,3 +1,5 @@
+import { formatUsd } from "@/lib/domain/money";
+
 /** Horizontal bars of dollar amounts on one scale, with an optional target tick per bar. */
 export function AmountBars({
   items,
@@ -28,7 +30,7 @@ export function AmountBars({
                 )}
               </span>
               <span className="text-right tabular-nums">
-                ${item.amount.toFixed(item.amount < 1 ? 4 : 2)}
+                {formatUsd(item.amount)}
                 {item.target != null && <span className="sr-only">{` of a $${item.target.toFixed(2)} target`}</span>}
                 {item.note && <span className="block text-xs text-slate-500">{item.note}</span>}
               </span>

@@ -1,6 +1,5 @@
 import type { DaySpend } from "@/lib/costs/spend-over-time";
-
-const usd = (n: number) => `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
+import { formatUsd as usd } from "@/lib/domain/money";
 
 /** Daily spend as columns (charged solid, hosted projection outlined), with the total below. */
 export function SpendChart({ days }: { days: DaySpend[] }) {

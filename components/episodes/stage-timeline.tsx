@@ -1,5 +1,6 @@
 import { CheckCircle2, Circle, Loader2, MinusCircle, XCircle } from "lucide-react";
 import { PHASES } from "@/lib/domain/stages";
+import { formatUsd } from "@/lib/domain/money";
 import { cn } from "@/lib/cn";
 import type { EpisodeDetailJson } from "./types";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -55,7 +56,7 @@ export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] 
                       <div className="mt-1 flex gap-3 pl-6 text-xs text-slate-500">
                         {s.attempt > 1 && <span>attempt {s.attempt}</span>}
                         {s.executions > 1 && <span>{s.executions} runs</span>}
-                        {Number(s.cost) > 0 && <span className="tabular-nums">${Number(s.cost).toFixed(4)}</span>}
+                        {Number(s.cost) > 0 && <span className="tabular-nums">{formatUsd(s.cost)}</span>}
                       </div>
                     )}
                     {s.progress !== null && (

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
+import { formatUnitPrice } from "@/lib/domain/money";
 
 /** The price in force for each (provider, model, unit), with how many versions it has had. */
 export async function listCurrentPrices(db: Db, at = new Date()) {
@@ -20,7 +21,7 @@ export async function listCurrentPrices(db: Db, at = new Date()) {
     provider: row.provider,
     model: row.model,
     unit: row.unit,
-    unitPrice: row.unitPrice.toString(),
+    unitPrice: formatUnitPrice(row.unitPrice),
     effectiveFrom: row.effectiveFrom,
     setBy: row.createdBy?.name ?? "default",
     versions,

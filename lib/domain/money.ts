@@ -25,3 +25,24 @@ export function toDollars<K extends string>(amounts: Record<K, Money>): Record<K
     number
   >;
 }
+
+/**
+ * A unit price in plain decimals ("0.0000004", never Decimal's "4e-7"), with every digit it was set with: prices per
+ * token are millionths of a dollar, and an exponent hides how small they are.
+ */
+export function formatUnitPrice(value: Decimal.Value | { toString(): string }): string {
+  return toMoney(value).toFixed();
+}
+
+/**
+ * An amount in dollars for display: cents from $1 up, four places below it, and two significant digits in plain
+ * decimals for a charge too small for four places (one call to a cheap model), so it never reads as $0.0000.
+ */
+export function formatUsd(value: Decimal.Value | { toString(): string } | null | undefined): string {
+  const amount = toMoney(value);
+  const sign = amount.isNegative() ? "-" : "";
+  const abs = amount.abs();
+  if (abs.gte(1) || abs.isZero()) return `${sign}$${abs.toFixed(2)}`;
+  if (abs.gte("0.0001")) return `${sign}$${abs.toFixed(4)}`;
+  return `${sign}$${abs.toSignificantDigits(2).toFixed()}`;
+}

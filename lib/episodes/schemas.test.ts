@@ -88,12 +88,26 @@ describe("createEpisodeSchema", () => {
       { budget: "1e30" },
       { budget: 1e-9 },
       { targetMinutes: -5 },
-      { targetMinutes: 2.5 },
+      { speakerCount: 2.5 },
       { targetMinutes: "Infinity" },
       { targetMinutes: 1e12 },
       { speakerCount: Number.NaN },
     ])
       expect(createEpisodeSchema.safeParse({ ...episode, ...over }).success, JSON.stringify(over)).toBe(false);
+  });
+
+  it("rounds a length in decimal minutes to whole minutes, and names the field when it is not one", () => {
+    expect(createEpisodeSchema.parse({ ...episode, targetMinutes: 2.5 }).targetMinutes).toBe(3);
+    expect(createEpisodeSchema.parse({ ...episode, targetMinutes: "1.2" }).targetMinutes).toBe(1);
+    expect(createEpisodeSchema.parse({ ...episode, targetMinutes: 90 }).targetMinutes).toBe(90);
+    for (const [targetMinutes, message] of [
+      [0.5, "Target length must be at least 1 minute."],
+      ["soon", "Target length must be a number of minutes."],
+      [90.5, "Target length can be at most 90 minutes."],
+    ] as const) {
+      const result = createEpisodeSchema.safeParse({ ...episode, targetMinutes });
+      expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["targetMinutes", message]]);
+    }
   });
 
   it("bounds each source and all sources together", () => {

@@ -32,8 +32,19 @@ export const createEpisodeSchema = refuseUnsafeText(
       topic: z.string().trim().min(5, "Describe the topic in at least 5 characters.").max(500),
       complexity: complexitySchema.default("MEDIUM"),
       format: formatSchema.default("TWO_HOSTS"),
-      speakerCount: z.coerce.number().int().min(1, "At least one speaker.").max(4, "At most four speakers.").default(2),
-      targetMinutes: z.coerce.number().int().min(1, "At least 1 minute.").max(90, "At most 90 minutes.").default(10),
+      speakerCount: z.coerce
+        .number({ error: "Speakers must be a number." })
+        .int("Speakers must be a whole number.")
+        .min(1, "At least one speaker.")
+        .max(4, "At most four speakers.")
+        .default(2),
+      // Episode.targetMinutes holds whole minutes: a fraction is rounded (2.5 becomes 3), as the form's hint says.
+      targetMinutes: z.coerce
+        .number({ error: "Target length must be a number of minutes." })
+        .min(1, "Target length must be at least 1 minute.")
+        .max(90, "Target length can be at most 90 minutes.")
+        .transform(Math.round)
+        .default(10),
       // Episode.budget is Decimal(12, 2): whole cents, and far below its range.
       budget: z.coerce
         .number()

@@ -8,6 +8,7 @@ import { TitledCard } from "@/components/ui/card";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { keepEarlyInput } from "@/components/ui/keep-early-input";
 import { errorAt } from "@/components/shows/form-errors";
+import { useFieldErrors } from "@/components/ui/field-errors";
 import { HostsEditor, type HostDraft } from "@/components/shows/hosts-editor";
 import { LexiconEditor, type LexiconRow } from "@/components/shows/lexicon-editor";
 import { PhraseListEditor } from "@/components/shows/phrase-list-editor";
@@ -80,10 +81,6 @@ export function ShowForm({ show }: { show?: ShowDetail }) {
   const [values, setValues] = useState<FormValues>(() => (show ? toValues(show) : NEW_SHOW));
   const [slugTouched, setSlugTouched] = useState(Boolean(show));
   const [saved, setSaved] = useState(false);
-  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => {
-    setSaved(false);
-    setValues((v) => ({ ...v, [key]: value }));
-  };
 
   const create = useAction(createShowAction, { onSuccess: ({ data }) => data && router.push(`/shows/${data.id}`) });
   const update = useAction(updateShowAction, {
@@ -93,13 +90,20 @@ export function ShowForm({ show }: { show?: ShowDetail }) {
     },
   });
   const { result, isPending } = show ? update : create;
-  const errors: unknown = result.validationErrors;
+  const reported = result.validationErrors as object | undefined;
+  // A field's error goes once its value changes; the others stay until the next save.
+  const { errors, clear } = useFieldErrors(reported);
   const err = (...path: (string | number)[]) => errorAt(errors, path);
+  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => {
+    setSaved(false);
+    clear(key);
+    setValues((v) => ({ ...v, [key]: value }));
+  };
 
   // After a failed save, move focus to the first field that needs attention (its message is wired to it).
   useEffect(() => {
-    if (errors) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
-  }, [errors]);
+    if (reported) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  }, [reported]);
 
   const text = (key: "name" | "description" | "tone" | "audience", label: string, hint?: string) => (
     <Field id={`show-${key}`} label={label} error={err(key)} hint={hint}>

@@ -15,6 +15,7 @@ import {
   withAlpha,
   type TimelineLine,
 } from "./audio-timeline";
+import { layoutRegionLabels } from "./region-label-layout";
 
 export interface PlayerAudio {
   id: string;
@@ -26,6 +27,8 @@ export interface PlayerAudio {
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 2] as const;
 const KEY_STEP_S = 5;
+/** A segment label's height (11px text with its padding) and the gap below it: the second row's offset. */
+const LABEL_ROW_PX = 20;
 
 /**
  * The master on a wavesurfer.js waveform drawn from the stored peaks (the browser never decodes the whole file: the
@@ -95,8 +98,23 @@ export function AudioPlayer({ audio }: { audio: PlayerAudio }) {
         ws.on("finish", () => setPlaying(false));
         ws.on("error", (e) => setError(e instanceof Error ? e.message : String(e)));
         // Regions added before the waveform knows its duration are clamped to 0, so they are added once it is ready.
+        const labels: HTMLElement[] = [];
+        // Labels of short neighbouring segments would overlap: each goes on a free row or is hidden (its region keeps
+        // it as a tooltip). Laid out again when the waveform is redrawn at a new width.
+        const placeLabels = () => {
+          const placed = layoutRegionLabels(regions, {
+            width: container.clientWidth,
+            duration: ws?.getDuration() ?? 0,
+          });
+          labels.forEach((el, i) => {
+            const row = placed[i]?.row ?? null;
+            el.style.display = row === null ? "none" : "";
+            el.style.marginTop = `${2 + (row ?? 0) * LABEL_ROW_PX}px`;
+          });
+        };
         const addRegions = () => {
           regionsPlugin.clearRegions();
+          labels.length = 0;
           for (const r of regions) {
             const color = colors.get(r.lead) ?? "#64748b";
             const region = regionsPlugin.addRegion({
@@ -114,7 +132,7 @@ export function AudioPlayer({ audio }: { audio: PlayerAudio }) {
               region.element.title = `Segment ${r.label}`;
             }
             const content = region.getContent(true);
-            if (content instanceof HTMLElement)
+            if (content instanceof HTMLElement) {
               Object.assign(content.style, {
                 fontSize: "11px",
                 color: "#1e293b",
@@ -124,9 +142,14 @@ export function AudioPlayer({ audio }: { audio: PlayerAudio }) {
                 whiteSpace: "nowrap",
                 pointerEvents: "none",
               });
+              content.dataset.testid = "segment-label";
+              labels.push(content);
+            }
           }
+          placeLabels();
         };
         ws.once("ready", addRegions);
+        ws.on("redrawcomplete", placeLabels);
       } catch (e) {
         if (!disposed) setError(e instanceof Error ? e.message : String(e));
       }

@@ -3,12 +3,12 @@
 import type { getEpisodeCosts } from "@/lib/episodes/get-episode-costs";
 import { AmountBars } from "@/components/charts/amount-bars";
 import { DataTable } from "@/components/ui/data-table";
+import { formatUsd as usd } from "@/lib/domain/money";
 import type { Jsonify } from "../types";
 import { TabState } from "./tab-state";
 import { useEpisodeData } from "./use-episode-data";
 
 type Costs = Jsonify<Awaited<ReturnType<typeof getEpisodeCosts>>>;
-const usd = (v: string | number) => `$${Number(v).toFixed(Number(v) < 1 ? 4 : 2)}`;
 const AMOUNT_COLUMNS = [
   { label: "Calls", align: "right" as const },
   { label: "Charged", align: "right" as const },

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { spendOverTime } from "@/lib/costs/spend-over-time";
 import { getBudgetPolicies } from "@/lib/costs/get-budget-policies";
 import { getMonthSpendByProvider } from "@/lib/costs/get-month-spend-by-provider";
+import { formatUsd } from "@/lib/domain/money";
 import { PageHeader } from "@/components/ui/page-header";
 import { TitledCard } from "@/components/ui/card";
 import { SpendChart } from "@/components/charts/spend-chart";
@@ -56,8 +57,8 @@ export default async function BudgetsPage() {
                   <th scope="row" className="py-1 text-left font-normal">
                     {m.provider}
                   </th>
-                  <td className="py-1 text-right tabular-nums">${m.charged.toFixed(4)} charged</td>
-                  <td className="py-1 text-right tabular-nums text-slate-500">${m.projected.toFixed(4)} hosted</td>
+                  <td className="py-1 text-right tabular-nums">{formatUsd(m.charged)} charged</td>
+                  <td className="py-1 text-right tabular-nums text-slate-500">{formatUsd(m.projected)} hosted</td>
                 </tr>
               ))}
             </tbody>

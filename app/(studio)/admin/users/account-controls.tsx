@@ -1,7 +1,9 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { unlockAccountAction } from "@/lib/actions/users/unlock-account";
 import { resetPasswordAction } from "@/lib/actions/users/reset-password";
 import { setUserDisabledAction } from "@/lib/actions/users/set-user-disabled";
@@ -29,6 +31,7 @@ export function AccountControls({
   const pending = unlock.isPending || reset.isPending || setDisabled.isPending;
   const error = unlock.result.serverError ?? reset.result.serverError ?? setDisabled.result.serverError;
   const password = reset.result.data?.password;
+  const [confirming, setConfirming] = useState<"reset" | "disable" | null>(null);
 
   return (
     <div className="space-y-2">
@@ -50,10 +53,7 @@ export function AccountControls({
           disabled={pending || isSelf}
           title={isSelf ? "You cannot reset your own password; ask another admin." : undefined}
           aria-label={`Reset the password of ${name}`}
-          onClick={() =>
-            window.confirm(`Give ${name} a new password? Their current password stops working at once.`) &&
-            reset.execute({ userId })
-          }
+          onClick={() => setConfirming("reset")}
         >
           Reset password
         </Button>
@@ -74,17 +74,26 @@ export function AccountControls({
             disabled={pending || isSelf}
             title={isSelf ? "You cannot disable your own account." : undefined}
             aria-label={`Disable ${name}`}
-            onClick={() =>
-              window.confirm(
-                `Disable ${name}? They cannot sign in, and their open sessions stop working at their next request.`,
-              ) && setDisabled.execute({ userId, disabled: true })
-            }
+            onClick={() => setConfirming("disable")}
           >
             Disable
           </Button>
         )}
       </div>
       {error && <p className="text-xs text-red-700">{error}</p>}
+      <ConfirmDialog
+        open={confirming !== null}
+        onOpenChange={(open) => !open && setConfirming(null)}
+        title={confirming === "reset" ? `Give ${name} a new password?` : `Disable ${name}?`}
+        confirmLabel={confirming === "reset" ? "Reset password" : "Disable"}
+        onConfirm={() =>
+          confirming === "reset" ? reset.execute({ userId }) : setDisabled.execute({ userId, disabled: true })
+        }
+      >
+        {confirming === "reset"
+          ? "Their current password stops working at once."
+          : "They cannot sign in, and their open sessions stop working at their next request."}
+      </ConfirmDialog>
       {password && (
         <div
           role="status"

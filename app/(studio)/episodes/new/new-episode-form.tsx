@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { keepEarlyInput } from "@/components/ui/keep-early-input";
+import { useFieldErrors } from "@/components/ui/field-errors";
 import { SERVER_ACTION_BODY_LIMIT } from "@/lib/http/action-body-limit";
 import { MAX_UPLOAD_BYTES, formatBytes } from "@/lib/domain/source-limits";
 import { createEpisodeAction } from "@/lib/actions/episodes/create-episode";
@@ -24,8 +25,8 @@ interface SourceDraft {
   kind: "TEXT" | "MARKDOWN" | "PDF";
 }
 
-export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
-  const [showId, setShowId] = useState(shows[0]!.id);
+export function NewEpisodeForm({ shows, defaultShowId }: { shows: ShowOption[]; defaultShowId: string | null }) {
+  const [showId, setShowId] = useState((shows.find((s) => s.id === defaultShowId) ?? shows[0]!).id);
   const [format, setFormat] = useState("TWO_HOSTS");
   const [sources, setSources] = useState<SourceDraft[]>([]);
   const [uploadError, setUploadError] = useState<string | null>(null);
@@ -39,8 +40,10 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
   const [posting, setPosting] = useState(false);
   const [postError, setPostError] = useState<string | null>(null);
   const formError = postError ?? result.serverError;
-  const errors = result.validationErrors as
-    Record<string, { _errors?: string[] } & Record<string, unknown>> | undefined;
+  // A field's error goes once its value changes (the form's onChange names the field).
+  const { errors, clear } = useFieldErrors(
+    result.validationErrors as Record<string, { _errors?: string[] } & Record<string, unknown>> | undefined,
+  );
   const fieldError = (name: string) => errors?.[name]?._errors?.[0];
   const sourceError = (i: number, field: "title" | "content") =>
     ((errors?.sources as Record<number, Record<string, { _errors?: string[] }>> | undefined)?.[i]?.[field]?._errors ??
@@ -99,6 +102,10 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
     <form
       noValidate
       className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]"
+      onChange={(e) => {
+        const name = (e.target as { name?: string }).name;
+        if (name) clear(name);
+      }}
       onSubmit={(e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
@@ -142,9 +149,10 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
                   <Input
                     aria-label={`Source ${i + 1} title`}
                     value={s.title}
-                    onChange={(e) =>
-                      setSources((all) => all.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)))
-                    }
+                    onChange={(e) => {
+                      clear("sources");
+                      setSources((all) => all.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)));
+                    }}
                     aria-invalid={Boolean(sourceError(i, "title"))}
                   />
                   <Button
@@ -159,9 +167,10 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
                   aria-label={`Source ${i + 1} text`}
                   rows={5}
                   value={s.content}
-                  onChange={(e) =>
-                    setSources((all) => all.map((x, j) => (j === i ? { ...x, content: e.target.value } : x)))
-                  }
+                  onChange={(e) => {
+                    clear("sources");
+                    setSources((all) => all.map((x, j) => (j === i ? { ...x, content: e.target.value } : x)));
+                  }}
                   aria-invalid={Boolean(sourceError(i, "content"))}
                 />
                 {(sourceError(i, "title") || sourceError(i, "content")) && (
@@ -212,7 +221,14 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
             </Select>
           </Field>
           <Field id="format" label="Format">
-            <Select id="format" value={format} onChange={(e) => setFormat(e.target.value)}>
+            <Select
+              id="format"
+              value={format}
+              onChange={(e) => {
+                clear("speakerCount"); // the format decides how many speakers are allowed
+                setFormat(e.target.value);
+              }}
+            >
               <option value="SOLO">Solo</option>
               <option value="TWO_HOSTS">Two hosts</option>
               <option value="INTERVIEW">Interview</option>
@@ -237,8 +253,21 @@ export function NewEpisodeForm({ shows }: { shows: ShowOption[] }) {
               <option value="HIGH">High</option>
             </Select>
           </Field>
-          <Field id="targetMinutes" label="Target length (minutes)" error={fieldError("targetMinutes")}>
-            <Input id="targetMinutes" name="targetMinutes" type="number" min={1} max={90} defaultValue={10} />
+          <Field
+            id="targetMinutes"
+            label="Target length (minutes)"
+            error={fieldError("targetMinutes")}
+            hint="Whole minutes, 1 to 90; a fraction is rounded (2.5 becomes 3)."
+          >
+            <Input
+              id="targetMinutes"
+              name="targetMinutes"
+              type="number"
+              min={1}
+              max={90}
+              step="any"
+              defaultValue={10}
+            />
           </Field>
           <Field
             id="budget"

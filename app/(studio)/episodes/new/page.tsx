@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { getNewEpisodeShows } from "@/lib/episodes/get-new-episode-shows";
+import { getDefaultShowId } from "@/lib/episodes/get-default-show-id";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NewEpisodeForm } from "./new-episode-form";
@@ -10,7 +11,10 @@ export const metadata: Metadata = { title: "New episode" };
 
 export default async function NewEpisodePage() {
   const user = await requirePageUser();
-  const options = await getNewEpisodeShows(db, user.role);
+  const [options, defaultShowId] = await Promise.all([
+    getNewEpisodeShows(db, user.role),
+    getDefaultShowId(db, user.id),
+  ]);
   return (
     <>
       <PageHeader
@@ -20,7 +24,7 @@ export default async function NewEpisodePage() {
       {options.length === 0 ? (
         <EmptyState title="No show to produce for">An editor or admin needs to create a show first.</EmptyState>
       ) : (
-        <NewEpisodeForm shows={options} />
+        <NewEpisodeForm shows={options} defaultShowId={defaultShowId} />
       )}
     </>
   );
