@@ -103,7 +103,10 @@ describe("offline writer: research", () => {
     expect(madeUpVerdicts.map((j) => j.verdict)).toEqual(["UNSUPPORTED", "UNSUPPORTED", "UNSUPPORTED", "UNSUPPORTED"]);
     expect(madeUpVerdicts[0]!.reason).toMatch(/40%/);
     expect(madeUpVerdicts[1]!.reason).toMatch(/negated/);
-    expect(madeUpVerdicts[3]!.reason).toMatch(/not in source/);
+    expect(madeUpVerdicts[3]!.reason).toMatch(/not in the source it cites/);
+    // An editor reads the reason beside the quoted passage and its title: a source's id means nothing to them.
+    const ids = [...new Set(PASSAGES.map((p) => p.sourceId))];
+    for (const j of judged.judgements) for (const id of ids) expect(j.reason).not.toContain(id);
   });
 
   it("finds the 20% claim CONTRADICTED by the replication's 6 percent, with that source as evidence", async () => {

@@ -254,3 +254,16 @@ describe("labelClaim: two neighbouring sentences support only a claim that joins
     ).not.toBe("SUPPORTED");
   });
 });
+
+describe("labelClaim: reasons an editor can read", () => {
+  it("never name a source by its database id: the quoted passage is shown with its title", () => {
+    const id = "cmx72h18t0000abcd1234wxyz";
+    const source = [{ sourceId: id, text: NEED_LESS }];
+    for (const claim of [
+      "Adults who sleep less than six hours a night for two weeks perform about as badly on attention tests as people kept awake for one or two full nights.",
+      "Adults who sleep less than six hours a night for two weeks perform about as badly on attention tests as people kept awake for a week.",
+      "Adults who nap every day live longer.",
+    ])
+      expect(labelClaim(claim, source).reason).not.toContain(id);
+  });
+});

@@ -258,7 +258,7 @@ export function labelClaim(claim: string, sources: readonly SourceText[] | Sourc
   const supported = (c: Candidate) => ({
     verdict: "SUPPORTED" as const,
     evidence: evidenceOf(c),
-    reason: `Source ${c.sourceId} states it (${Math.round(c.coverage * 100)}% of its content words, its numbers met).`,
+    reason: `The quoted passage states it (${Math.round(c.coverage * 100)}% of its content words, its numbers met).`,
   });
   // One sentence first. Two neighbours only support, and only once no single sentence contradicts the claim: a
   // number the second sentence gives for something else must not outvote the sentence that says the claim's own.
@@ -280,7 +280,7 @@ export function labelClaim(claim: string, sources: readonly SourceText[] | Sourc
   return {
     verdict: "UNSUPPORTED",
     evidence: evidenceOf(closest),
-    reason: `No source sentence states it; the closest (source ${closest.sourceId}) has ${Math.round(closest.coverage * 100)}% of its content words.`,
+    reason: `No source sentence states it; the closest, quoted, has ${Math.round(closest.coverage * 100)}% of its content words.`,
   };
 }
 
@@ -297,20 +297,20 @@ function contradictionOf(
       if (!sameScope(scope, scopeOf(clause), c.words) && !sameStudyScope(claim, scope, clause, c.words)) continue;
       const numbers = quantityConflict(claim, clause);
       if (numbers)
-        return { verdict: "CONTRADICTED", evidence: evidenceOf(c), reason: `Source ${c.sourceId} ${numbers.why}.` };
+        return { verdict: "CONTRADICTED", evidence: evidenceOf(c), reason: `The quoted passage ${numbers.why}.` };
     }
     if (!restates(c, claimWords) || !sameScope(scope, scopeOf(c.quote), c.words)) continue;
     if (namesOutcome(scope, c) && oppositeFinding(claim, c.quote))
       return {
         verdict: "CONTRADICTED",
         evidence: evidenceOf(c),
-        reason: `Source ${c.sourceId} states the opposite finding.`,
+        reason: `The quoted passage states the opposite finding.`,
       };
     if (otherSetting(scope, c.quote))
       return {
         verdict: "CONTRADICTED",
         evidence: evidenceOf(c),
-        reason: `Source ${c.sourceId} states it outside "${scope.only!.join(" ")}", which the claim says is the only case.`,
+        reason: `The quoted passage states it outside "${scope.only!.join(" ")}", which the claim says is the only case.`,
       };
   }
   return null;

@@ -109,7 +109,7 @@ function judge(
       verdict: "UNSUPPORTED",
       confidence: 0.9,
       evidence: [],
-      reason: `Its quote is not in source ${claim.sourceId}.`,
+      reason: `Its quote is not in the source it cites.`,
     });
   }
   const own = entails(claim.quote, claim.text);
@@ -147,7 +147,7 @@ function judge(
       verdict: "CONTRADICTED",
       confidence: 0.55 + 0.35 * top.conflict.ratio,
       evidence,
-      reason: `Its quote states it, but source ${top.s.sourceId} ${top.conflict.why}.`,
+      reason: `Its quote states it, but another passage (in the evidence) ${top.conflict.why}.`,
     });
   }
   const corroborated = corroborations.length ? ` and ${corroborations.length} other source passage(s) agree` : "";
