@@ -40,7 +40,7 @@ describe("scriptEditSchema", () => {
 
   it("refuses a line or a script with too many characters", () => {
     expect(messages(scriptEditSchema.safeParse(script(1, 1, "x".repeat(MAX_LINE_CHARS + 1))))).toEqual([
-      "Keep each line under 4,000 characters.",
+      "1 character too long (a line holds at most 4,000).",
     ]);
     expect(
       messages(scriptEditSchema.safeParse(script(50, 40, "x".repeat(Math.ceil(MAX_SCRIPT_CHARS / 2000) + 1)))),

@@ -126,8 +126,14 @@ const scriptLineSchema = z.object({
   text: z
     .string()
     .trim()
-    .min(1, "Remove empty lines.")
-    .max(MAX_LINE_CHARS, `Keep each line under ${MAX_LINE_CHARS.toLocaleString("en")} characters.`),
+    .min(1, "This line is empty.")
+    // Says by how much, so the editor knows what to cut.
+    .max(MAX_LINE_CHARS, {
+      error: (issue) => {
+        const over = String(issue.input).length - MAX_LINE_CHARS;
+        return `${over.toLocaleString("en")} character${over === 1 ? "" : "s"} too long (a line holds at most ${MAX_LINE_CHARS.toLocaleString("en")}).`;
+      },
+    }),
 });
 
 /** An editor's edit of the script: the whole script, saved as a new version. */

@@ -14,6 +14,8 @@ export function errorResponse(error: unknown): NextResponse {
           code: "invalid_input",
           message: "Some fields are not valid.",
           fields: z.flattenError(error).fieldErrors,
+          // Each issue at its full path (e.g. segments.1.lines.2.text), so a form can show it beside its field.
+          issues: error.issues.slice(0, 100).map((i) => ({ path: i.path.join("."), message: i.message })),
         },
       },
       { status: 400 },
