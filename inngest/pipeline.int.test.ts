@@ -279,7 +279,8 @@ describe("the episode pipeline on the offline engine", () => {
       where: { episodeId: episode.id },
       orderBy: { createdAt: "asc" },
     });
-    expect(brandScores.map((b) => b.scriptVersionId)).toEqual([v1!.id, v2.id]);
+    // v2 is scored by the rules when saved, then again by the stage before audio.
+    expect(brandScores.map((b) => b.scriptVersionId)).toEqual([v1!.id, v2.id, v2.id]);
     const master = await h.db.audioAsset.findFirstOrThrow({ where: { episodeId: episode.id, kind: "MASTER" } });
     expect(master.storageKey).toContain(v2.id);
     expect((master.timeline as { text: string }[]).map((l) => l.text)).toContain(

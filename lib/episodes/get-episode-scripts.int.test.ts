@@ -56,6 +56,7 @@ describe("getEpisodeScripts", () => {
       nextBefore: null,
       current: null,
       previous: null,
+      hosts: [],
     });
   });
 });

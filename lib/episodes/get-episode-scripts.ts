@@ -59,10 +59,10 @@ async function findFullVersion(db: Db, episodeId: string, where: { version?: num
 /**
  * The Script tab, bounded however many versions an episode has: a page of versions newest first (number, author,
  * note; no text), one version in full with its latest brand score (the newest unless `version` is given), and the
- * version before it in full, to compare against.
+ * version before it in full, to compare against; and the show's hosts, who may speak a line.
  */
 export async function getEpisodeScripts(db: Db, episodeId: string, query: { version?: number; before?: number } = {}) {
-  const [rows, current] = await Promise.all([
+  const [rows, current, hosts] = await Promise.all([
     db.scriptVersion.findMany({
       where: { episodeId, ...(query.before ? { version: { lt: query.before } } : {}) },
       orderBy: { version: "desc" },
@@ -77,6 +77,12 @@ export async function getEpisodeScripts(db: Db, episodeId: string, query: { vers
       },
     }),
     findFullVersion(db, episodeId, { version: query.version }),
+    // Who may speak a line: the editor offers these, in the show's order.
+    db.host.findMany({
+      where: { show: { episodes: { some: { id: episodeId } } } },
+      orderBy: { position: "asc" },
+      select: { name: true },
+    }),
   ]);
   if (query.version && !current) throw new NotFoundError(`Version ${query.version} of that script`);
   const versions = rows.slice(0, SCRIPT_VERSIONS_PAGE);
@@ -85,5 +91,6 @@ export async function getEpisodeScripts(db: Db, episodeId: string, query: { vers
     nextBefore: rows.length > SCRIPT_VERSIONS_PAGE ? versions.at(-1)!.version : null,
     current,
     previous: current ? await findFullVersion(db, episodeId, { below: current.version }) : null,
+    hosts: hosts.map((h) => h.name),
   };
 }

@@ -2,31 +2,39 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { ZodError } from "zod";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { speakerIssues } from "@/lib/domain/script-issues";
+import { scoreBrand } from "@/lib/quality/brand/score-brand";
+import { toStageShow } from "@/lib/shows/to-stage-show";
 import { createScriptVersion } from "./create-script-version";
 import { scriptEditSchema } from "./schemas";
 
 /**
  * Saves an editor's edit as a new script version. Only while the script waits for approval: that is when the
  * pipeline reads it next (the approved version is the latest one, and it is brand-scored again before audio).
+ * The version is brand-scored at once with the measured rules, as the brand validator scores without a judge: free
+ * and deterministic, so a save never spends. A hosted judge's blend comes when the stage scores the approved version,
+ * metered there.
  */
 export async function saveScriptVersion(db: Db, episodeId: string, raw: unknown, user: SessionUser) {
   const input = scriptEditSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const episode = await tx.episode.findUnique({
       where: { id: episodeId },
-      select: { status: true, show: { select: { hosts: { select: { name: true } } } } },
+      select: { status: true, show: { include: { hosts: { orderBy: { position: "asc" } } } } },
     });
     if (!episode) throw new NotFoundError("That episode");
     if (episode.status !== "AWAITING_SCRIPT_APPROVAL")
       throw new ConflictError("The script can be edited while it waits for approval, not now.");
-    const hosts = new Set(episode.show.hosts.map((h) => h.name));
-    const unknown = [...new Set(input.segments.flatMap((s) => s.lines.map((l) => l.speaker)))].filter(
-      (s) => !hosts.has(s),
+    // Each unknown speaker is an issue at its line, like any other field of the edit.
+    const unknown = speakerIssues(
+      input.segments,
+      episode.show.hosts.map((h) => h.name),
     );
     if (unknown.length)
-      throw new ConflictError(
-        `Every speaker must be one of the show's hosts (${[...hosts].join(", ")}); not ${unknown.join(", ")}.`,
+      throw new ZodError(
+        unknown.map(({ path, message }) => ({ code: "custom", path: [...path], message, input: undefined })),
       );
     const version = await createScriptVersion(
       tx,
@@ -39,13 +47,27 @@ export async function saveScriptVersion(db: Db, episodeId: string, raw: unknown,
       },
       { id: true, version: true, createdAt: true },
     );
+    const brand = scoreBrand({ segments: input.segments }, toStageShow(episode.show));
+    await tx.brandScore.create({
+      data: {
+        episodeId,
+        showId: episode.show.id,
+        scriptVersionId: version.id,
+        overall: brand.overall,
+        threshold: brand.threshold,
+        passed: brand.passed,
+        dimensions: brand.dimensions as unknown as Prisma.InputJsonValue,
+        violations: brand.violations as unknown as Prisma.InputJsonValue,
+        method: brand.method,
+      },
+    });
     await recordAudit(tx, {
       actorId: user.id,
       action: "script.edit",
       entityType: "ScriptVersion",
       entityId: version.id,
       episodeId,
-      data: { version: version.version },
+      data: { version: version.version, brandScore: brand.overall },
     });
     return version;
   });
