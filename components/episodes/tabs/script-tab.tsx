@@ -8,6 +8,7 @@ import type { BrandViolation } from "@/lib/quality/brand/types";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ScoreBars } from "@/components/charts/score-bars";
+import { ScriptEditor } from "../script/script-editor";
 import type { Jsonify } from "../types";
 import { TabState } from "./tab-state";
 import { useEpisodeData } from "./use-episode-data";
@@ -75,101 +76,6 @@ function VersionDiff({ from, to }: { from: Version; to: Version }) {
         ) : null,
       )}
     </div>
-  );
-}
-
-function Editor({
-  episodeId,
-  version,
-  onSaved,
-  onCancel,
-}: {
-  episodeId: string;
-  version: Version;
-  onSaved: () => void;
-  onCancel: () => void;
-}) {
-  const [segments, setSegments] = useState<Segments>(version.segments);
-  const [note, setNote] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const setLine = (s: number, l: number, text: string) =>
-    setSegments((all) =>
-      all.map((seg, i) =>
-        i !== s ? seg : { ...seg, lines: seg.lines.map((line, j) => (j === l ? { ...line, text } : line)) },
-      ),
-    );
-  async function save() {
-    setSaving(true);
-    setError(null);
-    const res = await fetch(`/api/episodes/${episodeId}/script`, {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ segments, note: note.trim() || undefined }),
-    });
-    setSaving(false);
-    if (res.ok) return onSaved();
-    const body = await res.json().catch(() => null);
-    const fields = body?.error?.fields
-      ? Object.values(body.error.fields as Record<string, string[]>)
-          .flat()
-          .join(" ")
-      : "";
-    setError(`${body?.error?.message ?? `HTTP ${res.status}`} ${fields}`.trim());
-  }
-  return (
-    <form
-      className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      {segments.map((seg, s) => (
-        <fieldset key={s} className="space-y-2">
-          <legend className="text-xs font-semibold uppercase tracking-wide text-slate-500">{seg.title}</legend>
-          {seg.lines.map((line, l) => (
-            <label
-              key={l}
-              className="grid grid-cols-1 items-start gap-1 text-sm sm:grid-cols-[8rem_minmax(0,1fr)] sm:gap-2"
-            >
-              <span className="font-semibold sm:pt-2">{line.speaker}</span>
-              {/* Grows with its text (field-sizing), so a long line is never cut off on a narrow screen; rows is the
-                  estimate for browsers without it. */}
-              <textarea
-                className="field-sizing-content min-h-11 w-full min-w-0 rounded-md border border-slate-300 px-2 py-2 text-base focus:outline-2 focus:outline-brand-600 sm:text-sm"
-                value={line.text}
-                rows={Math.max(1, Math.ceil(line.text.length / 90))}
-                onChange={(e) => setLine(s, l, e.target.value)}
-                aria-label={`Line ${l + 1} of ${seg.title}, ${line.speaker}`}
-              />
-            </label>
-          ))}
-        </fieldset>
-      ))}
-      <label className="block text-sm">
-        <span className="font-medium">What changed (optional)</span>
-        <input
-          className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5"
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          maxLength={500}
-        />
-      </label>
-      {error && (
-        <p className="text-sm text-red-700" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={saving}>
-          {saving ? "Saving…" : "Save as a new version"}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
   );
 }
 
@@ -243,9 +149,10 @@ export function ScriptTab({ episodeId, status, canEdit }: { episodeId: string; s
         {current.note && <p className="text-sm text-slate-600">{current.note}</p>}
         {compare && previous && <VersionDiff from={previous} to={current} />}
         {editing ? (
-          <Editor
+          <ScriptEditor
             episodeId={episodeId}
-            version={current}
+            initial={current.segments}
+            hosts={data.hosts}
             onCancel={() => setEditing(false)}
             onSaved={() => {
               setEditing(false);
