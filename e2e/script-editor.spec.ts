@@ -8,7 +8,7 @@ const SOURCE =
 const HOSTS = ["Maya Chen", "Theo Marsh"];
 
 /** An editor's episode waiting at the script gate, with its Script tab open in the editor. */
-async function editScriptAtGate(page: Page, topic: string): Promise<void> {
+async function editScriptAtGate(page: Page, topic: string): Promise<string> {
   await signIn(page, "EDITOR");
   const showId = await demoShowId(page);
   const created = await page.request.post("/api/episodes", {
@@ -23,6 +23,16 @@ async function editScriptAtGate(page: Page, topic: string): Promise<void> {
   await expect(page.getByLabel("Script version")).toHaveValue("1");
   await page.getByRole("button", { name: "Edit script" }).click();
   await expect(page.getByTestId("script-line").first()).toBeVisible();
+  return episodeId;
+}
+
+type Segments = { title: string; lines: { speaker: string; text: string }[] }[];
+/** The newest version's lines as the API stores them, in order. */
+async function savedLines(page: Page, episodeId: string) {
+  const res = await page.request.get(`/api/episodes/${episodeId}/script`);
+  expect(res.status()).toBe(200);
+  const { current } = (await res.json()) as { current: { version: number; segments: Segments } };
+  return { version: current.version, lines: current.segments.flatMap((s) => s.lines) };
 }
 
 const lineBox = (page: Page, n: number) => page.locator(`textarea[aria-label^="Line ${n} of the script"]`);
@@ -41,7 +51,8 @@ test.describe("the script editor", () => {
   test("an editor edits two lines and deletes one; the saved version has them and a brand score", async ({
     page,
   }, info) => {
-    await editScriptAtGate(page, "How sleep shapes memory, edited by hand");
+    const episodeId = await editScriptAtGate(page, "How sleep shapes memory, edited by hand");
+    const before = (await savedLines(page, episodeId)).lines;
     const deleted = await lineBox(page, 3).inputValue();
     const first = "Welcome to Signal and Noise. Our editor rewrote this opening about sleep and memory.";
     const second = "Honestly, this small study is a game-changer for anyone cramming before an exam.";
@@ -51,7 +62,7 @@ test.describe("the script editor", () => {
     await page.getByRole("button", { name: "Save as a new version" }).click();
     const lineTwo = page.getByRole("group", { name: /^Line 2,/ });
     await expect(lineTwo.getByTestId("line-error")).toHaveText(/This line is empty\./);
-    await expect(lineTwo.getByRole("button", { name: "Delete line" })).toBeVisible();
+    await expect(lineTwo.getByRole("button", { name: "Delete line", exact: true })).toBeVisible();
     await expect(page.getByLabel("Script version")).toHaveValue("1");
     await page.screenshot({ path: info.outputPath("empty-line-error.png"), fullPage: true });
     await lineBox(page, 2).fill(second);
@@ -62,9 +73,13 @@ test.describe("the script editor", () => {
     await expect(lineBox(page, 3)).not.toHaveValue(deleted);
     await saveAndSee(page, info, "edited-version.png");
 
+    const saved = await savedLines(page, episodeId);
+    expect(saved.version).toBe(2);
+    expect(saved.lines.map((l) => l.text)).toEqual([first, second, ...before.slice(3).map((l) => l.text)]);
+    // The read view shows them (a marked phrase carries its rule beside it, so fragments are matched).
     const script = page.getByTestId("script-lines");
-    await expect(readLines(page).nth(0)).toContainText(first);
-    await expect(readLines(page).nth(1)).toContainText(second);
+    await expect(readLines(page).nth(0)).toContainText("Our editor rewrote this opening");
+    await expect(readLines(page).nth(1)).toContainText("for anyone cramming before an exam.");
     await expect(script).not.toContainText(deleted);
     // Scored at once: the aside shows v2's score, with the banned phrase typed in found at its line.
     const aside = page.getByRole("complementary", { name: "Brand score", exact: true });
@@ -77,7 +92,8 @@ test.describe("the script editor", () => {
   test("an editor moves a line down and changes a speaker; the saved version has the new order", async ({
     page,
   }, info) => {
-    await editScriptAtGate(page, "How sleep shapes memory, reordered");
+    const episodeId = await editScriptAtGate(page, "How sleep shapes memory, reordered");
+    const before = (await savedLines(page, episodeId)).lines;
     const a = await lineBox(page, 1).inputValue();
     const b = await lineBox(page, 2).inputValue();
     await page.getByRole("button", { name: "Move line 1 down", exact: true }).click();
@@ -92,16 +108,22 @@ test.describe("the script editor", () => {
     await expect(lineBox(page, 2)).toHaveValue(a);
     await expect(lineBox(page, 2)).toBeFocused();
 
-    const speaker = page.getByLabel("Speaker of line 1", { exact: true });
+    const speaker = page.getByRole("combobox", { name: "Speaker of line 1", exact: true });
     const current = await speaker.inputValue();
     const other = HOSTS.find((h) => h !== current)!;
     await speaker.selectOption(other);
     await page.screenshot({ path: info.outputPath("reordered-in-editor.png"), fullPage: true });
     await saveAndSee(page, info, "reordered-version.png");
 
-    await expect(readLines(page).nth(0)).toContainText(b);
+    const saved = await savedLines(page, episodeId);
+    expect(saved.lines.slice(0, 2)).toEqual([
+      { speaker: other, text: b },
+      { speaker: before[0]!.speaker, text: a },
+    ]);
+    expect(saved.lines.slice(2)).toEqual(before.slice(2));
     await expect(readLines(page).nth(0).locator("span").nth(1)).toHaveText(other);
-    await expect(readLines(page).nth(1)).toContainText(a);
+    await expect(readLines(page).nth(0)).toContainText(b.slice(0, 12));
+    await expect(readLines(page).nth(1)).toContainText(a.slice(0, 12));
     await expect(page.getByRole("complementary", { name: "Brand score", exact: true })).not.toContainText(
       "has not been scored",
     );
