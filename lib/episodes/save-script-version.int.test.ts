@@ -38,6 +38,8 @@ describe("saveScriptVersion", () => {
     // Both required phrases are there, so the banned phrase is vocabulary's only loss: 10 − 2.
     const dimensions = score.dimensions as unknown as { key: string; score: number }[];
     expect(dimensions.find((d) => d.key === "vocabulary")?.score).toBe(8);
+    const { brandScore } = await ws.db.episode.findUniqueOrThrow({ where: { id: episode.id } });
+    expect(brandScore).toBe(score.overall);
 
     // The Script tab shows that score for the editor's version, not "has not been scored".
     const tab = await getEpisodeScripts(ws.db, episode.id);

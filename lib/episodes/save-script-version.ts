@@ -48,6 +48,8 @@ export async function saveScriptVersion(db: Db, episodeId: string, raw: unknown,
       { id: true, version: true, createdAt: true },
     );
     const brand = scoreBrand({ segments: input.segments }, toStageShow(episode.show));
+    // The episode's brand score is its latest version's, as the stage keeps it.
+    await tx.episode.update({ where: { id: episodeId }, data: { brandScore: brand.overall } });
     await tx.brandScore.create({
       data: {
         episodeId,
