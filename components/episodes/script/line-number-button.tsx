@@ -29,7 +29,7 @@ export function LineNumberButton({ n, lines }: { n: number; lines: LineComments 
       aria-label={`Comment on line ${n}${commented ? " (has an open comment)" : ""}`}
       title="Comment on this line (shift-click to extend the range)"
       className={cn(
-        "-my-0.5 min-h-6 rounded text-right text-xs tabular-nums text-slate-400 hover:bg-amber-50 hover:text-amber-800",
+        "-my-0.5 min-h-6 self-start rounded text-right text-xs tabular-nums text-slate-400 hover:bg-amber-50 hover:text-amber-800",
         selected && "bg-amber-100 font-semibold text-amber-900",
       )}
     >
