@@ -5,6 +5,7 @@ import { createEpisode } from "@/lib/episodes/create-episode";
 import { createLineComment } from "@/lib/episodes/create-line-comment";
 import { decideGate } from "@/lib/episodes/decide-gate";
 import { listLineComments } from "@/lib/episodes/list-line-comments";
+import { resolveLineComment } from "@/lib/episodes/resolve-line-comment";
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
 import { findTouchedRanges } from "@/lib/domain/find-touched-ranges";
 import type { Script } from "@/lib/domain/script";
@@ -137,6 +138,21 @@ describe("line comments carried by a rejection", () => {
       await expect(
         createLineComment(h.db, episode.id, { version: 1, firstLine: 1, lastLine: 1, text: SAY }, h.users.editor),
       ).rejects.toThrow(/latest version \(v2\)/);
+
+      // The one left open is resolved by hand: by an editor only, once, and audited.
+      await expect(resolveLineComment(h.db, episode.id, { commentId: kept.id }, h.users.producer)).rejects.toThrow(
+        ForbiddenError,
+      );
+      await resolveLineComment(h.db, episode.id, { commentId: kept.id }, h.users.editor);
+      expect(await h.db.lineComment.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({
+        status: "RESOLVED",
+        resolvedById: h.users.editor.id,
+        resolvedInVersionId: null,
+      });
+      await expect(resolveLineComment(h.db, episode.id, { commentId: kept.id }, h.users.editor)).rejects.toThrow(
+        ConflictError,
+      );
+      expect(await h.db.auditLog.count({ where: { action: "script.comment.resolve", entityId: kept.id } })).toBe(1);
     },
   );
 });
