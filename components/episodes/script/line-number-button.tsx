@@ -4,8 +4,9 @@ import { cn } from "@/lib/cn";
 import type { LineComments } from "./use-line-comments";
 
 /**
- * A line's number in the read view. For an editor it is a button: a click (or a tap) picks the line to comment on, a
- * shift-click extends the picked range to it. A dot says an open comment is about the line.
+ * A line's number in the read view. For an editor it is a button (finger-sized on a phone): a click or a tap picks the
+ * line to comment on, a shift-click extends the picked range to it (on touch, the comment box's "+ line" does). A dot
+ * says an open comment is about the line.
  */
 export function LineNumberButton({ n, lines }: { n: number; lines: LineComments }) {
   const selected = lines.selection && n >= lines.selection.firstLine && n <= lines.selection.lastLine;
@@ -29,7 +30,7 @@ export function LineNumberButton({ n, lines }: { n: number; lines: LineComments 
       aria-label={`Comment on line ${n}${commented ? " (has an open comment)" : ""}`}
       title="Comment on this line (shift-click to extend the range)"
       className={cn(
-        "-my-0.5 min-h-6 self-start rounded text-right text-xs tabular-nums text-slate-400 hover:bg-amber-50 hover:text-amber-800",
+        "-my-0.5 min-h-10 self-start rounded sm:min-h-6 text-right text-xs tabular-nums text-slate-400 hover:bg-amber-50 hover:text-amber-800",
         selected && "bg-amber-100 font-semibold text-amber-900",
       )}
     >
