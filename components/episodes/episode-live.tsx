@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useEffect } from "react";
 import { ACTIVE_STATUSES, STATUS_LABELS, STATUS_TONES, canCancel, canRetry } from "@/lib/domain/episode-status";
 import { hasRole, type Role } from "@/lib/domain/roles";
 import { Badge } from "@/components/ui/badge";
@@ -38,6 +39,16 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
     },
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ["episode", initial.id] });
+  // A revision can begin and end between two polls, the status reading the same before and after: the tabs' data
+  // (keyed by status) is refreshed when a new script version appears.
+  const latestVersion = episode.latestScript?.version;
+  useEffect(() => {
+    if (latestVersion)
+      void queryClient.invalidateQueries({
+        queryKey: ["episode", initial.id],
+        predicate: (q) => q.queryKey.length > 2,
+      });
+  }, [latestVersion, initial.id, queryClient]);
   const spent = Number(episode.costTotal);
   const budget = Number(episode.budget);
   const mayAct = hasRole(viewer.role, "EDITOR") || episode.createdBy.id === viewer.id;

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { decideGateAction } from "@/lib/actions/episodes/decide-gate";
 import type { EpisodeDetailJson } from "./types";
+import { OpenLineCommentsNote } from "./script/open-line-comments-note";
 
 export function GatePanel({
   episode,
@@ -53,6 +54,7 @@ export function GatePanel({
             </div>
           </details>
         )}
+        {gate.kind === "SCRIPT" && <OpenLineCommentsNote episodeId={episode.id} status={episode.status} />}
         {canDecide ? (
           <div className="space-y-3">
             {rejecting && (

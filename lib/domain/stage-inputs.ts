@@ -1,4 +1,5 @@
 import type { Script } from "@/lib/domain/script";
+import type { LineGuidance } from "./line-comment";
 
 // What a pipeline stage (and the scores it computes) knows of the episode, its show, its sources and its script.
 
@@ -40,4 +41,6 @@ export interface StageScript {
   segments: Script["segments"];
   /** Texts of the lines an editor wrote or changed since the writer's last version (none when it is the writer's). */
   editorLines?: string[];
+  /** The open line comments on this version: a rejection carries them to the writer, each for its lines. */
+  comments?: (LineGuidance & { id: string })[];
 }

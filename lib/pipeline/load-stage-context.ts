@@ -84,6 +84,11 @@ export async function loadStageContext(
           version: latestScript.version,
           segments: scriptSchema.shape.segments.parse(latestScript.segments),
           editorLines,
+          comments: await db.lineComment.findMany({
+            where: { scriptVersionId: latestScript.id, status: "OPEN" },
+            orderBy: { firstLine: "asc" },
+            select: { id: true, firstLine: true, lastLine: true, text: true },
+          }),
         }
       : null,
     costs: {

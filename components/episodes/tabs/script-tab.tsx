@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { diffArrays } from "diff";
-import { useMemo, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
 import type { getEpisodeScripts } from "@/lib/episodes/get-episode-scripts";
 import type { BrandViolation } from "@/lib/quality/brand/types";
 import { Badge } from "@/components/ui/badge";
@@ -12,6 +12,9 @@ import { ScriptEditor } from "../script/script-editor";
 import type { Jsonify } from "../types";
 import { TabState } from "./tab-state";
 import { useEpisodeData } from "./use-episode-data";
+import { LineCommentsBeside } from "../script/line-comments-beside";
+import { LineNumberButton } from "../script/line-number-button";
+import { useLineComments } from "../script/use-line-comments";
 
 type ScriptsJson = Jsonify<Awaited<ReturnType<typeof getEpisodeScripts>>>;
 type Version = NonNullable<ScriptsJson["current"]>;
@@ -92,6 +95,13 @@ export function ScriptTab({ episodeId, status, canEdit }: { episodeId: string; s
   const [compare, setCompare] = useState(false);
   const versions = data?.versions ?? [];
   const current = data?.current;
+  const latestShown = !!current && current.version === versions[0]?.version;
+  const lineComments = useLineComments(
+    episodeId,
+    current?.version ?? null,
+    status,
+    canEdit && status === "AWAITING_SCRIPT_APPROVAL" && latestShown,
+  );
   if (!current || !versions.length)
     return (
       <TabState
@@ -111,6 +121,7 @@ export function ScriptTab({ episodeId, status, canEdit }: { episodeId: string; s
   const firstLineOf = current.segments.map((_, s) =>
     current.segments.slice(0, s).reduce((n, seg) => n + seg.lines.length, 1),
   );
+  const lineCount = current.segments.reduce((n, seg) => n + seg.lines.length, 0);
 
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
@@ -169,26 +180,28 @@ export function ScriptTab({ episodeId, status, canEdit }: { episodeId: string; s
                   const lineNo = firstLineOf[s]! + l;
                   const marks = byLine.get(lineNo) ?? [];
                   return (
-                    <p
-                      key={l}
-                      // On a phone the speaker stands above the text, so the text keeps the width.
-                      className="grid grid-cols-[2rem_minmax(0,1fr)] gap-x-2 py-0.5 sm:grid-cols-[2rem_7rem_minmax(0,1fr)]"
-                    >
-                      <span className="text-right text-xs tabular-nums text-slate-400">{lineNo}</span>
-                      <span className="font-semibold">{line.speaker}</span>
-                      <span className="col-start-2 sm:col-start-auto">
-                        <Marked text={line.text} violations={marks} />
-                        {marks.some((m) => m.end <= m.start) && (
-                          <span className="ml-1 text-xs text-amber-700">
-                            ⚑{" "}
-                            {marks
-                              .filter((m) => m.end <= m.start)
-                              .map((m) => m.text)
-                              .join("; ")}
-                          </span>
-                        )}
-                      </span>
-                    </p>
+                    <Fragment key={l}>
+                      <p
+                        // On a phone the speaker stands above the text, so the text keeps the width.
+                        className="grid grid-cols-[2rem_minmax(0,1fr)] gap-x-2 py-0.5 sm:grid-cols-[2rem_7rem_minmax(0,1fr)]"
+                      >
+                        <LineNumberButton n={lineNo} lines={lineComments} />
+                        <span className="font-semibold">{line.speaker}</span>
+                        <span className="col-start-2 sm:col-start-auto">
+                          <Marked text={line.text} violations={marks} />
+                          {marks.some((m) => m.end <= m.start) && (
+                            <span className="ml-1 text-xs text-amber-700">
+                              ⚑{" "}
+                              {marks
+                                .filter((m) => m.end <= m.start)
+                                .map((m) => m.text)
+                                .join("; ")}
+                            </span>
+                          )}
+                        </span>
+                      </p>
+                      <LineCommentsBeside n={lineNo} lines={lineComments} lineCount={lineCount} />
+                    </Fragment>
                   );
                 })}
               </section>

@@ -368,6 +368,54 @@ describe("hosted writer", () => {
     ]);
   });
 
+  it("lists each line comment with its lines in the revision prompt, and cuts a line that reads one out", async () => {
+    const current = {
+      segments: [
+        {
+          title: "Cold open",
+          lines: [
+            { speaker: "Maya Chen", text: "Welcome to Signal and Noise." },
+            { speaker: "Theo Marsh", text: "Forty-eight students slept and remembered more." },
+            { speaker: "Maya Chen", text: "Thanks for listening." },
+          ],
+        },
+      ],
+    };
+    const comment = "Say the sample of students was small, so we hedge";
+    const answer = {
+      segments: [
+        {
+          title: "Cold open",
+          lines: [
+            current.segments[0]!.lines[0]!,
+            current.segments[0]!.lines[1]!,
+            { speaker: "Theo Marsh", text: "That was a small group, so hold it loosely." },
+            { speaker: "Maya Chen", text: "Say the sample of students was small, so we hedge." },
+            current.segments[0]!.lines[2]!,
+          ],
+        },
+      ],
+    };
+    const { model, requests } = fakeModel({ "script-writer": answer });
+    const { output } = await createHostedWriter(model).reviseScript({
+      ...base,
+      topic: TOPIC,
+      script: current,
+      editorLines: [],
+      guidance: "See the comments on the lines.",
+      lineGuidance: [{ firstLine: 2, lastLine: 2, text: comment }],
+    });
+    expect(requests[0]!.prompt).toContain(
+      `- Line 2 (Theo Marsh: Forty-eight students slept and remembered more.)\n  Comment: ${comment}`,
+    );
+    expect(output.segments[0]!.lines.map((l) => l.text)).toEqual([
+      "Welcome to Signal and Noise.",
+      "Forty-eight students slept and remembered more.",
+      "That was a small group, so hold it loosely.",
+      "Thanks for listening.",
+    ]);
+  });
+
   it("keeps one brand score per dimension, and none when the model skips a dimension", async () => {
     const writer = createHostedWriter(fakeModel(ANSWERS).model);
     const { output } = await writer.judgeBrand(INPUTS.judgeBrand);

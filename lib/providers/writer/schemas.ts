@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineGuidanceSchema } from "@/lib/domain/line-comment";
 import type { Tier } from "@/lib/domain/budget";
 import { showProfileSchema } from "@/lib/domain/show-profile";
 import {
@@ -86,6 +87,8 @@ export const reviseScriptInputSchema = z.object({
   editorLines: z.array(z.string().max(10_000)).max(5_000),
   /** An editor's comment or a brand check's feedback: acted on, never said on air. */
   guidance: z.string().trim().min(1).max(10_000),
+  /** An editor's comments on lines (numbered from 1 across the script): each acted on at its lines, never said. */
+  lineGuidance: z.array(lineGuidanceSchema).max(500).optional(),
 });
 
 // 6. brand-validator (optional rubric)

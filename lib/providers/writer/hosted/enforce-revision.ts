@@ -12,7 +12,7 @@ const SENTENCE_END = /(?<=[.!?]["'”’)]?)\s+/;
  * The checks of a fresh draft, applied to a model's revision: speakers are the script's own hosts (an unknown name
  * becomes its segment's first speaker), banned phrases and those the guidance names are cut, required phrases are
  * kept. And the guidance is never said: a sentence the model added that reads the editor's comment out, or says
- * there was one, is cut (a line the script already had is the editor's to keep).
+ * there was one (or reads out a line comment), is cut (a line the script already had is the editor's to keep).
  */
 export function enforceRevision(answer: Script, input: ReviseScriptInput): Script {
   if (answer.segments.every((s) => s.lines.length === 0)) throw new Error("The revised script came back empty");
@@ -25,6 +25,8 @@ export function enforceRevision(answer: Script, input: ReviseScriptInput): Scrip
   const lead = cast[0] ?? input.show.hosts[0]?.name ?? "Host";
   const before = new Set(input.script.segments.flatMap((s) => s.lines.map((l) => l.text)));
   const guidance = readGuidance(input.guidance);
+  // A line comment is never said either.
+  const comments = [input.guidance, ...(input.lineGuidance ?? []).map((c) => c.text)];
   const cleaned: Script = {
     segments: answer.segments.map((segment, i) => {
       const fallback = input.script.segments[i]?.lines[0]?.speaker ?? lead;
@@ -38,7 +40,7 @@ export function enforceRevision(answer: Script, input: ReviseScriptInput): Scrip
               : line.text
                   .trim()
                   .split(SENTENCE_END)
-                  .filter((sentence) => !echoesGuidance(sentence, input.guidance))
+                  .filter((sentence) => !comments.some((comment) => echoesGuidance(sentence, comment)))
                   .join(" "),
           }))
           .filter((line) => line.text.trim() !== ""),

@@ -7,6 +7,7 @@ import { contentWords, sharedCount } from "@/lib/text/content-words";
 import { findNumbers } from "@/lib/text/find-numbers";
 import { readGuidance } from "@/lib/text/read-guidance";
 import { capitalize, countWords } from "@/lib/text/spoken-form";
+import { reviseLines } from "./revise-lines";
 import { sayStatement } from "./script-beats";
 import type { Line } from "./script-state";
 
@@ -103,7 +104,8 @@ function shorten(segments: Segments, target: number, topic: string, keep: (l: Li
 /**
  * The offline revision: it starts from the given script (an editor's edits included) and changes only what the
  * guidance is about. Phrases to avoid leave the lines that have them; what the editor asked to be said is added next
- * to the line most about it, in the host's words; a cut in length removes whole exchanges, never a line the editor
+ * to the line most about it, in the host's words; each line comment is acted on at its own lines (see reviseLines);
+ * a cut in length removes whole exchanges, never a line the editor
  * wrote; missing required phrases
  * are added. Every other line is kept byte for byte, and the guidance itself is never said: an instruction it
  * cannot act on ("less jargon") changes nothing, it is not read out.
@@ -112,9 +114,11 @@ export function reviseScript(input: ReviseScriptInput): Script {
   const notes = readGuidance(input.guidance);
   const avoid = [...input.show.bannedPhrases, ...notes.avoid].filter((p) => p.trim());
   const required = [...new Set([...input.show.requiredPhrases, ...notes.include])].filter((p) => p.trim());
-  let segments = dropPhrases(input.script.segments, avoid);
+  // Line comments first, on the numbers the editor saw; then the comment on the whole script.
+  const byLine = reviseLines(input.script.segments, input.lineGuidance ?? [], required);
+  let segments = dropPhrases(byLine.segments, avoid);
 
-  const added = new Set<Line>();
+  const added = byLine.added;
   notes.statements.forEach((statement, i) => {
     if (alreadySaid(segments, statement)) return;
     const at = placeFor(segments, statement);

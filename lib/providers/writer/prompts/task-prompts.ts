@@ -1,4 +1,5 @@
 import type { Brief, Passage } from "@/lib/domain/research";
+import type { LineGuidance } from "@/lib/domain/line-comment";
 import type { ShowProfile } from "@/lib/domain/show-profile";
 import { countWords } from "@/lib/text/spoken-form";
 import { TASK_PURPOSE, type WriterInput, type WriterTask } from "../types";
@@ -75,6 +76,13 @@ const passagesBlock = (passages: readonly Passage[]) =>
 const scriptBlock = (script: WriterInput<"judgeBrand">["script"]) =>
   script.segments.map((s) => `## ${s.title}\n${s.lines.map((l) => `${l.speaker}: ${l.text}`).join("\n")}`).join("\n\n");
 
+/** A line comment with the lines it is about, quoted as the script has them. */
+const commentBlock = (script: WriterInput<"judgeBrand">["script"], c: LineGuidance) => {
+  const lines = script.segments.flatMap((s) => s.lines).slice(c.firstLine - 1, c.lastLine);
+  const where = c.firstLine === c.lastLine ? `Line ${c.firstLine}` : `Lines ${c.firstLine}-${c.lastLine}`;
+  return `- ${where} (${lines.map((l) => `${l.speaker}: ${l.text}`).join(" / ")})\n  Comment: ${c.text}`;
+};
+
 const scriptWords = (script: WriterInput<"judgeBrand">["script"]) =>
   script.segments.reduce((n, s) => n + s.lines.reduce((m, l) => m + countWords(l.text), 0), 0);
 
@@ -116,7 +124,12 @@ const PROMPTS: { [K in WriterTask]: (input: WriterInput<K>) => string } = {
     (i.editorLines.length
       ? `Lines the editor wrote (keep them exactly unless the feedback is about them):\n${i.editorLines.join("\n")}\n\n`
       : "") +
-    `Editor's feedback (act on it; never say it on air): ${i.guidance}`,
+    `Editor's feedback (act on it; never say it on air): ${i.guidance}` +
+    (i.lineGuidance?.length
+      ? `\n\nEditor's comments on lines (lines numbered from 1 across the script; act on each at its lines or right ` +
+        `next to them and leave the others as they are; never say a comment on air):\n` +
+        i.lineGuidance.map((c) => commentBlock(i.script, c)).join("\n")
+      : ""),
   judgeBrand: (i) => `Script:\n${scriptBlock(i.script)}`,
   judgeContent: (i) =>
     `Key points of the brief:\n${i.keyPoints.map((k, n) => `${n}. ${k}`).join("\n") || "(none)"}\n\n` +
