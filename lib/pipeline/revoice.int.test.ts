@@ -15,6 +15,10 @@ import { runStage } from "./run-stage";
 import type { AudioOutput } from "./stages/audio-synthesizer";
 import type { SpeechScriptOutput } from "./stages/tts-optimizer";
 import type { StageProviders } from "./types";
+import { regenerateLine } from "./regenerate-line";
+import { getEpisodeAudio } from "@/lib/episodes/get-episode-audio";
+import { unavailableTranscriber } from "@/lib/providers/transcription/create-transcriber";
+import { unavailableMosScorer } from "@/lib/providers/mos/create-mos-scorer";
 
 // The audio stage through runStage, on a real PostgreSQL and the machine's offline engine: after a full episode, a
 // one-line edit re-voices that line only (one synthesis, one ledger row), the other takes stay the very same files,
@@ -59,6 +63,8 @@ beforeAll(async () => {
     speech: counted,
     storage: createLocalStorage(dir),
     audioToolkit: createAudioToolkit(),
+    transcriber: unavailableTranscriber("not needed here"),
+    mos: unavailableMosScorer(),
   } as unknown as StageProviders;
   await storeOutput("episode-planner", 1, {
     segments: [
@@ -184,6 +190,43 @@ describe("re-voicing after an edit", () => {
       const replayed = await voice(3, [4]);
       expect(said).toEqual([]);
       expect(replayed.charged).toBe(1);
+    },
+  );
+
+  it(
+    "an editor's regeneration of one line, while the final approval waits, re-voices that line, re-masters and re-validates",
+    { timeout: 120_000 },
+    async () => {
+      const editor = await db.user.findFirstOrThrow({ where: { role: "EDITOR" } });
+      const user = { id: editor.id, email: editor.email, name: editor.name ?? "", role: "EDITOR" as const };
+      const deps = { stages: defaultStages, providers: async () => providers };
+      await expect(regenerateLine(db, deps, episodeId, 2, user)).rejects.toThrow(/final approval/);
+
+      await db.episode.update({ where: { id: episodeId }, data: { status: "AWAITING_FINAL_APPROVAL" } });
+      await expect(regenerateLine(db, deps, episodeId, 99, user)).rejects.toThrow(
+        /Line 99 of the script was not found/,
+      );
+      said.length = 0;
+      const result = await regenerateLine(db, deps, episodeId, 2, user);
+      expect(said).toEqual([TEXTS[1]]);
+      expect(result).toEqual({ line: 2, synthesizedLines: 1, reusedLines: TEXTS.length - 1 });
+
+      const runs = await db.stageRun.findMany({
+        where: { episodeId, iteration: { gt: 1000 } },
+        select: { stage: true, status: true, output: true, _count: { select: { costEntries: true } } },
+        orderBy: { stage: "asc" },
+      });
+      expect(runs.map((r) => [r.stage, r.status, r._count.costEntries])).toEqual([
+        ["audio-synthesizer", "SUCCEEDED", 1],
+        ["audio-validator", "SUCCEEDED", 0],
+      ]);
+      const { audio, validation } = await getEpisodeAudio(db, episodeId);
+      expect((runs[1]!.output as { storageKey: string }).storageKey).toBe(
+        (runs[0]!.output as { storageKey: string }).storageKey,
+      );
+      expect(audio?.voiced).toEqual({ synthesized: 1, reused: TEXTS.length - 1 });
+      expect(validation?.checks.length).toBeGreaterThan(0);
+      expect(await db.auditLog.count({ where: { action: "audio.line.regenerate", entityId: episodeId } })).toBe(1);
     },
   );
 });
