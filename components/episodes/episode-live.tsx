@@ -189,7 +189,17 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
                   <ScriptTab episodeId={episode.id} status={episode.status} canEdit={hasRole(viewer.role, "EDITOR")} />
                 ),
               },
-              { key: "audio", label: "Audio", content: <AudioPanel episodeId={episode.id} status={episode.status} /> },
+              {
+                key: "audio",
+                label: "Audio",
+                content: (
+                  <AudioPanel
+                    episodeId={episode.id}
+                    status={episode.status}
+                    canRegenerate={hasRole(viewer.role, "EDITOR")}
+                  />
+                ),
+              },
               {
                 key: "quality",
                 label: "Quality",

@@ -7,6 +7,7 @@ import { updateThenFocus } from "@/components/ui/update-then-focus";
 import { LOCAL_VOICES } from "@/lib/domain/local-voices";
 import { LOCAL_VOICE_KEYS, MAX_HOSTS } from "@/lib/shows/schemas";
 import { errorAt } from "./form-errors";
+import { VoicePreviewButton } from "./voice-preview-button";
 
 export interface HostDraft {
   name: string;
@@ -122,6 +123,7 @@ export function HostsEditor({
                 onChange={(e) => set(i, { hostedVoice: e.target.value })}
               />
             </Field>
+            <VoicePreviewButton host={host} label={`host ${i + 1}`} />
           </div>
         );
       })}

@@ -27,6 +27,22 @@ function readPeaks(value: unknown): WaveformPeaks | null {
   return { peaks, duration: v.duration, buckets: v.buckets };
 }
 
+/** How the synthesis that made this master got its lines: synthesised afresh, or reused from stored takes. */
+async function voicedLines(db: Db, episodeId: string, storageKey: string) {
+  const runs = await db.stageRun.findMany({
+    where: { episodeId, stage: "audio-synthesizer", status: "SUCCEEDED" },
+    orderBy: { endedAt: "desc" },
+    take: 5,
+    select: { output: true },
+  });
+  const output = runs
+    .map((r) => r.output as { storageKey?: string; synthesizedLines?: number; reusedLines?: number } | null)
+    .find((o) => o?.storageKey === storageKey);
+  return typeof output?.synthesizedLines === "number" && typeof output.reusedLines === "number"
+    ? { synthesized: output.synthesizedLines, reused: output.reusedLines }
+    : null;
+}
+
 function readTimeline(value: unknown): AudioTimelineEntry[] {
   const parsed = audioTimelineSchema.safeParse(value ?? []);
   return parsed.success ? parsed.data : [];
@@ -53,6 +69,7 @@ export async function getEpisodeAudio(db: Db, episodeId: string) {
     select: { output: true, endedAt: true },
   });
   const run = runs.find((r) => (r.output as { storageKey?: string } | null)?.storageKey === master.storageKey);
+  const voiced = await voicedLines(db, episodeId, master.storageKey);
   const output = run?.output as
     | {
         checks?: AudioCheck[];
@@ -89,6 +106,8 @@ export async function getEpisodeAudio(db: Db, episodeId: string) {
       wer: master.wer,
       peaks: readPeaks(master.peaks),
       timeline: readTimeline(master.timeline),
+      /** Lines this master's synthesis voiced afresh and lines whose stored take it reused (null before the cache). */
+      voiced,
       /** Where the player streams it from (with Range requests). */
       url: `/api/episodes/${episodeId}/audio/file?v=${master.id}`,
     },

@@ -19,6 +19,8 @@ export interface RunStageInput {
   attempt: number;
   guidance: string | null;
   tier: Tier;
+  /** Lines the audio stage synthesises afresh instead of reusing their stored takes (see StageContext). */
+  freshLines?: number[];
 }
 
 export interface RunStageOptions {
@@ -85,7 +87,11 @@ export async function runStage(
       attempt: input.attempt,
       status: "RUNNING",
       guidance: input.guidance,
-      inputSummary: { tier: input.tier, guidance: input.guidance },
+      inputSummary: {
+        tier: input.tier,
+        guidance: input.guidance,
+        ...(input.freshLines && { freshLines: input.freshLines }),
+      },
       startedAt,
     },
     update: {
@@ -138,6 +144,7 @@ export async function runStage(
     const output = await stage.run({
       ...context,
       guidance: input.guidance,
+      freshLines: input.freshLines,
       tier: input.tier,
       meter,
       providers: ports,

@@ -54,16 +54,18 @@ export async function storeTake(storage: AudioStorage, key: string, take: Take):
 
 /**
  * One line's take. Stored speech is reused and not charged again (so a retried attempt redoes only the lines that
- * failed); otherwise it is synthesised as a metered call (retried in place, charged once) and stored.
+ * failed, and a re-voiced episode only its changed lines); otherwise, or when `fresh` (an editor regenerating the
+ * line), it is synthesised as a metered call (retried in place, charged once) and stored, replacing the old take.
  */
 export async function synthesizeTake(
   ctx: StageContext,
   request: SynthesisRequest,
-): Promise<Take & { reused: boolean }> {
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<Take & { reused: boolean; key: string }> {
   const { speech, storage } = ctx.providers;
   const key = takeKey(speech, request);
-  const stored = await loadTake(storage, key);
-  if (stored) return { ...stored, reused: true };
+  const stored = fresh ? null : await loadTake(storage, key);
+  if (stored) return { ...stored, reused: true, key };
   const result = await meteredCall(
     ctx,
     speech.estimate(request),
@@ -80,5 +82,5 @@ export async function synthesizeTake(
   };
   // After its attempt has ended, a call writes nothing.
   if (!ctx.signal.aborted) await storeTake(storage, key, take);
-  return { ...take, reused: false };
+  return { ...take, reused: false, key };
 }

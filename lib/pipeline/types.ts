@@ -53,6 +53,8 @@ export interface StageContext {
   outputs: Partial<StageOutputs>;
   /** An editor's or a quality check's feedback for this iteration. */
   guidance: string | null;
+  /** Script lines whose stored takes are bypassed and synthesised afresh (an editor's "Regenerate this line"). */
+  freshLines?: readonly number[];
   tier: Tier;
   meter: Meter;
   providers: StageProviders;

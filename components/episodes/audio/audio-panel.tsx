@@ -1,5 +1,7 @@
 "use client";
 
+import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import type { EpisodeAudio } from "@/lib/episodes/get-episode-audio";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
@@ -18,9 +20,47 @@ const STATUS: Record<RowStatus, { text: string; tone: "success" | "danger" | "ne
   info: { text: "Info", tone: "info" },
 };
 
-/** The Audio tab: the master on a waveform with its segments and following transcript, and its measurements. */
-export function AudioPanel({ episodeId, status }: { episodeId: string; status: string }) {
+/**
+ * The Audio tab: the master on a waveform with its segments and following transcript (each line playable on its own,
+ * and, for an editor while the final approval waits, regenerable), how many lines were voiced afresh, and its
+ * measurements.
+ */
+export function AudioPanel({
+  episodeId,
+  status,
+  canRegenerate = false,
+}: {
+  episodeId: string;
+  status: string;
+  canRegenerate?: boolean;
+}) {
   const { data, isLoading, error } = useEpisodeData<AudioData>(episodeId, "audio", status);
+  const queryClient = useQueryClient();
+  const [regenerating, setRegenerating] = useState<number | null>(null);
+  const [regenerateNote, setRegenerateNote] = useState<{ ok: boolean; text: string } | null>(null);
+  async function regenerate(line: number) {
+    setRegenerating(line);
+    setRegenerateNote(null);
+    const res = await fetch(`/api/episodes/${episodeId}/audio/regenerate`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ line }),
+    }).catch(() => null);
+    const body = await res?.json().catch(() => null);
+    setRegenerating(null);
+    if (res?.ok) {
+      setRegenerateNote({
+        ok: true,
+        text: `Line ${line} was regenerated; the episode was mastered and measured again.`,
+      });
+      await queryClient.invalidateQueries({ queryKey: ["episode", episodeId, "audio"] });
+    } else {
+      setRegenerateNote({
+        ok: false,
+        text: `Line ${line} was not regenerated: ${body?.error?.message ?? (res ? `HTTP ${res.status}` : "no answer")}`,
+      });
+    }
+  }
   if (!data?.audio)
     return (
       <TabState
@@ -34,7 +74,27 @@ export function AudioPanel({ episodeId, status }: { episodeId: string; status: s
   const { audio, validation } = data;
   return (
     <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" data-testid="audio-panel">
-      <AudioPlayer audio={audio} />
+      <div className="space-y-3">
+        {audio.voiced && (
+          <p className="text-sm text-slate-600" data-testid="audio-voiced">
+            {audio.voiced.synthesized} {audio.voiced.synthesized === 1 ? "line" : "lines"} synthesised,{" "}
+            {audio.voiced.reused} reused from earlier takes.
+          </p>
+        )}
+        {regenerateNote && (
+          <p
+            data-testid="regenerate-note"
+            className={regenerateNote.ok ? "text-sm text-emerald-700" : "text-sm text-red-700"}
+          >
+            {regenerateNote.text}
+          </p>
+        )}
+        <AudioPlayer
+          audio={audio}
+          onRegenerate={canRegenerate && status === "AWAITING_FINAL_APPROVAL" ? regenerate : undefined}
+          regenerating={regenerating}
+        />
+      </div>
       <Measurements audio={audio} validation={validation} />
     </div>
   );

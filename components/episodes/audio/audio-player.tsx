@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { Pause, Play } from "lucide-react";
+import { Pause, Play, RefreshCw } from "lucide-react";
 import type WaveSurfer from "wavesurfer.js";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
@@ -35,7 +35,17 @@ const LABEL_ROW_PX = 20;
  * <audio> element streams it with Range requests), one region per script segment, and the transcript following the
  * playhead.
  */
-export function AudioPlayer({ audio }: { audio: PlayerAudio }) {
+export function AudioPlayer({
+  audio,
+  onRegenerate,
+  regenerating = null,
+}: {
+  audio: PlayerAudio;
+  /** Offered per line when given: synthesise that line afresh and re-master. */
+  onRegenerate?: (line: number) => void;
+  /** The line being regenerated, if any. */
+  regenerating?: number | null;
+}) {
   const containerRef = useRef<HTMLDivElement>(null);
   const wsRef = useRef<WaveSurfer | null>(null);
   const [ready, setReady] = useState(false);
@@ -179,6 +189,13 @@ export function AudioPlayer({ audio }: { audio: PlayerAudio }) {
     void wsRef.current?.playPause().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
+  /** Plays one line's stretch of the master, stopping at its end. */
+  const playLine = useCallback((line: TimelineLine) => {
+    void wsRef.current
+      ?.play(line.start, line.end)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+
   const changeSpeed = (rate: number) => {
     setSpeed(rate);
     speedRef.current = rate;
@@ -298,7 +315,15 @@ export function AudioPlayer({ audio }: { audio: PlayerAudio }) {
           <li className="text-slate-500">Shaded regions are script segments, tinted by the speaker who talks most.</li>
         </ul>
       )}
-      <Transcript lines={lines} active={active} colors={colors} onSeek={seek} />
+      <Transcript
+        lines={lines}
+        active={active}
+        colors={colors}
+        onSeek={seek}
+        onPlayLine={ready ? playLine : undefined}
+        onRegenerate={onRegenerate}
+        regenerating={regenerating}
+      />
     </section>
   );
 }
@@ -309,11 +334,17 @@ const Transcript = memo(function Transcript({
   active,
   colors,
   onSeek,
+  onPlayLine,
+  onRegenerate,
+  regenerating,
 }: {
   lines: TimelineLine[];
   active: number;
   colors: Map<string, string>;
   onSeek: (t: number) => void;
+  onPlayLine?: (line: TimelineLine) => void;
+  onRegenerate?: (line: number) => void;
+  regenerating: number | null;
 }) {
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -338,7 +369,13 @@ const Transcript = memo(function Transcript({
         className="relative max-h-80 space-y-1 overflow-y-auto rounded-md border border-slate-200 bg-white p-2"
       >
         {lines.map((l, i) => (
-          <li key={l.line} aria-current={i === active ? "true" : undefined} data-start={l.start}>
+          <li
+            key={l.line}
+            aria-current={i === active ? "true" : undefined}
+            data-start={l.start}
+            data-testid={`transcript-line-${l.line}`}
+            className="flex items-start gap-1"
+          >
             <button
               type="button"
               onClick={() => onSeek(l.start)}
@@ -355,6 +392,30 @@ const Transcript = memo(function Transcript({
               {/* Under the time and speaker on a phone, beside them from sm up. */}
               <span className="min-w-0 basis-full text-slate-800 sm:flex-1 sm:basis-0">{l.text}</span>
             </button>
+            <button
+              type="button"
+              onClick={() => onPlayLine?.(l)}
+              disabled={!onPlayLine}
+              aria-label={`Play line ${l.line} on its own`}
+              title="Play this line"
+              data-testid={`play-line-${l.line}`}
+              className="flex size-10 shrink-0 items-center justify-center rounded text-slate-600 hover:bg-slate-100 disabled:opacity-40 md:size-8 focus-visible:outline-2 focus-visible:outline-brand-600"
+            >
+              <Play className="size-4" aria-hidden />
+            </button>
+            {onRegenerate && (
+              <button
+                type="button"
+                onClick={() => onRegenerate(l.line)}
+                disabled={regenerating !== null}
+                aria-label={`Regenerate line ${l.line}`}
+                title="Regenerate this line (synthesise it again and re-master the episode)"
+                data-testid={`regenerate-line-${l.line}`}
+                className="flex size-10 shrink-0 items-center justify-center rounded text-slate-600 hover:bg-slate-100 disabled:opacity-40 md:size-8 focus-visible:outline-2 focus-visible:outline-brand-600"
+              >
+                <RefreshCw className={cn("size-4", regenerating === l.line && "animate-spin")} aria-hidden />
+              </button>
+            )}
           </li>
         ))}
       </ol>

@@ -129,16 +129,19 @@ describe("audio synthesizer on a fake toolkit", () => {
       { segment: 0, line: 2, speaker: "Ben", text: "Today, sleep.", start: 2.35, end: 5.35 },
       { segment: 1, line: 3, speaker: "Ada", text: "Thanks for listening.", start: 6.25, end: 10.25 },
     ]);
+    const TAKE = /^speech-takes\/flite\/[0-9a-f]{64}$/;
     expect(audio.lines).toEqual([
-      { line: 1, speaker: "Ada", durationSeconds: 2, integratedLufs: -18.123 },
-      { line: 2, speaker: "Ben", durationSeconds: 3, integratedLufs: -30 },
-      { line: 3, speaker: "Ada", durationSeconds: 4, integratedLufs: -70 },
+      { line: 1, speaker: "Ada", durationSeconds: 2, integratedLufs: -18.123, takeKey: expect.stringMatching(TAKE) },
+      { line: 2, speaker: "Ben", durationSeconds: 3, integratedLufs: -30, takeKey: expect.stringMatching(TAKE) },
+      { line: 3, speaker: "Ada", durationSeconds: 4, integratedLufs: -70, takeKey: expect.stringMatching(TAKE) },
     ]);
 
     // The master's bytes under the script version's key, and what mastering measured on it.
     expect(audio.storageKey).toBe("episodes/ep-1/audio/v7.mp3");
     expect((await buffer((await storage.get(audio.storageKey)).body)).toString()).toBe("the master mp3");
     expect(audio).toMatchObject({
+      synthesizedLines: 3,
+      reusedLines: 0,
       scriptVersionId: "v7",
       mimeType: "audio/mpeg",
       byteSize: "the master mp3".length,

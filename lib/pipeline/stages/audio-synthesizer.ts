@@ -39,18 +39,29 @@ export const audioOutputSchema = z.object({
   tempo: z.number(),
   encodes: z.number(),
   characters: z.number(),
+  /** Lines synthesised by this run and lines whose stored take was reused (absent on outputs from before the cache). */
+  synthesizedLines: z.number().optional(),
+  reusedLines: z.number().optional(),
   timeline: audioTimelineSchema,
   /** Each line as synthesised, before levelling: the validator's silent-segment check reads these. */
   lines: z.array(
-    z.object({ line: z.number(), speaker: z.string(), durationSeconds: z.number(), integratedLufs: z.number() }),
+    z.object({
+      line: z.number(),
+      speaker: z.string(),
+      durationSeconds: z.number(),
+      integratedLufs: z.number(),
+      /** The stored take's key (speech-takes.ts): the line as its host said it, before levelling. */
+      takeKey: z.string().optional(),
+    }),
   ),
   peaks: waveformPeaksSchema,
 });
 export type AudioOutput = z.infer<typeof audioOutputSchema>;
 
 /**
- * One take per script line in its host's voice (kept in storage, so a retried attempt redoes only the lines that
- * failed; after a failure no further line is started), levelled to one loudness, stitched with pauses (fitted to the
+ * One take per script line in its host's voice (kept in storage by what is said and how, so a retried attempt redoes
+ * only the lines that failed and a re-voiced script only the lines whose speech changed; after a failure no further
+ * line is started; ctx.freshLines are synthesised afresh), levelled to one loudness, stitched with pauses (fitted to the
  * plan's length when it runs long), then limited, normalised to -16 LUFS and encoded as 44.1 kHz MP3. The master goes
  * to storage under a key fixed by the script version, so a retried step overwrites rather than adds.
  */
@@ -66,15 +77,20 @@ export const audioSynthesizer: StageModule<"audio-synthesizer", AudioOutput> = {
 
     return toolkit.withScratchDir("showrunner-audio", async (dir) => {
       let done = 0;
+      const fresh = new Set(ctx.freshLines ?? []);
       const takes = await mapWithLimit(
         speech.lines,
         SYNTHESIS_CONCURRENCY,
         async (line, i) => {
-          const take = await synthesizeTake(ctx, { text: line.markup, voice: line.voice, markup: speech.markup });
+          const take = await synthesizeTake(
+            ctx,
+            { text: line.markup, voice: line.voice, markup: speech.markup },
+            { fresh: fresh.has(line.line) },
+          );
           const file = path.join(dir, `line-${String(i).padStart(4, "0")}.${take.format}`);
           await writeFile(file, take.audio);
-          ctx.progress((0.7 * ++done) / total, `Synthesised line ${done} of ${total}`);
-          return { file, characters: take.characters };
+          ctx.progress((0.7 * ++done) / total, `Voiced line ${done} of ${total}`);
+          return { file, characters: take.characters, reused: take.reused, key: take.key };
         },
         ctx.signal,
       );
@@ -136,12 +152,15 @@ export const audioSynthesizer: StageModule<"audio-synthesizer", AudioOutput> = {
         tempo: round3(fit.tempo),
         encodes: mastered.encodes,
         characters: takes.reduce((n, t) => n + t.characters, 0),
+        synthesizedLines: takes.filter((t) => !t.reused).length,
+        reusedLines: takes.filter((t) => t.reused).length,
         timeline,
         lines: leveled.map((s, i) => ({
           line: speech.lines[i]!.line,
           speaker: speech.lines[i]!.speaker,
           durationSeconds: round3(s.durationSeconds),
           integratedLufs: round3(s.integratedLufs),
+          takeKey: takes[i]!.key,
         })),
         peaks,
       };
