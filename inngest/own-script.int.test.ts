@@ -6,21 +6,7 @@ import { decideGate } from "@/lib/episodes/decide-gate";
 import { parseScriptText } from "@/lib/domain/parse-script-text";
 import { RESEARCH_SEQUENCE, SCRIPT_STAGE } from "@/lib/domain/stages";
 import { SUPPLIED_SCRIPT_NOTE } from "@/lib/pipeline/run-lifecycle";
-
-/** A short finished script in the plain-text format, its facts from the test sources, spoken by the demo hosts. */
-export const OWN_SCRIPT = [
-  "## Cold open",
-  "Maya Chen: Welcome back to the show. Today we ask whether sleep helps you remember what you learned.",
-  "theo marsh: I think it does, but let us see what the research says.",
-  "",
-  "## The study",
-  "Maya Chen: A 2019 study of 120 adults found that a full night of sleep improved recall of new words by about 20 percent.",
-  "Theo Marsh: The researchers caution that the sample was small and mostly students, so we should be careful.",
-  "Maya Chen: Short naps of twenty minutes can restore alertness without the grogginess of deep sleep.",
-  "",
-  "## Wrap-up",
-  "Theo Marsh: So sleep on it, and thanks for listening.",
-].join("\n");
+import { OWN_SCRIPT } from "@/test/own-script";
 
 let h: PipelineHarness;
 

@@ -10,6 +10,7 @@ import type { StageContext } from "./types";
 import type { BrandOutput } from "./stages/brand-validator";
 import type { ContentJudgeResult } from "@/lib/domain/content-judgement";
 import { requireOutput } from "./require-output";
+import { plannedSeconds } from "./stages/audio-synthesizer";
 
 /** An earlier stage's output a quality gate cannot do without. */
 const required = <K extends StageKey>(ctx: Pick<StageContext, "outputs">, stage: K) =>
@@ -41,7 +42,8 @@ export function qualityInputs(
   brand: BrandOutput = brandOf(ctx),
 ): QualityInputs {
   // An episode started from a supplied script has no research, brief or plan (none of the three ran): research
-  // accuracy then rests on the script's statements alone, and the plan's length is the script's own (createEpisode).
+  // accuracy then rests on the script's statements alone, coverage of a brief is not measured, and the plan's length
+  // is the script's own.
   const researched = !(
     !ctx.outputs["research-validation"] &&
     !ctx.outputs["research-synthesis"] &&
@@ -50,9 +52,8 @@ export function qualityInputs(
   const judged = researched ? required(ctx, "research-validation").judgements : [];
   const contentJudge = contentJudgeOf(ctx, brand);
   const keyPoints = researched ? required(ctx, "research-synthesis").keyPoints : [];
-  const plannedDurationSec = researched
-    ? required(ctx, "episode-planner").segments.reduce((n, s) => n + s.targetSeconds, 0)
-    : ctx.episode.targetMinutes * 60;
+  if (researched) required(ctx, "episode-planner");
+  const plannedDurationSec = plannedSeconds(ctx);
   const speech = required(ctx, "tts-optimizer");
   const audio = required(ctx, "audio-validator");
   // Every factual line of the script going out (after edits and rewrites), checked against the sources.
@@ -93,6 +94,7 @@ export function qualityInputs(
       questions: spoken.questions,
       speakerWords: spoken.speakerWords,
       substance,
+      ...(researched ? {} : { briefed: false }),
     },
     ...(contentJudge ? { contentJudge } : {}),
     ...(facts
