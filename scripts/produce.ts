@@ -1,5 +1,5 @@
 /**
- * `npm run produce -- --topic "..." [--sources DIR] [--show SLUG] [--minutes N] [--out DIR]`: one episode end to end
+ * `npm run produce -- --topic "..." | --script FILE [--sources DIR] [--show SLUG] [--minutes N] [--out DIR]`: one episode end to end
  * on the configured providers (offline by default) with auto-approval, in the studio's database, with a progress
  * bar per stage; writes episode.mp3, transcript.vtt and certification.json to a folder it prints.
  *
@@ -12,9 +12,12 @@ import { z } from "zod";
 import { ProduceUsageError, produceEpisode, type ProduceResult } from "./lib/produce-episode";
 import { createProgressRenderer, formatStageTable, formatTimings } from "./lib/produce-progress";
 
-const USAGE = `Usage: npm run produce -- --topic "..." [--sources DIR] [--show SLUG] [--minutes N] [--out DIR]
+const USAGE = `Usage: npm run produce -- --topic "..." | --script FILE [--sources DIR] [--show SLUG] [--minutes N] [--out DIR]
 
-  --topic TEXT    what the episode is about (5-500 characters; required)
+  --topic TEXT    what the episode is about (5-500 characters; required without --script)
+  --script FILE   start from a finished script: "## Segment title" lines start segments, "Speaker Name: text"
+                  lines are spoken by the show's hosts; research and writing are skipped (default topic: the
+                  segment titles; the length is the script's own)
   --sources DIR   a folder of .txt, .md and .pdf files to research from (other files are skipped)
   --show SLUG     the show to produce for (default: the demo show signal-and-noise, else the first show)
   --minutes N     target length in whole minutes, 1-90 (default 10)
@@ -24,22 +27,26 @@ const USAGE = `Usage: npm run produce -- --topic "..." [--sources DIR] [--show S
 Uses the studio's database (DATABASE_URL, else the embedded PostgreSQL) and the providers the environment
 configures (offline by default), so the episode also shows up in the studio.`;
 
-const argsSchema = z.object({
-  topic: z
-    .string({ error: "--topic is required." })
-    .trim()
-    .min(5, "--topic needs at least 5 characters.")
-    .max(500, "--topic can be at most 500 characters."),
-  sources: z.string().trim().min(1, "--sources needs a folder.").optional(),
-  show: z.string().trim().min(1, "--show needs a show's slug.").optional(),
-  minutes: z
-    .string()
-    .default("10")
-    .refine((v) => /^\d+$/.test(v.trim()), "--minutes must be a whole number of minutes, e.g. --minutes 5.")
-    .transform(Number)
-    .pipe(z.number().int().min(1, "--minutes must be at least 1.").max(90, "--minutes can be at most 90.")),
-  out: z.string().trim().min(1, "--out needs a folder.").optional(),
-});
+const argsSchema = z
+  .object({
+    topic: z
+      .string()
+      .trim()
+      .min(5, "--topic needs at least 5 characters.")
+      .max(500, "--topic can be at most 500 characters.")
+      .optional(),
+    script: z.string().trim().min(1, "--script needs a file.").optional(),
+    sources: z.string().trim().min(1, "--sources needs a folder.").optional(),
+    show: z.string().trim().min(1, "--show needs a show's slug.").optional(),
+    minutes: z
+      .string()
+      .default("10")
+      .refine((v) => /^\d+$/.test(v.trim()), "--minutes must be a whole number of minutes, e.g. --minutes 5.")
+      .transform(Number)
+      .pipe(z.number().int().min(1, "--minutes must be at least 1.").max(90, "--minutes can be at most 90.")),
+    out: z.string().trim().min(1, "--out needs a folder.").optional(),
+  })
+  .refine((a) => a.topic !== undefined || a.script !== undefined, "--topic is required (or --script FILE).");
 
 function usageError(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -53,6 +60,7 @@ function parseCommandLine(argv: string[]) {
       args: argv,
       options: {
         topic: { type: "string" },
+        script: { type: "string" },
         sources: { type: "string" },
         show: { type: "string" },
         minutes: { type: "string" },
@@ -150,12 +158,15 @@ async function main() {
     process.on(signal, onSignal);
   }
 
-  console.log(`Producing "${args.topic}" (${args.minutes} min)`);
+  console.log(
+    args.script ? `Producing from the script ${args.script}` : `Producing "${args.topic}" (${args.minutes} min)`,
+  );
   let result: ProduceResult;
   try {
     result = await produceEpisode(
       {
         topic: args.topic,
+        scriptFile: args.script,
         sourcesDir: args.sources,
         showSlug: args.show,
         minutes: args.minutes,

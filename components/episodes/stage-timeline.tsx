@@ -22,12 +22,14 @@ function duration(ms: number | null) {
 
 export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] }) {
   const done = stages.filter((s) => s.status === "SUCCEEDED").length;
+  const skipped = stages.filter((s) => s.status === "SKIPPED").length;
   return (
     <div>
       <div className="mb-3 flex items-center gap-3 text-sm">
         <ProgressBar className="h-2 flex-1" value={done / stages.length} label="Pipeline progress" />
         <span className="tabular-nums text-slate-600">
           {done} / {stages.length} stages
+          {skipped > 0 && `, ${skipped} skipped`}
         </span>
       </div>
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
@@ -64,6 +66,9 @@ export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] 
                         <ProgressBar className="h-1" value={s.progress} label={`${s.label} progress`} />
                         {s.progressNote && <p className="mt-1 text-xs text-slate-500">{s.progressNote}</p>}
                       </div>
+                    )}
+                    {s.status === "SKIPPED" && s.progressNote && (
+                      <p className="mt-1 pl-6 text-xs text-slate-500">{s.progressNote}</p>
                     )}
                     {s.error && <p className="mt-1 pl-6 text-xs text-red-700">{s.error}</p>}
                   </li>

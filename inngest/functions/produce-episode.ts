@@ -31,7 +31,9 @@ import {
   pauseForBudget,
   resumeRun,
   setRunTier,
+  skipStages,
   startPipelineRun,
+  SUPPLIED_SCRIPT_NOTE,
 } from "@/lib/pipeline/run-lifecycle";
 import { budgetResumed, episodeCancelled, gateDecided, pipelineRequested } from "../events";
 
@@ -297,8 +299,19 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
       const skip = new Set(plan.completed);
       const runUnlessDone = async (key: StageKey) => (skip.has(key) ? { output: null } : stage(key));
 
-      for (const key of RESEARCH_SEQUENCE) {
-        if (!(await runUnlessDone(key))) return stop("paused-too-long");
+      // A script the producer supplied needs no research, plan or first draft: those are recorded as skipped (their
+      // first iteration taken, so a later revision by the writer is iteration 2), and its version 1 is scored as is.
+      let supplied = plan.scriptSupplied;
+      if (supplied) {
+        const skipped: StageKey[] = [...RESEARCH_SEQUENCE, SCRIPT_STAGE];
+        skipped.forEach(next);
+        await step.run("skip-research-and-writing", () =>
+          skipStages(db, { episodeId, pipelineRunId, stages: skipped, why: SUPPLIED_SCRIPT_NOTE }),
+        );
+      } else {
+        for (const key of RESEARCH_SEQUENCE) {
+          if (!(await runUnlessDone(key))) return stop("paused-too-long");
+        }
       }
 
       let guidance: string | null = null;
@@ -316,12 +329,14 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
             skip.delete(SCRIPT_STAGE);
             skip.delete(SCORE_STAGE);
           } else {
-            if (!(await stage(SCRIPT_STAGE, guidance))) return stop("paused-too-long");
+            if (supplied && !guidance) supplied = false;
+            else if (!(await stage(SCRIPT_STAGE, guidance))) return stop("paused-too-long");
             const brand = await stage(SCORE_STAGE);
             if (!brand) return stop("paused-too-long");
             score = outputOf(SCORE_STAGE, brand.output);
           }
-          if (!score.passed && qualityReruns < config.maxQualityReruns) {
+          // The producer's own script is not rewritten to the brand unasked: its score goes to the editor's gate.
+          if (!score.passed && qualityReruns < config.maxQualityReruns && !plan.scriptSupplied) {
             qualityReruns++;
             guidance = brandGuidance(score);
             continue;

@@ -1,9 +1,18 @@
-import type { Script } from "./script";
+import { scriptSchema, type Script } from "./script";
 
 /** A script file larger than this is not a podcast script (a 90-minute episode is about 80,000 characters). */
 export const MAX_SCRIPT_CHARS = 300_000;
+/** The most bytes of script text a new episode may send (MAX_SCRIPT_CHARS of mostly ASCII, with room for accents). */
+export const MAX_SCRIPT_TEXT_BYTES = 512 * 1024;
 /** One spoken line longer than this is a pasted document, not a turn. */
 export const MAX_LINE_CHARS = 4_000;
+// The bounds of an editor's saved script (lib/episodes/schemas.ts scriptEditSchema; a test holds them equal), so a
+// supplied script can be edited and saved like any other version.
+export const MAX_SPOKEN_LINES = 2_000;
+export const MAX_SEGMENTS = 50;
+export const MAX_SPOKEN_CHARS = 200_000;
+/** Problems listed for a refused script: the first ones and a count, not a screenful per line of a wrong file. */
+const MAX_LISTED_ERRORS = 20;
 
 export interface ScriptTextError {
   /** 1-based line of the file; 0 for the file as a whole. */
@@ -65,6 +74,29 @@ export function parseScriptText(text: string, hosts: readonly string[]): ParsedS
     if (s.lines.length === 0) errors.push({ line: s.at, reason: `the segment "${s.title}" has no spoken lines` });
   if (segments.length === 0 && errors.length === 0)
     errors.push({ line: 0, reason: "The script has no `## Title` segment and no spoken line." });
+  const spoken = segments.flatMap((s) => s.lines);
+  if (spoken.length > MAX_SPOKEN_LINES)
+    errors.push({ line: 0, reason: `The script has ${spoken.length} spoken lines; at most ${MAX_SPOKEN_LINES}.` });
+  if (segments.length > MAX_SEGMENTS)
+    errors.push({ line: 0, reason: `The script has ${segments.length} segments; at most ${MAX_SEGMENTS}.` });
+  const chars = spoken.reduce((n, l) => n + l.text.length, 0);
+  if (chars > MAX_SPOKEN_CHARS)
+    errors.push({ line: 0, reason: `The script's lines hold ${chars} characters; at most ${MAX_SPOKEN_CHARS}.` });
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
-  return { ok: true, script: { segments: segments.map(({ title, lines }) => ({ title, lines })) } };
+  return { ok: true, script: scriptSchema.parse({ segments: segments.map(({ title, lines }) => ({ title, lines })) }) };
+}
+
+/** The refusal as lines to read: "line 12: …", the first MAX_LISTED_ERRORS, then how many more there are. */
+export function listScriptTextErrors(errors: readonly ScriptTextError[]): string[] {
+  const listed = errors.slice(0, MAX_LISTED_ERRORS).map((e) => `${e.line > 0 ? `line ${e.line}: ` : ""}${e.reason}`);
+  const more = errors.length - MAX_LISTED_ERRORS;
+  return more > 0 ? [...listed, `… and ${more} more`] : listed;
+}
+
+/** A script back as plain text, in the form parseScriptText reads (the round trip gives the same script). */
+export function formatScriptText(script: Script): string {
+  return script.segments
+    .map((s) => [`## ${s.title}`, ...s.lines.map((l) => `${l.speaker}: ${l.text}`)].join("\n"))
+    .join("\n\n")
+    .concat("\n");
 }

@@ -5,6 +5,12 @@ import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { EPISODE_TRANSITIONS } from "@/lib/domain/episode-transitions";
+import { listScriptTextErrors, parseScriptText } from "@/lib/domain/parse-script-text";
+import type { Script } from "@/lib/domain/script";
+import { countWords } from "@/lib/text/spoken-form";
+import { WORDS_PER_MINUTE } from "@/lib/quality/assessment/content/measure-substance";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { createScriptVersion } from "./create-script-version";
 import type { EpisodeEvents } from "./episode-events";
 import { createEpisodeSchema, type CreateEpisodeInput } from "./schemas";
 import { startEpisode } from "./start-episode";
@@ -13,6 +19,19 @@ class BudgetNotAllowedError extends DomainError {
   constructor(message: string) {
     super(message, 422, "budget_not_allowed");
   }
+}
+
+/** A supplied script that does not parse: every problem with its line number, as the form shows them. */
+export class ScriptTextRefusedError extends DomainError {
+  constructor(readonly problems: string[]) {
+    super(`The script was refused: ${problems.join("; ")}`, 422, "script_refused");
+  }
+}
+
+/** The length a supplied script runs at the usual spoken pace, in the whole minutes an episode's target holds. */
+function scriptMinutes(script: Script) {
+  const words = script.segments.flatMap((s) => s.lines).reduce((n, l) => n + countWords(l.text), 0);
+  return Math.min(90, Math.max(1, Math.round(words / WORDS_PER_MINUTE)));
 }
 
 export interface CreateEpisodeOptions {
@@ -33,8 +52,21 @@ export async function createEpisode(
   options: CreateEpisodeOptions = {},
 ) {
   const input = createEpisodeSchema.parse(raw);
-  const show = await db.show.findUnique({ where: { id: input.showId }, include: { budgetPolicy: true } });
+  const show = await db.show.findUnique({
+    where: { id: input.showId },
+    include: { budgetPolicy: true, hosts: { orderBy: { position: "asc" }, select: { name: true } } },
+  });
   if (!show) throw new NotFoundError("That show");
+  // A supplied script is checked against this show's hosts here, whatever the form already checked.
+  const parsed =
+    input.script === undefined
+      ? null
+      : parseScriptText(
+          input.script,
+          show.hosts.map((h) => h.name),
+        );
+  if (parsed && !parsed.ok) throw new ScriptTextRefusedError(listScriptTextErrors(parsed.errors));
+  const script = parsed?.ok ? parsed.script : null;
   const policy = show.budgetPolicy ?? (await db.budgetPolicy.findFirst({ where: { showId: null } }));
   if (!policy) throw new DomainError("No budget policy is set. Ask an admin to set one.", 422, "no_budget_policy");
 
@@ -58,7 +90,8 @@ export async function createEpisode(
         complexity: input.complexity,
         format: input.format,
         speakerCount: input.speakerCount,
-        targetMinutes: input.targetMinutes,
+        // A supplied script's length is its own: the plan it is measured against is the script.
+        targetMinutes: script ? scriptMinutes(script) : input.targetMinutes,
         budget: budget.toFixed(2),
         status: EPISODE_TRANSITIONS.create.to,
         autoApprove: options.autoApprove,
@@ -75,13 +108,26 @@ export async function createEpisode(
       },
       select: { id: true, showId: true, title: true, status: true, budget: true },
     });
+    // The producer's script is version 1, authored by them: the pipeline skips research and writing for it.
+    if (script)
+      await createScriptVersion(tx, episode.id, {
+        authorKind: "USER",
+        authorId: user.id,
+        segments: script.segments as unknown as Prisma.InputJsonValue,
+        note: "Supplied by the producer",
+      });
     await recordAudit(tx, {
       actorId: user.id,
       action: "episode.create",
       entityType: "Episode",
       entityId: episode.id,
       episodeId: episode.id,
-      data: { topic: input.topic, budget: budget.toFixed(2), sources: input.sources.length },
+      data: {
+        topic: input.topic,
+        budget: budget.toFixed(2),
+        sources: input.sources.length,
+        ...(script ? { suppliedScriptLines: script.segments.flatMap((s) => s.lines).length } : {}),
+      },
     });
     return episode;
   });

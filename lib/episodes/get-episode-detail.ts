@@ -67,7 +67,8 @@ export async function getEpisodeDetail(db: Db, episodeId: string) {
       error: latest?.status === "FAILED" ? latest.error : null,
       startedAt: latest?.startedAt ?? null,
       progress: latest?.status === "RUNNING" ? latest.progress : null,
-      progressNote: latest?.status === "RUNNING" ? latest.progressNote : null,
+      // A skipped stage's note says why it did not run (e.g. the producer supplied the script).
+      progressNote: latest?.status === "RUNNING" || latest?.status === "SKIPPED" ? latest.progressNote : null,
     };
   });
   const { runs: latestRun, ...rest } = episode;

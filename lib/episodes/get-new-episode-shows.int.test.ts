@@ -26,6 +26,7 @@ describe("getNewEpisodeShows", () => {
       name: "Workspace budget",
       defaultBudget: "5.00",
       maxBudget: "5.00",
+      hosts: [],
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_SOURCE_TEXT_BYTES } from "@/lib/domain/source-limits";
+import * as scriptText from "@/lib/domain/parse-script-text";
 import {
   cancelEpisodeSchema,
   createEpisodeSchema,
@@ -7,6 +8,7 @@ import {
   MAX_LINE_CHARS,
   MAX_SCRIPT_CHARS,
   MAX_SCRIPT_LINES,
+  MAX_SCRIPT_SEGMENTS,
   retryEpisodeSchema,
   scriptEditSchema,
 } from "./schemas";
@@ -70,6 +72,22 @@ describe("createEpisodeSchema", () => {
     speakerCount: 2,
     targetMinutes: 10,
   };
+
+  it("takes a supplied script as trimmed text (blank is none) and refuses one over its byte limit", () => {
+    expect(createEpisodeSchema.parse({ ...episode, script: "  ## A\nMaya: Hi.\n " }).script).toBe("## A\nMaya: Hi.");
+    expect(createEpisodeSchema.parse({ ...episode, script: "   " }).script).toBeUndefined();
+    const huge = createEpisodeSchema.safeParse({ ...episode, script: "é".repeat(scriptText.MAX_SCRIPT_TEXT_BYTES) });
+    expect(messages(huge)).toEqual(["A script can be at most 512 KB of text."]);
+  });
+
+  it("bounds a supplied script as an editor's save is bounded, so it can be edited and saved as any version", () => {
+    expect([scriptText.MAX_SPOKEN_LINES, scriptText.MAX_LINE_CHARS, scriptText.MAX_SPOKEN_CHARS]).toEqual([
+      MAX_SCRIPT_LINES,
+      MAX_LINE_CHARS,
+      MAX_SCRIPT_CHARS,
+    ]);
+    expect(scriptText.MAX_SEGMENTS).toBe(MAX_SCRIPT_SEGMENTS);
+  });
 
   it("accepts a plain episode and a budget in cents", () => {
     expect(createEpisodeSchema.parse({ ...episode, budget: "2.50" }).budget).toBe(2.5);

@@ -3,6 +3,7 @@ import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
 import { stageKeySchema } from "@/lib/domain/stages";
 import { formatSchema } from "@/lib/domain/episode-plan";
 import { formatBytes, MAX_SOURCE_TEXT_BYTES, MAX_SOURCES_TOTAL_BYTES } from "@/lib/domain/source-limits";
+import { MAX_SCRIPT_TEXT_BYTES } from "@/lib/domain/parse-script-text";
 
 export const complexitySchema = z.enum(["LOW", "MEDIUM", "HIGH"]);
 
@@ -59,6 +60,17 @@ export const createEpisodeSchema = refuseUnsafeText(
           `An episode's sources can hold at most ${formatBytes(MAX_SOURCES_TOTAL_BYTES)} of text together.`,
         )
         .default([]),
+      // A finished script in the plain-text format (parse-script-text.ts): research and writing are skipped. Its
+      // lines are checked against the show's hosts when the episode is created (the show is read there).
+      script: z
+        .string()
+        .trim()
+        .refine(
+          (s) => utf8Bytes(s) <= MAX_SCRIPT_TEXT_BYTES,
+          `A script can be at most ${formatBytes(MAX_SCRIPT_TEXT_BYTES)} of text.`,
+        )
+        .optional()
+        .transform((s) => s || undefined),
     })
     .refine((e) => e.format !== "SOLO" || e.speakerCount === 1, {
       message: "A solo episode has one speaker.",

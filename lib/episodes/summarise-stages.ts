@@ -20,7 +20,11 @@ export interface StageSummary {
 /** Each stage that ran: its runs, attempts and time from its StageRun rows, its cost from the ledger (the Costs tab's). */
 export async function summariseStages(db: Db, episodeId: string): Promise<StageSummary[]> {
   const [runs, entries] = await Promise.all([
-    db.stageRun.findMany({ where: { episodeId }, select: { stage: true, attempt: true, durationMs: true } }),
+    // A skipped stage (the producer supplied the script) did not run.
+    db.stageRun.findMany({
+      where: { episodeId, status: { not: "SKIPPED" } },
+      select: { stage: true, attempt: true, durationMs: true },
+    }),
     listLedgerEntries(db, episodeId),
   ]);
   return STAGES.flatMap(({ key, label }) => {

@@ -10,6 +10,7 @@ import type { StageContext } from "./types";
 import type { BrandOutput } from "./stages/brand-validator";
 import type { ContentJudgeResult } from "@/lib/domain/content-judgement";
 import { requireOutput } from "./require-output";
+import { plannedSeconds } from "./stages/audio-synthesizer";
 
 /** An earlier stage's output a quality gate cannot do without. */
 const required = <K extends StageKey>(ctx: Pick<StageContext, "outputs">, stage: K) =>
@@ -40,10 +41,19 @@ export function qualityInputs(
   ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets" | "script" | "sources">,
   brand: BrandOutput = brandOf(ctx),
 ): QualityInputs {
-  const judged = required(ctx, "research-validation").judgements;
+  // An episode started from a supplied script has no research, brief or plan (none of the three ran): research
+  // accuracy then rests on the script's statements alone, coverage of a brief is not measured, and the plan's length
+  // is the script's own.
+  const researched = !(
+    !ctx.outputs["research-validation"] &&
+    !ctx.outputs["research-synthesis"] &&
+    !ctx.outputs["episode-planner"]
+  );
+  const judged = researched ? required(ctx, "research-validation").judgements : [];
   const contentJudge = contentJudgeOf(ctx, brand);
-  const brief = required(ctx, "research-synthesis");
-  const plan = required(ctx, "episode-planner");
+  const keyPoints = researched ? required(ctx, "research-synthesis").keyPoints : [];
+  if (researched) required(ctx, "episode-planner");
+  const plannedDurationSec = plannedSeconds(ctx);
   const speech = required(ctx, "tts-optimizer");
   const audio = required(ctx, "audio-validator");
   // Every factual line of the script going out (after edits and rewrites), checked against the sources.
@@ -60,7 +70,7 @@ export function qualityInputs(
   // Substance is read from the written script (its numbers as digits, as the brief has them), else from the speech.
   const substance = measureSubstance({
     lines: ctx.script ? scriptLines(ctx.script) : spokenLines,
-    keyPoints: brief.keyPoints.map((k) => k.text),
+    keyPoints: keyPoints.map((k) => k.text),
     sources: ctx.sources.map((s) => s.content),
     topic: ctx.episode.topic,
     audience: ctx.show.audience,
@@ -71,18 +81,20 @@ export function qualityInputs(
       claimsSupported: judged.filter((j) => j.verdict === "SUPPORTED").length,
       claimsUnsupported: judged.filter((j) => j.verdict === "UNSUPPORTED").length,
       claimsContradicted: judged.filter((j) => j.verdict === "CONTRADICTED").length,
-      keyPoints: brief.keyPoints.length,
-      keyPointsWithCitations: brief.keyPoints.filter((k) => k.sourceIds.length > 0 && k.claimIndexes.length > 0).length,
+      keyPoints: keyPoints.length,
+      keyPointsWithCitations: keyPoints.filter((k) => k.sourceIds.length > 0 && k.claimIndexes.length > 0).length,
       ...(facts ? { scriptFacts: facts.counts } : {}),
+      ...(researched ? {} : { researched: false }),
     },
     content: {
-      plannedDurationSec: plan.segments.reduce((n, s) => n + s.targetSeconds, 0),
+      plannedDurationSec,
       // The measured length of the audio, not an estimate from words.
       scriptDurationSec: durationSec,
       turns: spoken.turns,
       questions: spoken.questions,
       speakerWords: spoken.speakerWords,
       substance,
+      ...(researched ? {} : { briefed: false }),
     },
     ...(contentJudge ? { contentJudge } : {}),
     ...(facts

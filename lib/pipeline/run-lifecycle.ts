@@ -18,6 +18,41 @@ export interface RunPlan {
   finalApproved: boolean;
   /** On a retry that keeps the script: its brand score, so the gate can open without re-scoring. */
   brand: unknown;
+  /** The producer supplied the script (version 1 is theirs): research and the first writing are skipped. */
+  scriptSupplied: boolean;
+}
+
+/** What the stage timeline says of a stage a supplied script makes needless. */
+export const SUPPLIED_SCRIPT_NOTE = "Skipped: the producer supplied the script";
+
+/** Version 1 written by a person rather than the writer: the episode was started from a finished script. */
+async function isScriptSupplied(db: Db, episodeId: string) {
+  const first = await db.scriptVersion.findUnique({
+    where: { episodeId_version: { episodeId, version: 1 } },
+    select: { authorKind: true },
+  });
+  return first?.authorKind === "USER";
+}
+
+/** Records stages this run does not run, with why, so the timeline shows them skipped rather than pending. */
+export async function skipStages(
+  db: Db,
+  input: { episodeId: string; pipelineRunId: string; stages: readonly StageKey[]; why: string },
+) {
+  const now = new Date();
+  await db.stageRun.createMany({
+    data: input.stages.map((stage) => ({
+      pipelineRunId: input.pipelineRunId,
+      episodeId: input.episodeId,
+      stage,
+      status: "SKIPPED" as const,
+      progressNote: input.why,
+      startedAt: now,
+      endedAt: now,
+      durationMs: 0,
+    })),
+    skipDuplicates: true, // a retried step finds its rows already there
+  });
 }
 
 /**
@@ -36,8 +71,16 @@ export async function startPipelineRun(
     update: {},
   });
   await transitionEpisode(db, input.episodeId, "start", { statusReason: null, startedAt: new Date() });
+  const scriptSupplied = await isScriptSupplied(db, input.episodeId);
   if (input.reason === "create")
-    return { pipelineRunId: run.id, completed: [], scriptApproved: false, finalApproved: false, brand: null };
+    return {
+      pipelineRunId: run.id,
+      completed: [],
+      scriptApproved: false,
+      finalApproved: false,
+      brand: null,
+      scriptSupplied,
+    };
 
   const latest = await db.stageRun.findMany({
     where: { episodeId: input.episodeId, pipelineRunId: { not: run.id } },
@@ -67,6 +110,7 @@ export async function startPipelineRun(
     brand: completed.includes("brand-validator")
       ? (latest.find((s) => s.stage === "brand-validator")?.output ?? null)
       : null,
+    scriptSupplied,
   };
 }
 

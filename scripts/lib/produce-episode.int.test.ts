@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Decimal from "decimal.js";
@@ -7,6 +7,8 @@ import { freshDatabase } from "@/test/db";
 import { STAGE_KEYS } from "@/lib/domain/stages";
 import { getEpisodeCosts } from "@/lib/episodes/get-episode-costs";
 import { ProduceUsageError, produceEpisode, readSourcesDir } from "./produce-episode";
+import { OWN_SCRIPT } from "@/test/own-script";
+import { SOURCES } from "@/test/pipeline-harness";
 
 const temp = (prefix: string) => mkdtemp(path.join(tmpdir(), prefix));
 
@@ -100,6 +102,64 @@ describe("produceEpisode (npm run produce)", () => {
       }
     },
   );
+
+  it(
+    "produces from a finished script (--script): research and writing skipped, version 1 the producer's, audio made",
+    { timeout: 240_000 },
+    async () => {
+      const { db, url } = await freshDatabase();
+      const dir = await temp("produce-script-");
+      const scriptFile = path.join(dir, "episode.txt");
+      await writeFile(scriptFile, OWN_SCRIPT);
+      const sourcesDir = path.join(dir, "sources");
+      await mkdir(sourcesDir);
+      for (const [i, source] of SOURCES.entries()) await writeFile(path.join(sourcesDir, `${i}.md`), source.content);
+      const env = { ...process.env, DATABASE_URL: url, STORAGE_DIR: await temp("produce-storage-") };
+      try {
+        const result = await produceEpisode({
+          scriptFile,
+          sourcesDir,
+          minutes: 10,
+          outDir: path.join(dir, "out"),
+          env,
+        });
+        // Ready, or waiting at the final gate because a check failed (auto-approval needs every check to pass):
+        // either way the pipeline ran from the script to the audio.
+        expect(["ready", "awaiting-studio"], JSON.stringify(result)).toContain(result.outcome);
+        if (result.outcome !== "ready" && result.outcome !== "awaiting-studio") return;
+        const episode = await db.episode.findUniqueOrThrow({
+          where: { id: result.episodeId },
+          include: { scriptVersions: true, stageRuns: true },
+        });
+        expect(episode.topic).toBe("Cold open; The study; Wrap-up");
+        expect(episode.targetMinutes).toBe(1);
+        expect(episode.scriptVersions.map((v) => [v.version, v.authorKind])).toEqual([[1, "USER"]]);
+        const ran = episode.stageRuns.filter((r) => r.status !== "SKIPPED").map((r) => r.stage);
+        expect(ran).not.toContain("research-discovery");
+        expect(ran).not.toContain("script-writer");
+        expect(ran).toContain("brand-validator");
+        expect(ran).toContain("audio-synthesizer");
+        expect(result.stages.map((s) => s.key)).not.toContain("research-discovery");
+      } finally {
+        await db.$disconnect();
+      }
+    },
+  );
+
+  it("refuses a script naming someone who is not a host, with the line number, before any episode exists", async () => {
+    const { db, url } = await freshDatabase();
+    const dir = await temp("produce-script-");
+    const scriptFile = path.join(dir, "bad.txt");
+    await writeFile(scriptFile, "## Open\nMaya Chen: Hi.\nSam: Hello.\n");
+    try {
+      const attempt = produceEpisode({ scriptFile, minutes: 1, env: { ...process.env, DATABASE_URL: url } });
+      await expect(attempt).rejects.toThrow(ProduceUsageError);
+      await expect(attempt).rejects.toThrow(`line 3: "Sam" is not one of the show's hosts (Maya Chen, Theo Marsh)`);
+      expect(await db.episode.count()).toBe(0);
+    } finally {
+      await db.$disconnect();
+    }
+  });
 
   it("refuses an unknown show by naming the shows there are, before any episode exists", async () => {
     const { db, url } = await freshDatabase();

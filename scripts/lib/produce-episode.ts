@@ -1,8 +1,15 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { createDb, type Db } from "@/lib/db";
 import { pipelineConfig } from "@/lib/config";
 import { createEpisode } from "@/lib/episodes/create-episode";
+import {
+  listScriptTextErrors,
+  MAX_SCRIPT_TEXT_BYTES,
+  parseScriptText,
+  type ParsedScriptText,
+} from "@/lib/domain/parse-script-text";
+import { formatBytes } from "@/lib/domain/source-limits";
 import { exportEpisode, type ExportedFiles } from "@/lib/episodes/export-episode";
 import { getFailedChecks, getFailedStage } from "@/lib/episodes/get-episode-failures";
 import { getStageProgress, type StageProgress } from "@/lib/episodes/get-stage-progress";
@@ -24,7 +31,10 @@ import { startPipelineHost, type PipelineHost } from "./pipeline-host";
  * MP3, WebVTT transcript and certification: lib/episodes/export-episode.ts).
  */
 export interface ProduceOptions {
-  topic: string;
+  /** Required unless a script is given; then it defaults to the script's segment titles. */
+  topic?: string;
+  /** A finished script in the plain-text format (lib/domain/parse-script-text.ts): research and writing are skipped. */
+  scriptFile?: string;
   /** A folder of .txt, .md and .pdf files, read in name order. */
   sourcesDir?: string;
   /** Default: the demo show when it exists, else the oldest show. */
@@ -96,6 +106,8 @@ export async function produceEpisode(
   const log = callbacks.onLog ?? (() => {});
 
   const sources = options.sourcesDir ? await readSourcesDir(options.sourcesDir, log) : [];
+  const scriptText = options.scriptFile ? await readScriptFile(options.scriptFile) : undefined;
+  if (scriptText === undefined && !options.topic) throw new ProduceUsageError("--topic is required (or --script).");
 
   const database = await openStudioDatabase(env);
   let db: Db | undefined;
@@ -137,18 +149,39 @@ export async function produceEpisode(
     for (const line of await findUnpricedProjections(db, listProjectionTargets(active.hostedEquivalents)))
       log(`Warning: ${line}`);
 
+    // A supplied script is checked against this show's hosts before anything is spent, every problem listed.
+    let topic = options.topic ?? "";
+    if (scriptText !== undefined) {
+      const script = checkScript(
+        options.scriptFile!,
+        parseScriptText(
+          scriptText,
+          (await db.host.findMany({ where: { showId: show.id }, orderBy: { position: "asc" } })).map((h) => h.name),
+        ),
+      );
+      topic ||= script.segments
+        .map((s) => s.title)
+        .join("; ")
+        .slice(0, 500)
+        .padEnd(5, ".");
+    }
+
     const requested = Date.now();
     // As the studio creates one (the use case requests the pipeline itself), with auto-approval on.
     const episode = await createEpisode(
       db,
       host.dispatch,
-      { showId: show.id, topic: options.topic, targetMinutes: options.minutes, sources },
+      { showId: show.id, topic, targetMinutes: options.minutes, sources, script: scriptText },
       { id: user.id, email: user.email, name: user.name, role: user.role },
       { autoApprove: true },
     );
     const studioUrl = `http://localhost:${env.PORT ?? 3000}/episodes/${episode.id}`;
     log(
-      `Episode ${episode.id} on "${show.name}" (${show.slug}), ${options.minutes} min, ${sources.length} source(s), auto-approval on`,
+      `Episode ${episode.id} on "${show.name}" (${show.slug}), ` +
+        (scriptText === undefined
+          ? `${options.minutes} min`
+          : "from the script (research and writing skipped; its own length)") +
+        `, ${sources.length} source(s), auto-approval on`,
     );
 
     const final = await waitForOutcome(db, episode.id, requested, callbacks, options.signal);
@@ -194,7 +227,7 @@ export async function produceEpisode(
       };
     }
 
-    const outDir = path.resolve(options.outDir ?? defaultOutDir(options.topic));
+    const outDir = path.resolve(options.outDir ?? defaultOutDir(topic));
     const written = await exportEpisode(db, active.storage, episode.id, outDir);
     const stages = await summariseStages(db, episode.id);
     if (written.missing.length > 0 || !written.certification) {
@@ -261,6 +294,29 @@ export async function readSourcesDir(dir: string, warn: (message: string) => voi
       `The sources folder ${dir} has ${sources.length} files; an episode takes at most 20 sources.`,
     );
   return sources;
+}
+
+/** The script file as UTF-8 text, its size checked before it is read. */
+export async function readScriptFile(file: string): Promise<string> {
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    throw new ProduceUsageError(
+      error.code === "ENOENT" ? `The script file ${file} does not exist.` : `Cannot read ${file}: ${error.message}`,
+    );
+  });
+  if (!info.isFile()) throw new ProduceUsageError(`The script ${file} is not a file.`);
+  if (info.size > MAX_SCRIPT_TEXT_BYTES)
+    throw new ProduceUsageError(`The script ${file} is larger than ${formatBytes(MAX_SCRIPT_TEXT_BYTES)}.`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(await readFile(file));
+  } catch {
+    throw new ProduceUsageError(`${file} is not UTF-8 text: save it as UTF-8.`);
+  }
+}
+
+function checkScript(file: string, parsed: ParsedScriptText) {
+  if (parsed.ok) return parsed.script;
+  const lines = listScriptTextErrors(parsed.errors).map((l) => `  ${l}`);
+  throw new ProduceUsageError(`${file} was refused (${parsed.errors.length} problem(s)):\n${lines.join("\n")}`);
 }
 
 async function findShow(db: Db, slug: string | undefined) {

@@ -40,7 +40,11 @@ export function QualityTab({ episodeId, status }: { episodeId: string; status: s
             against the {assessment.overallTarget.toFixed(1)} target
           </span>
           <Badge tone={assessment.passed ? "success" : "danger"}>
-            {assessment.passed ? "every dimension passed" : "a dimension is below its threshold"}
+            {!assessment.passed
+              ? "a dimension is below its threshold"
+              : assessment.dimensions.some((d) => d.notMeasured)
+                ? "every measured dimension passed"
+                : "every dimension passed"}
           </Badge>
         </div>
         <ScoreBars
@@ -52,6 +56,13 @@ export function QualityTab({ episodeId, status }: { episodeId: string; status: s
             threshold: d.threshold,
           }))}
         />
+        {assessment.dimensions
+          .filter((d) => d.notMeasured)
+          .map((d) => (
+            <p key={d.key} className="text-sm text-slate-600" data-testid="not-measured">
+              {d.label}: not measured ({d.notMeasured}); left out of the overall.
+            </p>
+          ))}
         {content && <ContentParts inputs={content.inputs} formula={content.formula} />}
         {assessment.scriptFacts.length > 0 && <UnbackedLines statements={assessment.scriptFacts} />}
       </section>

@@ -4,6 +4,9 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StageContext, StageModule } from "../types";
 import { fitToPlan } from "@/lib/domain/fit-to-plan";
+import { scriptLines } from "@/lib/domain/script-lines";
+import { countWords } from "@/lib/text/spoken-form";
+import { WORDS_PER_MINUTE } from "@/lib/quality/assessment/content/measure-substance";
 import { mapWithLimit } from "../map-with-limit";
 import { synthesizeTake } from "../speech-takes";
 import { audioTimelineSchema, type AudioTimelineEntry } from "@/lib/domain/audio-timeline";
@@ -192,8 +195,22 @@ export const audioSynthesizer: StageModule<"audio-synthesizer", AudioOutput> = {
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
-/** The plan's length: its segments' targets, else the episode's requested minutes. */
-export function plannedSeconds(ctx: StageContext): number {
+/**
+ * The plan's length: its segments' targets; without a plan (the producer supplied the script) the script's own, its
+ * words at the usual spoken pace; else the episode's requested minutes.
+ */
+export function plannedSeconds(ctx: Pick<StageContext, "outputs" | "episode" | "script">): number {
   const plan = ctx.outputs["episode-planner"];
-  return plan?.segments.reduce((n, s) => n + s.targetSeconds, 0) ?? ctx.episode.targetMinutes * 60;
+  if (plan) return plan.segments.reduce((n, s) => n + s.targetSeconds, 0);
+  if (ctx.script)
+    return Math.round(
+      (countWords(
+        scriptLines(ctx.script)
+          .map((l) => l.text)
+          .join(" "),
+      ) /
+        WORDS_PER_MINUTE) *
+        60,
+    );
+  return ctx.episode.targetMinutes * 60;
 }

@@ -24,6 +24,7 @@ const dimensionScoreSchema = z.object({
   score: z.number(),
   formula: z.string(),
   inputs: z.record(z.string(), z.number().nullable()),
+  notMeasured: z.string().optional(),
 });
 
 export interface CostComplianceOutput extends QaOutput {
@@ -121,13 +122,16 @@ export const qaQualityAssessment: StageModule<"qa-quality-assessment", QualityAs
   output: qualityAssessmentOutputSchema,
   async run(ctx) {
     const assessment = assessQuality(qualityInputs(ctx));
-    const failed = assessment.dimensions.filter((d) => !d.passed);
+    const failed = assessment.dimensions.filter((d) => !d.passed && !d.notMeasured);
+    const unmeasured = assessment.dimensions.filter((d) => d.notMeasured);
     return {
       score: assessment.overall,
       passed: assessment.passed,
       detail: failed.length
         ? `Below ${ctx.show.dimensionThreshold.toFixed(1)}: ${failed.map((d) => `${d.label} ${d.score.toFixed(1)}`).join(", ")}.`
-        : `All six dimensions at or above ${ctx.show.dimensionThreshold.toFixed(1)}; overall ${assessment.overall.toFixed(1)} (target ${assessment.overallTarget.toFixed(1)}).`,
+        : unmeasured.length
+          ? `Every measured dimension at or above ${ctx.show.dimensionThreshold.toFixed(1)}; not measured: ${unmeasured.map((d) => `${d.label} (${d.notMeasured})`).join(", ")}; overall ${assessment.overall.toFixed(1)} (target ${assessment.overallTarget.toFixed(1)}).`
+          : `All six dimensions at or above ${ctx.show.dimensionThreshold.toFixed(1)}; overall ${assessment.overall.toFixed(1)} (target ${assessment.overallTarget.toFixed(1)}).`,
       assessment,
     };
   },

@@ -26,6 +26,22 @@ describe("assessQuality", () => {
     expect(assessment.overall).toBe(Math.round(mean * 10) / 10);
   });
 
+  it("leaves coverage out of content when no brief was written, instead of scoring the missing key points as zero", () => {
+    const substance = { ...goodQualityInputs.content.substance, keyPoints: 0, keyPointsSpoken: 0 };
+    const uncovered = dim(
+      episode({ quality: { content: { ...goodQualityInputs.content, substance } } }).assessment,
+      "content-engagement",
+    );
+    const unbriefed = dim(
+      episode({ quality: { content: { ...goodQualityInputs.content, substance, briefed: false } } }).assessment,
+      "content-engagement",
+    );
+    expect(uncovered.score).toBeLessThan(7); // a brief's key points all missed is a fault
+    expect(unbriefed.inputs.coverage).toBeNull();
+    expect(unbriefed.formula).toContain("coverage is left out");
+    expect(unbriefed.score).toBeGreaterThanOrEqual(dim(episode().assessment, "content-engagement").score - 0.5);
+  });
+
   it("lowers research accuracy by the formula when one claim is contradicted", () => {
     const clean = dim(episode().assessment, "research-accuracy").score;
     const research = { ...goodQualityInputs.research, claimsSupported: 17, claimsContradicted: 1 };

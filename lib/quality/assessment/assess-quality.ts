@@ -106,18 +106,21 @@ export function assessQuality(inputs: QualityInputs): QualityAssessment {
       label: DIMENSION_LABELS[key],
       ...s,
       threshold,
-      passed: s.score >= threshold,
+      passed: !s.notMeasured && s.score >= threshold,
       weight: DIMENSION_WEIGHTS[key],
     };
   });
-  const overall = score1(dimensions.reduce((sum, d) => sum + d.weight * d.score, 0));
+  // A dimension nothing could measure is left out: the overall is renormalised over the weights of the others.
+  const measured = dimensions.filter((d) => !d.notMeasured);
+  const weight = measured.reduce((sum, d) => sum + d.weight, 0);
+  const overall = score1(measured.reduce((sum, d) => sum + d.weight * d.score, 0) / (weight || 1));
   const overallTarget = inputs.overallTarget ?? OVERALL_TARGET;
   return {
     dimensions,
     overall,
     overallTarget,
     meetsTarget: overall >= overallTarget,
-    passed: dimensions.every((d) => d.passed),
+    passed: measured.every((d) => d.passed),
     ...(inputs.contentJudge ? { contentJudge: inputs.contentJudge } : {}),
     ...(inputs.scriptFacts ? { scriptFacts: inputs.scriptFacts } : {}),
   };

@@ -6,6 +6,32 @@ import { approvedGates, episode, goodQualityInputs } from "./episode.fixture";
 const certify = (changes: Parameters<typeof episode>[0] = {}) => certifyProduction(episode(changes).certification);
 
 describe("certifyProduction", () => {
+  it("lists a dimension nothing could measure as not measured, with a warning saying why, and no blocker", () => {
+    const research = {
+      claimsSupported: 0,
+      claimsUnsupported: 0,
+      claimsContradicted: 0,
+      keyPoints: 0,
+      keyPointsWithCitations: 0,
+      researched: false,
+    };
+    const { assessment, certification } = episode({ quality: { research } });
+    const measured = assessment.dimensions.filter((d) => d.key !== "research-accuracy");
+    // The overall is the mean of the five measured dimensions, renormalised over their weights.
+    const mean = measured.reduce((s, d) => s + d.weight * d.score, 0) / measured.reduce((s, d) => s + d.weight, 0);
+    expect(assessment.overall).toBe(Math.round(mean * 10) / 10);
+    expect(assessment.passed).toBe(true);
+    const c = certifyProduction(certification);
+    expect(c.blockers).toEqual([]);
+    expect(c.warnings).toContain(
+      "Research accuracy not measured: no research ran (the producer supplied the script) and no statement of the script could be checked against a source.",
+    );
+    expect(c.sections[1]!.items.find((i) => i.label === "Research accuracy")).toMatchObject({
+      value: "not measured",
+      passed: null,
+    });
+  });
+
   it("certifies a good episode and lists every gate, score, measurement and cost", () => {
     const c = certify();
     expect(c.blockers).toEqual([]);

@@ -84,7 +84,8 @@ export function certifyProduction(input: CertificationInput): Certification {
   const warnings: string[] = [];
 
   for (const d of assessment.dimensions)
-    if (!d.passed)
+    if (d.notMeasured) warnings.push(`${d.label} not measured: ${d.notMeasured}.`);
+    else if (!d.passed)
       blockers.push(`${d.label} scored ${d.score.toFixed(1)}, below its threshold ${d.threshold.toFixed(1)}.`);
   if (!assessment.meetsTarget)
     warnings.push(
@@ -135,9 +136,9 @@ export function certifyProduction(input: CertificationInput): Certification {
       items: [
         ...assessment.dimensions.map((d) => ({
           label: d.label,
-          value: d.score.toFixed(1),
+          value: d.notMeasured ? "not measured" : d.score.toFixed(1),
           threshold: `≥ ${d.threshold.toFixed(1)}`,
-          passed: d.passed,
+          passed: d.notMeasured ? null : d.passed,
         })),
         {
           label: "Overall",

@@ -10,6 +10,8 @@ export interface ContentMeasurements extends Pick<ScriptMeasurements, "turns" | 
   scriptDurationSec: number;
   /** What the script says against its sources and brief (`measureSubstance`). */
   substance: SubstanceMeasurements;
+  /** False when no brief was written (the producer supplied the script): coverage of its key points is not measured. */
+  briefed?: boolean;
 }
 
 /** How much each part weighs in the mean; sums to 1. Substance carries 90%, the shape of the conversation 10%. */
@@ -58,16 +60,24 @@ export function scoreContentEngagement(m: ContentMeasurements): DimensionScore {
     counts.length > 0 && totalWords > 0 ? clamp((Math.min(...counts) / totalWords) * counts.length, 0, 1) : 0;
   const conversation = (fit + interaction + balance) / 3;
   const parts = { ...substanceParts(m.substance), conversation };
-  const mean = (Object.keys(CONTENT_WEIGHTS) as (keyof typeof CONTENT_WEIGHTS)[]).reduce(
-    (sum, k) => sum + CONTENT_WEIGHTS[k] * parts[k],
+  // Without a brief there are no key points to cover: coverage is left out, the other weights renormalised.
+  const measured = (Object.keys(CONTENT_WEIGHTS) as (keyof typeof CONTENT_WEIGHTS)[]).filter(
+    (k) => m.briefed !== false || k !== "coverage",
+  );
+  const weight = measured.reduce((sum, k) => sum + CONTENT_WEIGHTS[k], 0);
+  const mean = measured.reduce((sum, k) => sum + CONTENT_WEIGHTS[k] * parts[k], 0) / weight;
+  const shortfall = FAULT_PARTS.filter((k) => measured.includes(k)).reduce(
+    (sum, k) => sum + Math.max(0, FAULT_FLOOR - parts[k]),
     0,
   );
-  const shortfall = FAULT_PARTS.reduce((sum, k) => sum + Math.max(0, FAULT_FLOOR - parts[k]), 0);
   return {
     score: score1(10 * mean - FAULT_PENALTY * shortfall),
-    formula: CONTENT_FORMULA,
+    formula:
+      m.briefed === false
+        ? `${CONTENT_FORMULA}; no brief was written (the producer supplied the script), so coverage is left out and the other weights renormalised`
+        : CONTENT_FORMULA,
     inputs: {
-      coverage: round2(parts.coverage),
+      coverage: m.briefed === false ? null : round2(parts.coverage),
       density: round2(parts.density),
       redundancy: round2(parts.redundancy),
       filler: round2(parts.filler),

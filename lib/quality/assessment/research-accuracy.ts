@@ -10,10 +10,14 @@ export interface ResearchMeasurements {
   keyPointsWithCitations: number;
   /** The script-level fact check's counts (`checkScriptFacts`): absent when no script was checked. */
   scriptFacts?: Record<Verdict, number>;
+  /** False when no research ran (the producer supplied the script): only the script's statements can be weighed. */
+  researched?: boolean;
 }
 
 export const RESEARCH_FORMULA =
   "10 × (0.6 × supported / judged claims + 0.4 × cited key points / key points) − 2 × contradicted claims";
+export const SUPPLIED_SCRIPT_FORMULA =
+  "no research ran (the producer supplied the script): 10 × supported / checked script statements − 2 × contradicted script statements";
 export const SCRIPT_RESEARCH_FORMULA =
   "10 × (0.5 × supported / checked script statements + 0.2 × supported / judged claims + 0.3 × cited key points / key points) − 2 × contradicted script statements";
 
@@ -36,6 +40,27 @@ export function scoreResearchAccuracy(m: ResearchMeasurements): DimensionScore {
     keyPointsWithCitations: m.keyPointsWithCitations,
   };
   const facts = m.scriptFacts;
+  if (m.researched === false) {
+    // No claims were judged and no brief was written, so their shares would be zeros that measured nothing.
+    const checked = facts ? facts.SUPPORTED + facts.UNSUPPORTED + facts.CONTRADICTED : 0;
+    if (!facts || checked === 0)
+      return {
+        score: 0,
+        formula: SUPPLIED_SCRIPT_FORMULA,
+        inputs: { scriptStatementsChecked: checked },
+        notMeasured:
+          "no research ran (the producer supplied the script) and no statement of the script could be checked against a source",
+      };
+    return {
+      score: score1(10 * share(facts.SUPPORTED, checked) - 2 * facts.CONTRADICTED),
+      formula: SUPPLIED_SCRIPT_FORMULA,
+      inputs: {
+        scriptStatementsSupported: facts.SUPPORTED,
+        scriptStatementsUnsupported: facts.UNSUPPORTED,
+        scriptStatementsContradicted: facts.CONTRADICTED,
+      },
+    };
+  }
   if (!facts) {
     return {
       score: score1(10 * (0.6 * supportedShare + 0.4 * citedShare) - 2 * m.claimsContradicted),

@@ -11,12 +11,15 @@ import { useFieldErrors } from "@/components/ui/field-errors";
 import { SERVER_ACTION_BODY_LIMIT } from "@/lib/http/action-body-limit";
 import { MAX_UPLOAD_BYTES, formatBytes } from "@/lib/domain/source-limits";
 import { createEpisodeAction } from "@/lib/actions/episodes/create-episode";
+import { listScriptTextErrors, parseScriptText } from "@/lib/domain/parse-script-text";
+import { ScriptField } from "./script-field";
 
 interface ShowOption {
   id: string;
   name: string;
   defaultBudget: string;
   maxBudget: string;
+  hosts: string[];
 }
 
 interface SourceDraft {
@@ -31,15 +34,21 @@ export function NewEpisodeForm({ shows, defaultShowId }: { shows: ShowOption[]; 
   const [sources, setSources] = useState<SourceDraft[]>([]);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [reading, setReading] = useState<string | null>(null);
+  const [script, setScript] = useState("");
+  const [scriptProblems, setScriptProblems] = useState<string[]>([]);
   const show = shows.find((s) => s.id === showId)!;
   const router = useRouter();
-  const { execute, result, isPending } = useAction(createEpisodeAction, {
+  const { execute, result, isPending, reset } = useAction(createEpisodeAction, {
     onSuccess: ({ data }) => data && router.push(`/episodes/${data.id}`),
   });
   // A request too large for a server action goes to the route handler, which says what is wrong in one message.
   const [posting, setPosting] = useState(false);
   const [postError, setPostError] = useState<string | null>(null);
-  const formError = postError ?? result.serverError;
+  // The server's refusal of a script lists its problems too: they are shown at the script, not as a form error.
+  const serverScript = result.serverError?.startsWith("The script was refused: ")
+    ? result.serverError.slice("The script was refused: ".length).split("; ")
+    : [];
+  const formError = postError ?? (serverScript.length ? undefined : result.serverError);
   // A field's error goes once its value changes (the form's onChange names the field).
   const { errors, clear } = useFieldErrors(
     result.validationErrors as Record<string, { _errors?: string[] } & Record<string, unknown>> | undefined,
@@ -110,6 +119,10 @@ export function NewEpisodeForm({ shows, defaultShowId }: { shows: ShowOption[]; 
         e.preventDefault();
         const f = new FormData(e.currentTarget);
         const budget = String(f.get("budget") ?? "").trim();
+        // Checked here against the chosen show's hosts, so every problem shows at once with its line number.
+        const parsed = script.trim() ? parseScriptText(script, show.hosts) : null;
+        setScriptProblems(parsed && !parsed.ok ? listScriptTextErrors(parsed.errors) : []);
+        if (parsed && !parsed.ok) return;
         void submit({
           showId,
           title: String(f.get("title") ?? "") || undefined,
@@ -117,9 +130,11 @@ export function NewEpisodeForm({ shows, defaultShowId }: { shows: ShowOption[]; 
           complexity: String(f.get("complexity")) as "MEDIUM",
           format: format as "TWO_HOSTS",
           speakerCount: Number(f.get("speakerCount")),
-          targetMinutes: Number(f.get("targetMinutes")),
+          // Disabled (so absent) when a script is given: the server takes the script's own length.
+          targetMinutes: Number(f.get("targetMinutes") ?? 10),
           budget: budget ? Number(budget) : undefined,
           sources,
+          script: script.trim() || undefined,
         });
       }}
     >
@@ -207,6 +222,19 @@ export function NewEpisodeForm({ shows, defaultShowId }: { shows: ShowOption[]; 
             )}
             {uploadError && <p className="text-xs text-red-700">{uploadError}</p>}
           </fieldset>
+          <ScriptField
+            value={script}
+            onChange={(text) => {
+              setScript(text);
+              setScriptProblems([]);
+              clear("script");
+              if (serverScript.length) reset(); // the server's refusal was of the text now changed
+            }}
+            hosts={show.hosts}
+            problems={
+              scriptProblems.length ? scriptProblems : fieldError("script") ? [fieldError("script")!] : serverScript
+            }
+          />
         </CardBody>
       </Card>
       <Card className="self-start">
@@ -257,11 +285,16 @@ export function NewEpisodeForm({ shows, defaultShowId }: { shows: ShowOption[]; 
             id="targetMinutes"
             label="Target length (minutes)"
             error={fieldError("targetMinutes")}
-            hint="Whole minutes, 1 to 90; a fraction is rounded (2.5 becomes 3)."
+            hint={
+              script.trim()
+                ? "A finished script runs its own length (its words at 150 a minute)."
+                : "Whole minutes, 1 to 90; a fraction is rounded (2.5 becomes 3)."
+            }
           >
             <Input
               id="targetMinutes"
               name="targetMinutes"
+              disabled={Boolean(script.trim())}
               type="number"
               min={1}
               max={90}
