@@ -7,6 +7,7 @@ import type { StageContext } from "./types";
 import { toStageShow } from "@/lib/shows/to-stage-show";
 import type { StageRegistry } from "./registry";
 import { parseStageOutputs } from "./parse-stage-output";
+import { loadVerdictOverrides } from "./load-verdict-overrides";
 
 /** The latest version's lines an editor wrote or changed: those not in the writer's last version before it. */
 async function linesEditedSinceWriter(
@@ -66,6 +67,7 @@ export async function loadStageContext(
   const costTargets = await costTargetsFor(db, show.budgetPolicy);
   const latestScript = episode.scriptVersions[0];
   const editorLines = latestScript ? await linesEditedSinceWriter(db, episodeId, latestScript) : [];
+  const { excludedSourceIds, verdictOverrides } = await loadVerdictOverrides(db, episodeId);
   return {
     episode: {
       id: episode.id,
@@ -77,7 +79,10 @@ export async function loadStageContext(
       targetMinutes: episode.targetMinutes,
     },
     show: toStageShow(show),
-    sources: episode.sources,
+    // A source an editor excluded is read by no stage of this episode.
+    sources: episode.sources.filter((s) => !excludedSourceIds.includes(s.id)),
+    excludedSourceIds,
+    verdictOverrides,
     script: latestScript
       ? {
           id: latestScript.id,

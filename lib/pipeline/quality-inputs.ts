@@ -10,6 +10,7 @@ import type { StageContext } from "./types";
 import type { BrandOutput } from "./stages/brand-validator";
 import type { ContentJudgeResult } from "@/lib/domain/content-judgement";
 import { requireOutput } from "./require-output";
+import { applyVerdictOverrides } from "@/lib/domain/effective-verdict";
 
 /** An earlier stage's output a quality gate cannot do without. */
 const required = <K extends StageKey>(ctx: Pick<StageContext, "outputs">, stage: K) =>
@@ -37,10 +38,15 @@ export function contentJudgeOf(
 
 /** Everything the six-dimension assessment measures, read from the stages' stored results. */
 export function qualityInputs(
-  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets" | "script" | "sources">,
+  ctx: Pick<
+    StageContext,
+    "outputs" | "episode" | "show" | "costs" | "costTargets" | "script" | "sources" | "verdictOverrides"
+  >,
   brand: BrandOutput = brandOf(ctx),
 ): QualityInputs {
-  const judged = required(ctx, "research-validation").judgements;
+  // The effective verdicts: an editor's override or an excluded source in place of the checker's.
+  const overrides = ctx.verdictOverrides ?? [];
+  const judged = applyVerdictOverrides(required(ctx, "research-validation").judgements, overrides);
   const contentJudge = contentJudgeOf(ctx, brand);
   const brief = required(ctx, "research-synthesis");
   const plan = required(ctx, "episode-planner");
@@ -74,6 +80,12 @@ export function qualityInputs(
       keyPoints: brief.keyPoints.length,
       keyPointsWithCitations: brief.keyPoints.filter((k) => k.sourceIds.length > 0 && k.claimIndexes.length > 0).length,
       ...(facts ? { scriptFacts: facts.counts } : {}),
+      ...(overrides.length
+        ? {
+            verdictsOverridden: overrides.filter((o) => o.cause === "editor").length,
+            claimsOfExcludedSources: overrides.filter((o) => o.cause === "source-excluded").length,
+          }
+        : {}),
     },
     content: {
       plannedDurationSec: plan.segments.reduce((n, s) => n + s.targetSeconds, 0),
@@ -88,6 +100,7 @@ export function qualityInputs(
     ...(facts
       ? { scriptFacts: toCheckedStatements(facts.facts, (id) => ctx.sources.find((s) => s.id === id)?.title) }
       : {}),
+    ...(overrides.length ? { verdictOverrides: overrides } : {}),
     brandOverall: brand.overall,
     speech: spoken,
     audio,
@@ -119,7 +132,16 @@ export function mosOf(ctx: Pick<StageContext, "outputs">): CertificationInput["m
 export function certificationInput(
   ctx: Pick<
     StageContext,
-    "outputs" | "episode" | "show" | "costs" | "costTargets" | "gates" | "providers" | "script" | "sources"
+    | "outputs"
+    | "episode"
+    | "show"
+    | "costs"
+    | "costTargets"
+    | "gates"
+    | "providers"
+    | "script"
+    | "sources"
+    | "verdictOverrides"
   >,
   finalGateRequired: boolean,
 ): CertificationInput & { inputs: QualityInputs } {

@@ -10,6 +10,10 @@ export interface ResearchMeasurements {
   keyPointsWithCitations: number;
   /** The script-level fact check's counts (`checkScriptFacts`): absent when no script was checked. */
   scriptFacts?: Record<Verdict, number>;
+  /** Claims counted with an editor's verdict instead of the checker's (absent when none). */
+  verdictsOverridden?: number;
+  /** Claims counted unsupported because an editor excluded their source (absent when none). */
+  claimsOfExcludedSources?: number;
 }
 
 export const RESEARCH_FORMULA =
@@ -34,6 +38,9 @@ export function scoreResearchAccuracy(m: ResearchMeasurements): DimensionScore {
     contradicted: m.claimsContradicted,
     keyPoints: m.keyPoints,
     keyPointsWithCitations: m.keyPointsWithCitations,
+    // Shown with the working, so the score says that an editor changed what it counts.
+    ...(m.verdictsOverridden ? { verdictsOverridden: m.verdictsOverridden } : {}),
+    ...(m.claimsOfExcludedSources ? { claimsOfExcludedSources: m.claimsOfExcludedSources } : {}),
   };
   const facts = m.scriptFacts;
   if (!facts) {
