@@ -8,6 +8,7 @@ import { toStageShow } from "@/lib/shows/to-stage-show";
 import type { StageRegistry } from "./registry";
 import { parseStageOutputs } from "./parse-stage-output";
 import { loadVerdictOverrides } from "./load-verdict-overrides";
+import { loadLibrarySources } from "./load-library-sources";
 
 /** The latest version's lines an editor wrote or changed: those not in the writer's last version before it. */
 async function linesEditedSinceWriter(
@@ -68,6 +69,7 @@ export async function loadStageContext(
   const latestScript = episode.scriptVersions[0];
   const editorLines = latestScript ? await linesEditedSinceWriter(db, episodeId, latestScript) : [];
   const { excludedSourceIds, verdictOverrides } = await loadVerdictOverrides(db, episodeId);
+  const library = await loadLibrarySources(db, { id: episodeId, showId: show.id }, excludedSourceIds);
   return {
     episode: {
       id: episode.id,
@@ -79,8 +81,8 @@ export async function loadStageContext(
       targetMinutes: episode.targetMinutes,
     },
     show: toStageShow(show),
-    // A source an editor excluded is read by no stage of this episode.
-    sources: episode.sources.filter((s) => !excludedSourceIds.includes(s.id)),
+    // The episode's own and the library's its research retrieved; one an editor excluded is read by no stage.
+    sources: [...episode.sources.filter((s) => !excludedSourceIds.includes(s.id)), ...library],
     excludedSourceIds,
     verdictOverrides,
     script: latestScript
