@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   applyVerdictOverrides,
+  briefWithoutOverruled,
   describeVerdictOverrides,
   effectiveVerdict,
   overrideVerdictSchema,
@@ -108,5 +109,39 @@ describe("overrideVerdictSchema", () => {
     expect(overrideVerdictSchema.safeParse({ ...base, claimId: "1; drop", reason: "A fine reason." }).success).toBe(
       false,
     );
+  });
+});
+
+describe("briefWithoutOverruled", () => {
+  const brief = {
+    keyPoints: [
+      { text: "one", claimIndexes: [0], sourceIds: ["a"] },
+      { text: "two", claimIndexes: [1, 2], sourceIds: ["a", "b"] },
+      { text: "three", claimIndexes: [3], sourceIds: ["b"] },
+    ],
+    openQuestions: [],
+    uncertainty: [],
+  };
+  const o = (claimIndex: number, verdict: VerdictOverride["verdict"], cause: VerdictOverride["cause"] = "editor") => ({
+    claimIndex,
+    claim: "c",
+    checker: "SUPPORTED" as const,
+    verdict,
+    cause,
+    reason: "r",
+    by: null,
+  });
+
+  it("drops a key point only when every claim under it was overruled", () => {
+    const out = briefWithoutOverruled(brief, [
+      o(0, "CONTRADICTED"),
+      o(1, "UNSUPPORTED", "source-excluded"),
+      o(3, "SUPPORTED"),
+    ]);
+    expect(out.keyPoints.map((k) => k.text)).toEqual(["two", "three"]);
+    expect(
+      briefWithoutOverruled(brief, [o(1, "UNSUPPORTED"), o(2, "CONTRADICTED")]).keyPoints.map((k) => k.text),
+    ).toEqual(["one", "three"]);
+    expect(briefWithoutOverruled(brief, [])).toBe(brief);
   });
 });

@@ -88,3 +88,21 @@ export const revertVerdictSchema = refuseUnsafeText(z.object(claimAddress));
 export const excludeSourceSchema = refuseUnsafeText(
   z.object({ episodeId: idSchema("episode"), sourceId: idSchema("source"), excluded: z.boolean() }),
 );
+
+/**
+ * The brief a script is written from, without the key points every claim of which an editor overruled (or whose
+ * source is excluded): the writer is not handed a fact the editor no longer stands behind.
+ */
+export function briefWithoutOverruled<B extends { keyPoints: { claimIndexes: number[] }[] }>(
+  brief: B,
+  overrides: readonly VerdictOverride[],
+): B {
+  const overruled = new Set(overrides.filter((o) => o.verdict !== "SUPPORTED").map((o) => o.claimIndex));
+  if (!overruled.size) return brief;
+  return {
+    ...brief,
+    keyPoints: brief.keyPoints.filter(
+      (k) => k.claimIndexes.length === 0 || k.claimIndexes.some((i) => !overruled.has(i)),
+    ),
+  };
+}

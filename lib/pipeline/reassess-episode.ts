@@ -22,28 +22,37 @@ export async function reassessEpisode(
   episodeId: string,
 ): Promise<{ reassessed: StageKey[]; certified: boolean | null }> {
   const reassessed: StageKey[] = [];
-  for (const key of REASSESSED) {
-    const latest = await db.stageRun.findFirst({
-      where: { episodeId, stage: key, status: "SUCCEEDED" },
-      orderBy: { endedAt: "desc" },
-      select: { id: true, pipelineRunId: true },
-    });
-    if (!latest) continue;
-    const stage = stages[key];
-    const context = await loadStageContext(db, stages, episodeId, stage.input);
-    // The quality gates read the stored context only: no metering, no provider calls, no progress.
-    const output = stage.output.parse(await stage.run({ ...context, providers: await providers() } as StageContext));
-    await db.$transaction(async (tx) => {
-      await stage.persist?.(tx, { episodeId, pipelineRunId: latest.pipelineRunId }, output as never);
-      await tx.stageRun.update({
-        where: { id: latest.id },
-        data: { output: output as unknown as Prisma.InputJsonValue },
-      });
-    });
-    reassessed.push(key);
-  }
+  for (const key of REASSESSED) if (await rerunGate(db, stages, providers, episodeId, key)) reassessed.push(key);
   const certification = await db.certification.findFirst({ where: { episodeId }, select: { id: true } });
   if (!certification) return { reassessed, certified: null };
   const made = await certifyEpisode(db, stages, providers, episodeId);
   return { reassessed, certified: made.certified };
+}
+
+/** Runs a quality gate again if it has run, replacing its latest result; false when it has not run yet. */
+async function rerunGate<K extends (typeof REASSESSED)[number]>(
+  db: Db,
+  stages: StageRegistry,
+  providers: () => Promise<StageProviders>,
+  episodeId: string,
+  key: K,
+): Promise<boolean> {
+  const latest = await db.stageRun.findFirst({
+    where: { episodeId, stage: key, status: "SUCCEEDED" },
+    orderBy: { endedAt: "desc" },
+    select: { id: true, pipelineRunId: true },
+  });
+  if (!latest) return false;
+  const stage = stages[key];
+  const context = await loadStageContext(db, stages, episodeId, stage.input);
+  // The quality gates read the stored context only: no metering, no provider calls, no progress.
+  const output = stage.output.parse(await stage.run({ ...context, providers: await providers() } as StageContext));
+  await db.$transaction(async (tx) => {
+    await stage.persist?.(tx, { episodeId, pipelineRunId: latest.pipelineRunId }, output);
+    await tx.stageRun.update({
+      where: { id: latest.id },
+      data: { output: output as unknown as Prisma.InputJsonValue },
+    });
+  });
+  return true;
 }

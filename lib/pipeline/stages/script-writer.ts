@@ -5,6 +5,7 @@ import { scriptSchema } from "@/lib/domain/script";
 import { createScriptVersion } from "@/lib/episodes/create-script-version";
 import { callWriter, writerContext } from "../call-writer";
 import { requireOutput } from "../require-output";
+import { briefWithoutOverruled } from "@/lib/domain/effective-verdict";
 
 export const scriptOutputSchema = scriptSchema.extend({ guidanceApplied: z.string().nullable() });
 export type ScriptOutput = z.infer<typeof scriptOutputSchema>;
@@ -28,7 +29,7 @@ export const scriptWriter: StageModule<"script-writer", ScriptOutput> = {
             ...writerContext(ctx),
             topic: ctx.episode.topic,
             plan: requireOutput(ctx, "episode-planner"),
-            brief: requireOutput(ctx, "research-synthesis"),
+            brief: briefWithoutOverruled(requireOutput(ctx, "research-synthesis"), ctx.verdictOverrides ?? []),
             guidance: ctx.guidance,
           });
     return { ...script, guidanceApplied: ctx.guidance };
