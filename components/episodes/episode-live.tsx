@@ -180,7 +180,13 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
               {
                 key: "research",
                 label: "Research",
-                content: <ResearchTab episodeId={episode.id} status={episode.status} />,
+                content: (
+                  <ResearchTab
+                    episodeId={episode.id}
+                    status={episode.status}
+                    canEdit={hasRole(viewer.role, "EDITOR")}
+                  />
+                ),
               },
               {
                 key: "script",

@@ -7,6 +7,8 @@ import type { StageContext } from "./types";
 import { toStageShow } from "@/lib/shows/to-stage-show";
 import type { StageRegistry } from "./registry";
 import { parseStageOutputs } from "./parse-stage-output";
+import { loadVerdictOverrides } from "./load-verdict-overrides";
+import { loadLibrarySources } from "./load-library-sources";
 
 /** The latest version's lines an editor wrote or changed: those not in the writer's last version before it. */
 async function linesEditedSinceWriter(
@@ -66,6 +68,8 @@ export async function loadStageContext(
   const costTargets = await costTargetsFor(db, show.budgetPolicy);
   const latestScript = episode.scriptVersions[0];
   const editorLines = latestScript ? await linesEditedSinceWriter(db, episodeId, latestScript) : [];
+  const { excludedSourceIds, verdictOverrides } = await loadVerdictOverrides(db, episodeId);
+  const library = await loadLibrarySources(db, { id: episodeId, showId: show.id }, excludedSourceIds);
   return {
     episode: {
       id: episode.id,
@@ -77,7 +81,10 @@ export async function loadStageContext(
       targetMinutes: episode.targetMinutes,
     },
     show: toStageShow(show),
-    sources: episode.sources,
+    // The episode's own and the library's its research retrieved; one an editor excluded is read by no stage.
+    sources: [...episode.sources.filter((s) => !excludedSourceIds.includes(s.id)), ...library],
+    excludedSourceIds,
+    verdictOverrides,
     script: latestScript
       ? {
           id: latestScript.id,

@@ -11,6 +11,7 @@ import type { BrandOutput } from "./stages/brand-validator";
 import type { ContentJudgeResult } from "@/lib/domain/content-judgement";
 import { requireOutput } from "./require-output";
 import { plannedSeconds } from "./stages/audio-synthesizer";
+import { applyVerdictOverrides } from "@/lib/domain/effective-verdict";
 
 /** An earlier stage's output a quality gate cannot do without. */
 const required = <K extends StageKey>(ctx: Pick<StageContext, "outputs">, stage: K) =>
@@ -38,7 +39,10 @@ export function contentJudgeOf(
 
 /** Everything the six-dimension assessment measures, read from the stages' stored results. */
 export function qualityInputs(
-  ctx: Pick<StageContext, "outputs" | "episode" | "show" | "costs" | "costTargets" | "script" | "sources">,
+  ctx: Pick<
+    StageContext,
+    "outputs" | "episode" | "show" | "costs" | "costTargets" | "script" | "sources" | "verdictOverrides"
+  >,
   brand: BrandOutput = brandOf(ctx),
 ): QualityInputs {
   // An episode started from a supplied script has no research, brief or plan (none of the three ran): research
@@ -49,7 +53,9 @@ export function qualityInputs(
     !ctx.outputs["research-synthesis"] &&
     !ctx.outputs["episode-planner"]
   );
-  const judged = researched ? required(ctx, "research-validation").judgements : [];
+  // The effective verdicts: an editor's override or an excluded source in place of the checker's.
+  const overrides = ctx.verdictOverrides ?? [];
+  const judged = researched ? applyVerdictOverrides(required(ctx, "research-validation").judgements, overrides) : [];
   const contentJudge = contentJudgeOf(ctx, brand);
   const keyPoints = researched ? required(ctx, "research-synthesis").keyPoints : [];
   if (researched) required(ctx, "episode-planner");
@@ -85,6 +91,12 @@ export function qualityInputs(
       keyPointsWithCitations: keyPoints.filter((k) => k.sourceIds.length > 0 && k.claimIndexes.length > 0).length,
       ...(facts ? { scriptFacts: facts.counts } : {}),
       ...(researched ? {} : { researched: false }),
+      ...(overrides.length
+        ? {
+            verdictsOverridden: overrides.filter((o) => o.cause === "editor").length,
+            claimsOfExcludedSources: overrides.filter((o) => o.cause === "source-excluded").length,
+          }
+        : {}),
     },
     content: {
       plannedDurationSec,
@@ -100,6 +112,7 @@ export function qualityInputs(
     ...(facts
       ? { scriptFacts: toCheckedStatements(facts.facts, (id) => ctx.sources.find((s) => s.id === id)?.title) }
       : {}),
+    ...(overrides.length ? { verdictOverrides: overrides } : {}),
     brandOverall: brand.overall,
     speech: spoken,
     audio,
@@ -131,7 +144,16 @@ export function mosOf(ctx: Pick<StageContext, "outputs">): CertificationInput["m
 export function certificationInput(
   ctx: Pick<
     StageContext,
-    "outputs" | "episode" | "show" | "costs" | "costTargets" | "gates" | "providers" | "script" | "sources"
+    | "outputs"
+    | "episode"
+    | "show"
+    | "costs"
+    | "costTargets"
+    | "gates"
+    | "providers"
+    | "script"
+    | "sources"
+    | "verdictOverrides"
   >,
   finalGateRequired: boolean,
 ): CertificationInput & { inputs: QualityInputs } {

@@ -18,6 +18,7 @@ import type { CostTargets } from "@/lib/domain/targets";
 import type { GateRecord } from "@/lib/quality/assessment/certify";
 import type { CallRetryPolicy } from "@/lib/domain/call-retry-policy";
 import type { StageOutputs } from "./registry";
+import type { VerdictOverride } from "@/lib/domain/effective-verdict";
 
 /** The ports a stage may call; the adapters behind them are chosen once, from configuration. */
 export interface StageProviders {
@@ -51,6 +52,10 @@ export interface StageContext {
   gates: GateRecord[];
   /** Latest outputs of the stages this one declares as its input, read through their stages' schemas. */
   outputs: Partial<StageOutputs>;
+  /** Claims whose effective verdict is not the checker's: an editor's override, or an excluded source. */
+  verdictOverrides?: VerdictOverride[];
+  /** Sources an editor excluded from this episode: not searched, not read (already left out of `sources`). */
+  excludedSourceIds?: string[];
   /** An editor's or a quality check's feedback for this iteration. */
   guidance: string | null;
   /** Script lines whose stored takes are bypassed and synthesised afresh (an editor's "Regenerate this line"). */

@@ -10,6 +10,7 @@ import { UnbackedLines } from "./unbacked-lines";
 import { ContentJudge } from "./content-judge";
 import { ContentParts } from "./content-parts";
 import { useEpisodeData } from "./use-episode-data";
+import { describeVerdictOverrides } from "@/lib/domain/effective-verdict";
 
 type Quality = Jsonify<Awaited<ReturnType<typeof getEpisodeQuality>>>;
 
@@ -63,6 +64,12 @@ export function QualityTab({ episodeId, status }: { episodeId: string; status: s
               {d.label}: not measured ({d.notMeasured}); left out of the overall.
             </p>
           ))}
+        {assessment.verdictOverrides && assessment.verdictOverrides.length > 0 && (
+          <p className="text-sm text-amber-800" data-testid="verdict-overrides">
+            Research accuracy counts the editor&apos;s verdicts:{" "}
+            {describeVerdictOverrides(assessment.verdictOverrides).join("; ")}. See the Research tab.
+          </p>
+        )}
         {content && <ContentParts inputs={content.inputs} formula={content.formula} />}
         {assessment.scriptFacts.length > 0 && <UnbackedLines statements={assessment.scriptFacts} />}
       </section>

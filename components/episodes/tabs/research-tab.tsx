@@ -2,16 +2,16 @@
 
 import { useState } from "react";
 import type { getEpisodeResearch } from "@/lib/episodes/get-episode-research";
-import { Badge } from "@/components/ui/badge";
+import { ClaimVerdict, VerdictBadge } from "../research/claim-verdict";
+import { SourceList } from "../research/source-list";
 import type { Jsonify } from "../types";
 import { TabState } from "./tab-state";
 import { useEpisodeData } from "./use-episode-data";
 
 type Research = Jsonify<Awaited<ReturnType<typeof getEpisodeResearch>>>;
 const VERDICTS = ["ALL", "SUPPORTED", "UNSUPPORTED", "CONTRADICTED", "PENDING"] as const;
-const TONES = { SUPPORTED: "success", UNSUPPORTED: "warning", CONTRADICTED: "danger", PENDING: "neutral" } as const;
 
-export function ResearchTab({ episodeId, status }: { episodeId: string; status: string }) {
+export function ResearchTab({ episodeId, status, canEdit }: { episodeId: string; status: string; canEdit: boolean }) {
   const { data, isLoading, error } = useEpisodeData<Research>(episodeId, "research", status);
   const [verdict, setVerdict] = useState<(typeof VERDICTS)[number]>("ALL");
   const state = (
@@ -24,7 +24,8 @@ export function ResearchTab({ episodeId, status }: { episodeId: string; status: 
     />
   );
   if (!data || (!data.claims.length && !data.brief)) return state;
-  const shown = data.claims.filter((c) => verdict === "ALL" || c.verdict === verdict);
+  // Claims are filtered and counted by the verdict that counts: an editor's, or the checker's when none.
+  const shown = data.claims.filter((c) => verdict === "ALL" || c.effective.verdict === verdict);
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <section aria-labelledby="claims-heading">
@@ -42,7 +43,7 @@ export function ResearchTab({ episodeId, status }: { episodeId: string; status: 
                 className={`rounded-full border px-2.5 py-0.5 text-xs ${verdict === v ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-200 text-slate-600 hover:bg-slate-50"}`}
               >
                 {v === "ALL" ? "All" : v.charAt(0) + v.slice(1).toLowerCase()} (
-                {v === "ALL" ? data.claims.length : data.claims.filter((c) => c.verdict === v).length})
+                {v === "ALL" ? data.claims.length : data.claims.filter((c) => c.effective.verdict === v).length})
               </button>
             ))}
           </div>
@@ -52,10 +53,15 @@ export function ResearchTab({ episodeId, status }: { episodeId: string; status: 
         ) : (
           <ol className="space-y-3" data-testid="claims">
             {shown.map((c) => (
-              <li key={c.id} className="rounded-md border border-slate-200 p-3 text-sm" data-verdict={c.verdict}>
+              <li
+                key={c.id}
+                className="rounded-md border border-slate-200 p-3 text-sm"
+                data-verdict={c.effective.verdict}
+                data-checker-verdict={c.verdict}
+              >
                 <div className="flex items-start justify-between gap-3">
                   <p className="font-medium">{c.text}</p>
-                  <Badge tone={TONES[c.verdict]}>{c.verdict.toLowerCase()}</Badge>
+                  <VerdictBadge verdict={c.effective.verdict} />
                 </div>
                 <blockquote className="mt-2 border-l-2 border-slate-300 pl-3 text-slate-600">“{c.quote}”</blockquote>
                 <p className="mt-1 text-xs text-slate-500">
@@ -69,55 +75,67 @@ export function ResearchTab({ episodeId, status }: { episodeId: string; status: 
                   {c.confidence !== null && ` · confidence ${Math.round(c.confidence * 100)}%`}
                 </p>
                 {c.evidence?.reason && <p className="mt-1 text-xs text-slate-600">Why: {c.evidence.reason}</p>}
+                <ClaimVerdict
+                  episodeId={episodeId}
+                  claimId={c.id}
+                  checker={c.verdict}
+                  effective={c.effective}
+                  overriddenBy={c.overriddenBy}
+                  override={c.overrideVerdict ? { verdict: c.overrideVerdict, reason: c.overrideReason ?? "" } : null}
+                  canOverride={canEdit}
+                />
               </li>
             ))}
           </ol>
         )}
       </section>
-      <section aria-labelledby="brief-heading" className="space-y-4 text-sm">
-        <h3 id="brief-heading" className="font-semibold">
-          Brief
-        </h3>
-        {!data.brief ? (
-          <p className="text-slate-500">The brief is written after every claim is validated.</p>
-        ) : (
-          <>
-            <div>
-              <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Key points</h4>
-              <ul className="mt-1 list-disc space-y-1 pl-5">
-                {data.brief.keyPoints.map((k, i) => (
-                  <li key={i}>
-                    {k.text}{" "}
-                    <span className="text-xs text-slate-500">
-                      (claims {k.claimIndexes.map((n) => n + 1).join(", ")})
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-            {data.brief.uncertainty.length > 0 && (
+      <div className="space-y-6">
+        <SourceList episodeId={episodeId} sources={data.sources} canExclude={canEdit} />
+        <section aria-labelledby="brief-heading" className="space-y-4 text-sm">
+          <h3 id="brief-heading" className="font-semibold">
+            Brief
+          </h3>
+          {!data.brief ? (
+            <p className="text-slate-500">The brief is written after every claim is validated.</p>
+          ) : (
+            <>
               <div>
-                <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Say with humility</h4>
+                <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Key points</h4>
                 <ul className="mt-1 list-disc space-y-1 pl-5">
-                  {data.brief.uncertainty.map((u, i) => (
-                    <li key={i}>{u}</li>
+                  {data.brief.keyPoints.map((k, i) => (
+                    <li key={i}>
+                      {k.text}{" "}
+                      <span className="text-xs text-slate-500">
+                        (claims {k.claimIndexes.map((n) => n + 1).join(", ")})
+                      </span>
+                    </li>
                   ))}
                 </ul>
               </div>
-            )}
-            {data.brief.openQuestions.length > 0 && (
-              <div>
-                <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Open questions</h4>
-                <ul className="mt-1 list-disc space-y-1 pl-5">
-                  {data.brief.openQuestions.map((q, i) => (
-                    <li key={i}>{q}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-          </>
-        )}
-      </section>
+              {data.brief.uncertainty.length > 0 && (
+                <div>
+                  <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Say with humility</h4>
+                  <ul className="mt-1 list-disc space-y-1 pl-5">
+                    {data.brief.uncertainty.map((u, i) => (
+                      <li key={i}>{u}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {data.brief.openQuestions.length > 0 && (
+                <div>
+                  <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Open questions</h4>
+                  <ul className="mt-1 list-disc space-y-1 pl-5">
+                    {data.brief.openQuestions.map((q, i) => (
+                      <li key={i}>{q}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+            </>
+          )}
+        </section>
+      </div>
     </div>
   );
 }

@@ -45,7 +45,9 @@ export function UnbackedLines({ statements }: { statements: readonly CheckedStat
                   <blockquote className="mt-2 border-l-2 border-slate-300 pl-3 text-slate-600">
                     “{s.evidence.quote}”
                   </blockquote>
-                  <p className="mt-1 text-xs text-slate-500">{s.evidence.sourceTitle ?? s.evidence.sourceId}</p>
+                  <p className="mt-1 text-xs text-slate-500">
+                    {s.evidence.sourceTitle ?? "a source whose title was not kept"}
+                  </p>
                 </>
               ) : (
                 <p className="mt-2 text-slate-500">No source passage is about this.</p>

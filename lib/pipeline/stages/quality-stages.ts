@@ -9,6 +9,7 @@ import { scoreCostCompliance } from "@/lib/quality/assessment/cost-compliance";
 import type { DimensionScore } from "@/lib/quality/assessment/dimension";
 import { contentJudgeResultSchema } from "@/lib/domain/content-judgement";
 import { checkedStatementsSchema } from "@/lib/quality/fact-check/checked-statement";
+import { verdictOverrideSchema } from "@/lib/domain/effective-verdict";
 
 /** Every quality gate reports a 0-10 score, whether it passed, and why, in words an editor can act on. */
 export interface QaOutput {
@@ -102,6 +103,7 @@ const qualityAssessmentOutputSchema: z.ZodType<QualityAssessmentOutput> = z.obje
     passed: z.boolean(),
     contentJudge: contentJudgeResultSchema.optional(),
     scriptFacts: checkedStatementsSchema.optional(),
+    verdictOverrides: z.array(verdictOverrideSchema).optional(),
   }),
 });
 

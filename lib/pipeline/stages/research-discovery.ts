@@ -24,12 +24,22 @@ export const researchDiscovery: StageModule<"research-discovery", DiscoveryOutpu
       ctx,
       search.estimate(),
       (signal) =>
-        search.search({ query: ctx.episode.topic, episodeId: ctx.episode.id, showId: ctx.show.id, limit }, { signal }),
+        search.search(
+          {
+            query: ctx.episode.topic,
+            episodeId: ctx.episode.id,
+            showId: ctx.show.id,
+            limit,
+            excludeSourceIds: ctx.excludedSourceIds ?? [],
+          },
+          { signal },
+        ),
       (r) => r.usage,
     );
     // Only passages tied to a stored source can be cited; hosted results become sources in a later change.
     const passages = response.results
       .filter((r) => r.sourceId && r.content && r.start !== undefined)
+      .filter((r) => !ctx.excludedSourceIds?.includes(r.sourceId!))
       .map((r) => ({ sourceId: r.sourceId!, title: r.title, text: r.content!, start: r.start!, score: r.score ?? 0 }));
     return { passages, angles: [...new Set(passages.map((p) => p.title))] };
   },

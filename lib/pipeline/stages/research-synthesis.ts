@@ -1,6 +1,7 @@
 import type { StageModule } from "../types";
 import { briefSchema, type Brief } from "@/lib/domain/research";
 import { callWriter, writerContext } from "../call-writer";
+import { applyVerdictOverrides } from "@/lib/domain/effective-verdict";
 
 export type SynthesisOutput = Brief;
 
@@ -11,7 +12,11 @@ export const researchSynthesis: StageModule<"research-synthesis", SynthesisOutpu
   output: briefSchema,
   run(ctx) {
     const claims = ctx.outputs["research-deep-dive"]?.claims ?? [];
-    const judgements = ctx.outputs["research-validation"]?.judgements ?? [];
+    // The editor's verdicts, where they overrode the checker's: the brief rests on what the editor stands behind.
+    const judgements = applyVerdictOverrides(
+      ctx.outputs["research-validation"]?.judgements ?? [],
+      ctx.verdictOverrides ?? [],
+    );
     const judged = judgements.flatMap((j) => {
       const claim = claims[j.claimIndex];
       return claim

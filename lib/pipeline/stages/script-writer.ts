@@ -7,6 +7,7 @@ import { createScriptVersion } from "@/lib/episodes/create-script-version";
 import { settleLineComments } from "@/lib/episodes/settle-line-comments";
 import { callWriter, writerContext } from "../call-writer";
 import { requireOutput } from "../require-output";
+import { briefWithoutOverruled } from "@/lib/domain/effective-verdict";
 
 export const scriptOutputSchema = scriptSchema.extend({
   guidanceApplied: z.string().nullable(),
@@ -36,7 +37,7 @@ export const scriptWriter: StageModule<"script-writer", ScriptOutput> = {
           ...writerContext(ctx),
           topic: ctx.episode.topic,
           plan: requireOutput(ctx, "episode-planner"),
-          brief: requireOutput(ctx, "research-synthesis"),
+          brief: briefWithoutOverruled(requireOutput(ctx, "research-synthesis"), ctx.verdictOverrides ?? []),
           guidance: ctx.guidance,
         });
     const acted = findTouchedRanges({ segments: ctx.script?.segments ?? [] }, script, comments);

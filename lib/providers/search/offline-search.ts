@@ -19,11 +19,16 @@ export function createOfflineSearch(db: Db): SearchProvider {
   return {
     id: "offline",
     estimate: () => [...USAGE],
-    async search({ query, episodeId, showId, limit }) {
+    async search({ query, episodeId, showId, limit, excludeSourceIds = [] }) {
+      const notExcluded = { id: { notIn: excludeSourceIds } };
       const [own, library] = await Promise.all([
-        db.source.findMany({ where: { showId, episodeId }, select: columns, orderBy: { createdAt: "desc" } }),
         db.source.findMany({
-          where: { showId, OR: [{ episodeId: null }, { episodeId: { not: episodeId } }] },
+          where: { showId, episodeId, ...notExcluded },
+          select: columns,
+          orderBy: { createdAt: "desc" },
+        }),
+        db.source.findMany({
+          where: { showId, ...notExcluded, OR: [{ episodeId: null }, { episodeId: { not: episodeId } }] },
           select: columns,
           orderBy: { createdAt: "desc" },
           take: LIBRARY_SOURCE_LIMIT,

@@ -6,6 +6,8 @@ export interface SearchRequest {
   episodeId: string;
   showId: string;
   limit: number;
+  /** Sources an editor excluded from this episode: never searched (offline), never returned. */
+  excludeSourceIds?: string[];
 }
 
 export interface SearchResult {

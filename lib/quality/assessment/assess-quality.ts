@@ -13,6 +13,7 @@ import { score1 } from "./clamp";
 import type { ContentJudgeResult } from "@/lib/domain/content-judgement";
 import { combineContentJudge } from "./combine-content-judge";
 import type { CheckedStatement } from "@/lib/quality/fact-check/checked-statement";
+import type { VerdictOverride } from "@/lib/domain/effective-verdict";
 
 export type DimensionKey =
   | "research-accuracy"
@@ -41,6 +42,8 @@ export interface QualityAssessment {
   contentJudge?: ContentJudgeResult;
   /** The script's checked statements behind research accuracy, each with its label and passage (absent offline of a script). */
   scriptFacts?: CheckedStatement[];
+  /** Claims counted with an editor's verdict (or unsupported for an excluded source); absent when none. */
+  verdictOverrides?: VerdictOverride[];
 }
 
 export interface QualityInputs {
@@ -59,6 +62,7 @@ export interface QualityInputs {
   overallTarget?: number;
   /** The script fact check's statements, kept with the assessment so the editor sees which lines are not backed. */
   scriptFacts?: CheckedStatement[];
+  verdictOverrides?: VerdictOverride[];
 }
 
 /** Research, content, brand and audio carry the episode; speech readiness and cost are guards. Sums to 1. */
@@ -123,5 +127,6 @@ export function assessQuality(inputs: QualityInputs): QualityAssessment {
     passed: measured.every((d) => d.passed),
     ...(inputs.contentJudge ? { contentJudge: inputs.contentJudge } : {}),
     ...(inputs.scriptFacts ? { scriptFacts: inputs.scriptFacts } : {}),
+    ...(inputs.verdictOverrides?.length ? { verdictOverrides: inputs.verdictOverrides } : {}),
   };
 }

@@ -7,6 +7,7 @@ import type { SpeechQualityIndex } from "@/lib/quality/audio/speech-quality-inde
 import type { QualityAssessment } from "./assess-quality";
 import type { CostActuals } from "./cost-compliance";
 import { BRAND_TARGET, COST_TARGETS, MOS_TARGET, type CostTargets } from "@/lib/domain/targets";
+import { describeVerdictOverrides } from "@/lib/domain/effective-verdict";
 
 export interface GateRecord {
   kind: "SCRIPT" | "FINAL";
@@ -128,6 +129,10 @@ export function certifyProduction(input: CertificationInput): Certification {
     if (actual.greaterThan(target)) warnings.push(`${stage} cost ${usd(actual)} is over its ${usd(target)} target.`);
   if (cost.total.greaterThan(targets.episode))
     warnings.push(`Episode cost ${usd(cost.total)} is over the ${usd(targets.episode)} per-episode target.`);
+  // An editor's hand in the fact check is said, not hidden: the scores count the editor's verdicts.
+  const overrides = assessment.verdictOverrides ?? [];
+  for (const said of describeVerdictOverrides(overrides))
+    warnings.push(`${said.charAt(0).toUpperCase()}${said.slice(1)}.`);
 
   const sections: Certification["sections"] = [
     { title: "Gates", items: gateItems(input.gates) },
@@ -208,6 +213,20 @@ export function certifyProduction(input: CertificationInput): Certification {
       ],
     },
   ];
+
+  if (overrides.length)
+    sections.push({
+      title: "Editor's verdicts",
+      items: overrides.map((o) => ({
+        label: o.claim.length > 120 ? `${o.claim.slice(0, 119)}…` : o.claim,
+        value:
+          o.cause === "editor"
+            ? `${o.verdict.toLowerCase()} by ${o.by ?? "a former editor"}: “${o.reason}” (checker: ${o.checker.toLowerCase()})`
+            : `unsupported: ${o.reason} (checker: ${o.checker.toLowerCase()})`,
+        threshold: "counted as the editor says",
+        passed: null,
+      })),
+    });
 
   const certified = blockers.length === 0;
   return {

@@ -12,6 +12,10 @@ export interface ResearchMeasurements {
   scriptFacts?: Record<Verdict, number>;
   /** False when no research ran (the producer supplied the script): only the script's statements can be weighed. */
   researched?: boolean;
+  /** Claims counted with an editor's verdict instead of the checker's (absent when none). */
+  verdictsOverridden?: number;
+  /** Claims counted unsupported because an editor excluded their source (absent when none). */
+  claimsOfExcludedSources?: number;
 }
 
 export const RESEARCH_FORMULA =
@@ -38,6 +42,9 @@ export function scoreResearchAccuracy(m: ResearchMeasurements): DimensionScore {
     contradicted: m.claimsContradicted,
     keyPoints: m.keyPoints,
     keyPointsWithCitations: m.keyPointsWithCitations,
+    // Shown with the working, so the score says that an editor changed what it counts.
+    ...(m.verdictsOverridden ? { verdictsOverridden: m.verdictsOverridden } : {}),
+    ...(m.claimsOfExcludedSources ? { claimsOfExcludedSources: m.claimsOfExcludedSources } : {}),
   };
   const facts = m.scriptFacts;
   if (m.researched === false) {

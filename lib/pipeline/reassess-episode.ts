@@ -1,0 +1,58 @@
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { StageKey } from "@/lib/domain/stages";
+import { certifyEpisode } from "./certify-episode";
+import { loadStageContext } from "./load-stage-context";
+import type { StageRegistry } from "./registry";
+import type { StageContext, StageProviders } from "./types";
+
+/** The quality gates whose results rest on the claims' verdicts. */
+const REASSESSED = ["qa-quality-assessment", "qa-production-readiness"] as const satisfies StageKey[];
+
+/**
+ * After an editor changed what the fact check counts (an override, an excluded source): the quality gates that have
+ * run are run again through their own stage code, and their latest results replaced, so the Quality tab and the
+ * final gate show what they now say; a certification already made is made again the way the pipeline makes it.
+ * Gates that have not run yet read the editor's verdicts when they do.
+ */
+export async function reassessEpisode(
+  db: Db,
+  stages: StageRegistry,
+  providers: () => Promise<StageProviders>,
+  episodeId: string,
+): Promise<{ reassessed: StageKey[]; certified: boolean | null }> {
+  const reassessed: StageKey[] = [];
+  for (const key of REASSESSED) if (await rerunGate(db, stages, providers, episodeId, key)) reassessed.push(key);
+  const certification = await db.certification.findFirst({ where: { episodeId }, select: { id: true } });
+  if (!certification) return { reassessed, certified: null };
+  const made = await certifyEpisode(db, stages, providers, episodeId);
+  return { reassessed, certified: made.certified };
+}
+
+/** Runs a quality gate again if it has run, replacing its latest result; false when it has not run yet. */
+async function rerunGate<K extends (typeof REASSESSED)[number]>(
+  db: Db,
+  stages: StageRegistry,
+  providers: () => Promise<StageProviders>,
+  episodeId: string,
+  key: K,
+): Promise<boolean> {
+  const latest = await db.stageRun.findFirst({
+    where: { episodeId, stage: key, status: "SUCCEEDED" },
+    orderBy: { endedAt: "desc" },
+    select: { id: true, pipelineRunId: true },
+  });
+  if (!latest) return false;
+  const stage = stages[key];
+  const context = await loadStageContext(db, stages, episodeId, stage.input);
+  // The quality gates read the stored context only: no metering, no provider calls, no progress.
+  const output = stage.output.parse(await stage.run({ ...context, providers: await providers() } as StageContext));
+  await db.$transaction(async (tx) => {
+    await stage.persist?.(tx, { episodeId, pipelineRunId: latest.pipelineRunId }, output);
+    await tx.stageRun.update({
+      where: { id: latest.id },
+      data: { output: output as unknown as Prisma.InputJsonValue },
+    });
+  });
+  return true;
+}
