@@ -1,4 +1,4 @@
-import { CheckCircle2, Circle, Loader2, MinusCircle, XCircle } from "lucide-react";
+import { AlertTriangle, CheckCircle2, Circle, Loader2, MinusCircle, XCircle } from "lucide-react";
 import { PHASES } from "@/lib/domain/stages";
 import { formatUsd } from "@/lib/domain/money";
 import { cn } from "@/lib/cn";
@@ -12,6 +12,8 @@ const ICONS = {
   FAILED: <XCircle className="size-4 text-red-600" aria-hidden />,
   SKIPPED: <MinusCircle className="size-4 text-slate-400" aria-hidden />,
 };
+/** A stage that ran but whose check did not pass: never a green tick. */
+const WARNING_ICON = <AlertTriangle className="size-4 text-amber-600" aria-label="ran, but its check did not pass" />;
 
 const PHASE_LABELS = { research: "Research", content: "Content", audio: "Audio", quality: "Quality assurance" };
 
@@ -42,13 +44,18 @@ export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] 
                     key={s.key}
                     data-testid={`stage-${s.key}`}
                     data-status={s.status}
+                    data-warning={s.warning ? "true" : undefined}
                     className={cn(
                       "rounded-md border px-3 py-2 text-sm",
-                      s.status === "FAILED" ? "border-red-200 bg-red-50" : "border-slate-200 bg-white",
+                      s.status === "FAILED"
+                        ? "border-red-200 bg-red-50"
+                        : s.warning
+                          ? "border-amber-200 bg-amber-50"
+                          : "border-slate-200 bg-white",
                     )}
                   >
                     <div className="flex items-center gap-2">
-                      {ICONS[s.status]}
+                      {s.warning ? WARNING_ICON : ICONS[s.status]}
                       <span className="flex-1 font-medium">{s.label}</span>
                       <span className="text-xs tabular-nums text-slate-500">{duration(s.durationMs)}</span>
                     </div>
@@ -66,6 +73,11 @@ export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] 
                       </div>
                     )}
                     {s.error && <p className="mt-1 pl-6 text-xs text-red-700">{s.error}</p>}
+                    {s.warning && (
+                      <p className="mt-1 pl-6 text-xs text-amber-900" data-testid={`stage-warning-${s.key}`}>
+                        {s.warning}
+                      </p>
+                    )}
                   </li>
                 ))}
             </ol>
