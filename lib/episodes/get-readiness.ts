@@ -16,5 +16,10 @@ export async function getReadiness(db: Pick<Db, "stageRun">, episodeId: string):
     orderBy: [{ startedAt: "desc" }],
     select: { output: true },
   });
-  return readinessOutput.safeParse(run?.output).data?.certification ?? null;
+  return readReadiness(run?.output);
+}
+
+/** The readiness stage's stored output as a certification, or null when it does not read. */
+export function readReadiness(output: unknown): Readiness | null {
+  return readinessOutput.safeParse(output).data?.certification ?? null;
 }
