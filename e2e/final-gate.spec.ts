@@ -62,6 +62,14 @@ test.describe("the final gate", () => {
     await gate.getByRole("button", { name: "Approve" }).click();
     await expect(gate).toContainText("Final approval", { timeout: WAIT.pipeline });
 
+    // The review queue already says this approval would be over a failing certification.
+    await editor.goto("/review");
+    await expect(
+      editor.getByTestId("review-item").filter({ hasText: "held to a strict bar" }).getByTestId("review-blockers"),
+    ).toContainText(/^Certification fails: \d+ blocker\(s\)/);
+    await editor.goto(`/episodes/${episodeId}`);
+    await expect(gate).toContainText("Final approval");
+
     // The evidence: the waveform with its transcript, the six dimensions against their thresholds, the blockers.
     await expect(gate.getByTestId("audio-waveform").locator("canvas").first()).toBeVisible();
     expect(await gate.getByTestId("audio-transcript").locator("li").count()).toBeGreaterThan(2);
@@ -104,6 +112,7 @@ test.describe("the final gate", () => {
     const readiness = editor.getByTestId("stage-qa-production-readiness");
     await expect(readiness).toHaveAttribute("data-warning", "true");
     await expect(readiness).toContainText("below its threshold 9.9");
+    await expect(readiness.getByTestId("stage-override")).toContainText(REASON);
     await editor.screenshot({ path: info.outputPath("ready-overridden.png"), fullPage: true });
 
     await editor.getByTestId("certification-link").click();

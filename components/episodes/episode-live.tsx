@@ -163,7 +163,16 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
         <CardBody>
           <EpisodeTabs
             tabs={[
-              { key: "pipeline", label: "Pipeline", content: <StageTimeline stages={episode.stages} /> },
+              {
+                key: "pipeline",
+                label: "Pipeline",
+                content: (
+                  <StageTimeline
+                    stages={episode.stages}
+                    overrideReason={episode.certification?.overrideReason ?? null}
+                  />
+                ),
+              },
               {
                 key: "research",
                 label: "Research",

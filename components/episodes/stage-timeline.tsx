@@ -22,7 +22,14 @@ function duration(ms: number | null) {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] }) {
+export function StageTimeline({
+  stages,
+  overrideReason = null,
+}: {
+  stages: EpisodeDetailJson["stages"];
+  /** Set when the final gate was approved over the readiness blockers: said beside them. */
+  overrideReason?: string | null;
+}) {
   const done = stages.filter((s) => s.status === "SUCCEEDED").length;
   return (
     <div>
@@ -76,6 +83,11 @@ export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] 
                     {s.warning && (
                       <p className="mt-1 pl-6 text-xs text-amber-900" data-testid={`stage-warning-${s.key}`}>
                         {s.warning}
+                      </p>
+                    )}
+                    {s.warning && s.key === "qa-production-readiness" && overrideReason && (
+                      <p className="mt-1 pl-6 text-xs text-amber-900" data-testid="stage-override">
+                        Approved over these blockers: “{overrideReason}”
                       </p>
                     )}
                   </li>
