@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 import { WAIT } from "./waits";
+import { E2E_OVERRIDE_REASON } from "./approve-final-gate";
 
 interface EpisodeJson {
   id: string;
@@ -24,7 +25,8 @@ export async function approveUntilReady(api: APIRequestContext, episodeId: strin
     const gate = episode.pendingGate;
     if (gate && !decided.has(gate.id)) {
       const decision = await api.post(`/api/episodes/${episodeId}/gates/${gate.id}`, {
-        data: { decision: "APPROVED" },
+        // Offline runs often fail certification: approving over it needs a reason (ignored when nothing fails).
+        data: { decision: "APPROVED", ...(gate.kind === "FINAL" && { override: { reason: E2E_OVERRIDE_REASON } }) },
       });
       expect(decision.status(), `approving the ${gate.kind} gate`).toBe(200);
       decided.add(gate.id);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
+import { approveFinalGate } from "./approve-final-gate";
 
 const SOURCE =
   "A 2019 study of 120 adults found that a full night of sleep improved recall of new words by about 20 percent. " +
@@ -79,7 +80,7 @@ test.describe("admin: budget pauses", () => {
       await expect(admin.getByTestId(refusedStage)).toContainText("2 runs");
       await gate.getByRole("button", { name: "Approve" }).click();
       await expect(gate).toContainText("Final approval", { timeout: 240_000 });
-      await gate.getByRole("button", { name: "Approve" }).click();
+      await approveFinalGate(gate);
       await expect(admin.getByTestId("episode-status")).toHaveAttribute("data-status", "READY", { timeout: 30_000 });
 
       await admin.getByRole("tab", { name: "Activity" }).click();

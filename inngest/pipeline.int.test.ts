@@ -11,6 +11,7 @@ import { ZodError } from "zod";
 import type { Script } from "@/lib/domain/script";
 import { echoesGuidance } from "@/lib/text/echoes-guidance";
 import { countWords } from "@/lib/text/spoken-form";
+import { TEST_OVERRIDE } from "@/test/final-override";
 
 const SENTENCE = /(?<=[.!?])\s+/;
 
@@ -54,7 +55,8 @@ async function pendingGate(episodeId: string, kind: "SCRIPT" | "FINAL", iteratio
 }
 
 async function decide(episodeId: string, gateId: string, decision: "APPROVED" | "REJECTED", comment?: string) {
-  await decideGate(h.db, h.dispatch, episodeId, { gateId, decision, comment }, h.users.editor);
+  const override = decision === "APPROVED" ? TEST_OVERRIDE : undefined;
+  await decideGate(h.db, h.dispatch, episodeId, { gateId, decision, comment, override }, h.users.editor);
 }
 
 const status = (id: string) => h.db.episode.findUniqueOrThrow({ where: { id } }).then((e) => e.status);

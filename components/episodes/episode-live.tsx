@@ -3,11 +3,11 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect } from "react";
-import { ACTIVE_STATUSES, STATUS_LABELS, STATUS_TONES, canCancel, canRetry } from "@/lib/domain/episode-status";
+import { ACTIVE_STATUSES, canCancel, canRetry } from "@/lib/domain/episode-status";
 import { hasRole, type Role } from "@/lib/domain/roles";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { StageTimeline } from "./stage-timeline";
+import { StatusBadge } from "./status-badge";
 import { EpisodeTabs } from "./episode-tabs";
 import { ResearchTab } from "./tabs/research-tab";
 import { ScriptTab } from "./tabs/script-tab";
@@ -77,14 +77,12 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
               {episode.certification.certified ? "Certified" : "Not certified"}: see the certification
             </Link>
           )}
-          <Badge
-            tone={STATUS_TONES[episode.status]}
+          <StatusBadge
+            status={episode.status}
+            certification={episode.certification}
             data-testid="episode-status"
-            data-status={episode.status}
             className="text-sm"
-          >
-            {STATUS_LABELS[episode.status]}
-          </Badge>
+          />
           {mayAct && (
             <EpisodeActions
               episodeId={episode.id}
@@ -176,7 +174,16 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
         <CardBody>
           <EpisodeTabs
             tabs={[
-              { key: "pipeline", label: "Pipeline", content: <StageTimeline stages={episode.stages} /> },
+              {
+                key: "pipeline",
+                label: "Pipeline",
+                content: (
+                  <StageTimeline
+                    stages={episode.stages}
+                    overrideReason={episode.certification?.overrideReason ?? null}
+                  />
+                ),
+              },
               {
                 key: "research",
                 label: "Research",

@@ -5,6 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { decideGateAction } from "@/lib/actions/episodes/decide-gate";
+import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from "@/lib/domain/final-approval";
+import { FinalGateEvidence } from "./final-gate-evidence";
 import type { EpisodeDetailJson } from "./types";
 import { OpenLineCommentsNote } from "./script/open-line-comments-note";
 
@@ -21,6 +23,11 @@ export function GatePanel({
 }) {
   const [comment, setComment] = useState("");
   const [rejecting, setRejecting] = useState(false);
+  // Approving over a failing certification asks for the editor's reason first.
+  const [overriding, setOverriding] = useState(false);
+  const [reason, setReason] = useState("");
+  const mustOverride = gate.kind === "FINAL" && (episode.readiness?.blockers.length ?? 0) > 0;
+  const reasonFits = reason.trim().length >= OVERRIDE_REASON_MIN && reason.trim().length <= OVERRIDE_REASON_MAX;
   const { execute, isPending, result } = useAction(decideGateAction, { onSuccess: onDone });
   const script = episode.latestScript;
   const title = gate.kind === "SCRIPT" ? "Script approval" : "Final approval";
@@ -34,6 +41,7 @@ export function GatePanel({
         <span className="text-xs text-slate-500">waiting since {new Date(gate.createdAt).toLocaleString("en")}</span>
       </CardHeader>
       <CardBody className="space-y-4">
+        {gate.kind === "FINAL" && <FinalGateEvidence episode={episode} />}
         {script && (
           <details open={gate.kind === "SCRIPT"} className="rounded-md bg-slate-50 p-3 text-sm">
             <summary className="cursor-pointer font-medium">
@@ -72,19 +80,66 @@ export function GatePanel({
                 />
               </div>
             )}
+            {overriding && (
+              <div className="space-y-1">
+                <label htmlFor="gate-override-reason" className="block text-sm font-medium">
+                  Why approve despite the blockers?
+                </label>
+                <textarea
+                  id="gate-override-reason"
+                  data-testid="override-reason"
+                  rows={3}
+                  maxLength={OVERRIDE_REASON_MAX}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+                  placeholder="Recorded in the certification and the audit log; the episode stays not certified."
+                />
+                <p className="text-xs text-slate-500">
+                  {OVERRIDE_REASON_MIN} to {OVERRIDE_REASON_MAX.toLocaleString("en")} characters ({reason.trim().length}{" "}
+                  so far).
+                </p>
+              </div>
+            )}
             {(result.serverError || result.validationErrors) && (
-              <p className="text-sm text-red-700">
-                {result.serverError ?? "Say what should change, so the writer can act on it."}
+              <p className="text-sm text-red-700" data-testid="gate-error">
+                {result.serverError ??
+                  (overriding
+                    ? `Give a reason of ${OVERRIDE_REASON_MIN} to ${OVERRIDE_REASON_MAX.toLocaleString("en")} characters.`
+                    : "Say what should change, so the writer can act on it.")}
               </p>
             )}
             <div className="flex gap-2">
-              {!rejecting ? (
+              {overriding ? (
+                <>
+                  <Button
+                    disabled={isPending || !reasonFits}
+                    onClick={() =>
+                      execute({
+                        episodeId: episode.id,
+                        gateId: gate.id,
+                        decision: "APPROVED",
+                        override: { reason },
+                      })
+                    }
+                  >
+                    Approve with override
+                  </Button>
+                  <Button variant="ghost" onClick={() => setOverriding(false)}>
+                    Back
+                  </Button>
+                </>
+              ) : !rejecting ? (
                 <>
                   <Button
                     disabled={isPending}
-                    onClick={() => execute({ episodeId: episode.id, gateId: gate.id, decision: "APPROVED" })}
+                    onClick={() =>
+                      mustOverride
+                        ? setOverriding(true)
+                        : execute({ episodeId: episode.id, gateId: gate.id, decision: "APPROVED" })
+                    }
                   >
-                    Approve
+                    {mustOverride ? "Approve…" : "Approve"}
                   </Button>
                   <Button variant="secondary" disabled={isPending} onClick={() => setRejecting(true)}>
                     Reject…

@@ -1,4 +1,4 @@
-import { CheckCircle2, Circle, Loader2, MinusCircle, XCircle } from "lucide-react";
+import { AlertTriangle, CheckCircle2, Circle, Loader2, MinusCircle, XCircle } from "lucide-react";
 import { PHASES } from "@/lib/domain/stages";
 import { formatUsd } from "@/lib/domain/money";
 import { cn } from "@/lib/cn";
@@ -12,6 +12,8 @@ const ICONS = {
   FAILED: <XCircle className="size-4 text-red-600" aria-hidden />,
   SKIPPED: <MinusCircle className="size-4 text-slate-400" aria-hidden />,
 };
+/** A stage that ran but whose check did not pass: never a green tick. */
+const WARNING_ICON = <AlertTriangle className="size-4 text-amber-600" aria-label="ran, but its check did not pass" />;
 
 const PHASE_LABELS = { research: "Research", content: "Content", audio: "Audio", quality: "Quality assurance" };
 
@@ -20,7 +22,14 @@ function duration(ms: number | null) {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] }) {
+export function StageTimeline({
+  stages,
+  overrideReason = null,
+}: {
+  stages: EpisodeDetailJson["stages"];
+  /** Set when the final gate was approved over the readiness blockers: said beside them. */
+  overrideReason?: string | null;
+}) {
   const done = stages.filter((s) => s.status === "SUCCEEDED").length;
   const skipped = stages.filter((s) => s.status === "SKIPPED").length;
   return (
@@ -44,13 +53,18 @@ export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] 
                     key={s.key}
                     data-testid={`stage-${s.key}`}
                     data-status={s.status}
+                    data-warning={s.warning ? "true" : undefined}
                     className={cn(
                       "rounded-md border px-3 py-2 text-sm",
-                      s.status === "FAILED" ? "border-red-200 bg-red-50" : "border-slate-200 bg-white",
+                      s.status === "FAILED"
+                        ? "border-red-200 bg-red-50"
+                        : s.warning
+                          ? "border-amber-200 bg-amber-50"
+                          : "border-slate-200 bg-white",
                     )}
                   >
                     <div className="flex items-center gap-2">
-                      {ICONS[s.status]}
+                      {s.warning ? WARNING_ICON : ICONS[s.status]}
                       <span className="flex-1 font-medium">{s.label}</span>
                       <span className="text-xs tabular-nums text-slate-500">{duration(s.durationMs)}</span>
                     </div>
@@ -71,6 +85,16 @@ export function StageTimeline({ stages }: { stages: EpisodeDetailJson["stages"] 
                       <p className="mt-1 pl-6 text-xs text-slate-500">{s.progressNote}</p>
                     )}
                     {s.error && <p className="mt-1 pl-6 text-xs text-red-700">{s.error}</p>}
+                    {s.warning && (
+                      <p className="mt-1 pl-6 text-xs text-amber-900" data-testid={`stage-warning-${s.key}`}>
+                        {s.warning}
+                      </p>
+                    )}
+                    {s.warning && s.key === "qa-production-readiness" && overrideReason && (
+                      <p className="mt-1 pl-6 text-xs text-amber-900" data-testid="stage-override">
+                        Approved over these blockers: “{overrideReason}”
+                      </p>
+                    )}
                   </li>
                 ))}
             </ol>

@@ -43,3 +43,25 @@ export function canCancel(status: EpisodeStatus): boolean {
 export function canRetry(status: EpisodeStatus): boolean {
   return canTransition(status, "retry");
 }
+
+/** What the episode's latest certification says, for its status badge; null before one is made. */
+export interface CertificationState {
+  certified: boolean;
+  overrideReason: string | null;
+}
+
+/**
+ * The status badge: a ready episode is only green when it is certified. Ready but not certified (an editor approved
+ * it over the blockers, or the certification failed after approval) is amber and says so.
+ */
+export function statusBadge(
+  status: EpisodeStatus,
+  certification: CertificationState | null,
+): { label: string; tone: StatusTone } {
+  if (status !== "READY" || !certification || certification.certified)
+    return { label: STATUS_LABELS[status], tone: STATUS_TONES[status] };
+  return {
+    label: `${STATUS_LABELS.READY} · ${certification.overrideReason !== null ? "certification overridden" : "not certified"}`,
+    tone: "warning",
+  };
+}

@@ -34,4 +34,16 @@ describe("decideGate before the database", () => {
       ),
     ).rejects.toThrow(ZodError);
   });
+
+  it("refuses an override whose reason is too short to say why", async () => {
+    await expect(
+      decideGate(
+        untouchableDb,
+        recordEvents(),
+        "cm0episode00000000000000",
+        { gateId, decision: "APPROVED", override: { reason: "ok then" } },
+        user("EDITOR"),
+      ),
+    ).rejects.toThrow(ZodError);
+  });
 });

@@ -3,12 +3,15 @@ import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { hasRole } from "@/lib/domain/roles";
+import { approvalOverride } from "@/lib/domain/final-approval";
+import { getReadiness } from "./get-readiness";
 import type { EpisodeEvents } from "./episode-events";
 import { gateDecisionSchema, type GateDecisionInput } from "./schemas";
 
 /**
  * Records an editor's decision on a pending gate, then tells the waiting run. The row is the decision: a run whose
- * event is lost still reads it before its gate expires; a failed send is thrown.
+ * event is lost still reads it before its gate expires; a failed send is thrown. A final approval over a failing
+ * readiness certification is refused unless it carries an override with a reason, recorded on the gate and audited.
  */
 export async function decideGate(
   db: Db,
@@ -22,10 +25,24 @@ export async function decideGate(
   const decided = await db.$transaction(async (tx) => {
     const gate = await tx.gate.findFirst({ where: { id: input.gateId, episodeId } });
     if (!gate) throw new NotFoundError("That gate");
+    // Approving over a failing readiness certification needs the editor's reason; refused here otherwise.
+    const override = approvalOverride({
+      kind: gate.kind,
+      decision: input.decision,
+      blockers: gate.kind === "FINAL" ? ((await getReadiness(tx, episodeId))?.blockers ?? []) : [],
+      override: input.override,
+    });
     // Only one decision per gate, even when two editors click at once.
     const updated = await tx.gate.updateMany({
       where: { id: gate.id, status: "PENDING" },
-      data: { status: input.decision, comment: input.comment ?? null, decidedById: user.id, decidedAt: new Date() },
+      data: {
+        status: input.decision,
+        comment: input.comment ?? null,
+        decidedById: user.id,
+        decidedAt: new Date(),
+        overrideReason: override?.reason ?? null,
+        overriddenBlockers: override?.blockers ?? [],
+      },
     });
     if (updated.count === 0) {
       // Read again: a decision that won a race committed after the read above, which still says pending.
@@ -40,6 +57,15 @@ export async function decideGate(
       episodeId,
       data: { kind: gate.kind, iteration: gate.iteration, comment: input.comment ?? null },
     });
+    if (override)
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "certification.override",
+        entityType: "Gate",
+        entityId: gate.id,
+        episodeId,
+        data: { reason: override.reason, blockers: override.blockers },
+      });
     return input;
   });
   await events.announceGateDecision(episodeId, decided);

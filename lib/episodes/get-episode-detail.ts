@@ -1,13 +1,15 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import { sumMoney } from "@/lib/domain/money";
-import { STAGES } from "@/lib/domain/stages";
+import { QA_STAGES, STAGES } from "@/lib/domain/stages";
+import { stageWarning } from "@/lib/domain/stage-warning";
 import { listOpenAlerts } from "@/lib/alerts/list-open-alerts";
+import { getReadiness } from "./get-readiness";
 
 /** An episode with one row per pipeline stage (its latest execution) and its gates: the episode page and API. */
 export async function getEpisodeDetail(db: Db, episodeId: string) {
   // One round trip of parallel reads; a missing episode is checked once they are back.
-  const [episode, runs, alerts, certification, latestScript] = await Promise.all([
+  const [episode, runs, alerts, certification, latestScript, checks, readiness] = await Promise.all([
     db.episode.findUnique({
       where: { id: episodeId },
       include: {
@@ -42,13 +44,19 @@ export async function getEpisodeDetail(db: Db, episodeId: string) {
     db.certification.findFirst({
       where: { episodeId },
       orderBy: { createdAt: "desc" },
-      select: { certified: true, createdAt: true },
+      select: { certified: true, createdAt: true, overrideReason: true },
     }),
     db.scriptVersion.findFirst({
       where: { episodeId },
       orderBy: { version: "desc" },
       select: { version: true, authorKind: true, segments: true, note: true, createdAt: true },
     }),
+    // The quality gates' outputs: a gate that ran but did not pass is shown as a warning, not a tick.
+    db.stageRun.findMany({
+      where: { episodeId, stage: { in: QA_STAGES }, status: "SUCCEEDED" },
+      select: { id: true, output: true },
+    }),
+    getReadiness(db, episodeId),
   ]);
   if (!episode) return null;
   const stages = STAGES.map((s) => {
@@ -65,6 +73,7 @@ export async function getEpisodeDetail(db: Db, episodeId: string) {
       durationMs: latest?.durationMs ?? null,
       cost: sumMoney(executions.map((r) => r.cost)).toFixed(4),
       error: latest?.status === "FAILED" ? latest.error : null,
+      warning: stageWarning(checks.find((c) => c.id === latest?.id)?.output),
       startedAt: latest?.startedAt ?? null,
       progress: latest?.status === "RUNNING" ? latest.progress : null,
       // A skipped stage's note says why it did not run (e.g. the producer supplied the script).
@@ -82,6 +91,7 @@ export async function getEpisodeDetail(db: Db, episodeId: string) {
     alerts,
     pendingGate: episode.gates.find((g) => g.status === "PENDING") ?? null,
     certification,
+    readiness,
     latestScript: latestScript && {
       ...latestScript,
       segments: latestScript.segments as { title: string; lines: { speaker: string; text: string }[] }[],

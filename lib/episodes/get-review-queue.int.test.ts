@@ -42,4 +42,34 @@ describe("getReviewQueue", () => {
     expect(gates.map((g) => g.episode.title)).toEqual(["A", "C"]);
     expect(waiting).toBe(3);
   });
+
+  it("carries a final gate's readiness blockers, from its latest readiness run", async () => {
+    const b = await db.episode.findFirstOrThrow({ where: { title: "B" } });
+    const { id: pipelineRunId } = await db.pipelineRun.create({ data: { episodeId: b.id } });
+    const readiness = (iteration: number, blockers: string[], startedAt: Date) =>
+      db.stageRun.create({
+        data: {
+          pipelineRunId,
+          episodeId: b.id,
+          stage: "qa-production-readiness",
+          iteration,
+          status: "SUCCEEDED",
+          startedAt,
+          output: {
+            score: 8,
+            passed: blockers.length === 0,
+            detail: "",
+            certification: { certified: false, blockers, warnings: [] },
+          },
+        },
+      });
+    await readiness(1, ["An older blocker, since fixed."], minute(1));
+    await readiness(2, ["Research accuracy scored 6.7, below its threshold 7.0."], minute(2));
+    const { gates } = await getReviewQueue(db, 50);
+    expect(gates.map((g) => [g.episode.title, g.blockers])).toEqual([
+      ["A", []],
+      ["C", []],
+      ["B", ["Research accuracy scored 6.7, below its threshold 7.0."]],
+    ]);
+  });
 });

@@ -47,6 +47,12 @@ export async function listEpisodes(db: Db, query: EpisodeListQuery, limit = PAGE
       budget: true,
       targetMinutes: true,
       show: { select: { name: true, slug: true } },
+      // The latest certification: a ready episode's badge is green only when certified.
+      certifications: {
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { certified: true, overrideReason: true },
+      },
     },
   });
   const page = rows.slice(0, limit);

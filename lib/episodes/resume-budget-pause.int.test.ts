@@ -5,6 +5,7 @@ import { recordEvents } from "@/test/record-events";
 import { SOURCES, startPipelineHarness, waitFor, type PipelineHarness } from "@/test/pipeline-harness";
 import { createEpisode } from "@/lib/episodes/create-episode";
 import { decideGate } from "@/lib/episodes/decide-gate";
+import { TEST_OVERRIDE } from "@/test/final-override";
 import { STAGE_KEYS } from "@/lib/domain/stages";
 import { ZodError } from "zod";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
@@ -48,7 +49,13 @@ async function approveUntilReady(episodeId: string) {
       180_000,
     );
     if ("ready" in next) return;
-    await decideGate(h.db, h.dispatch, episodeId, { gateId: next.gate.id, decision: "APPROVED" }, h.users.editor);
+    await decideGate(
+      h.db,
+      h.dispatch,
+      episodeId,
+      { gateId: next.gate.id, decision: "APPROVED", override: TEST_OVERRIDE },
+      h.users.editor,
+    );
   }
 }
 

@@ -22,6 +22,7 @@ export async function certifyEpisode(
   const context = await loadStageContext(db, stages, episodeId, stages["qa-production-readiness"].input);
   const input = certificationInput({ ...context, providers: await providers() }, true);
   const certification = certifyProduction(input);
+  const override = await findFinalOverride(db, episodeId);
   const report: CertificationReport = {
     ...certification,
     episode: { id: context.episode.id, title: context.episode.title, topic: context.episode.topic },
@@ -33,9 +34,31 @@ export async function certifyEpisode(
       costTargets: input.inputs.costTargets && toDollars({ ...input.inputs.costTargets }),
     },
     certifiedAt: new Date().toISOString(),
+    ...(override && { override }),
   };
   const row = await db.certification.create({
-    data: { episodeId, certified: certification.certified, report: report as unknown as Prisma.InputJsonValue },
+    data: {
+      episodeId,
+      certified: certification.certified,
+      report: report as unknown as Prisma.InputJsonValue,
+      overrideReason: override?.reason ?? null,
+    },
   });
   return { id: row.id, certified: row.certified, blockers: certification.blockers };
+}
+
+/** The override on the final gate's latest approval (the one certified now), if it was made over failing readiness. */
+async function findFinalOverride(db: Db, episodeId: string): Promise<CertificationReport["override"]> {
+  const gate = await db.gate.findFirst({
+    where: { episodeId, kind: "FINAL", status: "APPROVED" },
+    orderBy: { decidedAt: "desc" },
+    select: { overrideReason: true, overriddenBlockers: true, decidedAt: true, decidedBy: { select: { name: true } } },
+  });
+  if (!gate?.overrideReason) return undefined;
+  return {
+    overriddenBy: gate.decidedBy?.name ?? "unknown",
+    reason: gate.overrideReason,
+    blockers: gate.overriddenBlockers,
+    at: (gate.decidedAt ?? new Date()).toISOString(),
+  };
 }

@@ -6,12 +6,12 @@ import { episodeListQuerySchema, listEpisodes } from "@/lib/episodes/list-episod
 import { listShowNames } from "@/lib/shows/list-show-names";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/field";
 import { buttonVariants } from "@/components/ui/button-variants";
 import { DataTable } from "@/components/ui/data-table";
-import { STATUS_LABELS, STATUS_TONES } from "@/lib/domain/episode-status";
+import { STATUS_LABELS } from "@/lib/domain/episode-status";
+import { StatusBadge } from "@/components/episodes/status-badge";
 
 export const metadata: Metadata = { title: "Episodes" };
 
@@ -104,7 +104,7 @@ export default async function EpisodesPage({
                   </div>
                 </td>
                 <td className="px-5 py-2.5">
-                  <Badge tone={STATUS_TONES[e.status]}>{STATUS_LABELS[e.status]}</Badge>
+                  <StatusBadge status={e.status} certification={e.certifications[0] ?? null} />
                 </td>
                 <td className="px-5 py-2.5 text-right tabular-nums">{e.qualityScore?.toFixed(1) ?? "—"}</td>
                 <td className="px-5 py-2.5 text-right tabular-nums">{e.brandScore?.toFixed(1) ?? "—"}</td>

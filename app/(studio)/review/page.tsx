@@ -41,6 +41,11 @@ export default async function ReviewPage() {
                   <div className="text-xs text-slate-500">
                     {g.episode.show.name} · {g.kind === "SCRIPT" ? "script" : "final"} approval, round {g.iteration}
                   </div>
+                  {g.blockers.length > 0 && (
+                    <div className="text-xs text-red-700" data-testid="review-blockers">
+                      Certification fails: {g.blockers.length} blocker(s); approving needs an override with a reason.
+                    </div>
+                  )}
                 </div>
                 <span className="text-xs text-slate-500">waiting since {g.createdAt.toLocaleString("en")}</span>
               </li>

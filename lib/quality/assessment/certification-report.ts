@@ -12,4 +12,6 @@ export type CertificationReport = Certification & {
     costTargets?: Record<keyof NonNullable<Measurements["costTargets"]>, number>;
   };
   certifiedAt: string;
+  /** The final gate approved the episode over these blockers, with this reason: it stays not certified. */
+  override?: { overriddenBy: string; reason: string; blockers: string[]; at: string };
 };

@@ -71,6 +71,25 @@ export default async function CertificationPage({ params }: { params: Promise<{ 
         </div>
       </div>
       <p className="text-base">{report.verdict}</p>
+      {report.override && (
+        <Card className="border-amber-300" data-testid="certification-override">
+          <CardHeader>
+            <h2 className="font-semibold text-amber-800">Approved over the blockers</h2>
+          </CardHeader>
+          <CardBody className="space-y-2 text-sm">
+            <p>
+              {report.override.overriddenBy} approved the final gate at{" "}
+              {report.override.at.replace("T", " ").slice(0, 16)} UTC despite {report.override.blockers.length}{" "}
+              blocker(s): “{report.override.reason}”
+            </p>
+            <ul className="list-disc space-y-1 pl-5">
+              {report.override.blockers.map((b) => (
+                <li key={b}>{b}</li>
+              ))}
+            </ul>
+          </CardBody>
+        </Card>
+      )}
       {report.blockers.length > 0 && (
         <Card className="border-red-200">
           <CardHeader>

@@ -1,0 +1,39 @@
+import { DomainError } from "./errors";
+
+/** An override's reason: long enough to say why, short enough to read in the certification. */
+export const OVERRIDE_REASON_MIN = 10;
+export const OVERRIDE_REASON_MAX = 1_000;
+
+export interface ApprovalOverride {
+  reason: string;
+  /** The readiness blockers the editor approved over, as they read when the decision was made. */
+  blockers: string[];
+}
+
+/** An approval of a failing certification without an override: the editor must say why, or not approve. */
+export class OverrideRequiredError extends DomainError {
+  constructor(blockers: string[]) {
+    super(
+      `Certification fails: ${blockers.join(" ")} Approving anyway needs an override with a reason ` +
+        `(${OVERRIDE_REASON_MIN} to ${OVERRIDE_REASON_MAX.toLocaleString("en")} characters).`,
+      422,
+      "override_required",
+    );
+  }
+}
+
+/**
+ * The rule of the final gate: approving while the readiness certification has blockers needs an explicit override
+ * with a reason, which is returned to be recorded. Rejections, script gates and passing certifications override
+ * nothing, so an override sent with them is not recorded.
+ */
+export function approvalOverride(input: {
+  kind: "SCRIPT" | "FINAL";
+  decision: "APPROVED" | "REJECTED";
+  blockers: string[];
+  override?: { reason: string };
+}): ApprovalOverride | null {
+  if (input.kind !== "FINAL" || input.decision !== "APPROVED" || input.blockers.length === 0) return null;
+  if (!input.override) throw new OverrideRequiredError(input.blockers);
+  return { reason: input.override.reason, blockers: input.blockers };
+}
