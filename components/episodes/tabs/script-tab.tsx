@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { diffArrays } from "diff";
-import { Fragment, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { getEpisodeScripts } from "@/lib/episodes/get-episode-scripts";
 import type { BrandViolation } from "@/lib/quality/brand/types";
 import { Badge } from "@/components/ui/badge";
@@ -179,30 +179,29 @@ export function ScriptTab({ episodeId, status, canEdit }: { episodeId: string; s
                 {seg.lines.map((line, l) => {
                   const lineNo = firstLineOf[s]! + l;
                   const marks = byLine.get(lineNo) ?? [];
-                  return (
-                    <Fragment key={l}>
-                      <p
-                        // On a phone the speaker stands above the text, so the text keeps the width.
-                        className="grid grid-cols-[2rem_minmax(0,1fr)] gap-x-2 py-0.5 sm:grid-cols-[2rem_7rem_minmax(0,1fr)]"
-                      >
-                        <LineNumberButton n={lineNo} lines={lineComments} />
-                        <span className="font-semibold">{line.speaker}</span>
-                        <span className="col-start-2 sm:col-start-auto">
-                          <Marked text={line.text} violations={marks} />
-                          {marks.some((m) => m.end <= m.start) && (
-                            <span className="ml-1 text-xs text-amber-700">
-                              ⚑{" "}
-                              {marks
-                                .filter((m) => m.end <= m.start)
-                                .map((m) => m.text)
-                                .join("; ")}
-                            </span>
-                          )}
-                        </span>
-                      </p>
-                      <LineCommentsBeside n={lineNo} lines={lineComments} lineCount={lineCount} />
-                    </Fragment>
-                  );
+                  return [
+                    <p
+                      key={l}
+                      // On a phone the speaker stands above the text, so the text keeps the width.
+                      className="grid grid-cols-[2rem_minmax(0,1fr)] gap-x-2 py-0.5 sm:grid-cols-[2rem_7rem_minmax(0,1fr)]"
+                    >
+                      <LineNumberButton n={lineNo} lines={lineComments} />
+                      <span className="font-semibold">{line.speaker}</span>
+                      <span className="col-start-2 sm:col-start-auto">
+                        <Marked text={line.text} violations={marks} />
+                        {marks.some((m) => m.end <= m.start) && (
+                          <span className="ml-1 text-xs text-amber-700">
+                            ⚑{" "}
+                            {marks
+                              .filter((m) => m.end <= m.start)
+                              .map((m) => m.text)
+                              .join("; ")}
+                          </span>
+                        )}
+                      </span>
+                    </p>,
+                    <LineCommentsBeside key={`comments-${l}`} n={lineNo} lines={lineComments} lineCount={lineCount} />,
+                  ];
                 })}
               </section>
             ))}
