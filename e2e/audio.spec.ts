@@ -210,7 +210,7 @@ test.describe("the Audio tab", () => {
     // Seek by clicking a transcript line: the time jumps to its start, and the line is marked current.
     const target = audio.timeline.length - 2;
     const line = transcript.getByRole("listitem").nth(target);
-    await line.getByRole("button").click();
+    await line.getByRole("button").first().click(); // the line itself; beside it, "Play line" and "Regenerate"
     await expect.poll(() => currentTime(editor)).toBeCloseTo(audio.timeline[target]!.start, 1);
     await expect(line).toHaveAttribute("aria-current", "true");
 

@@ -182,7 +182,7 @@ test.describe("the studio on a phone and a tablet", () => {
     ]) {
       expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(40);
     }
-    await page.getByTestId("audio-transcript").getByRole("button").nth(1).tap();
+    await page.getByTestId("audio-transcript").getByRole("listitem").nth(1).getByRole("button").first().tap();
     await expect
       .poll(async () => Number(await page.getByTestId("audio-current-time").getAttribute("data-seconds")))
       .toBeGreaterThan(0);

@@ -10,7 +10,9 @@ import { runStage, type RunStageOptions } from "./run-stage";
 import type { StageProviders } from "./types";
 import { loadOwnEpisode } from "@/lib/episodes/load-own-episode";
 
-export const regenerateLineSchema = z.object({ line: z.coerce.number().int().min(1).max(10_000) });
+export const regenerateLineSchema = z.object({
+  line: z.number({ error: "Name the line to regenerate by its number." }).int().min(1).max(10_000),
+});
 
 /**
  * Iterations of the audio stages an editor asks for sit above any the pipeline reaches (it counts each stage's

@@ -15,7 +15,7 @@ import { runStage } from "./run-stage";
 import type { AudioOutput } from "./stages/audio-synthesizer";
 import type { SpeechScriptOutput } from "./stages/tts-optimizer";
 import type { StageProviders } from "./types";
-import { regenerateLine } from "./regenerate-line";
+import { regenerateLine, regenerateLineSchema } from "./regenerate-line";
 import { getEpisodeAudio } from "@/lib/episodes/get-episode-audio";
 import { unavailableTranscriber } from "@/lib/providers/transcription/create-transcriber";
 import { unavailableMosScorer } from "@/lib/providers/mos/create-mos-scorer";
@@ -200,6 +200,9 @@ describe("re-voicing after an edit", () => {
       const editor = await db.user.findFirstOrThrow({ where: { role: "EDITOR" } });
       const user = { id: editor.id, email: editor.email, name: editor.name ?? "", role: "EDITOR" as const };
       const deps = { stages: defaultStages, providers: async () => providers };
+      expect(regenerateLineSchema.safeParse({ line: 2 }).success).toBe(true);
+      for (const line of ["2", 0, 1.5, 10_001, null])
+        expect(regenerateLineSchema.safeParse({ line }).success).toBe(false);
       await expect(regenerateLine(db, deps, episodeId, 2, user)).rejects.toThrow(/final approval/);
 
       await db.episode.update({ where: { id: episodeId }, data: { status: "AWAITING_FINAL_APPROVAL" } });

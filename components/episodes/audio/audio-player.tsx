@@ -381,7 +381,7 @@ const Transcript = memo(function Transcript({
               onClick={() => onSeek(l.start)}
               className={cn(
                 // At least 40 px tall on a phone, where the line is tapped to seek.
-                "flex min-h-10 w-full flex-wrap gap-x-3 gap-y-0.5 rounded px-2 py-2 text-left text-sm hover:bg-slate-50 md:min-h-0 md:py-1 focus-visible:outline-2 focus-visible:outline-brand-600",
+                "flex min-h-10 w-full min-w-0 flex-wrap gap-x-3 gap-y-0.5 rounded px-2 py-2 text-left text-sm hover:bg-slate-50 md:min-h-0 md:py-1 focus-visible:outline-2 focus-visible:outline-brand-600",
                 i === active && "bg-brand-50 ring-1 ring-brand-500/40",
               )}
             >
