@@ -34,6 +34,7 @@ import {
   skipStages,
   startPipelineRun,
   SUPPLIED_SCRIPT_NOTE,
+  SUPPLIED_SCRIPT_SKIPS,
 } from "@/lib/pipeline/run-lifecycle";
 import { budgetResumed, episodeCancelled, gateDecided, pipelineRequested } from "../events";
 
@@ -303,10 +304,9 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
       // first iteration taken, so a later revision by the writer is iteration 2), and its version 1 is scored as is.
       let supplied = plan.scriptSupplied;
       if (supplied) {
-        const skipped: StageKey[] = [...RESEARCH_SEQUENCE, SCRIPT_STAGE];
-        skipped.forEach(next);
+        SUPPLIED_SCRIPT_SKIPS.forEach(next);
         await step.run("skip-research-and-writing", () =>
-          skipStages(db, { episodeId, pipelineRunId, stages: skipped, why: SUPPLIED_SCRIPT_NOTE }),
+          skipStages(db, { episodeId, pipelineRunId, stages: SUPPLIED_SCRIPT_SKIPS, why: SUPPLIED_SCRIPT_NOTE }),
         );
       } else {
         for (const key of RESEARCH_SEQUENCE) {

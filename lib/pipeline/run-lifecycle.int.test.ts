@@ -3,7 +3,7 @@ import { z } from "zod";
 import { STAGE_KEYS, type StageKey } from "@/lib/domain/stages";
 import { episodeIn, episodesWorkspace, type EpisodesWorkspace } from "@/test/episodes-workspace";
 import { defaultStages, type StageRegistry } from "./registry";
-import { startPipelineRun } from "./run-lifecycle";
+import { skipStages, startPipelineRun, SUPPLIED_SCRIPT_NOTE, SUPPLIED_SCRIPT_SKIPS } from "./run-lifecycle";
 
 let ws: EpisodesWorkspace;
 beforeAll(async () => {
@@ -91,5 +91,42 @@ describe("startPipelineRun on a retry", () => {
   it("keeps no stage after a content judge that did not run on a script approved since", async () => {
     expect((await retried(through("brand-validator"))).completed).toEqual(through("brand-validator"));
     expect((await retried(through("content-judge"))).completed).toEqual(through("content-judge"));
+  });
+
+  it("counts a supplied script's skipped research and first draft as done, so what followed them is kept", async () => {
+    const episode = await episodeIn(ws, ws.users.producer, "QUEUED");
+    await ws.db.scriptVersion.create({
+      data: { episodeId: episode.id, version: 1, authorKind: "USER", authorId: ws.users.producer.id, segments: [] },
+    });
+    const first = await startPipelineRun(ws.db, anyOutput, {
+      episodeId: episode.id,
+      engineRunId: `first-${episode.id}`,
+      reason: "create",
+    });
+    expect(first.scriptSupplied).toBe(true);
+    await skipStages(ws.db, {
+      episodeId: episode.id,
+      pipelineRunId: first.pipelineRunId,
+      stages: SUPPLIED_SCRIPT_SKIPS,
+      why: SUPPLIED_SCRIPT_NOTE,
+    });
+    for (const [i, stage] of ["brand-validator", "content-judge"].entries())
+      await ws.db.stageRun.create({
+        data: {
+          pipelineRunId: first.pipelineRunId,
+          episodeId: episode.id,
+          stage,
+          status: "SUCCEEDED",
+          output: {},
+          endedAt: new Date(Date.now() + 1000 * (i + 1)),
+        },
+      });
+    await ws.db.episode.update({ where: { id: episode.id }, data: { status: "NEEDS_ATTENTION" } });
+    const retry = await startPipelineRun(ws.db, anyOutput, {
+      episodeId: episode.id,
+      engineRunId: `retry-${episode.id}`,
+      reason: "retry",
+    });
+    expect(retry.completed).toEqual([...SUPPLIED_SCRIPT_SKIPS, "brand-validator", "content-judge"]);
   });
 });

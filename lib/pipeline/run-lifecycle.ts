@@ -1,6 +1,13 @@
 import type { Db } from "@/lib/db";
 import type { GateKind } from "@/lib/generated/prisma/enums";
-import { JUDGE_STAGE, STAGE_KEYS, stageKeySchema, type StageKey } from "@/lib/domain/stages";
+import {
+  JUDGE_STAGE,
+  RESEARCH_SEQUENCE,
+  SCRIPT_STAGE,
+  STAGE_KEYS,
+  stageKeySchema,
+  type StageKey,
+} from "@/lib/domain/stages";
 import type { BudgetScope, Tier } from "@/lib/domain/budget";
 import { raiseAlert } from "@/lib/alerts/raise-alert";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -21,6 +28,9 @@ export interface RunPlan {
   /** The producer supplied the script (version 1 is theirs): research and the first writing are skipped. */
   scriptSupplied: boolean;
 }
+
+/** The stages a supplied script makes needless: the research, the plan and the first draft. */
+export const SUPPLIED_SCRIPT_SKIPS: readonly StageKey[] = [...RESEARCH_SEQUENCE, SCRIPT_STAGE];
 
 /** What the stage timeline says of a stage a supplied script makes needless. */
 export const SUPPLIED_SCRIPT_NOTE = "Skipped: the producer supplied the script";
@@ -92,7 +102,10 @@ export async function startPipelineRun(
     const key = stageKeySchema.safeParse(s.stage);
     return s.status === "SUCCEEDED" && key.success && stages[key.data].output.safeParse(s.output).success;
   };
-  const succeeded = new Set(latest.filter(reusable).map((s) => s.stage));
+  // A supplied script's skipped research and first draft count as done: a retry keeps what followed them.
+  const skippedForScript = (s: (typeof latest)[number]) =>
+    scriptSupplied && s.status === "SKIPPED" && SUPPLIED_SCRIPT_SKIPS.includes(s.stage as StageKey);
+  const succeeded = new Set(latest.filter((s) => reusable(s) || skippedForScript(s)).map((s) => s.stage));
   // Keep the unbroken prefix of succeeded stages; everything from the first gap on runs again. A run from before the
   // content judge had a stage of its own has no row for it: that is no gap (the audio made after it stands), and the
   // judge, left out of the prefix, runs in its place.
