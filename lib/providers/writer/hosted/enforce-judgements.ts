@@ -1,6 +1,7 @@
 import type { JudgeClaimsInput, JudgeClaimsOutput } from "../schemas";
 import type { Judgement } from "@/lib/domain/research";
 import { locateQuote } from "../invariants/locate-quote";
+import { withoutIds } from "@/lib/text/without-ids";
 
 /**
  * One judgement per claim, in the claims' order. Evidence must be verbatim in a passage of its source; a SUPPORTED
@@ -9,8 +10,11 @@ import { locateQuote } from "../invariants/locate-quote";
  */
 export function enforceJudgements(answer: JudgeClaimsOutput, input: JudgeClaimsInput): JudgeClaimsOutput {
   const byIndex = new Map<number, Judgement>();
+  // The model was shown source ids; its reasons are shown to editors, who know sources by title.
+  const ids = [...input.claims.map((c) => c.sourceId), ...input.passages.map((p) => p.sourceId)];
   for (const j of answer.judgements)
-    if (j.claimIndex < input.claims.length && !byIndex.has(j.claimIndex)) byIndex.set(j.claimIndex, j);
+    if (j.claimIndex < input.claims.length && !byIndex.has(j.claimIndex))
+      byIndex.set(j.claimIndex, { ...j, reason: withoutIds(j.reason, ids) });
 
   const judgements = input.claims.map((claim, claimIndex): Judgement => {
     const j = byIndex.get(claimIndex);
