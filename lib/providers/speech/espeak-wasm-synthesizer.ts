@@ -37,6 +37,8 @@ export function createEspeakWasmSynthesizer(): SpeechSynthesizer {
   return {
     id: "espeak-ng",
     markups: ["plain", "ssml"],
+    // How each local voice is made (engine voice, pitch, rate): part of a stored take's key, so a change re-voices.
+    settings: { voices: JSON.stringify(VOICES) },
     voices: () => Object.keys(VOICES),
     estimate: ({ text, voice }) =>
       usageOf(

@@ -55,6 +55,8 @@ export function createFestivalSynthesizer(): SpeechSynthesizer {
   return {
     id: "festival",
     markups: ["plain", "sable"],
+    // How each local voice is made (engine voice, pitch, rate): part of a stored take's key, so a change re-voices.
+    settings: { voices: JSON.stringify(VOICES) },
     voices: () => Object.keys(VOICES),
     estimate: ({ text, voice }) =>
       usageOf(text, resolveLocalVoice("festival", voice.localVoice, VOICES, (name) => ({ voice: name })).voice),

@@ -23,6 +23,8 @@ export function createFliteSynthesizer(): SpeechSynthesizer {
   return {
     id: "flite",
     markups: ["plain"],
+    // How each local voice is made (engine voice, pitch, rate): part of a stored take's key, so a change re-voices.
+    settings: { voices: JSON.stringify(VOICES) },
     voices: () => Object.keys(VOICES),
     estimate: ({ text, voice }) =>
       usageOf(
