@@ -112,4 +112,51 @@ describe("an episode started from the producer's own script", () => {
       expect(assessment.researchAccuracy).toBeGreaterThan(5);
     },
   );
+
+  it("is revised by the writer on a rejection, without research: the writer's draft is iteration 2", async () => {
+    const show = await h.db.show.findFirstOrThrow({ where: { slug: "signal-and-noise" } });
+    const episode = await createEpisode(
+      h.db,
+      h.dispatch,
+      { showId: show.id, topic: "Does sleep help memory?", script: OWN_SCRIPT },
+      h.users.producer,
+    );
+    const first = await pendingGate(episode.id, "SCRIPT");
+    await decideGate(
+      h.db,
+      h.dispatch,
+      episode.id,
+      {
+        gateId: first.id,
+        decision: "REJECTED",
+        comment: "Mention that naps longer than twenty minutes can leave people groggy.",
+      },
+      h.users.editor,
+    );
+    await waitFor("the revised script's gate", () =>
+      h.db.gate.findFirst({ where: { episodeId: episode.id, kind: "SCRIPT", status: "PENDING", iteration: 2 } }),
+    );
+    const versions = await h.db.scriptVersion.findMany({
+      where: { episodeId: episode.id },
+      orderBy: { version: "asc" },
+    });
+    expect(versions.map((v) => [v.version, v.authorKind])).toEqual([
+      [1, "USER"],
+      [2, "PIPELINE"],
+    ]);
+    const writer = await h.db.stageRun.findMany({
+      where: { episodeId: episode.id, stage: SCRIPT_STAGE },
+      orderBy: { iteration: "asc" },
+    });
+    expect(writer.map((r) => [r.iteration, r.status])).toEqual([
+      [1, "SKIPPED"],
+      [2, "SUCCEEDED"],
+    ]);
+    // Still no research: the revision worked from the producer's script and the comment.
+    expect(
+      await h.db.stageRun.count({
+        where: { episodeId: episode.id, stage: { in: [...RESEARCH_SEQUENCE] }, status: { not: "SKIPPED" } },
+      }),
+    ).toBe(0);
+  });
 });

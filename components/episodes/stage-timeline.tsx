@@ -66,7 +66,9 @@ export function StageTimeline({
                     <div className="flex items-center gap-2">
                       {s.warning ? WARNING_ICON : ICONS[s.status]}
                       <span className="flex-1 font-medium">{s.label}</span>
-                      <span className="text-xs tabular-nums text-slate-500">{duration(s.durationMs)}</span>
+                      <span className="text-xs tabular-nums text-slate-500">
+                        {s.status === "SKIPPED" ? "" : duration(s.durationMs)}
+                      </span>
                     </div>
                     {(s.attempt > 1 || s.executions > 1 || Number(s.cost) > 0) && (
                       <div className="mt-1 flex gap-3 pl-6 text-xs text-slate-500">

@@ -117,7 +117,8 @@ export function assessQuality(inputs: QualityInputs): QualityAssessment {
   // A dimension nothing could measure is left out: the overall is renormalised over the weights of the others.
   const measured = dimensions.filter((d) => !d.notMeasured);
   const weight = measured.reduce((sum, d) => sum + d.weight, 0);
-  const overall = score1(measured.reduce((sum, d) => sum + d.weight * d.score, 0) / (weight || 1));
+  const sum = measured.reduce((total, d) => total + d.weight * d.score, 0);
+  const overall = score1(measured.length === dimensions.length ? sum : sum / (weight || 1));
   const overallTarget = inputs.overallTarget ?? OVERALL_TARGET;
   return {
     dimensions,

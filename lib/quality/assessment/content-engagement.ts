@@ -65,7 +65,8 @@ export function scoreContentEngagement(m: ContentMeasurements): DimensionScore {
     (k) => m.briefed !== false || k !== "coverage",
   );
   const weight = measured.reduce((sum, k) => sum + CONTENT_WEIGHTS[k], 0);
-  const mean = measured.reduce((sum, k) => sum + CONTENT_WEIGHTS[k] * parts[k], 0) / weight;
+  const sum = measured.reduce((total, k) => total + CONTENT_WEIGHTS[k] * parts[k], 0);
+  const mean = m.briefed === false ? sum / weight : sum;
   const shortfall = FAULT_PARTS.filter((k) => measured.includes(k)).reduce(
     (sum, k) => sum + Math.max(0, FAULT_FLOOR - parts[k]),
     0,

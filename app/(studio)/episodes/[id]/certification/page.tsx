@@ -158,7 +158,8 @@ export default async function CertificationPage({ params }: { params: Promise<{ 
             {report.assessment.dimensions.map((d) => (
               <div key={d.key}>
                 <dt className="font-medium">
-                  {d.label}: {d.score.toFixed(1)} (threshold {d.threshold.toFixed(1)}, weight {d.weight})
+                  {d.label}: {d.notMeasured ? `not measured (${d.notMeasured})` : d.score.toFixed(1)} (threshold{" "}
+                  {d.threshold.toFixed(1)}, weight {d.weight})
                 </dt>
                 <dd className="text-slate-600">{d.formula}</dd>
                 <dd className="text-xs tabular-nums text-slate-500">
