@@ -13,6 +13,7 @@ import { loadStageContext } from "./load-stage-context";
 import { reassessEpisode } from "./reassess-episode";
 import { defaultStages } from "./registry";
 import type { StageProviders } from "./types";
+import { TEST_OVERRIDE } from "@/test/final-override";
 
 // The library source: an earlier episode of the same show, on the same topic, so research retrieves it.
 const LIBRARY = {
@@ -73,7 +74,13 @@ beforeAll(async () => {
       const run = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId }, orderBy: { startedAt: "desc" } });
       return (await h.engine.getRun(run.engineRunId!))?.status === "waiting";
     });
-    await decideGate(h.db, h.dispatch, episodeId, { gateId: gate.id, decision: "APPROVED" }, h.users.editor);
+    await decideGate(
+      h.db,
+      h.dispatch,
+      episodeId,
+      { gateId: gate.id, decision: "APPROVED", override: TEST_OVERRIDE },
+      h.users.editor,
+    );
   }
   await waitFor("the certification", () => h.db.certification.findFirst({ where: { episodeId } }), 60_000);
 }, 300_000);

@@ -20,6 +20,9 @@ export const regenerateLineSchema = z.object({
  */
 const EDITOR_ITERATIONS = 1_000;
 
+/** A one-line regeneration takes seconds; a claim this old belongs to a process that is gone. */
+const ABANDONED_AFTER_MS = 10 * 60_000;
+
 export interface RegenerateLineDeps {
   stages: StageRegistry;
   providers: () => Promise<StageProviders>;
@@ -53,9 +56,15 @@ export async function regenerateLine(
     });
     const lines = (speech?.output as { lines?: { line: number }[] } | null)?.lines ?? [];
     if (!lines.some((l) => l.line === line)) throw new NotFoundError(`Line ${line} of the script`);
-    const busy = await tx.stageRun.count({
-      where: { episodeId, stage: { in: ["audio-synthesizer", "audio-validator"] }, status: "RUNNING" },
+    // While the final approval waits the pipeline produces no audio, so a running audio row here is an editor's
+    // regeneration; one older than a regeneration ever takes was left by a server that died, and no longer blocks.
+    const audioStages = { in: ["audio-synthesizer", "audio-validator"] };
+    const abandonedBefore = new Date(Date.now() - ABANDONED_AFTER_MS);
+    await tx.stageRun.updateMany({
+      where: { episodeId, stage: audioStages, status: "RUNNING", startedAt: { lt: abandonedBefore } },
+      data: { status: "FAILED", endedAt: new Date(), error: "Abandoned: the server stopped while regenerating." },
     });
+    const busy = await tx.stageRun.count({ where: { episodeId, stage: audioStages, status: "RUNNING" } });
     if (busy > 0) throw new ConflictError("The audio is being produced already: wait for it to finish.");
     const last = await tx.stageRun.aggregate({
       where: { pipelineRunId: run.id, stage: "audio-synthesizer" },
@@ -64,7 +73,14 @@ export async function regenerateLine(
     const iteration = Math.max(EDITOR_ITERATIONS, last._max.iteration ?? 0) + 1;
     // Claimed inside the lock, so a second request sees it running.
     await tx.stageRun.create({
-      data: { pipelineRunId: run.id, episodeId, stage: "audio-synthesizer", iteration, status: "RUNNING" },
+      data: {
+        pipelineRunId: run.id,
+        episodeId,
+        stage: "audio-synthesizer",
+        iteration,
+        status: "RUNNING",
+        startedAt: new Date(),
+      },
     });
     await recordAudit(tx, {
       actorId: user.id,

@@ -232,4 +232,38 @@ describe("re-voicing after an edit", () => {
       expect(await db.auditLog.count({ where: { action: "audio.line.regenerate", entityId: episodeId } })).toBe(1);
     },
   );
+  it(
+    "a regeneration left running by a server that died no longer blocks the next one; a live one does",
+    { timeout: 120_000 },
+    async () => {
+      const editor = await db.user.findFirstOrThrow({ where: { role: "EDITOR" } });
+      const user = { id: editor.id, email: editor.email, name: editor.name ?? "", role: "EDITOR" as const };
+      const deps = { stages: defaultStages, providers: async () => providers };
+      await db.episode.update({ where: { id: episodeId }, data: { status: "AWAITING_FINAL_APPROVAL" } });
+      const run = await db.pipelineRun.findFirstOrThrow({ where: { episodeId } });
+      const claim = (iteration: number, minutesAgo: number) =>
+        db.stageRun.create({
+          data: {
+            pipelineRunId: run.id,
+            episodeId,
+            stage: "audio-synthesizer",
+            iteration,
+            status: "RUNNING",
+            startedAt: new Date(Date.now() - minutesAgo * 60_000),
+          },
+        });
+      const live = await claim(5_000, 1);
+      await expect(regenerateLine(db, deps, episodeId, 2, user)).rejects.toThrow(/being produced already/);
+      await db.stageRun.delete({ where: { id: live.id } });
+
+      const dead = await claim(5_001, 30);
+      const result = await regenerateLine(db, deps, episodeId, 2, user);
+      expect(result.line).toBe(2);
+      const abandoned = await db.stageRun.findUniqueOrThrow({ where: { id: dead.id } });
+      expect([abandoned.status, abandoned.error]).toEqual([
+        "FAILED",
+        "Abandoned: the server stopped while regenerating.",
+      ]);
+    },
+  );
 });
