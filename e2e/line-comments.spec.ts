@@ -15,7 +15,7 @@ const GATE_COMMENT = "Keep my edits.";
 const shownLines = (page: Page) => page.getByTestId("script-lines").locator("p");
 const shownText = async (page: Page) => (await shownLines(page).allInnerTexts()).join("\n");
 
-test("an editor edits two lines, comments on a third, rejects; the next version keeps the edits and acts on the comment", async ({
+test("an editor edits two lines, deletes one, comments on another, rejects; the next version keeps the edits and acts on the comment", async ({
   page,
 }, info) => {
   test.setTimeout(WAIT.pipeline + WAIT.stage);
@@ -36,9 +36,10 @@ test("an editor edits two lines, comments on a third, rejects; the next version 
     timeout: WAIT.pipeline,
   });
 
-  // Two hand edits with the script editor: the first line and the third.
+  // Two hand edits with the script editor, the first line and the third, and the fourth deleted.
   await page.getByRole("button", { name: "Edit script" }).click();
   const fields = page.getByRole("tabpanel").locator("textarea");
+  const deleted = await fields.nth(3).inputValue();
   for (const [n, edit] of [
     [0, OPEN_EDIT],
     [2, BODY_EDIT],
@@ -46,9 +47,11 @@ test("an editor edits two lines, comments on a third, rejects; the next version 
     const field = fields.nth(n);
     await field.fill(`${await field.inputValue()} ${edit}`);
   }
+  await page.getByRole("button", { name: "Delete line 4", exact: true }).click();
   await page.getByRole("button", { name: "Save as a new version" }).click();
   await expect(page.getByRole("combobox", { name: "Script version" })).toHaveValue("2");
   await expect(shownLines(page).first()).toContainText(OPEN_EDIT);
+  expect(await shownText(page)).not.toContain(deleted);
 
   // A comment on one line of the body, picked by its number.
   const count = await shownLines(page).count();
@@ -84,6 +87,7 @@ test("an editor edits two lines, comments on a third, rejects; the next version 
   expect(lines[target]).toMatch(/the sample was small/i);
   expect(lines).toHaveLength(count + 1);
   const spoken = await shownText(page);
+  expect(spoken).not.toContain(deleted);
   expect(spoken).not.toContain(COMMENT);
   expect(spoken).not.toContain(GATE_COMMENT);
   await expect(page.getByTestId("line-comment")).toHaveCount(0);
