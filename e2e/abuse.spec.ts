@@ -24,10 +24,26 @@ interface Route {
   /** The URL path with `{name}` for each dynamic segment. */
   pattern: string;
   methods: string[];
-  /** Whether the handler reads a body at all (a 413 past its limit); one that does not never buffers it either. */
-  readsBody: boolean;
+  /** The methods whose handler reads a body at all (a 413 past its limit); one that does not never buffers it either. */
+  bodyReaders: string[];
   /** The body's type the route accepts (any other gets 415 before a byte is read). */
   contentType: string;
+}
+
+const READS_BODY = /(?<!\.)\bjson\(|withBoundedBody/;
+
+/** A handler's own source: from its `export const METHOD` to the next export ("" for other forms). */
+function handlerSource(source: string, method: string) {
+  const start = source.search(new RegExp(`^export const ${method}\\b`, "m"));
+  if (start < 0) return "";
+  const next = source.slice(start + 1).search(/^export /m);
+  return next < 0 ? source.slice(start) : source.slice(start, start + 1 + next);
+}
+
+/** The methods whose handler reads a body: in its own source, or in what the file's handlers share. */
+function bodyReadersOf(source: string, methods: string[]) {
+  const shared = methods.reduce((rest, m) => rest.replace(handlerSource(source, m), ""), source);
+  return methods.filter((m) => READS_BODY.test(shared) || READS_BODY.test(handlerSource(source, m)));
 }
 
 /** Every app/**\/route.ts with the HTTP methods it exports (`export const GET`, `export { x as POST }`, `export const { GET }`). */
@@ -45,11 +61,11 @@ function routesInCode(): Route[] {
       .split(path.sep)
       .filter((s) => !/^\(.*\)$/.test(s))
       .map((s) => s.replace(/^\[(?:\.\.\.)?(\w+)\]$/, "{$1}"));
-    const readsBody = /(?<!\.)\bjson\(|withBoundedBody/.test(source);
+    const bodyReaders = bodyReadersOf(source, methods);
     const contentType = source.includes('bodyType: "multipart"')
       ? "multipart/form-data; boundary=x"
       : "application/json";
-    return { file, pattern: `/${segments.join("/")}`, methods, readsBody, contentType };
+    return { file, pattern: `/${segments.join("/")}`, methods, bodyReaders, contentType };
   });
 }
 
@@ -347,6 +363,11 @@ test.describe("abuse: every entry bounds its input", () => {
     expect(routes.find((r) => r.pattern === "/api/episodes/{id}/script")?.methods).toEqual(["GET", "PUT"]);
     expect(routes.find((r) => r.pattern === "/api/{path}")?.methods).toEqual(["GET", "POST", "PUT", "PATCH", "DELETE"]);
     expect(routes.find((r) => r.pattern === "/api/auth/{nextauth}")?.methods).toEqual(["GET", "POST"]);
+    // A body is expected only where a handler reads one: the revert (DELETE) of a verdict takes none.
+    expect(routes.find((r) => r.pattern === "/api/episodes/{id}/claims/{claimId}/verdict")?.bodyReaders).toEqual([
+      "POST",
+    ]);
+    expect(routes.find((r) => r.pattern === "/api/auth/{nextauth}")?.bodyReaders).toEqual(["GET", "POST"]);
     expect(actions.map((a) => a.name)).toContain("lib/actions/episodes/create-episode.ts#createEpisodeAction");
     expect(actions.length).toBeGreaterThanOrEqual(11);
   });
@@ -378,7 +399,10 @@ test.describe("abuse: every entry bounds its input", () => {
         if (method === "GET") continue;
         // At an unknown id, and (for an id route that reads a body) at a real row, where the body meets validation.
         // A route that reads no body (retry, cancel) acts on a real row whatever it is sent, so it gets none there.
-        const urls = route.pattern.includes("{id}") && route.readsBody ? [url, atRealIds(route.pattern, ids)] : [url];
+        const urls =
+          route.pattern.includes("{id}") && route.bodyReaders.includes(method)
+            ? [url, atRealIds(route.pattern, ids)]
+            : [url];
         for (const target of urls) {
           for (const [what, body] of Object.entries(ABUSIVE_BODIES)) {
             const res = await send(admin, method, target, JSON.stringify(body), { "content-type": "application/json" });
@@ -397,7 +421,7 @@ test.describe("abuse: every entry bounds its input", () => {
           // Cut short by the server: it stopped reading, and it still answers.
           expect((await admin.get("/api/me")).status(), `${streamedLabel}: the server still answers`).toBe(200);
         } else {
-          if (route.readsBody) expect(streamed.status, streamedLabel).toBe(413);
+          if (route.bodyReaders.includes(method)) expect(streamed.status, streamedLabel).toBe(413);
           expect(streamed.status, streamedLabel).toBeGreaterThanOrEqual(400);
           expect(streamed.status, streamedLabel).toBeLessThan(500);
           expect(messageOfText(streamed.body).trim(), `${streamedLabel}: the answer says why`).not.toBe("");

@@ -78,7 +78,7 @@ test.describe("the final gate", () => {
     await expect(warning).toContainText(/^Certification fails: .*below its threshold 9\.9\./);
     // Clicking a transcript line seeks there, and that line is the one highlighted.
     const third = gate.getByTestId("audio-transcript").locator("li").nth(2);
-    await third.getByRole("button").click();
+    await third.getByRole("button").first().click(); // the line itself; beside it, "Play line"
     await expect(third).toHaveAttribute("aria-current", "true");
     await editor.screenshot({ path: info.outputPath("final-gate-evidence.png"), fullPage: true });
 

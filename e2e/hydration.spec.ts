@@ -34,7 +34,7 @@ test.describe("input typed before the page hydrates", () => {
     await page.getByLabel("Name", { exact: true }).pressSequentially("Night Owl");
     await page.getByLabel("Tone", { exact: true }).fill("Quiet and precise");
     await page.getByLabel("Host 1 name").fill("Ivy");
-    await page.getByLabel("Host 1 voice").selectOption("awb");
+    await page.getByLabel("Host 1 voice", { exact: true }).selectOption("awb");
     await page.getByLabel("Auto-approval").check();
     // Nothing can be submitted or added yet: those buttons wait for the page to be able to act.
     await expect(page.getByRole("button", { name: "Create show" })).toBeDisabled();
@@ -51,7 +51,7 @@ test.describe("input typed before the page hydrates", () => {
     await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Night Owl");
     await expect(page.getByLabel("Tone", { exact: true })).toHaveValue("Quiet and precise");
     await expect(page.getByLabel("Host 1 name")).toHaveValue("Ivy");
-    await expect(page.getByLabel("Host 1 voice")).toHaveValue("awb");
+    await expect(page.getByLabel("Host 1 voice", { exact: true })).toHaveValue("awb");
     await expect(page.getByLabel("Auto-approval")).toBeChecked();
 
     await page.getByRole("button", { name: "Create show" }).click();

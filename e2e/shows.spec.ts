@@ -36,7 +36,7 @@ test.describe("shows: brand profiles", () => {
     await page.getByRole("button", { name: "Add host" }).click();
     await expect(page.getByLabel("Host 2 name")).toBeFocused();
     await page.keyboard.type("Kit");
-    await page.getByLabel("Host 2 voice").selectOption("awb");
+    await page.getByLabel("Host 2 voice", { exact: true }).selectOption("awb");
     await page.getByRole("button", { name: "Add banned phrase" }).click();
     await expect(page.getByLabel("Banned phrase 1", { exact: true })).toBeFocused();
     await page.keyboard.type("circle back");
