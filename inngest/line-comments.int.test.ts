@@ -6,6 +6,7 @@ import { createLineComment } from "@/lib/episodes/create-line-comment";
 import { decideGate } from "@/lib/episodes/decide-gate";
 import { listLineComments } from "@/lib/episodes/list-line-comments";
 import { resolveLineComment } from "@/lib/episodes/resolve-line-comment";
+import { saveScriptVersion } from "@/lib/episodes/save-script-version";
 import { ConflictError, ForbiddenError } from "@/lib/domain/errors";
 import { findTouchedRanges } from "@/lib/domain/find-touched-ranges";
 import type { Script } from "@/lib/domain/script";
@@ -153,6 +154,63 @@ describe("line comments carried by a rejection", () => {
         ConflictError,
       );
       expect(await h.db.auditLog.count({ where: { action: "script.comment.resolve", entityId: kept.id } })).toBe(1);
+    },
+  );
+
+  it(
+    "made before an editor's save, reach the writer on the saved version's lines and are resolved in its revision",
+    { timeout: 120_000 },
+    async () => {
+      const show = await h.db.show.findFirstOrThrow();
+      const episode = await createEpisode(
+        h.db,
+        h.dispatch,
+        { showId: show.id, topic: "How sleep shapes memory", targetMinutes: 3, sources: SOURCES },
+        h.users.producer,
+      );
+      const gate = await pendingGate(episode.id, 1);
+      const v1 = await h.db.scriptVersion.findFirstOrThrow({ where: { episodeId: episode.id, version: 1 } });
+      const before = linesOf(v1.segments);
+      const target = before.findIndex((l, i) => i > 3 && /\d/.test(l.text) && !l.text.endsWith("?")) + 1;
+      expect(target).toBeGreaterThan(4);
+      const made = await createLineComment(
+        h.db,
+        episode.id,
+        { version: 1, firstLine: target, lastLine: target, text: "Say the sample was small" },
+        h.users.editor,
+      );
+      // The editor puts a line in at the top and saves: the commented line is now one further down.
+      const segments = v1.segments as Script["segments"];
+      const opening = { speaker: segments[0]!.lines[0]!.speaker, text: "Before we start, a quick note on sources." };
+      const edited = [{ ...segments[0]!, lines: [opening, ...segments[0]!.lines] }, ...segments.slice(1)];
+      await saveScriptVersion(h.db, episode.id, { segments: edited }, h.users.editor);
+      const carried = await listLineComments(h.db, episode.id);
+      expect(carried).toMatchObject({ version: 2, open: 1 });
+      expect(carried.comments[0]).toMatchObject({ firstLine: target + 1, lastLine: target + 1, status: "OPEN" });
+
+      await decideGate(
+        h.db,
+        h.dispatch,
+        episode.id,
+        { gateId: gate.id, decision: "REJECTED", comment: "See my comment on the line." },
+        h.users.editor,
+      );
+      await pendingGate(episode.id, 2);
+
+      // The writer revised v2 next to the carried comment's line, and settled it there.
+      const v3 = await h.db.scriptVersion.findFirstOrThrow({ where: { episodeId: episode.id, version: 3 } });
+      const after = linesOf(v3.segments);
+      expect(after[0]!.text).toBe(opening.text);
+      expect(after[target + 1]!.text).toMatch(/sample was small/i);
+      expect(await h.db.lineComment.findUniqueOrThrow({ where: { id: carried.comments[0]!.id } })).toMatchObject({
+        status: "RESOLVED",
+        resolvedInVersionId: v3.id,
+      });
+      // The original stays on v1, pointing at where it went.
+      expect(await h.db.lineComment.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({
+        status: "RESOLVED",
+        outcome: `Carried to v2, line ${target + 1}, where it stays open.`,
+      });
     },
   );
 });

@@ -439,6 +439,42 @@ describe("produce-episode flow", () => {
     expect(ran.indexOf("tts-optimizer#1")).toBeGreaterThan(ran.indexOf("content-judge#1"));
   });
 
+  it("scores the producer's own script as is, but brand-revises the writer's failing revision of it", async () => {
+    const { transformCtx, steps } = withDecisions({
+      "script-decision#1": reject("Shorter intro"),
+      "script-decision#2": approve,
+      "final-decision#1": approve,
+    });
+    const failing = { ok: true, output: brandOutput({ overall: 8.5, passed: false }) };
+    const mocks = stageMocks(3, { "brand-validator#1": failing, "brand-validator#2": failing });
+    const startRun = {
+      id: "start-run",
+      handler: () => ({
+        pipelineRunId: "run1",
+        completed: [],
+        scriptApproved: false,
+        finalApproved: false,
+        brand: null,
+        scriptSupplied: true,
+      }),
+    };
+    const t = new InngestTestEngine({
+      function: fn,
+      events: [event] as never,
+      steps: [startRun, { id: "skip-research-and-writing", handler: () => undefined }, ...mocks.slice(1), ...steps],
+      transformCtx,
+    });
+    const { result, ctx } = await t.execute();
+    expect(result).toEqual({ episodeId: "ep1", status: "ready" });
+    const ran = vi.mocked(ctx.step.run).mock.calls.map((c) => c[0]);
+    // Version 1, the producer's, fails and goes to the gate unrewritten; the writer's revision fails and is rewritten.
+    expect(ran).not.toContain("script-writer#1");
+    expect(ran.indexOf("script-gate#1")).toBeGreaterThan(ran.indexOf("brand-validator#1"));
+    expect(ran.indexOf("script-writer#2")).toBeGreaterThan(ran.indexOf("script-gate#1"));
+    expect(ran.indexOf("script-writer#3")).toBeGreaterThan(ran.indexOf("brand-validator#2"));
+    expect(ran.indexOf("script-gate#2")).toBeGreaterThan(ran.indexOf("brand-validator#3"));
+  });
+
   it("stops without retrying, naming the stage, when a memoized output does not match its stage's schema", async () => {
     const { transformCtx } = withDecisions({});
     const malformed = { ok: true, output: { ...brandOutput({ overall: 9.6, passed: true }), passed: "yes" } };

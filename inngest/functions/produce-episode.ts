@@ -323,20 +323,22 @@ export function createProduceEpisode(client: Inngest, { db, stages, providers, c
         let qualityReruns = 0;
         while (!scriptApproved) {
           let score: BrandOutput;
+          // The producer's own version 1 is not rewritten to the brand unasked: its score goes to the editor's gate.
+          // The writer's revisions of it after a rejection are brand-revised like any other.
+          const producersOwn = supplied && !guidance;
           if (plan.brand && skip.has(SCORE_STAGE)) {
             // A retry after a gate timed out: the script and its score stand; only the gate opens again.
             score = outputOf(SCORE_STAGE, plan.brand);
             skip.delete(SCRIPT_STAGE);
             skip.delete(SCORE_STAGE);
           } else {
-            if (supplied && !guidance) supplied = false;
+            if (producersOwn) supplied = false;
             else if (!(await stage(SCRIPT_STAGE, guidance))) return stop("paused-too-long");
             const brand = await stage(SCORE_STAGE);
             if (!brand) return stop("paused-too-long");
             score = outputOf(SCORE_STAGE, brand.output);
           }
-          // The producer's own script is not rewritten to the brand unasked: its score goes to the editor's gate.
-          if (!score.passed && qualityReruns < config.maxQualityReruns && !plan.scriptSupplied) {
+          if (!score.passed && qualityReruns < config.maxQualityReruns && !producersOwn) {
             qualityReruns++;
             guidance = brandGuidance(score);
             continue;

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { INT4_MAX } from "./bounded-input";
 
 export const LINE_COMMENT_MAX = 1_000;
+/** Open comments a version may hold: past that a rejection's guidance drowns the writer, and rewriting is quicker. */
+export const OPEN_LINE_COMMENTS_MAX = 50;
 
 const lineNumber = z
   .number()

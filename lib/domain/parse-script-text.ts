@@ -1,16 +1,12 @@
 import { scriptSchema, type Script } from "./script";
+import {
+  MAX_LINE_CHARS,
+  MAX_SCRIPT_LINES,
+  MAX_SCRIPT_SEGMENTS,
+  MAX_SCRIPT_TEXT_CHARS,
+  MAX_SPOKEN_CHARS,
+} from "./script-limits";
 
-/** A script file larger than this is not a podcast script (a 90-minute episode is about 80,000 characters). */
-export const MAX_SCRIPT_CHARS = 300_000;
-/** The most bytes of script text a new episode may send (MAX_SCRIPT_CHARS of mostly ASCII, with room for accents). */
-export const MAX_SCRIPT_TEXT_BYTES = 512 * 1024;
-/** One spoken line longer than this is a pasted document, not a turn. */
-export const MAX_LINE_CHARS = 4_000;
-// The bounds of an editor's saved script (lib/episodes/schemas.ts scriptEditSchema; a test holds them equal), so a
-// supplied script can be edited and saved like any other version.
-export const MAX_SPOKEN_LINES = 2_000;
-export const MAX_SEGMENTS = 50;
-export const MAX_SPOKEN_CHARS = 200_000;
 /** Problems listed for a refused script: the first ones and a count, not a screenful per line of a wrong file. */
 const MAX_LISTED_ERRORS = 20;
 
@@ -31,8 +27,8 @@ const SPOKEN = /^([^:]{1,80}):(.*)$/;
  * refused with its line number and why, every problem at once, so the writer can fix the file in one pass.
  */
 export function parseScriptText(text: string, hosts: readonly string[]): ParsedScriptText {
-  if (text.length > MAX_SCRIPT_CHARS)
-    return { ok: false, errors: [{ line: 0, reason: `The script is over ${MAX_SCRIPT_CHARS} characters.` }] };
+  if (text.length > MAX_SCRIPT_TEXT_CHARS)
+    return { ok: false, errors: [{ line: 0, reason: `The script is over ${MAX_SCRIPT_TEXT_CHARS} characters.` }] };
   const byName = new Map(hosts.map((h) => [h.trim().toLowerCase(), h]));
   const segments: (Script["segments"][number] & { at: number })[] = [];
   const errors: ScriptTextError[] = [];
@@ -75,10 +71,10 @@ export function parseScriptText(text: string, hosts: readonly string[]): ParsedS
   if (segments.length === 0 && errors.length === 0)
     errors.push({ line: 0, reason: "The script has no `## Title` segment and no spoken line." });
   const spoken = segments.flatMap((s) => s.lines);
-  if (spoken.length > MAX_SPOKEN_LINES)
-    errors.push({ line: 0, reason: `The script has ${spoken.length} spoken lines; at most ${MAX_SPOKEN_LINES}.` });
-  if (segments.length > MAX_SEGMENTS)
-    errors.push({ line: 0, reason: `The script has ${segments.length} segments; at most ${MAX_SEGMENTS}.` });
+  if (spoken.length > MAX_SCRIPT_LINES)
+    errors.push({ line: 0, reason: `The script has ${spoken.length} spoken lines; at most ${MAX_SCRIPT_LINES}.` });
+  if (segments.length > MAX_SCRIPT_SEGMENTS)
+    errors.push({ line: 0, reason: `The script has ${segments.length} segments; at most ${MAX_SCRIPT_SEGMENTS}.` });
   const chars = spoken.reduce((n, l) => n + l.text.length, 0);
   if (chars > MAX_SPOKEN_CHARS)
     errors.push({ line: 0, reason: `The script's lines hold ${chars} characters; at most ${MAX_SPOKEN_CHARS}.` });
@@ -91,12 +87,4 @@ export function listScriptTextErrors(errors: readonly ScriptTextError[]): string
   const listed = errors.slice(0, MAX_LISTED_ERRORS).map((e) => `${e.line > 0 ? `line ${e.line}: ` : ""}${e.reason}`);
   const more = errors.length - MAX_LISTED_ERRORS;
   return more > 0 ? [...listed, `… and ${more} more`] : listed;
-}
-
-/** A script back as plain text, in the form parseScriptText reads (the round trip gives the same script). */
-export function formatScriptText(script: Script): string {
-  return script.segments
-    .map((s) => [`## ${s.title}`, ...s.lines.map((l) => `${l.speaker}: ${l.text}`)].join("\n"))
-    .join("\n\n")
-    .concat("\n");
 }

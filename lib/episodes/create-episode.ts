@@ -7,8 +7,7 @@ import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { EPISODE_TRANSITIONS } from "@/lib/domain/episode-transitions";
 import { listScriptTextErrors, parseScriptText } from "@/lib/domain/parse-script-text";
 import type { Script } from "@/lib/domain/script";
-import { countWords } from "@/lib/text/spoken-form";
-import { WORDS_PER_MINUTE } from "@/lib/quality/assessment/content/measure-substance";
+import { spokenSeconds } from "@/lib/domain/spoken-length";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createScriptVersion } from "./create-script-version";
 import type { EpisodeEvents } from "./episode-events";
@@ -30,8 +29,7 @@ export class ScriptTextRefusedError extends DomainError {
 
 /** The length a supplied script runs at the usual spoken pace, in the whole minutes an episode's target holds. */
 function scriptMinutes(script: Script) {
-  const words = script.segments.flatMap((s) => s.lines).reduce((n, l) => n + countWords(l.text), 0);
-  return Math.min(90, Math.max(1, Math.round(words / WORDS_PER_MINUTE)));
+  return Math.min(90, Math.max(1, Math.round(spokenSeconds(script) / 60)));
 }
 
 export interface CreateEpisodeOptions {

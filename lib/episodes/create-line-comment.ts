@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
-import { countLines } from "@/lib/domain/line-comment";
+import { countLines, OPEN_LINE_COMMENTS_MAX } from "@/lib/domain/line-comment";
 import { hasRole } from "@/lib/domain/roles";
 import { scriptSchema } from "@/lib/domain/script";
 import { createLineCommentSchema } from "./line-comment-schemas";
@@ -32,6 +32,13 @@ export async function createLineComment(db: Db, episodeId: string, raw: unknown,
       );
     const lines = countLines(scriptSchema.shape.segments.parse(latest.segments));
     if (input.lastLine > lines) throw new ConflictError(`This version has ${lines} lines.`);
+    // Under a lock on the episode's row, so two comments at once cannot both take the last place.
+    await tx.$queryRaw`select id from "Episode" where id = ${episodeId} for update`;
+    const open = await tx.lineComment.count({ where: { scriptVersionId: latest.id, status: "OPEN" } });
+    if (open >= OPEN_LINE_COMMENTS_MAX)
+      throw new ConflictError(
+        `v${latest.version} already has ${OPEN_LINE_COMMENTS_MAX} open comments: resolve some, or edit the script yourself.`,
+      );
     const comment = await tx.lineComment.create({
       data: {
         episodeId,

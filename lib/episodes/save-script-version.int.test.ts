@@ -4,6 +4,8 @@ import { episodeIn, episodesWorkspace, type EpisodesWorkspace } from "@/test/epi
 import type { BrandViolation } from "@/lib/quality/brand/types";
 import { saveScriptVersion } from "./save-script-version";
 import { getEpisodeScripts } from "./get-episode-scripts";
+import { createLineComment } from "./create-line-comment";
+import { listLineComments } from "./list-line-comments";
 
 let ws: EpisodesWorkspace;
 beforeAll(async () => {
@@ -77,5 +79,59 @@ describe("saveScriptVersion", () => {
     ]);
     expect(await ws.db.scriptVersion.count({ where: { episodeId: episode.id } })).toBe(0);
     expect(await ws.db.brandScore.count({ where: { episodeId: episode.id } })).toBe(0);
+  });
+
+  it("carries the open comments to the saved version at their lines' new place, and resolves those whose lines it deleted", async () => {
+    const episode = await episodeIn(ws, ws.users.editor, "AWAITING_SCRIPT_APPROVAL");
+    const maya = (text: string) => ({ speaker: "Maya Chen", text });
+    const v1 = ["One.", "Two.", "Three.", "Four."].map(maya);
+    await saveScriptVersion(ws.db, episode.id, { segments: [{ title: "All", lines: v1 }] }, ws.users.editor);
+    const comment = (firstLine: number, lastLine: number, text: string) =>
+      createLineComment(ws.db, episode.id, { version: 1, firstLine, lastLine, text }, ws.users.editor);
+    await comment(3, 4, "Tighten the ending.");
+    await comment(2, 2, "Cut this.");
+    // v2 puts a line in at the top and deletes "Two.".
+    const v2 = [maya("New opening."), v1[0]!, v1[2]!, v1[3]!];
+    const saved = await saveScriptVersion(
+      ws.db,
+      episode.id,
+      { segments: [{ title: "All", lines: v2 }] },
+      ws.users.editor,
+    );
+
+    // On v2, the one the writer revises, the comment is open at its lines' new place, saying where it came from.
+    const now = await listLineComments(ws.db, episode.id, saved.version);
+    expect(now.open).toBe(1);
+    expect(now.comments).toEqual([
+      expect.objectContaining({
+        firstLine: 3,
+        lastLine: 4,
+        text: "Tighten the ending.",
+        status: "OPEN",
+        outcome: "Carried from v1, lines 3–4.",
+      }),
+    ]);
+    // The pipeline reads it from there on a rejection.
+    expect(await ws.db.lineComment.count({ where: { scriptVersionId: saved.id, status: "OPEN", firstLine: 3 } })).toBe(
+      1,
+    );
+    // On v1 both stay shown where they were made, resolved, each saying why.
+    const before = await listLineComments(ws.db, episode.id, 1);
+    expect(before.open).toBe(0);
+    expect(before.comments).toEqual([
+      expect.objectContaining({
+        firstLine: 2,
+        status: "RESOLVED",
+        outcome: "Its lines were deleted in v2.",
+        resolvedInVersion: { version: 2 },
+        resolvedBy: { name: ws.users.editor.name },
+      }),
+      expect.objectContaining({
+        firstLine: 3,
+        status: "RESOLVED",
+        outcome: "Carried to v2, lines 3–4, where it stays open.",
+        resolvedInVersion: { version: 2 },
+      }),
+    ]);
   });
 });

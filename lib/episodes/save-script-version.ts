@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { speakerIssues } from "@/lib/domain/script-issues";
 import { scoreBrand } from "@/lib/quality/brand/score-brand";
 import { toStageShow } from "@/lib/shows/to-stage-show";
+import { carryLineComments } from "./carry-line-comments";
 import { createScriptVersion } from "./create-script-version";
 import { scriptEditSchema } from "./schemas";
 
@@ -47,6 +48,14 @@ export async function saveScriptVersion(db: Db, episodeId: string, raw: unknown,
       },
       { id: true, version: true, createdAt: true },
     );
+    // Read under the lock createScriptVersion took, so a concurrent save cannot slip a version in between.
+    const previous = await tx.scriptVersion.findUnique({
+      where: { episodeId_version: { episodeId, version: version.version - 1 } },
+      select: { id: true, version: true, segments: true },
+    });
+    const comments = previous
+      ? await carryLineComments(tx, episodeId, previous, { ...version, segments: input.segments }, user)
+      : { carried: 0, deleted: 0 };
     const brand = scoreBrand({ segments: input.segments }, toStageShow(episode.show));
     // The episode's brand score is its latest version's, as the stage keeps it.
     await tx.episode.update({ where: { id: episodeId }, data: { brandScore: brand.overall } });
@@ -69,7 +78,7 @@ export async function saveScriptVersion(db: Db, episodeId: string, raw: unknown,
       entityType: "ScriptVersion",
       entityId: version.id,
       episodeId,
-      data: { version: version.version, brandScore: brand.overall },
+      data: { version: version.version, brandScore: brand.overall, comments },
     });
     return version;
   });

@@ -4,7 +4,13 @@ import { stageKeySchema } from "@/lib/domain/stages";
 import { formatSchema } from "@/lib/domain/episode-plan";
 import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from "@/lib/domain/final-approval";
 import { formatBytes, MAX_SOURCE_TEXT_BYTES, MAX_SOURCES_TOTAL_BYTES } from "@/lib/domain/source-limits";
-import { MAX_SCRIPT_TEXT_BYTES } from "@/lib/domain/parse-script-text";
+import {
+  MAX_LINE_CHARS,
+  MAX_SCRIPT_LINES,
+  MAX_SCRIPT_SEGMENTS,
+  MAX_SCRIPT_TEXT_BYTES,
+  MAX_SPOKEN_CHARS,
+} from "@/lib/domain/script-limits";
 
 export const complexitySchema = z.enum(["LOW", "MEDIUM", "HIGH"]);
 
@@ -132,14 +138,6 @@ export const episodeCancelledData = z.object({ episodeId: z.string() });
 export const budgetResumedData = z.object({ episodeId: z.string() });
 export { stageKeySchema };
 
-/**
- * Bounds of an editor's script edit. A 90-minute episode is about 80,000 characters in a few hundred lines, so these
- * leave room for any real script while keeping one request small enough for the web server's capped heap.
- */
-export const MAX_SCRIPT_SEGMENTS = 50;
-export const MAX_SCRIPT_LINES = 2_000;
-export const MAX_LINE_CHARS = 4_000;
-export const MAX_SCRIPT_CHARS = 200_000;
 /** The most bytes of JSON a script edit may send: the characters above in UTF-8, with room for speakers and quoting. */
 export const SCRIPT_EDIT_BODY_LIMIT = 1024 * 1024;
 
@@ -189,11 +187,11 @@ export const scriptEditSchema = refuseUnsafeText(
           message: `A script has at most ${MAX_SCRIPT_LINES.toLocaleString("en")} lines.`,
         });
       const chars = lines.reduce((n, l) => n + l.text.length, 0);
-      if (chars > MAX_SCRIPT_CHARS)
+      if (chars > MAX_SPOKEN_CHARS)
         ctx.addIssue({
           code: "custom",
           path: ["segments"],
-          message: `A script has at most ${MAX_SCRIPT_CHARS.toLocaleString("en")} characters.`,
+          message: `A script has at most ${MAX_SPOKEN_CHARS.toLocaleString("en")} characters.`,
         });
     }),
 );

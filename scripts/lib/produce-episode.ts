@@ -3,12 +3,8 @@ import path from "node:path";
 import { createDb, type Db } from "@/lib/db";
 import { pipelineConfig } from "@/lib/config";
 import { createEpisode } from "@/lib/episodes/create-episode";
-import {
-  listScriptTextErrors,
-  MAX_SCRIPT_TEXT_BYTES,
-  parseScriptText,
-  type ParsedScriptText,
-} from "@/lib/domain/parse-script-text";
+import { listScriptTextErrors, parseScriptText, type ParsedScriptText } from "@/lib/domain/parse-script-text";
+import { MAX_SCRIPT_TEXT_BYTES } from "@/lib/domain/script-limits";
 import { formatBytes } from "@/lib/domain/source-limits";
 import { exportEpisode, type ExportedFiles } from "@/lib/episodes/export-episode";
 import { getFailedChecks, getFailedStage } from "@/lib/episodes/get-episode-failures";

@@ -2,10 +2,11 @@ import { readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createDb } from "@/lib/db";
-import { parseScriptText, MAX_SCRIPT_CHARS, type ScriptTextError } from "@/lib/domain/parse-script-text";
+import { parseScriptText, type ScriptTextError } from "@/lib/domain/parse-script-text";
+import { MAX_SCRIPT_TEXT_CHARS } from "@/lib/domain/script-limits";
 import type { StageShow } from "@/lib/domain/stage-inputs";
 import { assessScript } from "@/lib/quality/assessment/assess-script";
-import { WORDS_PER_MINUTE } from "@/lib/quality/assessment/content/measure-substance";
+import { WORDS_PER_MINUTE } from "@/lib/domain/spoken-length";
 import { formatScriptAssessment } from "@/lib/quality/assessment/format-script-assessment";
 import { DEMO_HOSTS, DEMO_SHOW } from "@/lib/seed/demo-show";
 import { toStageShow } from "@/lib/shows/to-stage-show";
@@ -109,8 +110,8 @@ async function loadShow(slug: string | undefined, env: NodeJS.ProcessEnv): Promi
   }
 }
 
-/** The most bytes MAX_SCRIPT_CHARS characters take in UTF-8: a larger file is refused before it is read. */
-const MAX_SCRIPT_BYTES = MAX_SCRIPT_CHARS * 4;
+/** The most bytes MAX_SCRIPT_TEXT_CHARS characters take in UTF-8: a larger file is refused before it is read. */
+const MAX_SCRIPT_BYTES = MAX_SCRIPT_TEXT_CHARS * 4;
 /** Problems listed for a refused file: the first ones and a count, not a screenful per line of a wrong file. */
 const MAX_LISTED_ERRORS = 20;
 
@@ -123,7 +124,7 @@ async function readScript(file: string): Promise<string> {
   if (!info.isFile()) throw new UsageError(`The script ${file} is not a file.`);
   if (info.size > MAX_SCRIPT_BYTES)
     throw new RefusedError(
-      `${file}: the script is over ${MAX_SCRIPT_CHARS} characters (the file has ${info.size} bytes).`,
+      `${file}: the script is over ${MAX_SCRIPT_TEXT_CHARS} characters (the file has ${info.size} bytes).`,
     );
   const bytes = await readFile(file).catch(missing);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
@@ -137,8 +138,8 @@ async function readScript(file: string): Promise<string> {
   // A NUL is valid UTF-8 but never in a script: UTF-16 without its byte-order mark, or a binary file.
   if (text.includes("\0"))
     throw new RefusedError(`${file} is not UTF-8 text (NUL bytes: UTF-16 or a binary file): save it as UTF-8.`);
-  if (text.length > MAX_SCRIPT_CHARS)
-    throw new RefusedError(`${file}: the script is over ${MAX_SCRIPT_CHARS} characters.`);
+  if (text.length > MAX_SCRIPT_TEXT_CHARS)
+    throw new RefusedError(`${file}: the script is over ${MAX_SCRIPT_TEXT_CHARS} characters.`);
   return text;
 }
 

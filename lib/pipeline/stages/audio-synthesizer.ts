@@ -4,9 +4,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StageContext, StageModule } from "../types";
 import { fitToPlan } from "@/lib/domain/fit-to-plan";
-import { scriptLines } from "@/lib/domain/script-lines";
-import { countWords } from "@/lib/text/spoken-form";
-import { WORDS_PER_MINUTE } from "@/lib/quality/assessment/content/measure-substance";
+import { spokenSeconds } from "@/lib/domain/spoken-length";
 import { mapWithLimit } from "../map-with-limit";
 import { synthesizeTake } from "../speech-takes";
 import { audioTimelineSchema, type AudioTimelineEntry } from "@/lib/domain/audio-timeline";
@@ -202,15 +200,6 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 export function plannedSeconds(ctx: Pick<StageContext, "outputs" | "episode" | "script">): number {
   const plan = ctx.outputs["episode-planner"];
   if (plan) return plan.segments.reduce((n, s) => n + s.targetSeconds, 0);
-  if (ctx.script)
-    return Math.round(
-      (countWords(
-        scriptLines(ctx.script)
-          .map((l) => l.text)
-          .join(" "),
-      ) /
-        WORDS_PER_MINUTE) *
-        60,
-    );
+  if (ctx.script) return spokenSeconds(ctx.script);
   return ctx.episode.targetMinutes * 60;
 }

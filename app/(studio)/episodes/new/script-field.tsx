@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Textarea } from "@/components/ui/field";
 import { keepEarlyInput } from "@/components/ui/keep-early-input";
 import { formatBytes } from "@/lib/domain/source-limits";
-import { MAX_SCRIPT_TEXT_BYTES } from "@/lib/domain/parse-script-text";
+import { MAX_SCRIPT_TEXT_BYTES } from "@/lib/domain/script-limits";
 
 /**
  * "Start from a finished script": the script pasted, or read from a .txt/.md file in the browser (the server parses

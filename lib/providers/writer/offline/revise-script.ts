@@ -2,7 +2,7 @@ import type { Script } from "@/lib/domain/script";
 import type { ReviseScriptInput } from "../schemas";
 import { ensureRequiredPhrases } from "../invariants/ensure-required-phrases";
 import { includesPhrase, removePhrases } from "../invariants/scrub-phrases";
-import { WORDS_PER_MINUTE } from "../prompts/task-prompts";
+import { WORDS_PER_MINUTE } from "@/lib/domain/spoken-length";
 import { contentWords, sharedCount } from "@/lib/text/content-words";
 import { findNumbers } from "@/lib/text/find-numbers";
 import { readGuidance } from "@/lib/text/read-guidance";

@@ -2,7 +2,7 @@ import type { PlanSegment } from "@/lib/domain/episode-plan";
 import type { Script } from "@/lib/domain/script";
 import type { WriteScriptInput } from "../schemas";
 import { ensureRequiredPhrases, isOpeningPhrase } from "../invariants/ensure-required-phrases";
-import { WORDS_PER_MINUTE } from "../prompts/task-prompts";
+import { WORDS_PER_MINUTE } from "@/lib/domain/spoken-length";
 import { contentWords, sharedCount } from "@/lib/text/content-words";
 import { asSentence, plainText } from "@/lib/text/spoken-form";
 import { readGuidance } from "@/lib/text/read-guidance";

@@ -1,11 +1,9 @@
 import type { Brief, Passage } from "@/lib/domain/research";
 import type { LineGuidance } from "@/lib/domain/line-comment";
 import type { ShowProfile } from "@/lib/domain/show-profile";
+import { WORDS_PER_MINUTE } from "@/lib/domain/spoken-length";
 import { countWords } from "@/lib/text/spoken-form";
 import { TASK_PURPOSE, type WriterInput, type WriterTask } from "../types";
-
-/** ~150 spoken words a minute: the script's length contract with the plan. */
-export const WORDS_PER_MINUTE = 150;
 
 const list = (items: readonly string[]) => (items.length ? items.map((p) => `"${p}"`).join(", ") : "(none)");
 

@@ -1,14 +1,12 @@
 // What a script says, measured against its sources and brief: the inputs of the content dimension's substance parts.
 
+import { WORDS_PER_MINUTE } from "@/lib/domain/spoken-length";
 import { measureCopying } from "./copying";
 import { measureCoverage } from "./coverage";
 import { isFiller, type BriefText } from "./filler";
 import { lineTerms, vocabularyOf } from "./line-terms";
 import { measureRedundancy } from "./redundancy";
 import { measureVariety } from "./variety";
-
-/** Words per spoken minute when no measured length is given (a relaxed conversational pace). */
-export const WORDS_PER_MINUTE = 150;
 
 export interface SubstanceInput extends BriefText {
   lines: readonly { speaker: string; text: string }[];
