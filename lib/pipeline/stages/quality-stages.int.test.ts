@@ -46,4 +46,41 @@ describe("the quality assessment's record", () => {
     });
     await db.$disconnect();
   });
+  it("stores research accuracy empty, not as a zero, when it measured nothing", async () => {
+    const { db } = await freshDatabase();
+    await seedDemoWorkspace(db);
+    const show = await db.show.findFirstOrThrow();
+    const producer = await db.user.findFirstOrThrow({ where: { role: "PRODUCER" } });
+    const { id: episodeId } = await db.episode.create({
+      data: { showId: show.id, createdById: producer.id, title: "Own script", topic: "Own script", budget: "5" },
+    });
+    const { id: pipelineRunId } = await db.pipelineRun.create({ data: { episodeId } });
+    const { audio, sqi } = episode();
+    const research = {
+      ...goodQualityInputs.research,
+      claimsSupported: 0,
+      claimsUnsupported: 0,
+      claimsContradicted: 0,
+      keyPoints: 0,
+      keyPointsWithCitations: 0,
+      scriptFacts: undefined,
+      researched: false,
+    };
+    const assessment = assessQuality({ ...goodQualityInputs, audio, sqi, research });
+    expect(assessment.dimensions.find((d) => d.key === "research-accuracy")!.notMeasured).toBeTruthy();
+    const output = qaQualityAssessment.output.parse({
+      score: assessment.overall,
+      passed: true,
+      detail: "",
+      assessment,
+    });
+
+    await db.$transaction((tx) => qaQualityAssessment.persist!(tx, { episodeId, pipelineRunId }, output));
+
+    const row = await db.qualityAssessment.findFirstOrThrow({ where: { episodeId } });
+    expect(row.researchAccuracy).toBeNull();
+    expect(row.overall).toBe(assessment.overall);
+    expect(row.brandConsistency).toBeGreaterThan(0);
+    await db.$disconnect();
+  });
 });

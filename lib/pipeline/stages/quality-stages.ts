@@ -138,12 +138,15 @@ export const qaQualityAssessment: StageModule<"qa-quality-assessment", QualityAs
     };
   },
   async persist(tx, { episodeId, pipelineRunId }, { assessment }) {
-    const score = (key: string) => assessment.dimensions.find((d) => d.key === key)!.score;
+    const dimension = (key: string) => assessment.dimensions.find((d) => d.key === key)!;
+    const score = (key: string) => dimension(key).score;
+    // A dimension that measured nothing is stored empty, so no average over the column counts it as a zero.
+    const research = dimension("research-accuracy");
     await tx.qualityAssessment.create({
       data: {
         episodeId,
         pipelineRunId,
-        researchAccuracy: score("research-accuracy"),
+        researchAccuracy: research.notMeasured ? null : research.score,
         contentEngagement: score("content-engagement"),
         brandConsistency: score("brand-consistency"),
         speechReadiness: score("speech-readiness"),

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "QualityAssessment" ALTER COLUMN "researchAccuracy" DROP NOT NULL;
