@@ -37,3 +37,11 @@ export function approvalOverride(input: {
   if (!input.override) throw new OverrideRequiredError(input.blockers);
   return { reason: input.override.reason, blockers: input.blockers };
 }
+
+/**
+ * The blockers a recorded override does not cover: a certification made again (after an editor changed the fact
+ * check) may fail for reasons the editor never approved over, and the old override does not stand for those.
+ */
+export function blockersNotOverridden(blockers: readonly string[], overridden: readonly string[]): string[] {
+  return blockers.filter((b) => !overridden.includes(b));
+}
