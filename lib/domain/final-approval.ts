@@ -1,8 +1,5 @@
 import { DomainError } from "./errors";
-
-/** An override's reason: long enough to say why, short enough to read in the certification. */
-export const OVERRIDE_REASON_MIN = 10;
-export const OVERRIDE_REASON_MAX = 1_000;
+import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from "./override-reason";
 
 export interface ApprovalOverride {
   reason: string;

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, type EffectiveVerdict } from "@/lib/domain/effective-verdict";
+import type { EffectiveVerdict } from "@/lib/domain/effective-verdict";
+import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from "@/lib/domain/override-reason";
 import { StaleScores } from "./stale-scores";
 import { useResearchChange } from "./use-research-change";
 
@@ -118,7 +119,7 @@ export function ClaimVerdict(p: ClaimVerdictProps) {
           <p className="text-slate-500">
             {trimmed < OVERRIDE_REASON_MIN
               ? `At least ${OVERRIDE_REASON_MIN} characters (${trimmed} so far).`
-              : `${trimmed} of ${OVERRIDE_REASON_MAX} characters.`}
+              : `${trimmed} of ${OVERRIDE_REASON_MAX.toLocaleString("en")} characters.`}
           </p>
           {error && (
             <p className="text-red-700" role="alert">
