@@ -9,15 +9,22 @@ interface EpisodeJson {
   stages: { key: string; status: string; error: string | null }[];
 }
 
-/** Approves every gate the episode reaches (as the editor, through the JSON API) until it is ready. */
-export async function approveUntilReady(api: APIRequestContext, episodeId: string): Promise<void> {
+/**
+ * Approves every gate the episode reaches (as the editor, through the JSON API) until it is ready, or (`until`)
+ * until it waits at the final gate, left undecided.
+ */
+export async function approveUntilReady(
+  api: APIRequestContext,
+  episodeId: string,
+  until: "READY" | "AWAITING_FINAL_APPROVAL" = "READY",
+): Promise<void> {
   const decided = new Set<string>();
   const deadline = Date.now() + WAIT.pipeline;
   while (Date.now() < deadline) {
     const res = await api.get(`/api/episodes/${episodeId}`);
     expect(res.status()).toBe(200);
     const { episode } = (await res.json()) as { episode: EpisodeJson };
-    if (episode.status === "READY") return;
+    if (episode.status === until) return;
     if (episode.status === "NEEDS_ATTENTION" || episode.status === "CANCELLED") {
       const failed = episode.stages.filter((s) => s.error).map((s) => `${s.key}: ${s.error}`);
       throw new Error(`The episode stopped as ${episode.status}. ${failed.join("; ")}`);
@@ -33,5 +40,5 @@ export async function approveUntilReady(api: APIRequestContext, episodeId: strin
     }
     await new Promise((r) => setTimeout(r, 1_000));
   }
-  throw new Error(`The episode did not become ready within ${WAIT.pipeline / 60_000} minutes.`);
+  throw new Error(`The episode did not reach ${until} within ${WAIT.pipeline / 60_000} minutes.`);
 }

@@ -31,10 +31,9 @@ async function certification(api: APIRequestContext, episodeId: string): Promise
   expect(res.status()).toBe(200);
   return ((await res.json()) as { certification: Report }).certification;
 }
-const researchScore = (c: Report) => c.report.assessment.dimensions.find((d) => d.key === "research-accuracy")!.score;
 
 test.describe("research under the editor's control", () => {
-  test("an editor sees the sources by title and origin, overrides a verdict with a reason, and the certification changes", async ({
+  test("an editor sees the sources by title and origin, overrides a verdict with a reason at the final gate, and the certification counts it", async ({
     browser,
   }, info) => {
     test.setTimeout(WAIT.pipeline + 180_000); // a real episode through the pipeline on two shared cores
@@ -63,9 +62,8 @@ test.describe("research under the editor's control", () => {
 
     const page = await browser.newPage();
     await signIn(page, "EDITOR");
-    await approveUntilReady(page.request, episodeId);
-    const before = await certification(page.request, episodeId);
-    expect(before.report.warnings.join(" ")).not.toContain("overridden by an editor");
+    // The fact check can be changed while the final decision is awaited (not while the pipeline runs, nor once ready).
+    await approveUntilReady(page.request, episodeId, "AWAITING_FINAL_APPROVAL");
 
     // The sources: by title, with their origin and how many claims cite each; no database id on the page.
     await page.goto(`/episodes/${episodeId}?tab=research`);
@@ -96,11 +94,19 @@ test.describe("research under the editor's control", () => {
     await expect(claim).toHaveAttribute("data-verdict", target.toUpperCase());
     await page.screenshot({ path: info.outputPath("research-override.png"), fullPage: true });
 
-    // The certification was made again: it counts the editor's verdict and says so.
+    // Excluding the library source: marked excluded, its claims count as unsupported; then put back.
+    const library = page.getByTestId("sources").locator("li", { hasText: LIBRARY.title });
+    await library.getByRole("button", { name: "Exclude" }).click();
+    await expect(library).toHaveAttribute("data-excluded", "true");
+    await page.screenshot({ path: info.outputPath("research-source-excluded.png"), fullPage: true });
+    await library.getByRole("button", { name: "Use again" }).click();
+    await expect(library).toHaveAttribute("data-excluded", "false");
+
+    // The final gate decided, the certification counts the editor's verdict and says so.
+    await approveUntilReady(page.request, episodeId);
     const after = await certification(page.request, episodeId);
     expect(after.report.warnings).toContain("1 verdict overridden by an editor.");
     expect(after.report.sections.map((s) => s.title)).toContain("Editor's verdicts");
-    expect(researchScore(after)).not.toBe(researchScore(before));
     await page.goto(`/episodes/${episodeId}?tab=quality`);
     await expect(page.getByTestId("verdict-overrides")).toContainText("1 verdict overridden by an editor");
     await page.screenshot({ path: info.outputPath("quality-after-override.png"), fullPage: true });
@@ -109,12 +115,16 @@ test.describe("research under the editor's control", () => {
     await expect(page.getByRole("heading", { name: "Editor's verdicts" })).toBeVisible();
     await page.screenshot({ path: info.outputPath("certification-after-override.png"), fullPage: true });
 
-    // Excluding the library source: marked excluded, and its claims count as unsupported.
+    // Once ready, the controls are gone and the tab says why; the API refuses too.
     await page.goto(`/episodes/${episodeId}?tab=research`);
-    const library = page.getByTestId("sources").locator("li", { hasText: LIBRARY.title });
-    await library.getByRole("button", { name: "Exclude" }).click();
-    await expect(library).toHaveAttribute("data-excluded", "true");
-    await expect(library.getByRole("button", { name: "Use again" })).toBeVisible();
-    await page.screenshot({ path: info.outputPath("research-source-excluded.png"), fullPage: true });
+    await expect(page.getByTestId("research-control-refusal")).toContainText("certification stands");
+    await expect(page.getByRole("button", { name: "Override verdict" })).toHaveCount(0);
+    const research = (await (await page.request.get(`/api/episodes/${episodeId}/research`)).json()) as {
+      sources: { id: string }[];
+    };
+    const refused = await page.request.patch(`/api/episodes/${episodeId}/sources/${research.sources[0]!.id}`, {
+      data: { excluded: true },
+    });
+    expect(refused.status()).toBe(409);
   });
 });

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { decideGateAction } from "@/lib/actions/episodes/decide-gate";
-import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from "@/lib/domain/final-approval";
+import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from "@/lib/domain/override-reason";
 import { FinalGateEvidence } from "./final-gate-evidence";
 import type { EpisodeDetailJson } from "./types";
 import { OpenLineCommentsNote } from "./script/open-line-comments-note";

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { Volume2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { failureOf } from "@/lib/http/fetch-json";
 
 /**
  * "Preview voice": asks the server for this host's voice saying a fixed sentence (on the configured engine, served
@@ -31,9 +32,7 @@ export function VoicePreviewButton({
       body: JSON.stringify({ localVoice: host.localVoice, hostedVoice: host.hostedVoice || null }),
     }).catch(() => null);
     if (!res?.ok) {
-      const body = await res?.json().catch(() => null);
-      const message = body?.error?.message ?? (res ? `HTTP ${res.status}` : "the server did not answer");
-      setState({ loading: false, url: null, error: `The preview could not be made: ${message}` });
+      setState({ loading: false, url: null, error: `The preview could not be made: ${await failureOf(res)}` });
       return;
     }
     setState({ loading: false, url: URL.createObjectURL(await res.blob()), error: null });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   applyVerdictOverrides,
+  claimControlOf,
   briefWithoutOverruled,
   describeVerdictOverrides,
   effectiveVerdict,
@@ -143,5 +144,26 @@ describe("briefWithoutOverruled", () => {
       briefWithoutOverruled(brief, [o(1, "UNSUPPORTED"), o(2, "CONTRADICTED")]).keyPoints.map((k) => k.text),
     ).toEqual(["one", "three"]);
     expect(briefWithoutOverruled(brief, [])).toBe(brief);
+  });
+});
+
+describe("claimControlOf", () => {
+  it("reads a stored claim's override, treating a PENDING or absent one as none", () => {
+    const stored = {
+      verdict: "UNSUPPORTED" as const,
+      overrideVerdict: "SUPPORTED" as const,
+      overrideReason: "It says so.",
+    };
+    expect(claimControlOf(stored, false)).toEqual({
+      checker: "UNSUPPORTED",
+      override: { verdict: "SUPPORTED", reason: "It says so." },
+      sourceExcluded: false,
+    });
+    expect(claimControlOf({ ...stored, overrideVerdict: "PENDING" }, true).override).toBeNull();
+    expect(claimControlOf({ ...stored, overrideVerdict: null, overrideReason: null }, true)).toEqual({
+      checker: "UNSUPPORTED",
+      override: null,
+      sourceExcluded: true,
+    });
   });
 });

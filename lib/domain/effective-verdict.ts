@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { idSchema, refuseUnsafeText } from "./bounded-input";
+import { overrideReasonSchema } from "./override-reason";
 import { verdictSchema, type Verdict } from "./research";
 
 // An editor's control over the fact check: a claim's verdict can be overridden with a reason, and a source can be
 // excluded from an episode. The checker's verdict is kept; scores and certification read the effective one.
-
-export const OVERRIDE_REASON_MIN = 10;
-export const OVERRIDE_REASON_MAX = 1000;
 
 export const EXCLUDED_SOURCE_REASON = "source excluded by an editor";
 
@@ -17,6 +15,21 @@ export interface ClaimControl {
   override: { verdict: Verdict; reason: string } | null;
   /** Whether the claim's cited source (its only one) is excluded from the episode. */
   sourceExcluded: boolean;
+}
+
+/** A stored claim's control: its checker's verdict, the editor's override (a PENDING one is none), its exclusion. */
+export function claimControlOf(
+  claim: { verdict: Verdict | "PENDING"; overrideVerdict: Verdict | "PENDING" | null; overrideReason: string | null },
+  sourceExcluded: boolean,
+): ClaimControl {
+  return {
+    checker: claim.verdict,
+    override:
+      claim.overrideVerdict && claim.overrideVerdict !== "PENDING"
+        ? { verdict: claim.overrideVerdict, reason: claim.overrideReason ?? "" }
+        : null,
+    sourceExcluded,
+  };
 }
 
 export type EffectiveVerdict =
@@ -74,11 +87,7 @@ export const overrideVerdictSchema = refuseUnsafeText(
   z.object({
     ...claimAddress,
     verdict: verdictSchema,
-    reason: z
-      .string()
-      .trim()
-      .min(OVERRIDE_REASON_MIN, `Give a reason of at least ${OVERRIDE_REASON_MIN} characters.`)
-      .max(OVERRIDE_REASON_MAX, `Keep the reason under ${OVERRIDE_REASON_MAX} characters.`),
+    reason: overrideReasonSchema(),
   }),
 );
 export type OverrideVerdictInput = z.infer<typeof overrideVerdictSchema>;

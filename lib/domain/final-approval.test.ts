@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvalOverride, OverrideRequiredError } from "./final-approval";
+import { approvalOverride, blockersNotOverridden, OverrideRequiredError } from "./final-approval";
 
 const blockers = ["Research accuracy scored 4.0, below its threshold 7.0."];
 const reason = "The two unsupported claims are the host's opinion, said as such on air.";
@@ -31,5 +31,12 @@ describe("approvalOverride", () => {
   it("overrides nothing on a rejection or a script gate", () => {
     expect(approvalOverride({ kind: "FINAL", decision: "REJECTED", blockers })).toBeNull();
     expect(approvalOverride({ kind: "SCRIPT", decision: "APPROVED", blockers })).toBeNull();
+  });
+});
+
+describe("blockersNotOverridden", () => {
+  it("names the blockers the recorded override was not made over", () => {
+    expect(blockersNotOverridden(["A fails."], ["A fails.", "B fails."])).toEqual([]);
+    expect(blockersNotOverridden(["A fails.", "C fails."], ["A fails."])).toEqual(["C fails."]);
   });
 });

@@ -1,8 +1,5 @@
 import { DomainError } from "./errors";
-
-/** An override's reason: long enough to say why, short enough to read in the certification. */
-export const OVERRIDE_REASON_MIN = 10;
-export const OVERRIDE_REASON_MAX = 1_000;
+import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from "./override-reason";
 
 export interface ApprovalOverride {
   reason: string;
@@ -36,4 +33,12 @@ export function approvalOverride(input: {
   if (input.kind !== "FINAL" || input.decision !== "APPROVED" || input.blockers.length === 0) return null;
   if (!input.override) throw new OverrideRequiredError(input.blockers);
   return { reason: input.override.reason, blockers: input.blockers };
+}
+
+/**
+ * The blockers a recorded override does not cover: a certification made again (after an editor changed the fact
+ * check) may fail for reasons the editor never approved over, and the old override does not stand for those.
+ */
+export function blockersNotOverridden(blockers: readonly string[], overridden: readonly string[]): string[] {
+  return blockers.filter((b) => !overridden.includes(b));
 }

@@ -4,21 +4,22 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { hasRole } from "@/lib/domain/roles";
 import { excludeSourceSchema } from "@/lib/domain/effective-verdict";
+import { lockResearchControl } from "./lock-research-control";
 
 /**
  * Takes a source out of one episode's research, or puts it back. Only a source of the episode's show can be
- * excluded (its own or the show library's); a repeated request changes nothing and is not audited twice.
+ * excluded (its own or the show library's), and only while the episode awaits a decision or a retry; a repeated request changes nothing and is not audited twice.
  */
 export async function excludeSource(db: Db, raw: unknown, user: SessionUser) {
   if (!hasRole(user.role, "EDITOR")) throw new ForbiddenError("Only an editor or admin can exclude a source.");
   const { episodeId, sourceId, excluded } = excludeSourceSchema.parse(raw);
   return db.$transaction(async (tx) => {
-    const episode = await tx.episode.findUnique({ where: { id: episodeId }, select: { showId: true } });
+    const episode = await lockResearchControl(tx, episodeId);
     const source = await tx.source.findFirst({
-      where: { id: sourceId, showId: episode?.showId ?? "" },
+      where: { id: sourceId, showId: episode.showId },
       select: { id: true, title: true },
     });
-    if (!episode || !source) throw new NotFoundError("That source");
+    if (!source) throw new NotFoundError("That source");
     const key = { episodeId_sourceId: { episodeId, sourceId } };
     const changed = excluded
       ? (

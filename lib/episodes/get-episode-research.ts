@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import type { Brief } from "@/lib/domain/research";
-import { effectiveVerdict } from "@/lib/domain/effective-verdict";
+import { claimControlOf, effectiveVerdict } from "@/lib/domain/effective-verdict";
 
 /**
  * The Research tab: every claim with its citation (source and quoted passage), the checker's verdict and evidence,
@@ -57,14 +57,7 @@ export async function getEpisodeResearch(db: Db, episodeId: string) {
   });
   return {
     claims: claims.map(({ overriddenBy, ...c }) => {
-      const effective = effectiveVerdict({
-        checker: c.verdict,
-        override:
-          c.overrideVerdict && c.overrideVerdict !== "PENDING"
-            ? { verdict: c.overrideVerdict, reason: c.overrideReason ?? "" }
-            : null,
-        sourceExcluded: excluded.has(c.source.id),
-      });
+      const effective = effectiveVerdict(claimControlOf(c, excluded.has(c.source.id)));
       return {
         ...c,
         overriddenBy: overriddenBy?.name ?? null,

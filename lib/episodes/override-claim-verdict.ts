@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { hasRole } from "@/lib/domain/roles";
 import { overrideVerdictSchema, revertVerdictSchema } from "@/lib/domain/effective-verdict";
+import { lockResearchControl } from "./lock-research-control";
 
 function requireEditor(user: SessionUser) {
   if (!hasRole(user.role, "EDITOR")) throw new ForbiddenError("Only an editor or admin can override a verdict.");
@@ -11,12 +12,13 @@ function requireEditor(user: SessionUser) {
 
 /**
  * An editor's verdict on a claim in place of the checker's, with the reason; the checker's verdict is kept beside it.
- * Audited in the same transaction. The caller re-assesses the episode so scores and certification follow.
+ * Audited in the same transaction; refused unless the episode awaits a decision or a retry. The caller re-assesses the episode so scores and certification follow.
  */
 export async function overrideClaimVerdict(db: Db, raw: unknown, user: SessionUser) {
   requireEditor(user);
   const input = overrideVerdictSchema.parse(raw);
   return db.$transaction(async (tx) => {
+    await lockResearchControl(tx, input.episodeId);
     const claim = await tx.claim.findFirst({
       where: { id: input.claimId, episodeId: input.episodeId },
       select: { id: true, verdict: true, overrideVerdict: true, overrideReason: true },
@@ -56,6 +58,7 @@ export async function revertClaimVerdict(db: Db, raw: unknown, user: SessionUser
   requireEditor(user);
   const input = revertVerdictSchema.parse(raw);
   return db.$transaction(async (tx) => {
+    await lockResearchControl(tx, input.episodeId);
     const claim = await tx.claim.findFirst({
       where: { id: input.claimId, episodeId: input.episodeId },
       select: { id: true, verdict: true, overrideVerdict: true, overrideReason: true },

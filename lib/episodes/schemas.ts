@@ -2,7 +2,7 @@ import { z } from "zod";
 import { idSchema, refuseUnsafeText } from "@/lib/domain/bounded-input";
 import { stageKeySchema } from "@/lib/domain/stages";
 import { formatSchema } from "@/lib/domain/episode-plan";
-import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from "@/lib/domain/final-approval";
+import { OVERRIDE_REASON_MIN, overrideReasonSchema } from "@/lib/domain/override-reason";
 import { formatBytes, MAX_SOURCE_TEXT_BYTES, MAX_SOURCES_TOTAL_BYTES } from "@/lib/domain/source-limits";
 import {
   MAX_LINE_CHARS,
@@ -97,14 +97,9 @@ const gateDecisionFields = z.object({
   /** Approving over a failing certification (lib/domain/final-approval.ts): the editor's reason. */
   override: z
     .object({
-      reason: z
-        .string()
-        .trim()
-        .min(
-          OVERRIDE_REASON_MIN,
-          `Say why you approve despite the blockers (at least ${OVERRIDE_REASON_MIN} characters).`,
-        )
-        .max(OVERRIDE_REASON_MAX, `Keep the reason under ${OVERRIDE_REASON_MAX.toLocaleString("en")} characters.`),
+      reason: overrideReasonSchema(
+        `Say why you approve despite the blockers (at least ${OVERRIDE_REASON_MIN} characters).`,
+      ),
     })
     .optional(),
 });

@@ -22,3 +22,7 @@ export async function callWriter<K extends WriterTask>(
 
 /** The brand profile and tier every writer task takes. */
 export const writerContext = (ctx: StageContext) => ({ show: ctx.show, tier: ctx.tier });
+
+/** The sources the stage reads, titled by id: what a writer names a source by in text shown to editors. */
+export const sourceTitlesOf = (ctx: Pick<StageContext, "sources">) =>
+  Object.fromEntries(ctx.sources.map((s) => [s.id, s.title]));

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { blockersNotOverridden } from "@/lib/domain/final-approval";
 import { toDollars } from "@/lib/domain/money";
 import { certifyProduction } from "@/lib/quality/assessment/certify";
 import type { CertificationReport } from "@/lib/quality/assessment/certification-report";
@@ -22,9 +23,19 @@ export async function certifyEpisode(
   const context = await loadStageContext(db, stages, episodeId, stages["qa-production-readiness"].input);
   const input = certificationInput({ ...context, providers: await providers() }, true);
   const certification = certifyProduction(input);
-  const override = await findFinalOverride(db, episodeId);
+  const recorded = await findFinalOverride(db, episodeId);
+  // The final gate's override stands only for the blockers it was made over.
+  const uncovered = recorded ? blockersNotOverridden(certification.blockers, recorded.blockers) : [];
+  const override = uncovered.length ? undefined : recorded;
+  const warnings = uncovered.length
+    ? [
+        ...certification.warnings,
+        `The final gate's override (${recorded!.overriddenBy}: “${recorded!.reason}”) does not cover: ${uncovered.join(" ")}`,
+      ]
+    : certification.warnings;
   const report: CertificationReport = {
     ...certification,
+    warnings,
     episode: { id: context.episode.id, title: context.episode.title, topic: context.episode.topic },
     assessment: input.assessment,
     // The report is stored as JSON to be shown: its amounts are numbers of dollars.

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { effectiveVerdict, type VerdictOverride } from "@/lib/domain/effective-verdict";
+import { claimControlOf, effectiveVerdict, type VerdictOverride } from "@/lib/domain/effective-verdict";
 
 /**
  * The editor's control over an episode's research: the sources excluded from it, and every claim whose effective
@@ -25,14 +25,7 @@ export async function loadVerdictOverrides(
     },
   });
   const verdictOverrides = claims.flatMap((c): VerdictOverride[] => {
-    const effective = effectiveVerdict({
-      checker: c.verdict,
-      override:
-        c.overrideVerdict && c.overrideVerdict !== "PENDING"
-          ? { verdict: c.overrideVerdict, reason: c.overrideReason ?? "" }
-          : null,
-      sourceExcluded: excludedSourceIds.includes(c.sourceId),
-    });
+    const effective = effectiveVerdict(claimControlOf(c, excludedSourceIds.includes(c.sourceId)));
     if (effective.cause === "checker") return [];
     return [
       {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ContentJudgeResult } from "@/lib/domain/content-judgement";
 import type { StageContext } from "./types";
 import type { BrandOutput } from "./stages/brand-validator";
-import { contentJudgeOf } from "./quality-inputs";
+import { contentJudgeOf, countCitedKeyPoints } from "./quality-inputs";
 
 const scored: ContentJudgeResult = {
   status: "scored",
@@ -38,5 +38,19 @@ describe("the content judge's answer the quality gates read", () => {
       contentJudgeOf(ctx({ "content-judge": { scriptVersionId: "v2", scriptVersion: 2 } }), brand),
     ).toBeUndefined();
     expect(contentJudgeOf(ctx({}), brand)).toBeUndefined();
+  });
+});
+
+describe("the key points counted as cited", () => {
+  it("leaves out a point whose every source an editor excluded, and one resting on no claim", () => {
+    const points = [
+      { sourceIds: ["a"], claimIndexes: [0] },
+      { sourceIds: ["a", "b"], claimIndexes: [1] },
+      { sourceIds: ["b"], claimIndexes: [] },
+      { sourceIds: [], claimIndexes: [2] },
+    ];
+    expect(countCitedKeyPoints(points)).toBe(2);
+    expect(countCitedKeyPoints(points, ["a"])).toBe(1);
+    expect(countCitedKeyPoints(points, ["a", "b"])).toBe(0);
   });
 });

@@ -37,11 +37,31 @@ export function contentJudgeOf(
   };
 }
 
+/**
+ * The key points that cite a source still in use and rest on claims: a point whose every source an editor excluded
+ * cites nothing any more.
+ */
+export function countCitedKeyPoints(
+  keyPoints: readonly { sourceIds: readonly string[]; claimIndexes: readonly number[] }[],
+  excludedSourceIds: readonly string[] = [],
+): number {
+  return keyPoints.filter((k) => k.claimIndexes.length > 0 && k.sourceIds.some((id) => !excludedSourceIds.includes(id)))
+    .length;
+}
+
 /** Everything the six-dimension assessment measures, read from the stages' stored results. */
 export function qualityInputs(
   ctx: Pick<
     StageContext,
-    "outputs" | "episode" | "show" | "costs" | "costTargets" | "script" | "sources" | "verdictOverrides"
+    | "outputs"
+    | "episode"
+    | "show"
+    | "costs"
+    | "costTargets"
+    | "script"
+    | "sources"
+    | "verdictOverrides"
+    | "excludedSourceIds"
   >,
   brand: BrandOutput = brandOf(ctx),
 ): QualityInputs {
@@ -88,7 +108,7 @@ export function qualityInputs(
       claimsUnsupported: judged.filter((j) => j.verdict === "UNSUPPORTED").length,
       claimsContradicted: judged.filter((j) => j.verdict === "CONTRADICTED").length,
       keyPoints: keyPoints.length,
-      keyPointsWithCitations: keyPoints.filter((k) => k.sourceIds.length > 0 && k.claimIndexes.length > 0).length,
+      keyPointsWithCitations: countCitedKeyPoints(keyPoints, ctx.excludedSourceIds),
       ...(facts ? { scriptFacts: facts.counts } : {}),
       ...(researched ? {} : { researched: false }),
       ...(overrides.length
@@ -154,6 +174,7 @@ export function certificationInput(
     | "script"
     | "sources"
     | "verdictOverrides"
+    | "excludedSourceIds"
   >,
   finalGateRequired: boolean,
 ): CertificationInput & { inputs: QualityInputs } {

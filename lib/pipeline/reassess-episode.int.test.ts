@@ -8,9 +8,11 @@ import { excludeSource } from "@/lib/episodes/exclude-source";
 import { getEpisodeResearch } from "@/lib/episodes/get-episode-research";
 import { createOfflineSearch } from "@/lib/providers/search/offline-search";
 import type { QualityAssessment } from "@/lib/quality/assessment/assess-quality";
+import type { Certification } from "@/lib/quality/assessment/certify";
 import type { CertificationReport } from "@/lib/quality/assessment/certification-report";
 import { loadStageContext } from "./load-stage-context";
-import { reassessEpisode } from "./reassess-episode";
+import { certifyEpisode } from "./certify-episode";
+import { reassessAfterChange, reassessEpisode } from "./reassess-episode";
 import { defaultStages } from "./registry";
 import type { StageProviders } from "./types";
 import { TEST_OVERRIDE } from "@/test/final-override";
@@ -33,6 +35,21 @@ const latestAssessment = async () =>
   (await h.db.qualityAssessment.findFirstOrThrow({ where: { episodeId }, orderBy: { createdAt: "desc" } }))
     .details as unknown as QualityAssessment;
 const research = (a: QualityAssessment) => a.dimensions.find((d) => d.key === "research-accuracy")!;
+const waitForEngine = () =>
+  waitFor("the engine to wait for the decision", async () => {
+    const run = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId }, orderBy: { startedAt: "desc" } });
+    return (await h.engine.getRun(run.engineRunId!))?.status === "waiting";
+  });
+// The readiness gate's stored certification: what the final gate shows.
+const readinessCertification = async () =>
+  (
+    (
+      await h.db.stageRun.findFirstOrThrow({
+        where: { episodeId, stage: "qa-production-readiness" },
+        orderBy: { endedAt: "desc" },
+      })
+    ).output as unknown as { certification: Certification }
+  ).certification;
 const latestCertification = async () =>
   (await h.db.certification.findFirstOrThrow({ where: { episodeId }, orderBy: { createdAt: "desc" } }))
     .report as unknown as CertificationReport;
@@ -64,25 +81,21 @@ beforeAll(async () => {
     h.users.producer,
   );
   episodeId = episode.id;
-  for (const kind of ["SCRIPT", "FINAL"] as const) {
-    const gate = await waitFor(
-      `the ${kind} gate`,
-      () => h.db.gate.findFirst({ where: { episodeId, kind, status: "PENDING" } }),
-      180_000,
-    );
-    await waitFor("the engine to wait for the decision", async () => {
-      const run = await h.db.pipelineRun.findFirstOrThrow({ where: { episodeId }, orderBy: { startedAt: "desc" } });
-      return (await h.engine.getRun(run.engineRunId!))?.status === "waiting";
-    });
-    await decideGate(
-      h.db,
-      h.dispatch,
-      episodeId,
-      { gateId: gate.id, decision: "APPROVED", override: TEST_OVERRIDE },
-      h.users.editor,
-    );
-  }
-  await waitFor("the certification", () => h.db.certification.findFirst({ where: { episodeId } }), 60_000);
+  const script = await waitFor(
+    "the script gate",
+    () => h.db.gate.findFirst({ where: { episodeId, kind: "SCRIPT", status: "PENDING" } }),
+    180_000,
+  );
+  await waitForEngine();
+  await decideGate(h.db, h.dispatch, episodeId, { gateId: script.id, decision: "APPROVED" }, h.users.editor);
+  // The editor changes the fact check while the final decision is awaited: nothing else writes the episode then.
+  await waitFor(
+    "the final gate",
+    () => h.db.gate.findFirst({ where: { episodeId, kind: "FINAL", status: "PENDING" } }),
+    180_000,
+  );
+  await waitForEngine();
+  expect((await h.db.episode.findUniqueOrThrow({ where: { id: episodeId } })).status).toBe("AWAITING_FINAL_APPROVAL");
 }, 300_000);
 afterAll(() => h?.close());
 
@@ -112,7 +125,8 @@ describe("an editor's control over the fact check", () => {
 
     const result = await reassessEpisode(h.db, defaultStages, providers, episodeId);
     expect(result.reassessed).toEqual(["qa-quality-assessment", "qa-production-readiness"]);
-    expect(result.certified).not.toBeNull();
+    // No certification is made before the final decision.
+    expect(result.certified).toBeNull();
 
     const after = await latestAssessment();
     const [was, now] = [research(before).inputs, research(after).inputs];
@@ -122,27 +136,17 @@ describe("an editor's control over the fact check", () => {
     expect(after.verdictOverrides).toEqual([
       expect.objectContaining({ claimIndex: claim.position, checker: claim.verdict, verdict: to, reason }),
     ]);
-    const certification = await latestCertification();
+    // The readiness gate's stored result (what the final gate shows) says so.
+    const certification = await readinessCertification();
     expect(certification.warnings).toContain("1 verdict overridden by an editor.");
     const section = certification.sections.find((s) => s.title === "Editor's verdicts")!;
     expect(section.items[0]!.value).toContain(`${to.toLowerCase()} by ${h.users.editor.name}: “${reason}”`);
-    expect(certification.assessment.dimensions.find((d) => d.key === "research-accuracy")!.score).toBe(
-      research(after).score,
-    );
-    // The readiness gate's stored result (what the final gate shows) says the same.
-    const readiness = await h.db.stageRun.findFirstOrThrow({
-      where: { episodeId, stage: "qa-production-readiness" },
-      orderBy: { endedAt: "desc" },
-    });
-    expect((readiness.output as { certification: { warnings: string[] } }).certification.warnings).toContain(
-      "1 verdict overridden by an editor.",
-    );
 
     await revertClaimVerdict(h.db, { episodeId, claimId: claim.id }, h.users.editor);
     expect(await h.db.auditLog.count({ where: { episodeId, action: "claim.verdict.revert" } })).toBe(1);
     await reassessEpisode(h.db, defaultStages, providers, episodeId);
     expect(research(await latestAssessment()).score).toBe(research(before).score);
-    expect((await latestCertification()).warnings).not.toContain("1 verdict overridden by an editor.");
+    expect((await readinessCertification()).warnings).not.toContain("1 verdict overridden by an editor.");
     await expect(revertClaimVerdict(h.db, { episodeId, claimId: claim.id }, h.users.editor)).rejects.toThrow(
       /not overridden/,
     );
@@ -198,7 +202,7 @@ describe("an editor's control over the fact check", () => {
     const after = research(await latestAssessment()).inputs;
     expect(after.claimsOfExcludedSources).toBe(citing.length);
     expect(after.supported).toBe(before.supported! - supportedFromLibrary);
-    const certification = await latestCertification();
+    const certification = await readinessCertification();
     expect(certification.warnings).toContain(
       `${citing.length} claim${citing.length === 1 ? "" : "s"} unsupported: source excluded by an editor.`,
     );
@@ -207,5 +211,80 @@ describe("an editor's control over the fact check", () => {
     await excludeSource(h.db, { episodeId, sourceId: librarySourceId, excluded: false }, h.users.editor);
     expect(await h.db.auditLog.count({ where: { episodeId, action: "source.include" } })).toBe(1);
     expect((await loadStageContext(h.db, defaultStages, episodeId, [])).excludedSourceIds).toEqual([]);
+  });
+
+  it("refuses changes and re-assessment while the pipeline runs, with the reason (409)", async () => {
+    const claim = await h.db.claim.findFirstOrThrow({ where: { episodeId }, orderBy: { position: "asc" } });
+    const audits = await h.db.auditLog.count({ where: { episodeId } });
+    await h.db.episode.update({ where: { id: episodeId }, data: { status: "RUNNING" } });
+    try {
+      const reason = "The second paragraph of the source states this plainly.";
+      const refused = { status: 409, message: expect.stringMatching(/the pipeline is running\.$/) };
+      await expect(
+        overrideClaimVerdict(h.db, { episodeId, claimId: claim.id, verdict: "SUPPORTED", reason }, h.users.editor),
+      ).rejects.toMatchObject(refused);
+      await expect(
+        excludeSource(h.db, { episodeId, sourceId: librarySourceId, excluded: true }, h.users.editor),
+      ).rejects.toMatchObject(refused);
+      await expect(reassessEpisode(h.db, defaultStages, providers, episodeId)).rejects.toMatchObject(refused);
+      expect(await h.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ overrideVerdict: null });
+      expect(await h.db.sourceExclusion.count({ where: { episodeId } })).toBe(0);
+      expect(await h.db.auditLog.count({ where: { episodeId } })).toBe(audits);
+    } finally {
+      await h.db.episode.update({ where: { id: episodeId }, data: { status: "AWAITING_FINAL_APPROVAL" } });
+    }
+  });
+
+  it("keeps a saved override when its re-assessment fails, and says why the scores are stale", async () => {
+    const claim = await h.db.claim.findFirstOrThrow({ where: { episodeId }, orderBy: { position: "desc" } });
+    const before = await latestAssessment();
+    const reason = "The editor read the source again and it says so.";
+    await overrideClaimVerdict(h.db, { episodeId, claimId: claim.id, verdict: "CONTRADICTED", reason }, h.users.editor);
+    const failing = async (): Promise<StageProviders> => {
+      throw new Error("the providers could not be loaded");
+    };
+    expect(await reassessAfterChange(h.db, defaultStages, failing, episodeId)).toEqual({
+      error: "the providers could not be loaded",
+    });
+    expect(await h.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      overrideVerdict: "CONTRADICTED",
+    });
+    expect((await latestAssessment()).overall).toBe(before.overall);
+    // Asked again (the retry), the scores follow the change.
+    expect(await reassessAfterChange(h.db, defaultStages, providers, episodeId)).toMatchObject({ certified: null });
+    expect(research(await latestAssessment()).inputs.verdictsOverridden).toBe(1);
+    await revertClaimVerdict(h.db, { episodeId, claimId: claim.id }, h.users.editor);
+    await reassessEpisode(h.db, defaultStages, providers, episodeId);
+  });
+
+  it("certifies again with the final gate's override only if it covers every blocker now", async () => {
+    const gate = await h.db.gate.findFirstOrThrow({ where: { episodeId, kind: "FINAL", status: "PENDING" } });
+    const approve = (overriddenBlockers: string[]) =>
+      h.db.gate.update({
+        where: { id: gate.id },
+        data: {
+          status: "APPROVED",
+          decidedById: h.users.editor.id,
+          decidedAt: new Date(),
+          overrideReason: TEST_OVERRIDE.reason,
+          overriddenBlockers,
+        },
+      });
+    // Approved over an old blocker only: the certification fails for blockers the override never covered.
+    await approve(["An old blocker that no longer holds."]);
+    const made = await certifyEpisode(h.db, defaultStages, providers, episodeId);
+    expect(made.blockers.length).toBeGreaterThan(0);
+    const uncovered = await latestCertification();
+    expect(uncovered.override).toBeUndefined();
+    expect(uncovered.warnings).toContain(
+      `The final gate's override (${h.users.editor.name}: “${TEST_OVERRIDE.reason}”) does not cover: ${made.blockers.join(" ")}`,
+    );
+    expect((await h.db.certification.findFirstOrThrow({ where: { id: made.id } })).overrideReason).toBeNull();
+
+    await approve(made.blockers);
+    await certifyEpisode(h.db, defaultStages, providers, episodeId);
+    const covered = await latestCertification();
+    expect(covered.override).toMatchObject({ reason: TEST_OVERRIDE.reason, blockers: made.blockers });
+    expect(covered.warnings.some((w) => w.includes("does not cover"))).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { researchControlRefusal } from "@/lib/domain/research-control";
 import type { StageKey } from "@/lib/domain/stages";
 import { certifyEpisode } from "./certify-episode";
 import { loadStageContext } from "./load-stage-context";
@@ -21,12 +23,25 @@ export async function reassessEpisode(
   providers: () => Promise<StageProviders>,
   episodeId: string,
 ): Promise<{ reassessed: StageKey[]; certified: boolean | null }> {
-  const reassessed: StageKey[] = [];
-  for (const key of REASSESSED) if (await rerunGate(db, stages, providers, episodeId, key)) reassessed.push(key);
-  const certification = await db.certification.findFirst({ where: { episodeId }, select: { id: true } });
-  if (!certification) return { reassessed, certified: null };
-  const made = await certifyEpisode(db, stages, providers, episodeId);
-  return { reassessed, certified: made.certified };
+  // One re-assessment per episode at a time: two editors' changes would otherwise interleave their rewrites. The lock
+  // is held by a transaction of its own (the gates write through their own), and released when it ends.
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`reassess:${episodeId}`}))`;
+      // Never while the pipeline itself may be writing these rows (the status may have moved since the change).
+      const episode = await tx.episode.findUnique({ where: { id: episodeId }, select: { status: true } });
+      if (!episode) throw new NotFoundError("That episode");
+      const refusal = researchControlRefusal(episode.status);
+      if (refusal) throw new ConflictError(refusal);
+      const reassessed: StageKey[] = [];
+      for (const key of REASSESSED) if (await rerunGate(db, stages, providers, episodeId, key)) reassessed.push(key);
+      const certification = await db.certification.findFirst({ where: { episodeId }, select: { id: true } });
+      if (!certification) return { reassessed, certified: null };
+      const made = await certifyEpisode(db, stages, providers, episodeId);
+      return { reassessed, certified: made.certified };
+    },
+    { maxWait: 60_000, timeout: 120_000 },
+  );
 }
 
 /** Runs a quality gate again if it has run, replacing its latest result; false when it has not run yet. */
@@ -55,4 +70,25 @@ async function rerunGate<K extends (typeof REASSESSED)[number]>(
     });
   });
   return true;
+}
+
+/** What a route answers about the re-assessment after a saved change: its result, or why it could not be made. */
+export type AssessmentOutcome = Awaited<ReturnType<typeof reassessEpisode>> | { error: string };
+
+/**
+ * Re-assesses after an editor's change has committed. A failure does not undo the change (it is saved and audited):
+ * it is reported, so the editor is told the scores are stale and can ask again (POST /api/episodes/:id/reassess).
+ */
+export async function reassessAfterChange(
+  db: Db,
+  stages: StageRegistry,
+  providers: () => Promise<StageProviders>,
+  episodeId: string,
+): Promise<AssessmentOutcome> {
+  try {
+    return await reassessEpisode(db, stages, providers, episodeId);
+  } catch (error) {
+    console.error(`Re-assessing episode ${episodeId} failed:`, error);
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
 }

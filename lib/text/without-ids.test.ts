@@ -16,4 +16,13 @@ describe("withoutIds", () => {
     expect(withoutIds("The quoted passage states it.", [ID])).toBe("The quoted passage states it.");
     expect(withoutIds(`source ${ID}`, [])).toBe(`source ${ID}`);
   });
+
+  it("names the source by its title where the title is known", () => {
+    const titles = { [ID]: "Sleep study 2019" };
+    expect(withoutIds(`Its quote is not in source ${ID}.`, [ID], titles)).toBe(
+      "Its quote is not in “Sleep study 2019”.",
+    );
+    expect(withoutIds(`The source ${ID} says 20 percent`, [ID], titles)).toBe("“Sleep study 2019” says 20 percent");
+    expect(withoutIds(`Stated in ${ID}.`, [ID], { other: "Other" })).toBe("Stated in the source.");
+  });
 });

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import type { EpisodeAudio } from "@/lib/episodes/get-episode-audio";
+import { sendJson } from "@/lib/http/fetch-json";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import type { Jsonify } from "../types";
@@ -41,14 +42,9 @@ export function AudioPanel({
   async function regenerate(line: number) {
     setRegenerating(line);
     setRegenerateNote(null);
-    const res = await fetch(`/api/episodes/${episodeId}/audio/regenerate`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ line }),
-    }).catch(() => null);
-    const body = await res?.json().catch(() => null);
+    const sent = await sendJson(`/api/episodes/${episodeId}/audio/regenerate`, "POST", { line });
     setRegenerating(null);
-    if (res?.ok) {
+    if (sent.ok) {
       setRegenerateNote({
         ok: true,
         text: `Line ${line} was regenerated; the episode was mastered and measured again.`,
@@ -57,7 +53,7 @@ export function AudioPanel({
     } else {
       setRegenerateNote({
         ok: false,
-        text: `Line ${line} was not regenerated: ${body?.error?.message ?? (res ? `HTTP ${res.status}` : "no answer")}`,
+        text: `Line ${line} was not regenerated: ${sent.error}`,
       });
     }
   }

@@ -1,11 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { useQueryClient } from "@tanstack/react-query";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, type EffectiveVerdict } from "@/lib/domain/effective-verdict";
-import { sendChange } from "./send-change";
+import type { EffectiveVerdict } from "@/lib/domain/effective-verdict";
+import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from "@/lib/domain/override-reason";
+import { StaleScores } from "./stale-scores";
+import { useResearchChange } from "./use-research-change";
 
 export const VERDICT_TONES = {
   SUPPORTED: "success",
@@ -32,26 +33,19 @@ export interface ClaimVerdictProps {
  * supported — 'the source says …'"), and, for an editor, the form to override it with a reason or take it back.
  */
 export function ClaimVerdict(p: ClaimVerdictProps) {
-  const queryClient = useQueryClient();
+  const change = useResearchChange(p.episodeId);
+  const { busy, error, setError } = change;
   const [open, setOpen] = useState(false);
   const [verdict, setVerdict] = useState<(typeof CHOICES)[number]>(
     p.checker === "SUPPORTED" ? "UNSUPPORTED" : "SUPPORTED",
   );
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const url = `/api/episodes/${p.episodeId}/claims/${p.claimId}/verdict`;
 
   async function send(method: "POST" | "DELETE", body?: unknown) {
-    setBusy(true);
-    setError(null);
-    const problem = await sendChange(url, method, body);
-    setBusy(false);
-    if (problem) return setError(problem);
+    if (!(await change.send(url, method, body))) return;
     setOpen(false);
     setReason("");
-    // Scores and certification were re-assessed: every tab of the episode reads again.
-    void queryClient.invalidateQueries({ queryKey: ["episode", p.episodeId] });
   }
 
   const trimmed = reason.trim().length;
@@ -125,7 +119,7 @@ export function ClaimVerdict(p: ClaimVerdictProps) {
           <p className="text-slate-500">
             {trimmed < OVERRIDE_REASON_MIN
               ? `At least ${OVERRIDE_REASON_MIN} characters (${trimmed} so far).`
-              : `${trimmed} of ${OVERRIDE_REASON_MAX} characters.`}
+              : `${trimmed} of ${OVERRIDE_REASON_MAX.toLocaleString("en")} characters.`}
           </p>
           {error && (
             <p className="text-red-700" role="alert">
@@ -142,6 +136,7 @@ export function ClaimVerdict(p: ClaimVerdictProps) {
           </div>
         </form>
       )}
+      <StaleScores message={change.stale} busy={busy} retry={() => void change.retry()} />
       {!open && error && (
         <p className="text-red-700" role="alert">
           {error}

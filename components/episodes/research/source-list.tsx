@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { useQueryClient } from "@tanstack/react-query";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { sendChange } from "./send-change";
+import { StaleScores } from "./stale-scores";
+import { useResearchChange } from "./use-research-change";
 
 export interface ResearchSource {
   id: string;
@@ -32,17 +32,12 @@ export function SourceList({
   sources: ResearchSource[];
   canExclude: boolean;
 }) {
-  const queryClient = useQueryClient();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const change = useResearchChange(episodeId);
+  const [busy, setBusy] = useState<ResearchSource | null>(null);
 
   async function toggle(s: ResearchSource) {
-    setBusy(s.id);
-    setError(null);
-    const problem = await sendChange(`/api/episodes/${episodeId}/sources/${s.id}`, "PATCH", { excluded: !s.excluded });
-    setBusy(null);
-    if (problem) return setError(`${s.title}: ${problem}`);
-    void queryClient.invalidateQueries({ queryKey: ["episode", episodeId] });
+    setBusy(s);
+    await change.send(`/api/episodes/${episodeId}/sources/${s.id}`, "PATCH", { excluded: !s.excluded });
   }
 
   return (
@@ -82,7 +77,7 @@ export function SourceList({
                   size="sm"
                   variant="secondary"
                   className="mt-1"
-                  disabled={busy === s.id}
+                  disabled={change.busy && busy?.id === s.id}
                   onClick={() => void toggle(s)}
                 >
                   {s.excluded ? "Use again" : "Exclude"}
@@ -92,9 +87,10 @@ export function SourceList({
           ))}
         </ul>
       )}
-      {error && (
+      <StaleScores message={change.stale} busy={change.busy} retry={() => void change.retry()} />
+      {change.error && (
         <p className="text-red-700" role="alert">
-          {error}
+          {busy?.title}: {change.error}
         </p>
       )}
     </section>

@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { sendJson } from "@/lib/http/fetch-json";
 import type { listLineComments } from "@/lib/episodes/list-line-comments";
 import type { Jsonify } from "../types";
 import { useEpisodeData } from "../tabs/use-episode-data";
@@ -9,13 +10,6 @@ import { useEpisodeData } from "../tabs/use-episode-data";
 export type LineCommentsJson = Jsonify<Awaited<ReturnType<typeof listLineComments>>>;
 export type LineCommentJson = LineCommentsJson["comments"][number];
 export type LineRange = { firstLine: number; lastLine: number };
-
-/** Why a request failed, in the API's words (with its field messages). */
-async function failureOf(res: Response): Promise<string> {
-  const body = await res.json().catch(() => null);
-  const fields = body?.error?.fields ? Object.values(body.error.fields as Record<string, string[]>).flat() : [];
-  return [body?.error?.message ?? `HTTP ${res.status}`, ...fields].join(" ");
-}
 
 /**
  * The line comments of the shown script version, the lines selected to comment on (a click picks a line, a
@@ -47,14 +41,10 @@ export function useLineComments(episodeId: string, version: number | null, statu
   async function send(url: string, body?: unknown): Promise<boolean> {
     setBusy(true);
     setError(null);
-    const res = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body ?? {}),
-    });
+    const sent = await sendJson(url, "POST", body ?? {});
     setBusy(false);
-    if (!res.ok) {
-      setError(await failureOf(res));
+    if (!sent.ok) {
+      setError(sent.error);
       return false;
     }
     // The gate panel's count and this list both read the comments.

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import type { EpisodeStatus } from "@/lib/domain/episode-statuses";
+import { researchControlRefusal } from "@/lib/domain/research-control";
 import type { getEpisodeResearch } from "@/lib/episodes/get-episode-research";
 import { ClaimVerdict, VerdictBadge } from "../research/claim-verdict";
 import { SourceList } from "../research/source-list";
@@ -26,6 +28,9 @@ export function ResearchTab({ episodeId, status, canEdit }: { episodeId: string;
   if (!data || (!data.claims.length && !data.brief)) return state;
   // Claims are filtered and counted by the verdict that counts: an editor's, or the checker's when none.
   const shown = data.claims.filter((c) => verdict === "ALL" || c.effective.verdict === verdict);
+  // The server refuses changes while the pipeline writes or once the episode is decided; the controls say so first.
+  const refusal = canEdit ? researchControlRefusal(status as EpisodeStatus) : null;
+  const canControl = canEdit && !refusal;
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <section aria-labelledby="claims-heading">
@@ -48,6 +53,11 @@ export function ResearchTab({ episodeId, status, canEdit }: { episodeId: string;
             ))}
           </div>
         </div>
+        {refusal && (
+          <p className="mb-3 text-xs text-slate-500" data-testid="research-control-refusal">
+            {refusal}
+          </p>
+        )}
         {shown.length === 0 ? (
           <p className="text-sm text-slate-500">No claims with this verdict.</p>
         ) : (
@@ -82,7 +92,7 @@ export function ResearchTab({ episodeId, status, canEdit }: { episodeId: string;
                   effective={c.effective}
                   overriddenBy={c.overriddenBy}
                   override={c.overrideVerdict ? { verdict: c.overrideVerdict, reason: c.overrideReason ?? "" } : null}
-                  canOverride={canEdit}
+                  canOverride={canControl}
                 />
               </li>
             ))}
@@ -90,7 +100,7 @@ export function ResearchTab({ episodeId, status, canEdit }: { episodeId: string;
         )}
       </section>
       <div className="space-y-6">
-        <SourceList episodeId={episodeId} sources={data.sources} canExclude={canEdit} />
+        <SourceList episodeId={episodeId} sources={data.sources} canExclude={canControl} />
         <section aria-labelledby="brief-heading" className="space-y-4 text-sm">
           <h3 id="brief-heading" className="font-semibold">
             Brief

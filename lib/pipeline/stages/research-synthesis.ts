@@ -1,6 +1,6 @@
 import type { StageModule } from "../types";
 import { briefSchema, type Brief } from "@/lib/domain/research";
-import { callWriter, writerContext } from "../call-writer";
+import { callWriter, sourceTitlesOf, writerContext } from "../call-writer";
 import { applyVerdictOverrides } from "@/lib/domain/effective-verdict";
 
 export type SynthesisOutput = Brief;
@@ -33,6 +33,11 @@ export const researchSynthesis: StageModule<"research-synthesis", SynthesisOutpu
           ]
         : [];
     });
-    return callWriter(ctx, "synthesize", { ...writerContext(ctx), topic: ctx.episode.topic, claims: judged });
+    return callWriter(ctx, "synthesize", {
+      ...writerContext(ctx),
+      topic: ctx.episode.topic,
+      claims: judged,
+      sourceTitles: sourceTitlesOf(ctx),
+    });
   },
 };

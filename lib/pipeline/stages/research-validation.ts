@@ -1,6 +1,6 @@
 import type { StageModule } from "../types";
 import { judgeClaimsOutputSchema, type JudgeClaimsOutput } from "@/lib/providers/writer/schemas";
-import { callWriter, writerContext } from "../call-writer";
+import { callWriter, sourceTitlesOf, writerContext } from "../call-writer";
 
 export type ValidationOutput = JudgeClaimsOutput;
 
@@ -15,6 +15,7 @@ export const researchValidation: StageModule<"research-validation", ValidationOu
       ...writerContext(ctx),
       claims: claims.map(({ text, sourceId, quote }) => ({ text, sourceId, quote })),
       passages: ctx.sources.map((s) => ({ sourceId: s.id, text: s.content, start: 0 })),
+      sourceTitles: sourceTitlesOf(ctx),
     });
   },
   async persist(tx, { episodeId }, { judgements }) {

@@ -39,10 +39,14 @@ export const extractClaimsOutputSchema = z.object({ claims: z.array(claimSchema)
 
 // 2. research-validation
 
+/** The sources' titles by id: a hosted model's text that names a source by id is given its title instead. */
+const sourceTitles = z.record(z.string(), z.string()).optional();
+
 export const judgeClaimsInputSchema = z.object({
   ...taskInput,
   claims: z.array(claimToJudgeSchema),
   passages: z.array(passageSchema),
+  sourceTitles,
 });
 
 export const judgeClaimsOutputSchema = z.object({ judgements: z.array(judgementSchema) });
@@ -53,6 +57,7 @@ export const synthesizeInputSchema = z.object({
   ...taskInput,
   topic: z.string().min(1),
   claims: z.array(judgedClaimSchema),
+  sourceTitles,
 });
 
 // 4. episode-planner

@@ -20,8 +20,8 @@ export function enforceBrief(answer: Brief, input: SynthesizeInput): Brief {
         ]),
       ),
     ];
-    return [{ text: withoutIds(point.text.trim(), ids), claimIndexes, sourceIds }];
+    return [{ text: withoutIds(point.text.trim(), ids, input.sourceTitles), claimIndexes, sourceIds }];
   });
-  const clean = (items: string[]) => items.map((s) => withoutIds(s.trim(), ids)).filter(Boolean);
+  const clean = (items: string[]) => items.map((s) => withoutIds(s.trim(), ids, input.sourceTitles)).filter(Boolean);
   return { keyPoints, openQuestions: clean(answer.openQuestions), uncertainty: clean(answer.uncertainty) };
 }

@@ -10,11 +10,11 @@ import { withoutIds } from "@/lib/text/without-ids";
  */
 export function enforceJudgements(answer: JudgeClaimsOutput, input: JudgeClaimsInput): JudgeClaimsOutput {
   const byIndex = new Map<number, Judgement>();
-  // The model was shown source ids; its reasons are shown to editors, who know sources by title.
+  // The model was shown source ids; its reasons are shown to editors, who know sources by title (named where known).
   const ids = [...input.claims.map((c) => c.sourceId), ...input.passages.map((p) => p.sourceId)];
   for (const j of answer.judgements)
     if (j.claimIndex < input.claims.length && !byIndex.has(j.claimIndex))
-      byIndex.set(j.claimIndex, { ...j, reason: withoutIds(j.reason, ids) });
+      byIndex.set(j.claimIndex, { ...j, reason: withoutIds(j.reason, ids, input.sourceTitles) });
 
   const judgements = input.claims.map((claim, claimIndex): Judgement => {
     const j = byIndex.get(claimIndex);

@@ -21,6 +21,15 @@ describe("a hosted model's text never names a source by id", () => {
       input,
     );
     expect(out.judgements[0]!.reason).toBe("Stated in the source.");
+    const titled = enforceJudgements(
+      {
+        judgements: [
+          { claimIndex: 0, verdict: "SUPPORTED", confidence: 0.9, evidence: [], reason: `Stated in source ${ID}.` },
+        ],
+      },
+      { ...input, sourceTitles: { [ID]: "Sleep study 2019" } },
+    );
+    expect(titled.judgements[0]!.reason).toBe("Stated in “Sleep study 2019”.");
   });
 
   it("in the brief's points, questions and cautions", () => {

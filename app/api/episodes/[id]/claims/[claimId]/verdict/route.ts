@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { withRoute } from "@/lib/api/with-route";
 import { db } from "@/lib/db";
 import { overrideClaimVerdict, revertClaimVerdict } from "@/lib/episodes/override-claim-verdict";
-import { reassessEpisode } from "@/lib/pipeline/reassess-episode";
+import { reassessAfterChange } from "@/lib/pipeline/reassess-episode";
 import { defaultStages } from "@/lib/pipeline/registry";
 import { appProviders } from "@/lib/providers/app-providers";
 
@@ -12,13 +12,13 @@ type Params = { id: string; claimId: string };
 export const POST = withRoute<Params>("EDITOR", async ({ json, user, params }) => {
   const body = (await json()) as Record<string, unknown>;
   const claim = await overrideClaimVerdict(db, { ...body, episodeId: params.id, claimId: params.claimId }, user);
-  const assessment = await reassessEpisode(db, defaultStages, appProviders, params.id);
+  const assessment = await reassessAfterChange(db, defaultStages, appProviders, params.id);
   return NextResponse.json({ claim, assessment });
 });
 
 /** Takes the override back: the checker's verdict counts again. */
 export const DELETE = withRoute<Params>("EDITOR", async ({ user, params }) => {
   const claim = await revertClaimVerdict(db, { episodeId: params.id, claimId: params.claimId }, user);
-  const assessment = await reassessEpisode(db, defaultStages, appProviders, params.id);
+  const assessment = await reassessAfterChange(db, defaultStages, appProviders, params.id);
   return NextResponse.json({ claim, assessment });
 });
