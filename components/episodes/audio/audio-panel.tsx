@@ -51,9 +51,10 @@ export function AudioPanel({
     if (res?.ok) {
       setRegenerateNote({
         ok: true,
-        text: `Line ${line} was regenerated; the episode was mastered and measured again.`,
+        text: `Line ${line} was regenerated; the episode was mastered, measured and re-assessed.`,
       });
-      await queryClient.invalidateQueries({ queryKey: ["episode", episodeId, "audio"] });
+      // The quality scores and the final gate's evidence changed with the master, not only the audio.
+      await queryClient.invalidateQueries({ queryKey: ["episode", episodeId] });
     } else {
       setRegenerateNote({
         ok: false,
