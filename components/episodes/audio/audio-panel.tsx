@@ -82,6 +82,11 @@ export function AudioPanel({
             {audio.voiced.reused} reused from earlier takes.
           </p>
         )}
+        {data.failedRegeneration && !regenerateNote && (
+          <p className="text-sm text-amber-700" data-testid="regenerate-failed">
+            The last line regeneration failed ({data.failedRegeneration.error}); this master is the one in use.
+          </p>
+        )}
         {regenerateNote && (
           <p
             data-testid="regenerate-note"
