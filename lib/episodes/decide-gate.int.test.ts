@@ -155,5 +155,24 @@ describe("decideGate", () => {
       expect((await gateRow(gate.id)).status).toBe("APPROVED");
       expect(events.sent).toHaveLength(1);
     });
+
+    it("is refused while a regenerated master has not been re-assessed yet", async () => {
+      const { episode, gate, stageRun } = await finalGate();
+      const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+      const readiness = await stageRun("qa-production-readiness", 1, {
+        status: "SUCCEEDED",
+        output: certified,
+        endedAt: minutesAgo(3),
+      });
+      await stageRun("audio-validator", 1001, { status: "SUCCEEDED", endedAt: minutesAgo(2) });
+      const events = recordEvents();
+      const approve = () =>
+        decideGate(ws.db, events, episode.id, { gateId: gate.id, decision: "APPROVED" }, ws.users.editor);
+      await expect(approve()).rejects.toThrow(/A line is being regenerated/);
+      // The re-assessment wrote its result after the new master: the approval rests on it.
+      await ws.db.stageRun.update({ where: { id: readiness.id }, data: { endedAt: minutesAgo(1) } });
+      await approve();
+      expect((await gateRow(gate.id)).status).toBe("APPROVED");
+    });
   });
 });

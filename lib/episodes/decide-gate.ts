@@ -5,7 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/error
 import { hasRole } from "@/lib/domain/roles";
 import { approvalOverride } from "@/lib/domain/final-approval";
 import { getReadiness } from "./get-readiness";
-import { audioRegenerationRunning } from "./audio-regeneration-running";
+import { audioRegenerationRunning, regeneratedAudioUnassessed } from "./audio-regeneration-running";
 import type { EpisodeEvents } from "./episode-events";
 import { gateDecisionSchema, type GateDecisionInput } from "./schemas";
 
@@ -31,7 +31,8 @@ export async function decideGate(
     if (finalApproval) {
       // The lock a line regeneration claims under: the approval waits for a claim in progress, then sees it.
       await tx.$queryRaw`select id from "Episode" where id = ${episodeId} for update`;
-      if (await audioRegenerationRunning(tx, episodeId))
+      // Until the new master's re-assessment is written, the certification is still the old master's.
+      if ((await audioRegenerationRunning(tx, episodeId)) || (await regeneratedAudioUnassessed(tx, episodeId)))
         throw new ConflictError(
           "A line is being regenerated: approve once it finishes and the new master has been re-assessed.",
         );

@@ -18,6 +18,7 @@ import type { StageProviders } from "./types";
 import { regenerateLine, regenerateLineSchema } from "./regenerate-line";
 import { getEpisodeAudio } from "@/lib/episodes/get-episode-audio";
 import { getReadiness } from "@/lib/episodes/get-readiness";
+import { regeneratedAudioUnassessed } from "@/lib/episodes/audio-regeneration-running";
 import { unavailableTranscriber } from "@/lib/providers/transcription/create-transcriber";
 import { unavailableMosScorer } from "@/lib/providers/mos/create-mos-scorer";
 
@@ -248,6 +249,8 @@ describe("re-voicing after an edit", () => {
       const readiness = await getReadiness(db, episodeId);
       expect(readiness).not.toBeNull();
       expect(readiness!.blockers).not.toContain(stale);
+      // Re-assessed after the new master: a final approval may now rest on it.
+      expect(await regeneratedAudioUnassessed(db, episodeId)).toBe(false);
       const assessed = await db.qualityAssessment.findFirstOrThrow({ where: { episodeId } });
       const quality = await db.stageRun.findFirstOrThrow({ where: { episodeId, stage: "qa-quality-assessment" } });
       expect((quality.output as { assessment: { overall: number } }).assessment.overall).toBe(assessed.overall);
