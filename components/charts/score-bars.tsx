@@ -7,7 +7,8 @@ export function ScoreBars({
   max = 10,
   label,
 }: {
-  items: { key: string; label: string; value: number; threshold?: number | null }[];
+  /** `notMeasured` (why it could not be measured): shown in words, with no bar and no verdict. */
+  items: { key: string; label: string; value: number; threshold?: number | null; notMeasured?: string }[];
   max?: number;
   label: string;
 }) {
@@ -17,6 +18,19 @@ export function ScoreBars({
         {items.map((item) => {
           const threshold = item.threshold ?? null;
           const passed = threshold === null || item.value >= threshold;
+          if (item.notMeasured !== undefined)
+            return (
+              <li
+                key={item.key}
+                className="grid grid-cols-[10rem_1fr] items-center gap-3 text-sm"
+                data-testid={`score-${item.key}`}
+              >
+                <span className="truncate">{item.label}</span>
+                <span className="text-slate-500" title={item.notMeasured}>
+                  not measured
+                </span>
+              </li>
+            );
           return (
             <li
               key={item.key}

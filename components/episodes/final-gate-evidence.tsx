@@ -2,8 +2,8 @@
 
 import type { EpisodeAudio } from "@/lib/episodes/get-episode-audio";
 import type { getEpisodeQuality } from "@/lib/episodes/get-episode-quality";
-import { ScoreBars } from "@/components/charts/score-bars";
 import { AudioPlayer } from "./audio/audio-player";
+import { QualityDimensionBars } from "./quality-dimension-bars";
 import { useEpisodeData } from "./tabs/use-episode-data";
 import type { EpisodeDetailJson, Jsonify } from "./types";
 
@@ -29,15 +29,7 @@ export function FinalGateEvidence({ episode }: { episode: EpisodeDetailJson }) {
               overall {assessment.overall.toFixed(1)} against the {assessment.overallTarget.toFixed(1)} target
             </span>
           </h3>
-          <ScoreBars
-            label="Quality dimensions against their thresholds"
-            items={assessment.dimensions.map((d) => ({
-              key: d.key,
-              label: d.label,
-              value: d.score,
-              threshold: d.threshold,
-            }))}
-          />
+          <QualityDimensionBars dimensions={assessment.dimensions} />
         </section>
       )}
     </div>

@@ -103,4 +103,76 @@ describe("decideGate", () => {
     expect((await gateRow(gate.id)).status).toBe("PENDING");
     expect(events.sent).toEqual([]);
   });
+
+  describe("a final approval", () => {
+    async function finalGate() {
+      const episode = await episodeIn(ws, ws.users.producer, "AWAITING_FINAL_APPROVAL");
+      const run = await ws.db.pipelineRun.create({ data: { episodeId: episode.id } });
+      const gate = await ws.db.gate.create({ data: { episodeId: episode.id, kind: "FINAL", iteration: 1 } });
+      const stageRun = (stage: string, iteration: number, data: object) =>
+        ws.db.stageRun.create({
+          data: { pipelineRunId: run.id, episodeId: episode.id, stage, iteration, startedAt: new Date(), ...data },
+        });
+      return { episode, gate, stageRun };
+    }
+    const certified = { certification: { certified: true, blockers: [], warnings: [] } };
+
+    it("is refused while the readiness check has no result, changing and sending nothing", async () => {
+      const { episode, gate } = await finalGate();
+      const events = recordEvents();
+      const approve = decideGate(ws.db, events, episode.id, { gateId: gate.id, decision: "APPROVED" }, ws.users.editor);
+      await expect(approve).rejects.toThrow(ConflictError);
+      await expect(approve).rejects.toThrow("The readiness check has not run yet: approve once it has a result.");
+      expect((await gateRow(gate.id)).status).toBe("PENDING");
+      expect(events.sent).toEqual([]);
+      // A rejection does not rest on the certification.
+      await decideGate(
+        ws.db,
+        events,
+        episode.id,
+        { gateId: gate.id, decision: "REJECTED", comment: "Redo the intro" },
+        ws.users.editor,
+      );
+      expect((await gateRow(gate.id)).status).toBe("REJECTED");
+    });
+
+    it("is refused while a line is being regenerated; one left by a server that died does not block", async () => {
+      const { episode, gate, stageRun } = await finalGate();
+      await stageRun("qa-production-readiness", 1, { status: "SUCCEEDED", output: certified, endedAt: new Date() });
+      const live = await stageRun("audio-validator", 1001, { status: "RUNNING" });
+      const events = recordEvents();
+      const approve = () =>
+        decideGate(ws.db, events, episode.id, { gateId: gate.id, decision: "APPROVED" }, ws.users.editor);
+      await expect(approve()).rejects.toThrow(
+        "A line is being regenerated: approve once it finishes and the new master has been re-assessed.",
+      );
+      expect((await gateRow(gate.id)).status).toBe("PENDING");
+      await ws.db.stageRun.update({
+        where: { id: live.id },
+        data: { startedAt: new Date(Date.now() - 30 * 60_000) },
+      });
+      await approve();
+      expect((await gateRow(gate.id)).status).toBe("APPROVED");
+      expect(events.sent).toHaveLength(1);
+    });
+
+    it("is refused while a regenerated master has not been re-assessed yet", async () => {
+      const { episode, gate, stageRun } = await finalGate();
+      const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+      const readiness = await stageRun("qa-production-readiness", 1, {
+        status: "SUCCEEDED",
+        output: certified,
+        endedAt: minutesAgo(3),
+      });
+      await stageRun("audio-validator", 1001, { status: "SUCCEEDED", endedAt: minutesAgo(2) });
+      const events = recordEvents();
+      const approve = () =>
+        decideGate(ws.db, events, episode.id, { gateId: gate.id, decision: "APPROVED" }, ws.users.editor);
+      await expect(approve()).rejects.toThrow(/A line is being regenerated/);
+      // The re-assessment wrote its result after the new master: the approval rests on it.
+      await ws.db.stageRun.update({ where: { id: readiness.id }, data: { endedAt: minutesAgo(1) } });
+      await approve();
+      expect((await gateRow(gate.id)).status).toBe("APPROVED");
+    });
+  });
 });

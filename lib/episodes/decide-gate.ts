@@ -5,13 +5,15 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/error
 import { hasRole } from "@/lib/domain/roles";
 import { approvalOverride } from "@/lib/domain/final-approval";
 import { getReadiness } from "./get-readiness";
+import { audioRegenerationRunning, regeneratedAudioUnassessed } from "./audio-regeneration-running";
 import type { EpisodeEvents } from "./episode-events";
 import { gateDecisionSchema, type GateDecisionInput } from "./schemas";
 
 /**
  * Records an editor's decision on a pending gate, then tells the waiting run. The row is the decision: a run whose
  * event is lost still reads it before its gate expires; a failed send is thrown. A final approval over a failing
- * readiness certification is refused unless it carries an override with a reason, recorded on the gate and audited.
+ * readiness certification is refused unless it carries an override with a reason, recorded on the gate and audited;
+ * one with no readiness result, or while a line is being regenerated (the master is about to change), is refused.
  */
 export async function decideGate(
   db: Db,
@@ -25,11 +27,24 @@ export async function decideGate(
   const decided = await db.$transaction(async (tx) => {
     const gate = await tx.gate.findFirst({ where: { id: input.gateId, episodeId } });
     if (!gate) throw new NotFoundError("That gate");
+    const finalApproval = gate.kind === "FINAL" && input.decision === "APPROVED";
+    if (finalApproval) {
+      // The lock a line regeneration claims under: the approval waits for a claim in progress, then sees it.
+      await tx.$queryRaw`select id from "Episode" where id = ${episodeId} for update`;
+      // Until the new master's re-assessment is written, the certification is still the old master's.
+      if ((await audioRegenerationRunning(tx, episodeId)) || (await regeneratedAudioUnassessed(tx, episodeId)))
+        throw new ConflictError(
+          "A line is being regenerated: approve once it finishes and the new master has been re-assessed.",
+        );
+    }
+    const readiness = finalApproval ? await getReadiness(tx, episodeId) : null;
+    if (finalApproval && !readiness)
+      throw new ConflictError("The readiness check has not run yet: approve once it has a result.");
     // Approving over a failing readiness certification needs the editor's reason; refused here otherwise.
     const override = approvalOverride({
       kind: gate.kind,
       decision: input.decision,
-      blockers: gate.kind === "FINAL" ? ((await getReadiness(tx, episodeId))?.blockers ?? []) : [],
+      blockers: readiness?.blockers ?? [],
       override: input.override,
     });
     // Only one decision per gate, even when two editors click at once.

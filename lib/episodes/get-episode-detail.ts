@@ -5,6 +5,7 @@ import { QA_STAGES, STAGES } from "@/lib/domain/stages";
 import { stageWarning } from "@/lib/domain/stage-warning";
 import { listOpenAlerts } from "@/lib/alerts/list-open-alerts";
 import { getReadiness } from "./get-readiness";
+import { isEditorIteration } from "@/lib/domain/editor-regeneration";
 
 /** An episode with one row per pipeline stage (its latest execution) and its gates: the episode page and API. */
 export async function getEpisodeDetail(db: Db, episodeId: string) {
@@ -61,7 +62,9 @@ export async function getEpisodeDetail(db: Db, episodeId: string) {
   if (!episode) return null;
   const stages = STAGES.map((s) => {
     const executions = runs.filter((r) => r.stage === s.key);
-    const latest = executions.at(-1);
+    // An editor's line regeneration does not decide the stage: a refused one leaves the master in use as it was
+    // (the Audio tab says it failed).
+    const latest = executions.filter((r) => !isEditorIteration(r.iteration)).at(-1);
     return {
       key: s.key,
       label: s.label,

@@ -66,7 +66,8 @@ async function rerunGate<K extends (typeof REASSESSED)[number]>(
     await stage.persist?.(tx, { episodeId, pipelineRunId: latest.pipelineRunId }, output);
     await tx.stageRun.update({
       where: { id: latest.id },
-      data: { output: output as unknown as Prisma.InputJsonValue },
+      // Ended now: the result speaks for what the gate read now (a final approval compares it with the audio's end).
+      data: { output: output as unknown as Prisma.InputJsonValue, endedAt: new Date() },
     });
   });
   return true;

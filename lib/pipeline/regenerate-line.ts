@@ -9,19 +9,13 @@ import type { StageRegistry } from "./registry";
 import { runStage, type RunStageOptions } from "./run-stage";
 import type { StageProviders } from "./types";
 import { loadOwnEpisode } from "@/lib/episodes/load-own-episode";
+import { audioRegenerationRunning } from "@/lib/episodes/audio-regeneration-running";
+import { EDITOR_ITERATIONS, REGENERATION_STAGES, abandonedBefore } from "@/lib/domain/editor-regeneration";
+import { reassessEpisode } from "./reassess-episode";
 
 export const regenerateLineSchema = z.object({
   line: z.number({ error: "Name the line to regenerate by its number." }).int().min(1).max(10_000),
 });
-
-/**
- * Iterations of the audio stages an editor asks for sit above any the pipeline reaches (it counts each stage's
- * iterations from 1 within a run), so a later revision's `audio-synthesizer#2` is never mistaken for one of them.
- */
-const EDITOR_ITERATIONS = 1_000;
-
-/** A one-line regeneration takes seconds; a claim this old belongs to a process that is gone. */
-const ABANDONED_AFTER_MS = 10 * 60_000;
 
 export interface RegenerateLineDeps {
   stages: StageRegistry;
@@ -32,8 +26,9 @@ export interface RegenerateLineDeps {
 /**
  * "Regenerate this line": while the final approval waits (the pipeline is idle and the audio is what the editor
  * reviews), synthesises one script line afresh (its stored take bypassed and replaced), reuses every other take,
- * masters and measures the episode again, then validates the new master. Each is a StageRun of the episode's run,
- * metered and budget-checked as the pipeline's own are. One regeneration at a time per episode (409 otherwise).
+ * masters and measures the episode again, validates the new master and re-assesses the quality gates on it, so the
+ * final gate decides on the master in use. Each is a StageRun of the episode's run, metered and budget-checked as the
+ * pipeline's own are. One regeneration at a time per episode (409 otherwise); none while the final gate is decided.
  */
 export async function regenerateLine(
   db: Db,
@@ -43,10 +38,14 @@ export async function regenerateLine(
   user: SessionUser,
 ) {
   const claimed = await db.$transaction(async (tx) => {
+    // Locked before the status is read, so a final approval deciding meanwhile is seen here (and this claim there).
+    await tx.$queryRaw`select id from "Episode" where id = ${episodeId} for update`;
     const episode = await loadOwnEpisode(tx, episodeId, user);
     if (episode.status !== "AWAITING_FINAL_APPROVAL")
       throw new ConflictError("A line can be regenerated while the episode waits for its final approval.");
-    await tx.$queryRaw`select id from "Episode" where id = ${episodeId} for update`;
+    // An approval already made (its run not yet moved on) is decided on the master as it is.
+    if (!(await tx.gate.findFirst({ where: { episodeId, kind: "FINAL", status: "PENDING" }, select: { id: true } })))
+      throw new ConflictError("The final approval was already decided: the audio can no longer change.");
     const run = await tx.pipelineRun.findFirst({ where: { episodeId }, orderBy: { startedAt: "desc" } });
     if (!run) throw new ConflictError("This episode has no pipeline run to add the new audio to.");
     const speech = await tx.stageRun.findFirst({
@@ -58,14 +57,17 @@ export async function regenerateLine(
     if (!lines.some((l) => l.line === line)) throw new NotFoundError(`Line ${line} of the script`);
     // While the final approval waits the pipeline produces no audio, so a running audio row here is an editor's
     // regeneration; one older than a regeneration ever takes was left by a server that died, and no longer blocks.
-    const audioStages = { in: ["audio-synthesizer", "audio-validator"] };
-    const abandonedBefore = new Date(Date.now() - ABANDONED_AFTER_MS);
     await tx.stageRun.updateMany({
-      where: { episodeId, stage: audioStages, status: "RUNNING", startedAt: { lt: abandonedBefore } },
+      where: {
+        episodeId,
+        stage: { in: [...REGENERATION_STAGES] },
+        status: "RUNNING",
+        startedAt: { lt: abandonedBefore(new Date()) },
+      },
       data: { status: "FAILED", endedAt: new Date(), error: "Abandoned: the server stopped while regenerating." },
     });
-    const busy = await tx.stageRun.count({ where: { episodeId, stage: audioStages, status: "RUNNING" } });
-    if (busy > 0) throw new ConflictError("The audio is being produced already: wait for it to finish.");
+    if (await audioRegenerationRunning(tx, episodeId))
+      throw new ConflictError("The audio is being produced already: wait for it to finish.");
     const last = await tx.stageRun.aggregate({
       where: { pipelineRunId: run.id, stage: "audio-synthesizer" },
       _max: { iteration: true },
@@ -105,7 +107,23 @@ export async function regenerateLine(
       if (!result.ok) throw new DomainError(result.message, 409, "budget");
       return result.output;
     });
-  const audio = (await run("audio-synthesizer", [line])) as { synthesizedLines?: number; reusedLines?: number };
-  await run("audio-validator");
-  return { line, synthesizedLines: audio.synthesizedLines ?? null, reusedLines: audio.reusedLines ?? null };
+  try {
+    const audio = (await run("audio-synthesizer", [line])) as { synthesizedLines?: number; reusedLines?: number };
+    await run("audio-validator");
+    // The quality gates read the validator: re-assessed, so the final gate decides on this master's scores.
+    const assessment = await reassessEpisode(db, deps.stages, deps.providers, episodeId);
+    return {
+      line,
+      synthesizedLines: audio.synthesizedLines ?? null,
+      reusedLines: audio.reusedLines ?? null,
+      assessment,
+    };
+  } catch (error) {
+    // runStage marks its own row when it fails after starting; a throw before that would leave the claim running.
+    await db.stageRun.updateMany({
+      where: { pipelineRunId: claimed.pipelineRunId, iteration: claimed.iteration, status: "RUNNING" },
+      data: { status: "FAILED", endedAt: new Date(), error: error instanceof Error ? error.message : String(error) },
+    });
+    throw error;
+  }
 }

@@ -17,6 +17,8 @@ import type { SpeechScriptOutput } from "./stages/tts-optimizer";
 import type { StageProviders } from "./types";
 import { regenerateLine, regenerateLineSchema } from "./regenerate-line";
 import { getEpisodeAudio } from "@/lib/episodes/get-episode-audio";
+import { getReadiness } from "@/lib/episodes/get-readiness";
+import { regeneratedAudioUnassessed } from "@/lib/episodes/audio-regeneration-running";
 import { unavailableTranscriber } from "@/lib/providers/transcription/create-transcriber";
 import { unavailableMosScorer } from "@/lib/providers/mos/create-mos-scorer";
 
@@ -206,13 +208,52 @@ describe("re-voicing after an edit", () => {
       await expect(regenerateLine(db, deps, episodeId, 2, user)).rejects.toThrow(/final approval/);
 
       await db.episode.update({ where: { id: episodeId }, data: { status: "AWAITING_FINAL_APPROVAL" } });
+      // The final gate as decided (its run not yet moved on): the master it was decided on stays.
+      const gate = await db.gate.create({ data: { episodeId, kind: "FINAL", status: "APPROVED" } });
+      await expect(regenerateLine(db, deps, episodeId, 2, user)).rejects.toThrow(/already decided/);
+      await db.gate.update({ where: { id: gate.id }, data: { status: "PENDING" } });
       await expect(regenerateLine(db, deps, episodeId, 99, user)).rejects.toThrow(
         /Line 99 of the script was not found/,
       );
+      // The quality gates as they stood on the old master (on the earlier stages' results they read): its blocker
+      // must not outlive the regeneration.
+      await storeOutput("research-validation", 1, { judgements: [] });
+      await storeOutput("research-synthesis", 1, { keyPoints: [], openQuestions: [], uncertainty: [] });
+      await storeOutput("brand-validator", 1, {
+        dimensions: [],
+        overall: 8,
+        threshold: 7,
+        passed: true,
+        violations: [],
+        method: "rules",
+        scriptVersionId: "v2",
+        scriptVersion: 2,
+      });
+      const stale = "The old master failed its loudness check.";
+      await storeOutput("qa-quality-assessment", 1, { score: 0, passed: false, detail: stale });
+      await storeOutput("qa-production-readiness", 1, {
+        score: 8,
+        passed: false,
+        detail: stale,
+        certification: { certified: false, blockers: [stale], warnings: [] },
+      });
       said.length = 0;
       const result = await regenerateLine(db, deps, episodeId, 2, user);
       expect(said).toEqual([TEXTS[1]]);
-      expect(result).toEqual({ line: 2, synthesizedLines: 1, reusedLines: TEXTS.length - 1 });
+      expect(result).toEqual({
+        line: 2,
+        synthesizedLines: 1,
+        reusedLines: TEXTS.length - 1,
+        assessment: { reassessed: ["qa-quality-assessment", "qa-production-readiness"], certified: null },
+      });
+      const readiness = await getReadiness(db, episodeId);
+      expect(readiness).not.toBeNull();
+      expect(readiness!.blockers).not.toContain(stale);
+      // Re-assessed after the new master: a final approval may now rest on it.
+      expect(await regeneratedAudioUnassessed(db, episodeId)).toBe(false);
+      const assessed = await db.qualityAssessment.findFirstOrThrow({ where: { episodeId } });
+      const quality = await db.stageRun.findFirstOrThrow({ where: { episodeId, stage: "qa-quality-assessment" } });
+      expect((quality.output as { assessment: { overall: number } }).assessment.overall).toBe(assessed.overall);
 
       const runs = await db.stageRun.findMany({
         where: { episodeId, iteration: { gt: 1000 } },
@@ -266,4 +307,25 @@ describe("re-voicing after an edit", () => {
       ]);
     },
   );
+  it("a regeneration that throws before its stage starts leaves its claim failed with the error, not running", async () => {
+    const editor = await db.user.findFirstOrThrow({ where: { role: "EDITOR" } });
+    const user = { id: editor.id, email: editor.email, name: editor.name ?? "", role: "EDITOR" as const };
+    await db.episode.update({ where: { id: episodeId }, data: { status: "AWAITING_FINAL_APPROVAL" } });
+    // The database answers the claim, then fails runStage's own first write (before any row of its own).
+    const lost = new Error("The database connection was lost.");
+    const stageRuns = new Proxy(db.stageRun, {
+      get: (target, key) => (key === "upsert" ? () => Promise.reject(lost) : Reflect.get(target, key)),
+    });
+    const failing = new Proxy(db, {
+      get: (target, key) => (key === "stageRun" ? stageRuns : Reflect.get(target, key)),
+    });
+    const deps = { stages: defaultStages, providers: async () => providers };
+    await expect(regenerateLine(failing, deps, episodeId, 2, user)).rejects.toThrow(lost.message);
+    const claim = await db.stageRun.findFirstOrThrow({
+      where: { episodeId, stage: "audio-synthesizer" },
+      orderBy: { iteration: "desc" },
+    });
+    expect([claim.status, claim.error]).toEqual(["FAILED", lost.message]);
+    expect(claim.endedAt).not.toBeNull();
+  });
 });

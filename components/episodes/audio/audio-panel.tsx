@@ -47,9 +47,10 @@ export function AudioPanel({
     if (sent.ok) {
       setRegenerateNote({
         ok: true,
-        text: `Line ${line} was regenerated; the episode was mastered and measured again.`,
+        text: `Line ${line} was regenerated; the episode was mastered, measured and re-assessed.`,
       });
-      await queryClient.invalidateQueries({ queryKey: ["episode", episodeId, "audio"] });
+      // The quality scores and the final gate's evidence changed with the master, not only the audio.
+      await queryClient.invalidateQueries({ queryKey: ["episode", episodeId] });
     } else {
       setRegenerateNote({
         ok: false,
@@ -75,6 +76,11 @@ export function AudioPanel({
           <p className="text-sm text-slate-600" data-testid="audio-voiced">
             {audio.voiced.synthesized} {audio.voiced.synthesized === 1 ? "line" : "lines"} synthesised,{" "}
             {audio.voiced.reused} reused from earlier takes.
+          </p>
+        )}
+        {data.failedRegeneration && !regenerateNote && (
+          <p className="text-sm text-amber-700" data-testid="regenerate-failed">
+            The last line regeneration failed ({data.failedRegeneration.error}); this master is the one in use.
           </p>
         )}
         {regenerateNote && (

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import type { getEpisodeQuality } from "@/lib/episodes/get-episode-quality";
 import { Badge } from "@/components/ui/badge";
-import { ScoreBars } from "@/components/charts/score-bars";
 import type { Jsonify } from "../types";
 import { TabState } from "./tab-state";
+import { QualityDimensionBars } from "../quality-dimension-bars";
 import { UnbackedLines } from "./unbacked-lines";
 import { ContentJudge } from "./content-judge";
 import { ContentParts } from "./content-parts";
@@ -48,15 +48,7 @@ export function QualityTab({ episodeId, status }: { episodeId: string; status: s
                 : "every dimension passed"}
           </Badge>
         </div>
-        <ScoreBars
-          label="Quality dimensions against their thresholds"
-          items={assessment.dimensions.map((d) => ({
-            key: d.key,
-            label: d.label,
-            value: d.score,
-            threshold: d.threshold,
-          }))}
-        />
+        <QualityDimensionBars dimensions={assessment.dimensions} />
         {assessment.dimensions
           .filter((d) => d.notMeasured)
           .map((d) => (
