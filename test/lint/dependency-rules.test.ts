@@ -80,7 +80,7 @@ describe("the dependency rules in eslint.config.mjs", () => {
       "quality-imports-sdk.ts",
       "lib/speech-text/judge.ts",
       ["ai"],
-      /lib\/speech-text imports only zod and decimal.js from npm, not ai/,
+      /lib\/speech-text imports only zod, decimal.js and diff from npm, not ai/,
     ],
     [
       "lib-imports-entry-point.ts",
@@ -110,8 +110,8 @@ describe("the dependency rules in eslint.config.mjs", () => {
     async () => {
       const { errors } = await lintAs("domain-imports-side-effects.ts", "lib/domain/inputs.ts");
       expect(errors.slice(0, 2).map((e) => e.message)).toEqual([
-        "lib/domain imports only zod and decimal.js from npm, not node:fs.",
-        "lib/domain imports only zod and decimal.js from npm, not @prisma/client.",
+        "lib/domain imports only zod, decimal.js and diff from npm, not node:fs.",
+        "lib/domain imports only zod, decimal.js and diff from npm, not @prisma/client.",
       ]);
     },
     TIMEOUT,
