@@ -42,7 +42,16 @@ export async function regenerateLine(
   line: number,
   user: SessionUser,
 ) {
-  const claimed = await db.$transaction(async (tx) => {
+  const claimed = await claimLineRegeneration(db, episodeId, line, user);
+  return performLineRegeneration(db, deps, episodeId, line, claimed);
+}
+
+/** The claimed audio row's key: what the worker's regeneration (performLineRegeneration) runs its stages under. */
+export type LineRegenerationClaim = Awaited<ReturnType<typeof claimLineRegeneration>>;
+
+/** regenerateLine's synchronous part (the web server's): checks and claims, under the episode's lock. */
+export async function claimLineRegeneration(db: Db, episodeId: string, line: number, user: SessionUser) {
+  return db.$transaction(async (tx) => {
     const episode = await loadOwnEpisode(tx, episodeId, user);
     if (episode.status !== "AWAITING_FINAL_APPROVAL")
       throw new ConflictError("A line can be regenerated while the episode waits for its final approval.");
@@ -92,7 +101,16 @@ export async function regenerateLine(
     });
     return { pipelineRunId: run.id, iteration, tier: (run.tier === "economy" ? "economy" : "standard") as Tier };
   });
+}
 
+/** regenerateLine's heavy part (the worker's): synthesis, mastering and validation under the claimed row's key. */
+export async function performLineRegeneration(
+  db: Db,
+  deps: RegenerateLineDeps,
+  episodeId: string,
+  line: number,
+  claimed: { pipelineRunId: string; iteration: number; tier: Tier },
+) {
   const run = (stage: StageKey, freshLines?: number[]) =>
     runStage(
       db,
