@@ -94,6 +94,8 @@ test.describe("research under the editor's control", () => {
     );
     await expect(claim.getByTestId("verdict-history")).toContainText(`${target} — “${reason}”`);
     await expect(claim).toHaveAttribute("data-verdict", target.toUpperCase());
+    // The worker re-assesses (the tab read the override with its request, so it says pending until it is done).
+    await expect(page.getByTestId("reassessment")).toHaveAttribute("data-state", "idle", { timeout: WAIT.stage });
     await page.screenshot({ path: info.outputPath("research-override.png"), fullPage: true });
 
     // The certification was made again: it counts the editor's verdict and says so.
@@ -115,6 +117,7 @@ test.describe("research under the editor's control", () => {
     await library.getByRole("button", { name: "Exclude" }).click();
     await expect(library).toHaveAttribute("data-excluded", "true");
     await expect(library.getByRole("button", { name: "Use again" })).toBeVisible();
+    await expect(page.getByTestId("reassessment")).toHaveAttribute("data-state", "idle", { timeout: WAIT.stage });
     await page.screenshot({ path: info.outputPath("research-source-excluded.png"), fullPage: true });
   });
 });

@@ -6,6 +6,7 @@ import { decideGate } from "@/lib/episodes/decide-gate";
 import { overrideClaimVerdict } from "@/lib/episodes/override-claim-verdict";
 import { getReassessmentStatus, requestReassessment } from "@/lib/episodes/reassessment-status";
 import { claimLineRegeneration } from "@/lib/pipeline/regenerate-line";
+import { getLineRegenerationStatus } from "@/lib/pipeline/line-regeneration-status";
 import type { QualityAssessment } from "@/lib/quality/assessment/assess-quality";
 
 // The editor's heavy follow-ups run in the worker, not the web server: the route's part (the stored change, or the
@@ -73,6 +74,7 @@ describe("the worker's functions", () => {
     const claimed = await claimLineRegeneration(h.db, episodeId, 2, h.users.editor);
     // The route answers with the row claimed; a second request meanwhile is refused.
     await expect(claimLineRegeneration(h.db, episodeId, 3, h.users.editor)).rejects.toThrow(/being produced already/);
+    expect(await getLineRegenerationStatus(h.db, episodeId)).toEqual({ state: "pending", line: 2 });
     await h.dispatch.requestLineRegeneration({ episodeId, line: 2, ...claimed });
 
     const validated = await waitFor(
@@ -91,5 +93,6 @@ describe("the worker's functions", () => {
     expect(take.status).toBe("SUCCEEDED");
     expect((take.output as { synthesizedLines: number }).synthesizedLines).toBe(1);
     expect(take._count.costEntries).toBe(1);
+    expect(await getLineRegenerationStatus(h.db, episodeId)).toEqual({ state: "idle" });
   }, 150_000);
 });

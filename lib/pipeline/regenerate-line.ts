@@ -18,7 +18,7 @@ export const regenerateLineSchema = z.object({
  * Iterations of the audio stages an editor asks for sit above any the pipeline reaches (it counts each stage's
  * iterations from 1 within a run), so a later revision's `audio-synthesizer#2` is never mistaken for one of them.
  */
-const EDITOR_ITERATIONS = 1_000;
+export const EDITOR_ITERATIONS = 1_000;
 
 /** A one-line regeneration takes seconds; a claim this old belongs to a process that is gone. */
 const ABANDONED_AFTER_MS = 10 * 60_000;

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import type { EpisodeAudio } from "@/lib/episodes/get-episode-audio";
+import type { LineRegenerationStatus } from "@/lib/domain/line-regeneration-status";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import type { Jsonify } from "../types";
@@ -11,7 +12,7 @@ import { useEpisodeData } from "../tabs/use-episode-data";
 import { AudioPlayer } from "./audio-player";
 import { measurementRows, type RowStatus } from "./measurement-rows";
 
-type AudioData = Jsonify<EpisodeAudio>;
+type AudioData = Jsonify<EpisodeAudio> & { regeneration: LineRegenerationStatus };
 
 const STATUS: Record<RowStatus, { text: string; tone: "success" | "danger" | "neutral" | "info" }> = {
   pass: { text: "Pass", tone: "success" },
@@ -34,33 +35,41 @@ export function AudioPanel({
   status: string;
   canRegenerate?: boolean;
 }) {
-  const { data, isLoading, error } = useEpisodeData<AudioData>(episodeId, "audio", status);
+  const { data, isLoading, error } = useEpisodeData<AudioData>(
+    episodeId,
+    "audio",
+    status,
+    (d) => d.regeneration.state === "pending",
+  );
   const queryClient = useQueryClient();
-  const [regenerating, setRegenerating] = useState<number | null>(null);
-  const [regenerateNote, setRegenerateNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const [sending, setSending] = useState<number | null>(null);
+  const [requested, setRequested] = useState<number | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   async function regenerate(line: number) {
-    setRegenerating(line);
-    setRegenerateNote(null);
+    setSending(line);
+    setRequested(null);
+    setRefusal(null);
     const res = await fetch(`/api/episodes/${episodeId}/audio/regenerate`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ line }),
     }).catch(() => null);
     const body = await res?.json().catch(() => null);
-    setRegenerating(null);
+    // Accepted (202): the worker regenerates; once the tab has read the claimed row, it polls until it is done.
     if (res?.ok) {
-      setRegenerateNote({
-        ok: true,
-        text: `Line ${line} was regenerated; the episode was mastered and measured again.`,
-      });
       await queryClient.invalidateQueries({ queryKey: ["episode", episodeId, "audio"] });
-    } else {
-      setRegenerateNote({
-        ok: false,
-        text: `Line ${line} was not regenerated: ${body?.error?.message ?? (res ? `HTTP ${res.status}` : "no answer")}`,
-      });
-    }
+      setRequested(line);
+    } else
+      setRefusal(
+        `Line ${line} was not regenerated: ${body?.error?.message ?? (res ? `HTTP ${res.status}` : "no answer")}`,
+      );
+    setSending(null);
   }
+  const regenerateNote = refusal
+    ? { ok: false, text: refusal }
+    : data && (requested !== null || data.regeneration.state !== "idle")
+      ? regenerationNote(data.regeneration, requested)
+      : null;
   if (!data?.audio)
     return (
       <TabState
@@ -92,12 +101,24 @@ export function AudioPanel({
         <AudioPlayer
           audio={audio}
           onRegenerate={canRegenerate && status === "AWAITING_FINAL_APPROVAL" ? regenerate : undefined}
-          regenerating={regenerating}
+          regenerating={sending ?? (data.regeneration.state === "pending" ? (data.regeneration.line ?? 0) : null)}
         />
       </div>
       <Measurements audio={audio} validation={validation} />
     </div>
   );
+}
+
+/** What the editor's regeneration came to, from the worker's rows (polled while it is under way). */
+function regenerationNote(status: AudioData["regeneration"], requested: number | null) {
+  const line = status.state === "idle" ? requested : (status.line ?? requested);
+  if (status.state === "pending") return { ok: true, text: `Regenerating line ${line}…` };
+  if (status.state === "failed")
+    return {
+      ok: false,
+      text: `Line ${line} was not regenerated: ${status.message} Regenerate it again, or approve the audio as it is.`,
+    };
+  return { ok: true, text: `Line ${line} was regenerated; the episode was mastered and measured again.` };
 }
 
 function Measurements({
