@@ -46,9 +46,6 @@ export async function regenerateLine(
   return performLineRegeneration(db, deps, episodeId, line, claimed);
 }
 
-/** The claimed audio row's key: what the worker's regeneration (performLineRegeneration) runs its stages under. */
-export type LineRegenerationClaim = Awaited<ReturnType<typeof claimLineRegeneration>>;
-
 /** regenerateLine's synchronous part (the web server's): checks and claims, under the episode's lock. */
 export async function claimLineRegeneration(db: Db, episodeId: string, line: number, user: SessionUser) {
   return db.$transaction(async (tx) => {
