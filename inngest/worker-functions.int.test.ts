@@ -95,4 +95,25 @@ describe("the worker's functions", () => {
     expect(take._count.costEntries).toBe(1);
     expect(await getLineRegenerationStatus(h.db, episodeId)).toEqual({ state: "idle" });
   }, 150_000);
+
+  it("marks a regeneration the worker could not finish as failed, saying why", async () => {
+    const claimed = await claimLineRegeneration(h.db, episodeId, 3, h.users.editor);
+    // Cancelled meanwhile: every attempt of the worker's step is refused.
+    await h.db.episode.update({ where: { id: episodeId }, data: { status: "CANCELLED" } });
+    await h.dispatch.requestLineRegeneration({ episodeId, line: 3, ...claimed });
+
+    const status = await waitFor(
+      "the failure",
+      async () => {
+        const s = await getLineRegenerationStatus(h.db, episodeId);
+        return s.state === "failed" && s;
+      },
+      60_000,
+    );
+    expect(status).toMatchObject({ state: "failed", line: 3, message: expect.stringMatching(/cancel/i) });
+    const row = await h.db.stageRun.findFirstOrThrow({
+      where: { episodeId, stage: "audio-synthesizer", iteration: claimed.iteration },
+    });
+    expect(row.status).toBe("FAILED");
+  }, 90_000);
 });

@@ -1,6 +1,7 @@
 import { NonRetriableError, type Inngest } from "inngest";
 import { DomainError } from "@/lib/domain/errors";
 import { performLineRegeneration } from "@/lib/pipeline/regenerate-line";
+import { EpisodeCancelledError } from "@/lib/pipeline/run-stage";
 import { lineRegenerationRequested } from "../events";
 import type { PipelineDeps } from "./produce-episode";
 
@@ -40,8 +41,9 @@ export function createRegenerateLine(client: Inngest, { db, stages, providers, c
             { pipelineRunId, iteration, tier },
           );
         } catch (error) {
-          // A budget refusal stays a refusal however often it is asked.
-          if (error instanceof DomainError) throw new NonRetriableError(error.message);
+          // A budget refusal, or a cancelled episode, stays so however often it is asked.
+          if (error instanceof DomainError || error instanceof EpisodeCancelledError)
+            throw new NonRetriableError(error.message);
           throw error;
         }
       });
