@@ -92,15 +92,19 @@ test.describe("research under the editor's control", () => {
     );
     await expect(claim.getByTestId("verdict-history")).toContainText(`${target} — “${reason}”`);
     await expect(claim).toHaveAttribute("data-verdict", target.toUpperCase());
+    // The worker re-assesses (the tab read the override with its request, so it says pending until it is done).
+    await expect(page.getByTestId("reassessment")).toHaveAttribute("data-state", "idle", { timeout: WAIT.stage });
     await page.screenshot({ path: info.outputPath("research-override.png"), fullPage: true });
 
     // Excluding the library source: marked excluded, its claims count as unsupported; then put back.
     const library = page.getByTestId("sources").locator("li", { hasText: LIBRARY.title });
     await library.getByRole("button", { name: "Exclude" }).click();
     await expect(library).toHaveAttribute("data-excluded", "true");
+    await expect(page.getByTestId("reassessment")).toHaveAttribute("data-state", "idle", { timeout: WAIT.stage });
     await page.screenshot({ path: info.outputPath("research-source-excluded.png"), fullPage: true });
     await library.getByRole("button", { name: "Use again" }).click();
     await expect(library).toHaveAttribute("data-excluded", "false");
+    await expect(page.getByTestId("reassessment")).toHaveAttribute("data-state", "idle", { timeout: WAIT.stage });
 
     // The final gate decided, the certification counts the editor's verdict and says so.
     await approveUntilReady(page.request, episodeId);

@@ -3,7 +3,9 @@ import {
   budgetResumedData,
   episodeCancelledData,
   gateDecidedData,
+  lineRegenerationRequestedData,
   pipelineRequestedData,
+  reassessmentRequestedData,
 } from "@/lib/episodes/schemas";
 
 /** Starts (or, after a failure, resumes) an episode's pipeline. */
@@ -14,3 +16,11 @@ export const gateDecided = eventType("episode/gate.decided", { schema: gateDecid
 export const episodeCancelled = eventType("episode/cancelled", { schema: episodeCancelledData });
 /** An admin raised the budget of a paused episode. */
 export const budgetResumed = eventType("episode/budget.resumed", { schema: budgetResumedData });
+/** An editor overrode a verdict or excluded a source: the quality gates run again, in the worker. */
+export const reassessmentRequested = eventType("episode/reassessment.requested", {
+  schema: reassessmentRequestedData,
+});
+/** An editor claimed a line's regeneration: the audio work runs in the worker. */
+export const lineRegenerationRequested = eventType("episode/line-regeneration.requested", {
+  schema: lineRegenerationRequestedData,
+});

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { episodeIn, episodesWorkspace, type EpisodesWorkspace } from "@/test/episodes-workspace";
 import { getEpisodeDetail } from "./get-episode-detail";
-import { getEpisodeAudio } from "./get-episode-audio";
+import { getLineRegenerationStatus } from "@/lib/pipeline/line-regeneration-status";
 
 let ws: EpisodesWorkspace;
 beforeAll(async () => {
@@ -16,12 +16,18 @@ describe("a failed line regeneration", () => {
     const run = await ws.db.pipelineRun.create({ data: { episodeId: episode.id } });
     const now = Date.now();
     const at = (minutesAgo: number) => new Date(now - minutesAgo * 60_000);
-    const row = (iteration: number, status: "SUCCEEDED" | "FAILED", minutesAgo: number, error?: string) =>
+    const row = (
+      iteration: number,
+      status: "SUCCEEDED" | "FAILED" | "RUNNING",
+      minutesAgo: number,
+      error?: string,
+      stage = "audio-synthesizer",
+    ) =>
       ws.db.stageRun.create({
         data: {
           pipelineRunId: run.id,
           episodeId: episode.id,
-          stage: "audio-synthesizer",
+          stage,
           iteration,
           status,
           error,
@@ -36,10 +42,20 @@ describe("a failed line regeneration", () => {
     const detail = await getEpisodeDetail(ws.db, episode.id);
     const audio = detail!.stages.find((s) => s.key === "audio-synthesizer")!;
     expect(audio).toMatchObject({ status: "SUCCEEDED", iteration: 1, error: null, executions: 2 });
-    expect((await getEpisodeAudio(ws.db, episode.id)).failedRegeneration).toEqual({ error: refused, at: at(5) });
+    expect(await getLineRegenerationStatus(ws.db, episode.id)).toEqual({
+      state: "failed",
+      line: null,
+      message: refused,
+    });
 
-    // A later regeneration that succeeded clears the note.
-    await row(1002, "SUCCEEDED", 1);
-    expect((await getEpisodeAudio(ws.db, episode.id)).failedRegeneration).toBeNull();
+    // A later regeneration that succeeded, validation included, clears the note.
+    await row(1002, "SUCCEEDED", 2);
+    expect(await getLineRegenerationStatus(ws.db, episode.id)).toEqual({ state: "pending", line: null });
+    await row(1002, "SUCCEEDED", 1, undefined, "audio-validator");
+    expect(await getLineRegenerationStatus(ws.db, episode.id)).toEqual({ state: "idle" });
+
+    // One left running by a process that died is said to have stopped, not waited for.
+    await row(1003, "RUNNING", 30);
+    expect(await getLineRegenerationStatus(ws.db, episode.id)).toMatchObject({ state: "failed" });
   });
 });

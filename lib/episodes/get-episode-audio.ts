@@ -1,7 +1,6 @@
 import type { Db } from "@/lib/db";
 import { audioTimelineSchema, type AudioTimelineEntry } from "@/lib/domain/audio-timeline";
 import { NotFoundError } from "@/lib/domain/errors";
-import { EDITOR_ITERATIONS, REGENERATION_STAGES } from "@/lib/domain/editor-regeneration";
 import type { WaveformPeaks } from "@/lib/domain/waveform-peaks";
 import type { AudioCheck } from "@/lib/quality/audio/check-audio";
 
@@ -55,18 +54,12 @@ function readTimeline(value: unknown): AudioTimelineEntry[] {
  * Throws NotFoundError for an unknown episode.
  */
 export async function getEpisodeAudio(db: Db, episodeId: string) {
-  const [episode, master, regeneration] = await Promise.all([
+  const [episode, master] = await Promise.all([
     db.episode.findUnique({ where: { id: episodeId }, select: { id: true } }),
     findCurrentMaster(db, episodeId),
-    lastRegeneration(db, episodeId),
   ]);
   if (!episode) throw new NotFoundError("That episode");
-  // The editor's last line regeneration, when it failed: the master below is the one it left in use.
-  const failedRegeneration =
-    regeneration?.status === "FAILED"
-      ? { error: regeneration.error ?? "The regeneration failed.", at: regeneration.endedAt ?? regeneration.startedAt }
-      : null;
-  if (!master) return { audio: null, validation: null, failedRegeneration };
+  if (!master) return { audio: null, validation: null };
 
   // The latest successful validation of this very file (an older one measured an older master).
   const runs = await db.stageRun.findMany({
@@ -119,21 +112,7 @@ export async function getEpisodeAudio(db: Db, episodeId: string) {
       url: `/api/episodes/${episodeId}/audio/file?v=${master.id}`,
     },
     validation,
-    failedRegeneration,
   };
-}
-
-/** The latest audio stage execution an editor's line regeneration made, if any. */
-function lastRegeneration(db: Db, episodeId: string) {
-  return db.stageRun.findFirst({
-    where: {
-      episodeId,
-      stage: { in: [...REGENERATION_STAGES] },
-      iteration: { gt: EDITOR_ITERATIONS },
-    },
-    orderBy: { startedAt: "desc" },
-    select: { status: true, error: true, startedAt: true, endedAt: true },
-  });
 }
 
 export type EpisodeAudio = Awaited<ReturnType<typeof getEpisodeAudio>>;

@@ -131,6 +131,16 @@ export const gateDecidedData = z.object({
 });
 export const episodeCancelledData = z.object({ episodeId: z.string() });
 export const budgetResumedData = z.object({ episodeId: z.string() });
+/** An editor changed what the fact check counts: the worker re-runs the quality gates (lib/pipeline/reassess-episode). */
+export const reassessmentRequestedData = z.object({ episodeId: z.string(), actorId: z.string().nullable() });
+/** A line's regeneration, claimed by the route (its audio row's key): the worker synthesises, masters and validates. */
+export const lineRegenerationRequestedData = z.object({
+  episodeId: z.string(),
+  line: z.number().int().min(1),
+  pipelineRunId: z.string(),
+  iteration: z.number().int(),
+  tier: z.enum(["standard", "economy"]),
+});
 export { stageKeySchema };
 
 /** The most bytes of JSON a script edit may send: the characters above in UTF-8, with room for speakers and quoting. */

@@ -12,7 +12,7 @@ import type { Certification } from "@/lib/quality/assessment/certify";
 import type { CertificationReport } from "@/lib/quality/assessment/certification-report";
 import { loadStageContext } from "./load-stage-context";
 import { certifyEpisode } from "./certify-episode";
-import { reassessAfterChange, reassessEpisode } from "./reassess-episode";
+import { reassessEpisode } from "./reassess-episode";
 import { defaultStages } from "./registry";
 import type { StageProviders } from "./types";
 import { TEST_OVERRIDE } from "@/test/final-override";
@@ -235,7 +235,7 @@ describe("an editor's control over the fact check", () => {
     }
   });
 
-  it("keeps a saved override when its re-assessment fails, and says why the scores are stale", async () => {
+  it("keeps a saved override when its re-assessment fails, and a second re-assessment makes the scores follow", async () => {
     const claim = await h.db.claim.findFirstOrThrow({ where: { episodeId }, orderBy: { position: "desc" } });
     const before = await latestAssessment();
     const reason = "The editor read the source again and it says so.";
@@ -243,15 +243,15 @@ describe("an editor's control over the fact check", () => {
     const failing = async (): Promise<StageProviders> => {
       throw new Error("the providers could not be loaded");
     };
-    expect(await reassessAfterChange(h.db, defaultStages, failing, episodeId)).toEqual({
-      error: "the providers could not be loaded",
-    });
+    await expect(reassessEpisode(h.db, defaultStages, failing, episodeId)).rejects.toThrow(
+      "the providers could not be loaded",
+    );
     expect(await h.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
       overrideVerdict: "CONTRADICTED",
     });
     expect((await latestAssessment()).overall).toBe(before.overall);
-    // Asked again (the retry), the scores follow the change.
-    expect(await reassessAfterChange(h.db, defaultStages, providers, episodeId)).toMatchObject({ certified: null });
+    // Asked again (the studio's "Re-assess again"), the scores follow the change.
+    expect(await reassessEpisode(h.db, defaultStages, providers, episodeId)).toMatchObject({ certified: null });
     expect(research(await latestAssessment()).inputs.verdictsOverridden).toBe(1);
     await revertClaimVerdict(h.db, { episodeId, claimId: claim.id }, h.users.editor);
     await reassessEpisode(h.db, defaultStages, providers, episodeId);

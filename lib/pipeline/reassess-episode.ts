@@ -72,24 +72,3 @@ async function rerunGate<K extends (typeof REASSESSED)[number]>(
   });
   return true;
 }
-
-/** What a route answers about the re-assessment after a saved change: its result, or why it could not be made. */
-export type AssessmentOutcome = Awaited<ReturnType<typeof reassessEpisode>> | { error: string };
-
-/**
- * Re-assesses after an editor's change has committed. A failure does not undo the change (it is saved and audited):
- * it is reported, so the editor is told the scores are stale and can ask again (POST /api/episodes/:id/reassess).
- */
-export async function reassessAfterChange(
-  db: Db,
-  stages: StageRegistry,
-  providers: () => Promise<StageProviders>,
-  episodeId: string,
-): Promise<AssessmentOutcome> {
-  try {
-    return await reassessEpisode(db, stages, providers, episodeId);
-  } catch (error) {
-    console.error(`Re-assessing episode ${episodeId} failed:`, error);
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
-}

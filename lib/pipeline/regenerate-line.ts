@@ -37,7 +37,22 @@ export async function regenerateLine(
   line: number,
   user: SessionUser,
 ) {
-  const claimed = await db.$transaction(async (tx) => {
+  const claimed = await claimLineRegeneration(db, episodeId, line, user);
+  try {
+    return await performLineRegeneration(db, deps, episodeId, line, claimed);
+  } catch (error) {
+    // runStage marks its own row when it fails after starting; a throw before that would leave the claim running.
+    await db.stageRun.updateMany({
+      where: { pipelineRunId: claimed.pipelineRunId, iteration: claimed.iteration, status: "RUNNING" },
+      data: { status: "FAILED", endedAt: new Date(), error: error instanceof Error ? error.message : String(error) },
+    });
+    throw error;
+  }
+}
+
+/** regenerateLine's synchronous part (the web server's): checks and claims, under the episode's lock. */
+export async function claimLineRegeneration(db: Db, episodeId: string, line: number, user: SessionUser) {
+  return db.$transaction(async (tx) => {
     // Locked before the status is read, so a final approval deciding meanwhile is seen here (and this claim there).
     await tx.$queryRaw`select id from "Episode" where id = ${episodeId} for update`;
     const episode = await loadOwnEpisode(tx, episodeId, user);
@@ -94,7 +109,19 @@ export async function regenerateLine(
     });
     return { pipelineRunId: run.id, iteration, tier: (run.tier === "economy" ? "economy" : "standard") as Tier };
   });
+}
 
+/**
+ * regenerateLine's heavy part (the worker's): synthesis, mastering, validation and re-assessment under the claimed
+ * row's key. A throw leaves the claimed row to its caller (regenerateLine, or the worker function's onFailure).
+ */
+export async function performLineRegeneration(
+  db: Db,
+  deps: RegenerateLineDeps,
+  episodeId: string,
+  line: number,
+  claimed: { pipelineRunId: string; iteration: number; tier: Tier },
+) {
   const run = (stage: StageKey, freshLines?: number[]) =>
     runStage(
       db,
@@ -107,23 +134,14 @@ export async function regenerateLine(
       if (!result.ok) throw new DomainError(result.message, 409, "budget");
       return result.output;
     });
-  try {
-    const audio = (await run("audio-synthesizer", [line])) as { synthesizedLines?: number; reusedLines?: number };
-    await run("audio-validator");
-    // The quality gates read the validator: re-assessed, so the final gate decides on this master's scores.
-    const assessment = await reassessEpisode(db, deps.stages, deps.providers, episodeId);
-    return {
-      line,
-      synthesizedLines: audio.synthesizedLines ?? null,
-      reusedLines: audio.reusedLines ?? null,
-      assessment,
-    };
-  } catch (error) {
-    // runStage marks its own row when it fails after starting; a throw before that would leave the claim running.
-    await db.stageRun.updateMany({
-      where: { pipelineRunId: claimed.pipelineRunId, iteration: claimed.iteration, status: "RUNNING" },
-      data: { status: "FAILED", endedAt: new Date(), error: error instanceof Error ? error.message : String(error) },
-    });
-    throw error;
-  }
+  const audio = (await run("audio-synthesizer", [line])) as { synthesizedLines?: number; reusedLines?: number };
+  await run("audio-validator");
+  // The quality gates read the validator: re-assessed, so the final gate decides on this master's scores.
+  const assessment = await reassessEpisode(db, deps.stages, deps.providers, episodeId);
+  return {
+    line,
+    synthesizedLines: audio.synthesizedLines ?? null,
+    reusedLines: audio.reusedLines ?? null,
+    assessment,
+  };
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import type { EpisodeAudio } from "@/lib/episodes/get-episode-audio";
 import { sendJson } from "@/lib/http/fetch-json";
+import type { LineRegenerationStatus } from "@/lib/domain/line-regeneration-status";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import type { Jsonify } from "../types";
@@ -12,7 +13,7 @@ import { useEpisodeData } from "../tabs/use-episode-data";
 import { AudioPlayer } from "./audio-player";
 import { measurementRows, type RowStatus } from "./measurement-rows";
 
-type AudioData = Jsonify<EpisodeAudio>;
+type AudioData = Jsonify<EpisodeAudio> & { regeneration: LineRegenerationStatus };
 
 const STATUS: Record<RowStatus, { text: string; tone: "success" | "danger" | "neutral" | "info" }> = {
   pass: { text: "Pass", tone: "success" },
@@ -35,29 +36,41 @@ export function AudioPanel({
   status: string;
   canRegenerate?: boolean;
 }) {
-  const { data, isLoading, error } = useEpisodeData<AudioData>(episodeId, "audio", status);
+  const { data, isLoading, error } = useEpisodeData<AudioData>(
+    episodeId,
+    "audio",
+    status,
+    (d) => d.regeneration.state === "pending",
+  );
   const queryClient = useQueryClient();
-  const [regenerating, setRegenerating] = useState<number | null>(null);
-  const [regenerateNote, setRegenerateNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const [sending, setSending] = useState<number | null>(null);
+  const [requested, setRequested] = useState<number | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  // A regeneration that finished changed the master and, after it, the scores and the final gate's evidence.
+  const regenerationState = data?.regeneration.state;
+  const was = useRef(regenerationState);
+  useEffect(() => {
+    if (was.current === "pending" && regenerationState !== "pending")
+      void queryClient.invalidateQueries({ queryKey: ["episode", episodeId] });
+    was.current = regenerationState;
+  }, [episodeId, queryClient, regenerationState]);
   async function regenerate(line: number) {
-    setRegenerating(line);
-    setRegenerateNote(null);
+    setSending(line);
+    setRequested(null);
+    setRefusal(null);
     const sent = await sendJson(`/api/episodes/${episodeId}/audio/regenerate`, "POST", { line });
-    setRegenerating(null);
+    // Accepted (202): the worker regenerates; once the tab has read the claimed row, it polls until it is done.
     if (sent.ok) {
-      setRegenerateNote({
-        ok: true,
-        text: `Line ${line} was regenerated; the episode was mastered, measured and re-assessed.`,
-      });
-      // The quality scores and the final gate's evidence changed with the master, not only the audio.
-      await queryClient.invalidateQueries({ queryKey: ["episode", episodeId] });
-    } else {
-      setRegenerateNote({
-        ok: false,
-        text: `Line ${line} was not regenerated: ${sent.error}`,
-      });
-    }
+      await queryClient.invalidateQueries({ queryKey: ["episode", episodeId, "audio"] });
+      setRequested(line);
+    } else setRefusal(`Line ${line} was not regenerated: ${sent.error}`);
+    setSending(null);
   }
+  const regenerateNote = refusal
+    ? { ok: false, text: refusal }
+    : data && (requested !== null || data.regeneration.state !== "idle")
+      ? regenerationNote(data.regeneration, requested)
+      : null;
   if (!data?.audio)
     return (
       <TabState
@@ -78,11 +91,6 @@ export function AudioPanel({
             {audio.voiced.reused} reused from earlier takes.
           </p>
         )}
-        {data.failedRegeneration && !regenerateNote && (
-          <p className="text-sm text-amber-700" data-testid="regenerate-failed">
-            The last line regeneration failed ({data.failedRegeneration.error}); this master is the one in use.
-          </p>
-        )}
         {regenerateNote && (
           <p
             data-testid="regenerate-note"
@@ -94,12 +102,27 @@ export function AudioPanel({
         <AudioPlayer
           audio={audio}
           onRegenerate={canRegenerate && status === "AWAITING_FINAL_APPROVAL" ? regenerate : undefined}
-          regenerating={regenerating}
+          regenerating={sending ?? (data.regeneration.state === "pending" ? (data.regeneration.line ?? 0) : null)}
         />
       </div>
       <Measurements audio={audio} validation={validation} />
     </div>
   );
+}
+
+/** What the editor's regeneration came to, from the worker's rows (polled while it is under way). */
+function regenerationNote(status: AudioData["regeneration"], requested: number | null) {
+  const line = status.state === "idle" ? requested : (status.line ?? requested);
+  if (status.state === "pending") return { ok: true, text: `Regenerating line ${line}…` };
+  if (status.state === "failed")
+    return {
+      ok: false,
+      text: `Line ${line} was not regenerated: ${status.message} This master is the one in use: regenerate the line again, or approve the audio as it is.`,
+    };
+  return {
+    ok: true,
+    text: `Line ${line} was regenerated; the episode was mastered and measured again, and its scores re-assessed.`,
+  };
 }
 
 function Measurements({

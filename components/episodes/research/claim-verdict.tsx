@@ -5,7 +5,6 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { EffectiveVerdict } from "@/lib/domain/effective-verdict";
 import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from "@/lib/domain/override-reason";
-import { StaleScores } from "./stale-scores";
 import { useResearchChange } from "./use-research-change";
 
 export const VERDICT_TONES = {
@@ -136,7 +135,6 @@ export function ClaimVerdict(p: ClaimVerdictProps) {
           </div>
         </form>
       )}
-      <StaleScores message={change.stale} busy={busy} retry={() => void change.retry()} />
       {!open && error && (
         <p className="text-red-700" role="alert">
           {error}

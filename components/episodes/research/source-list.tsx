@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { StaleScores } from "./stale-scores";
 import { useResearchChange } from "./use-research-change";
 
 export interface ResearchSource {
@@ -87,7 +86,6 @@ export function SourceList({
           ))}
         </ul>
       )}
-      <StaleScores message={change.stale} busy={change.busy} retry={() => void change.retry()} />
       {change.error && (
         <p className="text-red-700" role="alert">
           {busy?.title}: {change.error}

@@ -4,17 +4,24 @@ import { useState } from "react";
 import type { EpisodeStatus } from "@/lib/domain/episode-statuses";
 import { researchControlRefusal } from "@/lib/domain/research-control";
 import type { getEpisodeResearch } from "@/lib/episodes/get-episode-research";
+import type { ReassessmentStatus } from "@/lib/episodes/reassessment-status";
 import { ClaimVerdict, VerdictBadge } from "../research/claim-verdict";
 import { SourceList } from "../research/source-list";
+import { ReassessmentNote } from "../research/reassessment-note";
 import type { Jsonify } from "../types";
 import { TabState } from "./tab-state";
 import { useEpisodeData } from "./use-episode-data";
 
-type Research = Jsonify<Awaited<ReturnType<typeof getEpisodeResearch>>>;
+type Research = Jsonify<Awaited<ReturnType<typeof getEpisodeResearch>>> & { reassessment: ReassessmentStatus };
 const VERDICTS = ["ALL", "SUPPORTED", "UNSUPPORTED", "CONTRADICTED", "PENDING"] as const;
 
 export function ResearchTab({ episodeId, status, canEdit }: { episodeId: string; status: string; canEdit: boolean }) {
-  const { data, isLoading, error } = useEpisodeData<Research>(episodeId, "research", status);
+  const { data, isLoading, error } = useEpisodeData<Research>(
+    episodeId,
+    "research",
+    status,
+    (d) => d.reassessment.state === "pending",
+  );
   const [verdict, setVerdict] = useState<(typeof VERDICTS)[number]>("ALL");
   const state = (
     <TabState
@@ -34,6 +41,7 @@ export function ResearchTab({ episodeId, status, canEdit }: { episodeId: string;
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <section aria-labelledby="claims-heading">
+        <ReassessmentNote episodeId={episodeId} status={data.reassessment} />
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
           <h3 id="claims-heading" className="font-semibold">
             Claims ({data.claims.length})

@@ -1,24 +1,27 @@
 import { NextResponse } from "next/server";
 import { withRoute } from "@/lib/api/with-route";
 import { db } from "@/lib/db";
-import { defaultStages } from "@/lib/pipeline/registry";
-import { pipelineConfig } from "@/lib/config";
-import { appProviders } from "@/lib/providers/app-providers";
-import { regenerateLine, regenerateLineSchema } from "@/lib/pipeline/regenerate-line";
+import { dispatch } from "@/inngest/app-dispatch";
+import { claimLineRegeneration, regenerateLineSchema } from "@/lib/pipeline/regenerate-line";
 
-/** "Regenerate this line" (editors): one line synthesised afresh, the episode re-mastered and re-validated. */
+/**
+ * "Regenerate this line" (editors): checked and claimed here (its RUNNING audio row, 409 when one runs already); the
+ * worker synthesises the line, re-masters and re-validates (202: the Audio tab polls until the row is done).
+ */
 export const POST = withRoute<{ id: string }>(
   "EDITOR",
   async ({ json, user, params }) => {
     const { line } = regenerateLineSchema.parse(await json());
-    const result = await regenerateLine(
-      db,
-      { stages: defaultStages, providers: appProviders, options: { callRetry: pipelineConfig().callRetry } },
-      params.id,
-      line,
-      user,
-    );
-    return NextResponse.json(result);
+    const claimed = await claimLineRegeneration(db, params.id, line, user);
+    await dispatch.requestLineRegeneration({ episodeId: params.id, line, ...claimed }).catch(async (error: unknown) => {
+      // Not queued: the claim is released at once rather than blocking the next regeneration until it is abandoned.
+      await db.stageRun.updateMany({
+        where: { episodeId: params.id, pipelineRunId: claimed.pipelineRunId, iteration: claimed.iteration },
+        data: { status: "FAILED", endedAt: new Date(), error: "The regeneration could not be queued." },
+      });
+      throw error;
+    });
+    return NextResponse.json({ line, state: "pending" }, { status: 202 });
   },
   { maxBodyBytes: 256 },
 );
