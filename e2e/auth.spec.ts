@@ -17,6 +17,8 @@ test.describe("sign-in and roles", () => {
       await page.screenshot({ path: info.outputPath(`dashboard-${role.toLowerCase()}.png`) });
       await page.getByRole("button", { name: "Sign out" }).click();
       await expect(page).toHaveURL(/\/login/);
+      // The form, not only the address: a signed-in visit to /login goes to the dashboard instead.
+      await expect(page.getByLabel("Email")).toBeVisible();
     }
   });
 

@@ -57,7 +57,9 @@ test.describe("re-voicing", () => {
       audio: { id: string; timeline: { line: number; start: number; end: number }[]; voiced: { synthesized: number } };
     };
     const lines = meta.audio.timeline.length;
-    expect(meta.audio.voiced.synthesized).toBe(lines);
+    // Takes are shared by content: a line another test's episode already said (a greeting) may be reused.
+    expect(meta.audio.voiced.synthesized + meta.audio.voiced.reused).toBe(lines);
+    expect(meta.audio.voiced.synthesized).toBeGreaterThan(0);
     const line2 = meta.audio.timeline.find((l) => l.line === 2)!;
 
     await editor.goto(`/episodes/${episodeId}?tab=audio`);

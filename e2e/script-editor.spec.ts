@@ -121,7 +121,7 @@ test.describe("the script editor", () => {
       { speaker: before[0]!.speaker, text: a },
     ]);
     expect(saved.lines.slice(2)).toEqual(before.slice(2));
-    await expect(readLines(page).nth(0).locator("span").nth(1)).toHaveText(other);
+    await expect(readLines(page).nth(0).getByTestId("line-speaker")).toHaveText(other);
     await expect(readLines(page).nth(0)).toContainText(b.slice(0, 12));
     await expect(readLines(page).nth(1)).toContainText(a.slice(0, 12));
     await expect(page.getByRole("complementary", { name: "Brand score", exact: true })).not.toContainText(

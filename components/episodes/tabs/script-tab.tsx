@@ -186,7 +186,9 @@ export function ScriptTab({ episodeId, status, canEdit }: { episodeId: string; s
                       className="grid grid-cols-[2rem_minmax(0,1fr)] gap-x-2 py-0.5 sm:grid-cols-[2rem_7rem_minmax(0,1fr)]"
                     >
                       <LineNumberButton n={lineNo} lines={lineComments} />
-                      <span className="font-semibold">{line.speaker}</span>
+                      <span className="font-semibold" data-testid="line-speaker">
+                        {line.speaker}
+                      </span>
                       <span className="col-start-2 sm:col-start-auto">
                         <Marked text={line.text} violations={marks} />
                         {marks.some((m) => m.end <= m.start) && (
