@@ -54,7 +54,11 @@ test.describe("re-voicing", () => {
     expect(refused.status()).toBe(403);
 
     const meta = (await (await editor.request.get(`/api/episodes/${episodeId}/audio`)).json()) as {
-      audio: { id: string; timeline: { line: number; start: number; end: number }[]; voiced: { synthesized: number } };
+      audio: {
+        id: string;
+        timeline: { line: number; start: number; end: number }[];
+        voiced: { synthesized: number; reused: number };
+      };
     };
     const lines = meta.audio.timeline.length;
     // Takes are shared by content: a line another test's episode already said (a greeting) may be reused.
