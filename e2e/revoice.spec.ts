@@ -67,22 +67,25 @@ test.describe("re-voicing", () => {
     const line2 = meta.audio.timeline.find((l) => l.line === 2)!;
 
     await editor.goto(`/episodes/${episodeId}?tab=audio`);
-    await expect(editor.getByTestId("audio-waveform")).toHaveAttribute("data-ready", "true");
-    await expect(editor.getByTestId("audio-voiced")).toHaveText(
-      `${lines} lines synthesised, 0 reused from earlier takes.`,
+    // The Audio tab's own player (the final gate above shows one too).
+    const panel = editor.getByTestId("audio-panel");
+    await expect(panel.getByTestId("audio-waveform")).toHaveAttribute("data-ready", "true");
+    const { synthesized, reused } = meta.audio.voiced;
+    await expect(panel.getByTestId("audio-voiced")).toHaveText(
+      `${synthesized} ${synthesized === 1 ? "line" : "lines"} synthesised, ${reused} reused from earlier takes.`,
     );
 
     // Line 2 plays on its own: the playhead enters it and stops at its end.
-    await editor.getByTestId("play-line-2").click();
-    await expect(editor.getByRole("button", { name: "Pause" })).toBeVisible();
-    await expect(editor.getByRole("button", { name: "Play", exact: true })).toBeVisible({ timeout: WAIT.stage });
-    const stoppedAt = Number(await editor.getByTestId("audio-current-time").getAttribute("data-seconds"));
+    await panel.getByTestId("play-line-2").click();
+    await expect(panel.getByRole("button", { name: "Pause" })).toBeVisible();
+    await expect(panel.getByRole("button", { name: "Play", exact: true })).toBeVisible({ timeout: WAIT.stage });
+    const stoppedAt = Number(await panel.getByTestId("audio-current-time").getAttribute("data-seconds"));
     expect(stoppedAt).toBeGreaterThan(line2.start);
     expect(stoppedAt).toBeLessThan(line2.end + 0.5);
 
-    await editor.getByTestId("regenerate-line-2").click();
-    await expect(editor.getByTestId("regenerate-note")).toHaveText(/Line 2 was regenerated/, { timeout: WAIT.stage });
-    await expect(editor.getByTestId("audio-voiced")).toHaveText(
+    await panel.getByTestId("regenerate-line-2").click();
+    await expect(panel.getByTestId("regenerate-note")).toHaveText(/Line 2 was regenerated/, { timeout: WAIT.stage });
+    await expect(panel.getByTestId("audio-voiced")).toHaveText(
       `1 line synthesised, ${lines - 1} reused from earlier takes.`,
     );
     await editor.screenshot({ path: info.outputPath("audio-line-regenerated.png"), fullPage: true });
