@@ -4,6 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/error
 import { episodeIn, episodesWorkspace, type EpisodesWorkspace } from "@/test/episodes-workspace";
 import { recordEvents } from "@/test/record-events";
 import { decideGate } from "./decide-gate";
+import { latestReassessmentRequest, recordReassessmentOutcome, requestReassessment } from "./reassessment-status";
 
 let ws: EpisodesWorkspace;
 beforeAll(async () => {
@@ -40,6 +41,26 @@ describe("decideGate", () => {
     expect(
       await ws.db.auditLog.count({ where: { action: "gate.reject", entityId: gate.id, actorId: ws.users.editor.id } }),
     ).toBe(1);
+  });
+
+  it("waits for a pending re-assessment: refused and unchanged until its outcome is recorded", async () => {
+    const { episode, gate } = await pendingGate();
+    await requestReassessment(ws.db, async () => undefined, episode.id, ws.users.editor.id);
+    const events = recordEvents();
+    const decide = () =>
+      decideGate(ws.db, events, episode.id, { gateId: gate.id, decision: "APPROVED" }, ws.users.editor);
+    await expect(decide()).rejects.toThrow(
+      new ConflictError(
+        "The quality gates are being re-assessed after a change to the research: decide once the new scores are in.",
+      ),
+    );
+    expect((await gateRow(gate.id)).status).toBe("PENDING");
+    expect(events.sent).toEqual([]);
+    await recordReassessmentOutcome(ws.db, episode.id, await latestReassessmentRequest(ws.db, episode.id), {
+      done: {},
+    });
+    await decide();
+    expect((await gateRow(gate.id)).status).toBe("APPROVED");
   });
 
   it("lets one of two decisions sent at once win; the other gets a conflict, and one event is sent", async () => {

@@ -6,6 +6,7 @@ import { hasRole } from "@/lib/domain/roles";
 import { approvalOverride } from "@/lib/domain/final-approval";
 import { getReadiness } from "./get-readiness";
 import { audioRegenerationRunning, regeneratedAudioUnassessed } from "./audio-regeneration-running";
+import { getReassessmentStatus } from "./reassessment-status";
 import type { EpisodeEvents } from "./episode-events";
 import { gateDecisionSchema, type GateDecisionInput } from "./schemas";
 
@@ -14,6 +15,7 @@ import { gateDecisionSchema, type GateDecisionInput } from "./schemas";
  * event is lost still reads it before its gate expires; a failed send is thrown. A final approval over a failing
  * readiness certification is refused unless it carries an override with a reason, recorded on the gate and audited;
  * one with no readiness result, or while a line is being regenerated (the master is about to change), is refused.
+ * No gate is decided while an override's re-assessment is pending: the scores on screen are about to change.
  */
 export async function decideGate(
   db: Db,
@@ -27,6 +29,10 @@ export async function decideGate(
   const decided = await db.$transaction(async (tx) => {
     const gate = await tx.gate.findFirst({ where: { id: input.gateId, episodeId } });
     if (!gate) throw new NotFoundError("That gate");
+    if ((await getReassessmentStatus(tx, episodeId)).state === "pending")
+      throw new ConflictError(
+        "The quality gates are being re-assessed after a change to the research: decide once the new scores are in.",
+      );
     const finalApproval = gate.kind === "FINAL" && input.decision === "APPROVED";
     if (finalApproval) {
       // The lock a line regeneration claims under: the approval waits for a claim in progress, then sees it.

@@ -41,7 +41,7 @@ export async function requestReassessment(
 }
 
 /** The latest request's id, read by the worker before it re-assesses (null when none was recorded). */
-export async function latestReassessmentRequest(db: Db, episodeId: string) {
+export async function latestReassessmentRequest(db: Pick<Db, "auditLog">, episodeId: string) {
   const request = await db.auditLog.findFirst({
     where: { episodeId, action: REASSESSMENT_ACTIONS.requested },
     orderBy: { createdAt: "desc" },
@@ -64,7 +64,7 @@ export function recordReassessmentOutcome(db: Db, episodeId: string, covers: str
 }
 
 /** Pending while no outcome covers the latest request; failed when the one that does failed. */
-export async function getReassessmentStatus(db: Db, episodeId: string): Promise<ReassessmentStatus> {
+export async function getReassessmentStatus(db: Pick<Db, "auditLog">, episodeId: string): Promise<ReassessmentStatus> {
   const [requestId, outcome] = await Promise.all([
     latestReassessmentRequest(db, episodeId),
     db.auditLog.findFirst({
