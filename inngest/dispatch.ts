@@ -25,8 +25,8 @@ export function createDispatch(client: Inngest) {
   return {
     ...episodeEvents,
     /** After an override or exclusion was stored: the worker re-runs the quality gates. */
-    requestReassessment: (episodeId: string, actorId: string | null) =>
-      client.send(reassessmentRequested.create({ episodeId, actorId })),
+    requestReassessment: (episodeId: string, actorId: string | null, requestId: string) =>
+      client.send(reassessmentRequested.create({ episodeId, actorId, requestId })),
     /** After a line's regeneration was claimed (its RUNNING audio row): the worker performs it under that row's key. */
     requestLineRegeneration: (data: z.infer<typeof lineRegenerationRequestedData>) =>
       client.send(lineRegenerationRequested.create(data)),

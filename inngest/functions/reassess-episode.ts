@@ -17,9 +17,10 @@ export function createReassessEpisode(client: Inngest, { db, stages, providers }
       retries: 2,
       concurrency: { key: "event.data.episodeId", limit: 1 },
       onFailure: async ({ event, error, step }) => {
-        const { episodeId } = event.data.event.data;
+        const { episodeId, requestId } = event.data.event.data;
+        // Its own request failed; one made since stays pending for the run it queued.
         await step.run("record-failure", async () =>
-          recordReassessmentOutcome(db, episodeId, await latestReassessmentRequest(db, episodeId), {
+          recordReassessmentOutcome(db, episodeId, requestId ?? (await latestReassessmentRequest(db, episodeId)), {
             failed: `${error.message}.`,
           }),
         );

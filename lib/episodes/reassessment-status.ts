@@ -19,7 +19,7 @@ type Outcome = { done: object } | { failed: string };
 /** Records that a re-assessment was asked for, then asks the worker for it (a send that fails is recorded as failed). */
 export async function requestReassessment(
   db: Db,
-  send: (episodeId: string, actorId: string | null) => Promise<unknown>,
+  send: (episodeId: string, actorId: string | null, requestId: string) => Promise<unknown>,
   episodeId: string,
   actorId: string | null,
 ) {
@@ -31,7 +31,7 @@ export async function requestReassessment(
     episodeId,
   });
   try {
-    await send(episodeId, actorId);
+    await send(episodeId, actorId, request.id);
   } catch (error) {
     await recordReassessmentOutcome(db, episodeId, request.id, {
       failed: `the re-assessment could not be queued (${error instanceof Error ? error.message : String(error)})`,

@@ -132,7 +132,12 @@ export const gateDecidedData = z.object({
 export const episodeCancelledData = z.object({ episodeId: z.string() });
 export const budgetResumedData = z.object({ episodeId: z.string() });
 /** An editor changed what the fact check counts: the worker re-runs the quality gates (lib/pipeline/reassess-episode). */
-export const reassessmentRequestedData = z.object({ episodeId: z.string(), actorId: z.string().nullable() });
+export const reassessmentRequestedData = z.object({
+  episodeId: z.string(),
+  actorId: z.string().nullable(),
+  /** The audit entry of the request, so a run that fails records its own request as failed, not a later one. */
+  requestId: z.string().optional(),
+});
 /** A line's regeneration, claimed by the route (its audio row's key): the worker synthesises, masters and validates. */
 export const lineRegenerationRequestedData = z.object({
   episodeId: z.string(),
