@@ -4,7 +4,12 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/error
 import { episodeIn, episodesWorkspace, type EpisodesWorkspace } from "@/test/episodes-workspace";
 import { recordEvents } from "@/test/record-events";
 import { decideGate } from "./decide-gate";
-import { latestReassessmentRequest, recordReassessmentOutcome, requestReassessment } from "./reassessment-status";
+import {
+  getReassessmentStatus,
+  latestReassessmentRequest,
+  recordReassessmentOutcome,
+  requestReassessment,
+} from "./reassessment-status";
 
 let ws: EpisodesWorkspace;
 beforeAll(async () => {
@@ -60,6 +65,21 @@ describe("decideGate", () => {
       done: {},
     });
     await decide();
+    expect((await gateRow(gate.id)).status).toBe("APPROVED");
+  });
+
+  it("stops waiting for a re-assessment the worker never answered after 10 minutes", async () => {
+    const { episode, gate } = await pendingGate();
+    await requestReassessment(ws.db, async () => undefined, episode.id, ws.users.editor.id);
+    await ws.db.auditLog.updateMany({
+      where: { episodeId: episode.id, action: "episode.reassess.request" },
+      data: { createdAt: new Date(Date.now() - 11 * 60_000) },
+    });
+    expect(await getReassessmentStatus(ws.db, episode.id)).toEqual({
+      state: "failed",
+      message: "the worker did not finish it within 10 minutes.",
+    });
+    await decideGate(ws.db, recordEvents(), episode.id, { gateId: gate.id, decision: "APPROVED" }, ws.users.editor);
     expect((await gateRow(gate.id)).status).toBe("APPROVED");
   });
 

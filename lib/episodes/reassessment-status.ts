@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { abandonedBefore } from "@/lib/domain/editor-regeneration";
 
 /**
  * A re-assessment runs in the worker (inngest/functions/reassess-episode.ts); its audit entries are the marker the
@@ -40,6 +41,21 @@ export async function requestReassessment(
   }
 }
 
+/**
+ * A re-assessment that failed where no request asked for it (after a line regeneration): recorded as a request and
+ * its failure, so the Research tab says why and offers to re-assess again.
+ */
+export async function recordReassessmentFailure(db: Db, episodeId: string, message: string) {
+  const request = await recordAudit(db, {
+    actorId: null,
+    action: REASSESSMENT_ACTIONS.requested,
+    entityType: "Episode",
+    entityId: episodeId,
+    episodeId,
+  });
+  return recordReassessmentOutcome(db, episodeId, request.id, { failed: message });
+}
+
 /** The latest request's id, read by the worker before it re-assesses (null when none was recorded). */
 export async function latestReassessmentRequest(db: Pick<Db, "auditLog">, episodeId: string) {
   const request = await db.auditLog.findFirst({
@@ -63,19 +79,29 @@ export function recordReassessmentOutcome(db: Db, episodeId: string, covers: str
   });
 }
 
-/** Pending while no outcome covers the latest request; failed when the one that does failed. */
+/**
+ * Pending while no outcome covers the latest request; failed when the one that does failed, or when none has for
+ * longer than a re-assessment ever takes (the worker lost it), so nothing waits on it for ever.
+ */
 export async function getReassessmentStatus(db: Pick<Db, "auditLog">, episodeId: string): Promise<ReassessmentStatus> {
-  const [requestId, outcome] = await Promise.all([
-    latestReassessmentRequest(db, episodeId),
+  const [request, outcome] = await Promise.all([
+    db.auditLog.findFirst({
+      where: { episodeId, action: REASSESSMENT_ACTIONS.requested },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, createdAt: true },
+    }),
     db.auditLog.findFirst({
       where: { episodeId, action: { in: [REASSESSMENT_ACTIONS.done, REASSESSMENT_ACTIONS.failed] } },
       orderBy: { createdAt: "desc" },
       select: { action: true, data: true },
     }),
   ]);
-  if (!requestId) return { state: "idle" };
+  if (!request) return { state: "idle" };
   const data = (outcome?.data ?? {}) as { covers?: unknown; message?: unknown };
-  if (data.covers !== requestId) return { state: "pending" };
+  if (data.covers !== request.id)
+    return request.createdAt < abandonedBefore(new Date())
+      ? { state: "failed", message: "the worker did not finish it within 10 minutes." }
+      : { state: "pending" };
   return outcome?.action === REASSESSMENT_ACTIONS.failed
     ? { state: "failed", message: String(data.message ?? "") }
     : { state: "idle" };

@@ -12,6 +12,7 @@ import { loadOwnEpisode } from "@/lib/episodes/load-own-episode";
 import { audioRegenerationRunning } from "@/lib/episodes/audio-regeneration-running";
 import { EDITOR_ITERATIONS, REGENERATION_STAGES, abandonedBefore } from "@/lib/domain/editor-regeneration";
 import { reassessEpisode } from "./reassess-episode";
+import { recordReassessmentFailure } from "@/lib/episodes/reassessment-status";
 
 export const regenerateLineSchema = z.object({
   line: z.number({ error: "Name the line to regenerate by its number." }).int().min(1).max(10_000),
@@ -112,6 +113,25 @@ export async function claimLineRegeneration(db: Db, episodeId: string, line: num
 }
 
 /**
+ * Whether a queued regeneration may still run: its claimed row is still running (not given up as abandoned, which
+ * freed the episode for another claim) and the final approval still waits (a decided gate fixed the master).
+ */
+export async function lineRegenerationClaimHeld(
+  db: Db,
+  episodeId: string,
+  claimed: { pipelineRunId: string; iteration: number },
+): Promise<boolean> {
+  const [row, gate] = await Promise.all([
+    db.stageRun.findFirst({
+      where: { ...claimed, episodeId, stage: "audio-synthesizer", status: "RUNNING" },
+      select: { id: true },
+    }),
+    db.gate.findFirst({ where: { episodeId, kind: "FINAL", status: "PENDING" }, select: { id: true } }),
+  ]);
+  return Boolean(row && gate);
+}
+
+/**
  * regenerateLine's heavy part (the worker's): synthesis, mastering, validation and re-assessment under the claimed
  * row's key. A throw leaves the claimed row to its caller (regenerateLine, or the worker function's onFailure).
  */
@@ -136,8 +156,17 @@ export async function performLineRegeneration(
     });
   const audio = (await run("audio-synthesizer", [line])) as { synthesizedLines?: number; reusedLines?: number };
   await run("audio-validator");
-  // The quality gates read the validator: re-assessed, so the final gate decides on this master's scores.
-  const assessment = await reassessEpisode(db, deps.stages, deps.providers, episodeId);
+  // The quality gates read the validator: re-assessed, so the final gate decides on this master's scores. Until they
+  // are, the final approval is refused; a failure is recorded where the Research tab offers to re-assess again.
+  const assessment = await reassessEpisode(db, deps.stages, deps.providers, episodeId).catch(async (error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    await recordReassessmentFailure(
+      db,
+      episodeId,
+      `the new master's quality gates could not be re-assessed (${reason}).`,
+    );
+    throw error;
+  });
   return {
     line,
     synthesizedLines: audio.synthesizedLines ?? null,
