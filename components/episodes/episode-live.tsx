@@ -14,6 +14,7 @@ import { ScriptTab } from "./tabs/script-tab";
 import { QualityTab } from "./tabs/quality-tab";
 import { CostsTab } from "./tabs/costs-tab";
 import { ActivityTab } from "./tabs/activity-tab";
+import { PublishTab } from "./publish/publish-tab";
 import { AudioPanel } from "./audio/audio-panel";
 import { GatePanel } from "./gate-panel";
 import { EpisodeActions } from "./episode-actions";
@@ -218,6 +219,15 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
                 label: "Quality",
                 content: <QualityTab episodeId={episode.id} status={episode.status} />,
               },
+              ...(episode.status === "READY"
+                ? [
+                    {
+                      key: "publish",
+                      label: "Publish",
+                      content: <PublishTab episodeId={episode.id} canEdit={hasRole(viewer.role, "EDITOR")} />,
+                    },
+                  ]
+                : []),
               { key: "costs", label: "Costs", content: <CostsTab episodeId={episode.id} status={episode.status} /> },
               {
                 key: "activity",

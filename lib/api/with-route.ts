@@ -51,12 +51,17 @@ function checkIds(params: Record<string, string | string[]>): void {
  * For the few public routes (no session): the same refusals as every other route, and errors as JSON. Such a route
  * reads no body, so refusing a declared oversize is all it needs (Next does not read a body nobody asks for).
  */
-export function withPublicRoute(handler: (req: NextRequest) => Promise<Response>, options: RouteOptions = {}) {
+export function withPublicRoute<P extends Record<string, string | string[]> = Record<string, never>>(
+  handler: (req: NextRequest, params: P) => Promise<Response>,
+  options: RouteOptions = {},
+) {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
-  return async (req: NextRequest): Promise<Response> => {
+  return async (req: NextRequest, context?: { params: Promise<P> }): Promise<Response> => {
     try {
       refuseUnwantedRequest(req, options, maxBodyBytes);
-      return await handler(req);
+      const params = ((await context?.params) ?? {}) as P;
+      checkIds(params);
+      return await handler(req, params);
     } catch (error) {
       return errorResponse(error);
     }

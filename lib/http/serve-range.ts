@@ -81,6 +81,10 @@ interface Representation {
   etag?: string;
   /** Cache-Control; private by default, since the file is only for signed-in users. */
   cacheControl?: string;
+  /** Served to anyone (a published episode's file): shared caches may keep it whatever the cookies. */
+  public?: boolean;
+  /** Content-Disposition, for a download. */
+  disposition?: string;
 }
 
 function baseHeaders(rep: Representation): Record<string, string> {
@@ -88,8 +92,9 @@ function baseHeaders(rep: Representation): Record<string, string> {
     "Accept-Ranges": "bytes",
     "Cache-Control": rep.cacheControl ?? "private, no-cache",
     ...(rep.etag ? { ETag: rep.etag } : {}),
-    // The request's cookies decide what is served, so shared caches must not mix users' answers.
-    Vary: "Cookie",
+    ...(rep.disposition ? { "Content-Disposition": rep.disposition } : {}),
+    // The request's cookies decide what a private file serves, so shared caches must not mix users' answers.
+    ...(rep.public ? {} : { Vary: "Cookie" }),
   };
 }
 
