@@ -9,7 +9,9 @@ describe("attachmentDisposition", () => {
   });
 
   it("falls back to episode.<ext> when the title has no letters or digits, and cuts long titles", () => {
-    expect(attachmentDisposition("!!! ???", "vtt")).toBe("attachment; filename=\"episode.vtt\"; filename*=UTF-8''episode.vtt");
+    expect(attachmentDisposition("!!! ???", "vtt")).toBe(
+      "attachment; filename=\"episode.vtt\"; filename*=UTF-8''episode.vtt",
+    );
     const long = attachmentDisposition(`${"word ".repeat(40)}`, "srt");
     const ascii = /filename="([^"]+)"/.exec(long)![1]!;
     expect(ascii.length).toBeLessThanOrEqual(84);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { contentWords, sharedCount } from "@/lib/text/content-words";
 import { splitSentences } from "@/lib/text/split-sentences";
 import { refuseUnsafeText } from "./bounded-input";
 import { formatChapterTime, type Chapter } from "./chapters";
@@ -58,7 +59,8 @@ function linkTarget(url: string | null): string | null {
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
-    return parsed.href.replace(/[()<> ]/g, (c) => encodeURIComponent(c));
+    // What would end a Markdown link target early; URL.href has already encoded spaces and quotes.
+    return parsed.href.replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   } catch {
     return null;
   }
@@ -80,11 +82,14 @@ function isStatement(sentence: string): boolean {
  * then statements from the script's body (its first segment greets the listener), else the topic itself.
  */
 export function summaryOf(material: Pick<ShowNotesMaterial, "topic" | "script" | "keyPoints">): string {
-  const picked: string[] = [];
+  const picked: { text: string; words: Set<string> }[] = [];
+  // A sentence saying mostly what one already picked says (the script restating a key point) is left out.
+  const repeats = (words: Set<string>) =>
+    picked.some((p) => sharedCount(words, p.words) >= 0.6 * Math.max(1, Math.min(words.size, p.words.size)));
   const add = (sentence: string) => {
-    const s = sentence.replace(/\s+/g, " ").trim();
-    if (s && picked.length < SUMMARY_SENTENCES && !picked.some((p) => p.toLowerCase() === s.toLowerCase()))
-      picked.push(s);
+    const text = sentence.replace(/\s+/g, " ").trim();
+    const words = contentWords(text);
+    if (text && picked.length < SUMMARY_SENTENCES && !repeats(words)) picked.push({ text, words });
   };
   for (const point of material.keyPoints) {
     const first = splitSentences(point).find((s) => !s.heading)?.text;
@@ -99,7 +104,7 @@ export function summaryOf(material: Pick<ShowNotesMaterial, "topic" | "script" |
     const topic = material.topic.replace(/\s+/g, " ").trim();
     add(/[.!?]$/.test(topic) ? topic : `${topic.charAt(0).toUpperCase()}${topic.slice(1)}.`);
   }
-  return escapeMarkdown(picked.join(" "));
+  return escapeMarkdown(picked.map((p) => p.text).join(" "));
 }
 
 /**

@@ -37,7 +37,12 @@ describe("toSrt", () => {
     const vttTexts = toWebVtt(timeline)
       .split("\n\n")
       .slice(1)
-      .map((cue) => cue.split("\n")[2]!.replace(/^<v ([^>]+)>/, "$1: ").replace(/&amp;/g, "&"));
+      .map((cue) =>
+        cue
+          .split("\n")[2]!
+          .replace(/^<v ([^>]+)>/, "$1: ")
+          .replace(/&amp;/g, "&"),
+      );
     expect(srtTexts).toEqual(vttTexts);
   });
 
