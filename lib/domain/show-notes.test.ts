@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { composeShowNotes, escapeMarkdown, showNotesSchema, summaryOf, type ShowNotesMaterial } from "./show-notes";
+import { composeShowNotes, escapeMarkdown, summaryOf, type ShowNotesMaterial } from "./show-notes";
+import { showNotesSchema } from "./show-notes-schema";
 
 const script = {
   segments: [

@@ -1,26 +1,7 @@
-import { z } from "zod";
 import { contentWords, sharedCount } from "@/lib/text/content-words";
 import { splitSentences } from "@/lib/text/split-sentences";
-import { refuseUnsafeText } from "./bounded-input";
 import { formatChapterTime, type Chapter } from "./chapters";
 import type { Script } from "./script";
-
-/** The most an editor's show notes may hold (the feed's description takes a 4,000-byte summary of them). */
-export const SHOW_NOTES_MAX_CHARS = 20_000;
-
-/** The most bytes a request carrying show notes may send: each character as UTF-8 (up to 4 bytes), and the JSON. */
-export const SHOW_NOTES_BODY_LIMIT = SHOW_NOTES_MAX_CHARS * 4 + 1_024;
-export const SHOW_NOTES_TOO_LONG = `Show notes are at most ${SHOW_NOTES_MAX_CHARS.toLocaleString("en")} characters.`;
-
-/** The show notes an editor saves (the form and the route share it). */
-export const showNotesSchema = refuseUnsafeText(
-  z.object({
-    markdown: z
-      .string({ error: "Send the show notes as text." })
-      .max(SHOW_NOTES_MAX_CHARS, SHOW_NOTES_TOO_LONG)
-      .refine((s) => s.trim().length > 0, "Write some show notes, or return to the generated ones."),
-  }),
-);
 
 /** What generated show notes are made of, read from the episode's brief, final script and research. */
 export interface ShowNotesMaterial {

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { hasRole } from "@/lib/domain/roles";
-import { showNotesSchema } from "@/lib/domain/show-notes";
+import { showNotesSchema } from "@/lib/domain/show-notes-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Only an editor or admin changes what listeners read. */

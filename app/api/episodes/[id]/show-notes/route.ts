@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { withRoute } from "@/lib/api/with-route";
 import { db } from "@/lib/db";
-import { SHOW_NOTES_BODY_LIMIT, SHOW_NOTES_TOO_LONG } from "@/lib/domain/show-notes";
+import { SHOW_NOTES_BODY_LIMIT, SHOW_NOTES_TOO_LONG } from "@/lib/domain/show-notes-schema";
 import { getEpisodeShowNotes } from "@/lib/publishing/get-episode-show-notes";
 import { resetShowNotes, saveShowNotes } from "@/lib/publishing/save-show-notes";
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { withRoute } from "@/lib/api/with-route";
-import { SHOW_NOTES_BODY_LIMIT, SHOW_NOTES_TOO_LONG, showNotesSchema } from "@/lib/domain/show-notes";
+import { SHOW_NOTES_BODY_LIMIT, SHOW_NOTES_TOO_LONG, showNotesSchema } from "@/lib/domain/show-notes-schema";
 import { renderShowNotes } from "@/lib/publishing/render-show-notes";
 
 /**
