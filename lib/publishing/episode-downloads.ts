@@ -37,13 +37,15 @@ const text = (name: EpisodeDownloadName, body: string): EpisodeDownload => {
 };
 
 /**
- * Every download of a Ready episode, in the order EPISODE_DOWNLOADS lists them: its current master, the master's
- * transcript as WebVTT, SRT and plain text, its chapters as Podcasting 2.0 JSON, and its show notes. Throws
- * NotFoundError for an unknown episode and ConflictError (saying what to do) before it is Ready or without a master.
+ * The downloads of a Ready episode, in the order EPISODE_DOWNLOADS lists them: its current master, the master's
+ * transcript as WebVTT, SRT and plain text, its chapters as Podcasting 2.0 JSON, and its show notes; only `only`
+ * when given (a player's range requests for the MP3 need no show notes generated). Throws NotFoundError for an
+ * unknown episode and ConflictError (saying what to do) before it is Ready or without a master.
  */
 export async function buildEpisodeDownloads(
   db: Db,
   episodeId: string,
+  only?: EpisodeDownloadName,
 ): Promise<{ title: string; files: EpisodeDownload[] }> {
   const episode = await db.episode.findUnique({
     where: { id: episodeId },
@@ -54,24 +56,25 @@ export async function buildEpisodeDownloads(
     throw new ConflictError(
       `Downloads open once the episode is Ready; it is at "${STATUS_LABELS[episode.status]}". Approve its final audio first.`,
     );
-  const [voiced, notes] = await Promise.all([loadMasterTimeline(db, episodeId), getShowNotes(db, episodeId)]);
+  const voiced = await loadMasterTimeline(db, episodeId);
   if (!voiced) throw new ConflictError("This episode has no master audio to download: regenerate its audio first.");
   const { master, timeline, chapters } = voiced;
-  const chaptersJson = toChaptersJson(chapters, { title: episode.title, podcastName: episode.show.name });
-  return {
-    title: episode.title,
-    files: [
-      {
-        name: "episode.mp3",
-        contentType: EPISODE_DOWNLOADS["episode.mp3"].contentType,
-        size: master.byteSize,
-        stored: { key: master.storageKey, etag: entityTag(master.id, master.byteSize) },
-      },
-      text("transcript.vtt", toWebVtt(timeline)),
-      text("transcript.srt", toSrt(timeline)),
-      text("transcript.txt", toPlainTranscript(timeline)),
-      text("chapters.json", `${JSON.stringify(chaptersJson, null, 2)}\n`),
-      text("show-notes.md", notes.markdown),
-    ],
+  const build: Record<EpisodeDownloadName, () => EpisodeDownload | Promise<EpisodeDownload>> = {
+    "episode.mp3": () => ({
+      name: "episode.mp3",
+      contentType: EPISODE_DOWNLOADS["episode.mp3"].contentType,
+      size: master.byteSize,
+      stored: { key: master.storageKey, etag: entityTag(master.id, master.byteSize) },
+    }),
+    "transcript.vtt": () => text("transcript.vtt", toWebVtt(timeline)),
+    "transcript.srt": () => text("transcript.srt", toSrt(timeline)),
+    "transcript.txt": () => text("transcript.txt", toPlainTranscript(timeline)),
+    "chapters.json": () => {
+      const json = toChaptersJson(chapters, { title: episode.title, podcastName: episode.show.name });
+      return text("chapters.json", `${JSON.stringify(json, null, 2)}\n`);
+    },
+    "show-notes.md": async () => text("show-notes.md", (await getShowNotes(db, episodeId)).markdown),
   };
+  const names = only ? [only] : EPISODE_DOWNLOAD_NAMES;
+  return { title: episode.title, files: await Promise.all(names.map((name) => build[name]())) };
 }

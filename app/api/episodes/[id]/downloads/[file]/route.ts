@@ -22,8 +22,8 @@ const serveDownload = withRoute<{ id: string; file: string }>("PRODUCER", async 
       404,
       "not_found",
     );
-  const { title, files } = await buildEpisodeDownloads(db, params.id);
-  const file = files.find((f) => f.name === params.file)!;
+  const { title, files } = await buildEpisodeDownloads(db, params.id, params.file);
+  const file = files[0]!;
   const disposition = attachmentDisposition(title, file.name.slice(file.name.lastIndexOf(".") + 1));
   if ("bytes" in file) return serveBytes(req, { bytes: file.bytes, contentType: file.contentType, disposition });
   const { storage } = await appProviders();
