@@ -70,7 +70,7 @@ export async function readyEpisode(
   const { db } = ws;
   const episode = await episodeIn(ws, user, "READY");
   const version = await db.scriptVersion.create({
-    data: { episodeId: episode.id, version: 1, authorKind: "PIPELINE", segments: READY_SCRIPT },
+    data: { episodeId: episode.id, version: 1, authorKind: "PIPELINE", segments: READY_SCRIPT.segments },
   });
   const storageKey = `episodes/${episode.id}/audio/${version.id}.mp3`;
   await storage.put(storageKey, mp3, "audio/mpeg");

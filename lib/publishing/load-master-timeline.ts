@@ -21,7 +21,8 @@ async function scriptOfMaster(db: Db, master: Master): Promise<Script | null> {
       where: { episodeId: master.episodeId, createdAt: { lte: master.createdAt } },
       orderBy: { version: "desc" },
     }));
-  const parsed = scriptSchema.safeParse(version?.segments);
+  // The row stores the segments themselves (ScriptVersion.segments), the script's one field.
+  const parsed = scriptSchema.safeParse({ segments: version?.segments });
   return parsed.success ? parsed.data : null;
 }
 
