@@ -48,9 +48,21 @@ test.describe("the Publish tab's downloads and show notes", () => {
     expect(vtt.startsWith("WEBVTT\n")).toBe(true);
     expect(vtt).toMatch(/\n<v [^>]+>\S/);
 
+    // The chapters are the voiced script's segments, by their titles.
+    const script = (await (await editor.request.get(`/api/episodes/${episodeId}/script`)).json()) as {
+      current: { segments: { title: string }[] };
+    };
+    const chapters = (await (
+      await editor.request.get(`/api/episodes/${episodeId}/downloads/chapters.json`)
+    ).json()) as {
+      chapters: { title: string }[];
+    };
+    expect(chapters.chapters.map((c) => c.title)).toEqual(script.current.segments.map((s) => s.title));
+
     // The generated notes: chapters with their start times. The editor rewrites them, previews and saves.
     const notes = editor.getByTestId("show-notes-markdown");
-    await expect(notes).toHaveValue(/## Chapters\n\n- 00:00 /);
+    const firstTitle = script.current.segments[0]!.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    await expect(notes).toHaveValue(new RegExp(`## Chapters\\n\\n- 00:00 ${firstTitle}\\n`));
     await expect(editor.getByTestId("show-notes-provenance")).toHaveText(/^Generated from the brief/);
     await notes.fill(
       "## In this episode\n\nWhy a night's **sleep** helps you keep new words. <script>alert(1)</script>",
