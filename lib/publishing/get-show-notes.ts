@@ -1,5 +1,6 @@
-// CONTRACT (issue 16 base): part A replaces this with notes generated from the brief and the final script.
 import type { Db } from "@/lib/db";
+import { NotFoundError } from "@/lib/domain/errors";
+import { generateShowNotes } from "./generate-show-notes";
 
 export interface ShowNotes {
   markdown: string;
@@ -7,10 +8,14 @@ export interface ShowNotes {
   edited: boolean;
 }
 
-/** The episode's show notes as Markdown: the editor's when saved, else generated. */
+/**
+ * The episode's show notes as Markdown: the editor's when saved, else generated afresh from the brief, the voiced
+ * script and the research (so a later override or exclusion shows in them until an editor takes them over).
+ */
 export async function getShowNotes(db: Db, episodeId: string): Promise<ShowNotes> {
-  const episode = await db.episode.findUniqueOrThrow({ where: { id: episodeId }, select: { title: true, topic: true, showNotes: true } });
+  const episode = await db.episode.findUnique({ where: { id: episodeId }, select: { showNotes: true } });
+  if (!episode) throw new NotFoundError("That episode");
   return episode.showNotes !== null
     ? { markdown: episode.showNotes, edited: true }
-    : { markdown: `${episode.topic}`, edited: false };
+    : { markdown: await generateShowNotes(db, episodeId), edited: false };
 }
