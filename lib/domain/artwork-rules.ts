@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { formatBytes } from "./source-limits";
 
 /** Apple Podcasts' artwork rules: a square RGB JPEG or PNG of 1400 to 3000 px a side. */
@@ -52,3 +53,9 @@ export function artworkProblems(facts: ImageFacts | null): string[] {
     problems.push(`The image's colour space is ${space.toUpperCase()}; podcast apps need RGB: convert it to RGB.`);
   return problems;
 }
+
+/** The file name an artwork URL ends with (its storage key's last part: artwork-<ms>.jpg|png). */
+export const artworkFileNameSchema = z
+  .string()
+  .max(40)
+  .regex(/^artwork-\d{1,16}\.(?:jpg|png)$/);

@@ -19,10 +19,11 @@ export interface Id3Chapter {
 export function id3Chapters(chapters: readonly Chapter[]): Id3Chapter[] {
   const kept = chapters.filter((c) => c.endMs > c.startMs);
   const written = kept.slice(0, MAX_ID3_CHAPTERS);
+  const lastEndMs = kept.at(-1)?.endMs ?? 0;
   return written.map((c, i) => ({
     elementId: `chp${i}`,
     title: c.title,
     startMs: Math.round(c.startMs),
-    endMs: Math.round(i === written.length - 1 ? kept[kept.length - 1].endMs : c.endMs),
+    endMs: Math.round(i === written.length - 1 ? lastEndMs : c.endMs),
   }));
 }

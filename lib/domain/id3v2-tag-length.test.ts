@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { leadingId3v2Length } from "./id3v2-tag-length";
 
 const header = (version: number, flags: number, size: number) =>
-  Uint8Array.from([0x49, 0x44, 0x33, version, 0, flags, (size >> 21) & 127, (size >> 14) & 127, (size >> 7) & 127, size & 127]);
+  Uint8Array.from([
+    0x49,
+    0x44,
+    0x33,
+    version,
+    0,
+    flags,
+    (size >> 21) & 127,
+    (size >> 14) & 127,
+    (size >> 7) & 127,
+    size & 127,
+  ]);
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
 const AUDIO = Uint8Array.from([0xff, 0xfb, 0x90, 0x64, 1, 2, 3]);
 

@@ -2,12 +2,12 @@
 function tagLengthAt(bytes: Uint8Array, at: number): number {
   if (bytes.length < at + 10) return 0;
   const isId3 = bytes[at] === 0x49 && bytes[at + 1] === 0x44 && bytes[at + 2] === 0x33; // "ID3"
-  const version = bytes[at + 3];
+  const version = bytes[at + 3] ?? 0;
   const sizeBytes = bytes.subarray(at + 6, at + 10);
   // The size is "syncsafe": 7 bits a byte, so a byte with its high bit set means this is not a tag header.
   if (!isId3 || version < 2 || version > 4 || bytes[at + 4] === 0xff || sizeBytes.some((b) => b >= 0x80)) return 0;
   const size = sizeBytes.reduce((sum, b) => sum * 128 + b, 0);
-  const hasFooter = version === 4 && (bytes[at + 5] & 0x10) !== 0;
+  const hasFooter = version === 4 && ((bytes[at + 5] ?? 0) & 0x10) !== 0;
   return 10 + size + (hasFooter ? 10 : 0);
 }
 
