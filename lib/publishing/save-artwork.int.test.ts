@@ -1,9 +1,10 @@
-import { mkdtemp, readdir } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { episodeIn, episodesWorkspace, type EpisodesWorkspace } from "@/test/episodes-workspace";
 import { artworkImages, type ArtworkImages } from "@/test/artwork-images";
+import { storedKeys } from "@/test/stored-keys";
 import { createLocalStorage } from "@/lib/providers/storage/local-storage";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import { readArtwork } from "./read-artwork";
@@ -21,15 +22,6 @@ beforeAll(async () => {
 });
 afterAll(() => ws?.db.$disconnect());
 
-/** Every object in storage, by key. */
-async function storedKeys(): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .filter((key) => !key.startsWith("."))
-    .sort();
-}
 const showRow = () =>
   ws.db.show.findUniqueOrThrow({
     where: { id: ws.show.id },
@@ -43,13 +35,13 @@ describe("saveArtwork", () => {
     expect(first.artworkKey).toMatch(new RegExp(`^public/shows/${ws.show.id}/artwork-\\d+\\.jpg$`));
     expect(await showRow()).toEqual(first);
     expect(first).toMatchObject({ artworkType: "image/jpeg", artworkWidth: 1400 });
-    expect(await storedKeys()).toEqual([first.artworkKey]);
+    expect(await storedKeys(dir)).toEqual([first.artworkKey]);
 
     // A PNG, whatever it was called: its bytes decide the type and the key's extension. The replaced file is gone.
     const second = await saveArtwork(ws.db, storage, show(), images.png1600, ws.users.editor);
     expect(second).toMatchObject({ artworkType: "image/png", artworkWidth: 1600 });
     expect(second.artworkKey).toMatch(/\.png$/);
-    expect(await storedKeys()).toEqual([second.artworkKey]);
+    expect(await storedKeys(dir)).toEqual([second.artworkKey]);
     const read = await readArtwork(ws.db, storage, { showId: ws.show.id });
     expect(read?.bytes.equals(images.png1600)).toBe(true);
 
@@ -65,7 +57,7 @@ describe("saveArtwork", () => {
 
   it("refuses each bad image with a message saying what to change, leaving the row and storage as they were", async () => {
     const rowBefore = await showRow();
-    const keysBefore = await storedKeys();
+    const keysBefore = await storedKeys(dir);
     const cases: [Buffer, RegExp][] = [
       [images.tooSmall, /1000 × 1000 px: artwork must be at least 1400 × 1400 px/],
       [images.notSquare, /1400 × 1500 px: artwork must be square/],
@@ -87,7 +79,7 @@ describe("saveArtwork", () => {
       status: 404,
     });
     expect(await showRow()).toEqual(rowBefore);
-    expect(await storedKeys()).toEqual(keysBefore);
+    expect(await storedKeys(dir)).toEqual(keysBefore);
   });
 
   it("gives an episode its own artwork over the show's, and back to the show's once removed", async () => {
@@ -111,7 +103,7 @@ describe("saveArtwork", () => {
     expect(await ws.db.episode.findUniqueOrThrow({ where: { id: episode.id }, select: { artworkKey: true } })).toEqual({
       artworkKey: null,
     });
-    expect(await storedKeys()).toEqual([showKey]);
+    expect(await storedKeys(dir)).toEqual([showKey]);
     expect((await readArtwork(ws.db, storage, { showId: ws.show.id, episodeId: episode.id }))?.key).toBe(showKey);
     expect(
       await ws.db.auditLog.count({ where: { episodeId: episode.id, action: { startsWith: "episode.artwork." } } }),
@@ -120,7 +112,7 @@ describe("saveArtwork", () => {
 
   it("reads no artwork when neither the episode nor its show has one", async () => {
     await removeArtwork(ws.db, storage, show(), ws.users.editor);
-    expect(await storedKeys()).toEqual([]);
+    expect(await storedKeys(dir)).toEqual([]);
     expect(await readArtwork(ws.db, storage, { showId: ws.show.id })).toBeNull();
   });
 });

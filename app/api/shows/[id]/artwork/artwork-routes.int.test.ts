@@ -1,10 +1,11 @@
-import { mkdtemp, readdir } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { freshDatabase } from "@/test/db";
 import { artworkImages, type ArtworkImages } from "@/test/artwork-images";
+import { storedKeys } from "@/test/stored-keys";
 import { recordEvents } from "@/test/record-events";
 import { SOURCES } from "@/test/pipeline-harness";
 import type { Db } from "@/lib/db";
@@ -64,14 +65,6 @@ const get = (url: string, headers: Record<string, string> = {}) => new NextReque
 const del = (url: string) =>
   new NextRequest(`${ORIGIN}${url}`, { method: "DELETE", headers: { "sec-fetch-site": "same-origin" } });
 
-async function storedKeys(): Promise<string[]> {
-  const entries = await readdir(storageDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(storageDir, path.join(e.parentPath, e.name)))
-    .filter((key) => !key.startsWith("."))
-    .sort();
-}
 const showColumns = () =>
   db.show.findUniqueOrThrow({ where: { id: show.id }, select: { artworkKey: true, artworkWidth: true } });
 const fileOf = (src: string) => src.slice(src.lastIndexOf("/") + 1);
@@ -131,7 +124,7 @@ describe("show artwork routes", () => {
   it("refuse a bad image, an oversized upload, a missing file and a producer with a clear message, changing nothing", async () => {
     const url = `/api/shows/${show.id}/artwork`;
     const before = await showColumns();
-    const keys = await storedKeys();
+    const keys = await storedKeys(storageDir);
     const refused: [Uint8Array, string, string, number, RegExp][] = [
       [images.tooSmall, "small.jpg", "image/jpeg", 422, /at least 1400 × 1400 px/],
       [images.notSquare, "tall.png", "image/png", 422, /must be square/],
@@ -176,7 +169,7 @@ describe("show artwork routes", () => {
     ).toBe(404);
 
     expect(await showColumns()).toEqual(before);
-    expect(await storedKeys()).toEqual(keys);
+    expect(await storedKeys(storageDir)).toEqual(keys);
   });
 });
 
@@ -222,6 +215,6 @@ describe("episode artwork routes", () => {
     expect(await db.episode.findUniqueOrThrow({ where: { id: episode.id }, select: { artworkKey: true } })).toEqual({
       artworkKey: null,
     });
-    expect((await storedKeys()).some((key) => key.startsWith(`public/episodes/${episode.id}/`))).toBe(false);
+    expect((await storedKeys(storageDir)).some((key) => key.startsWith(`public/episodes/${episode.id}/`))).toBe(false);
   });
 });
