@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import type { ArtworkOwner } from "./artwork-owner";
 import { artworkFileName, findEpisodeArtworks, findOwnArtwork, type StoredArtwork } from "./find-artwork";

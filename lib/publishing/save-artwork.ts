@@ -41,13 +41,15 @@ export async function saveArtwork(
   await db.$transaction((tx) => lockArtworkOwner(tx, owner));
 
   const at = new Date();
+  const key = artworkKey(owner, image.mimeType, at);
   const columns: ArtworkColumns = {
-    artworkKey: artworkKey(owner, image.mimeType, at),
+    artworkKey: key,
     artworkType: image.mimeType,
     artworkWidth: image.width,
     artworkUpdatedAt: at,
   };
-  await storage.put(columns.artworkKey!, Buffer.from(bytes), image.mimeType);
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength); // a view, not a copy
+  await storage.put(key, file, image.mimeType);
   let replacedKey: string | null;
   try {
     replacedKey = await db.$transaction(async (tx) => {
@@ -56,10 +58,10 @@ export async function saveArtwork(
       return before;
     });
   } catch (error) {
-    await deleteReplaced(storage, columns.artworkKey);
+    await deleteReplaced(storage, key);
     throw error;
   }
-  if (replacedKey !== columns.artworkKey) await deleteReplaced(storage, replacedKey);
+  if (replacedKey !== key) await deleteReplaced(storage, replacedKey);
   return columns;
 }
 
