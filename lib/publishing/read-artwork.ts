@@ -1,6 +1,7 @@
-// CONTRACT (issue 16 base): part B replaces this with the stored artwork's bytes.
+import { buffer } from "node:stream/consumers";
 import type { Db } from "@/lib/db";
 import type { AudioStorage } from "@/lib/providers/storage/types";
+import { findArtwork } from "./find-artwork";
 
 export interface ArtworkImage {
   key: string;
@@ -9,11 +10,14 @@ export interface ArtworkImage {
   width: number;
 }
 
-/** The episode's own artwork, else its show's; null when neither has one. */
+/** The episode's own artwork, else its show's, with its bytes from storage; null when neither has one. */
 export async function readArtwork(
-  _db: Db,
-  _storage: AudioStorage,
-  _owner: { showId: string; episodeId?: string },
+  db: Db,
+  storage: AudioStorage,
+  owner: { showId: string; episodeId?: string },
 ): Promise<ArtworkImage | null> {
-  return null;
+  const artwork = await findArtwork(db, owner);
+  if (!artwork) return null;
+  const object = await storage.get(artwork.key);
+  return { key: artwork.key, bytes: await buffer(object.body), mimeType: artwork.mimeType, width: artwork.width };
 }

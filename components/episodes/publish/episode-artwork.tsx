@@ -1,5 +1,15 @@
 "use client";
-// CONTRACT (issue 16 base): part B replaces this component (same name and props).
-export function EpisodeArtwork(_props: { episodeId: string; canEdit: boolean }) {
-  return null;
+
+import { ArtworkEditor } from "@/components/shows/artwork-editor";
+
+/** The episode's own artwork, which podcast apps show for it instead of the show's; without one, the show's. */
+export function EpisodeArtwork({ episodeId, canEdit }: { episodeId: string; canEdit: boolean }) {
+  return (
+    <section aria-labelledby="episode-artwork-heading" className="space-y-3">
+      <h3 id="episode-artwork-heading" className="font-semibold">
+        Episode artwork
+      </h3>
+      <ArtworkEditor endpoint={`/api/episodes/${episodeId}/artwork`} inputLabel="Episode artwork" canEdit={canEdit} />
+    </section>
+  );
 }

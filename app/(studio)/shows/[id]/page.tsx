@@ -14,6 +14,7 @@ import { Badge } from "@/components/ui/badge";
 import { BrandHistoryPanel } from "@/components/shows/brand-history-panel";
 import { ShowProfileView } from "@/components/shows/show-profile-view";
 import { BrandHistorySkeleton } from "@/components/shows/skeletons";
+import { ArtworkUploader } from "@/components/shows/artwork-uploader";
 import { ShowForm } from "../show-form";
 
 export async function generateMetadata({ params }: PageProps<"/shows/[id]">): Promise<Metadata> {
@@ -57,6 +58,7 @@ export default async function ShowPage({ params }: PageProps<"/shows/[id]">) {
             <BrandHistory showId={show.id} threshold={show.brandThreshold} />
           </Suspense>
         </TitledCard>
+        <ArtworkUploader showId={show.id} canEdit={canEdit} />
         {canEdit ? <ShowForm show={show} /> : <ShowProfileView show={show} />}
       </div>
     </>
