@@ -15,6 +15,7 @@ import { BrandHistoryPanel } from "@/components/shows/brand-history-panel";
 import { ShowProfileView } from "@/components/shows/show-profile-view";
 import { BrandHistorySkeleton } from "@/components/shows/skeletons";
 import { ShowForm } from "../show-form";
+import { FeedSettingsCard } from "./feed-settings-card";
 
 export async function generateMetadata({ params }: PageProps<"/shows/[id]">): Promise<Metadata> {
   const { id } = await params;
@@ -58,6 +59,7 @@ export default async function ShowPage({ params }: PageProps<"/shows/[id]">) {
           </Suspense>
         </TitledCard>
         {canEdit ? <ShowForm show={show} /> : <ShowProfileView show={show} />}
+        <FeedSettingsCard showId={show.id} canEdit={canEdit} />
       </div>
     </>
   );
