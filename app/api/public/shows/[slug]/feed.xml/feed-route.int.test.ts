@@ -18,6 +18,7 @@ import type { AudioStorage } from "@/lib/providers/storage/types";
 import { saveFeedSettings } from "@/lib/shows/feed-settings";
 import { feedUrl, publishedFileKey, type PublicEpisodeFile } from "@/lib/publishing/public-urls";
 import { loadFeed } from "@/lib/publishing/load-feed";
+import { getFeedPreview } from "@/lib/publishing/get-feed-preview";
 import { GET, HEAD } from "./route";
 
 const BASE = "https://studio.example.com";
@@ -336,5 +337,26 @@ describe("GET /api/public/shows/[slug]/feed.xml", () => {
     } finally {
       await db.show.update({ where: { id: showId }, data: { publicBaseUrl: BASE } });
     }
+  });
+});
+
+describe("getFeedPreview", () => {
+  it("lists the published episodes newest first with durations, numbers and the chapters read from storage", async () => {
+    const preview = await getFeedPreview(db, storage, showId, null);
+    expect(preview!.feedUrl).toBe(feedUrl(BASE, slug));
+    expect(preview!.imageUrl).toBe(`/api/public/shows/${slug}/artwork/artwork-1.jpg`);
+    expect(preview!.problems).toEqual([]);
+    expect(preview!.episodes.map((e) => [e.episodeNumber, e.durationMs, e.episodeType])).toEqual([
+      [2, 3000, "FULL"],
+      [1, 2000, "TRAILER"],
+    ]);
+    expect(preview!.episodes[0]!.chapters).toEqual([
+      { title: "Intro", startMs: 0 },
+      { title: "Deep dive", startMs: 1000 },
+    ]);
+    // A chapters file that went missing shows as no chapters, not an error page.
+    await storage.delete(publishedFileKey(published[0]!.episodeId, "chapters.json"));
+    const after = await getFeedPreview(db, storage, showId, null);
+    expect(after!.episodes.find((e) => e.id === published[0]!.episodeId)!.chapters).toBeNull();
   });
 });
