@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { FEED_SETTINGS_FIELDS } from "@/lib/shows/feed-settings";
 import { checkFeed, type FeedProblem } from "./check-feed";
 import { feedUrl } from "./public-urls";
 
@@ -13,12 +14,7 @@ export async function getFeedCheck(
       slug: true,
       name: true,
       description: true,
-      language: true,
-      publicBaseUrl: true,
-      author: true,
-      ownerEmail: true,
-      category: true,
-      subcategory: true,
+      ...FEED_SETTINGS_FIELDS,
       artworkKey: true,
     },
   });

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { publishingConfig } from "@/lib/config";
 import { podcastGuid } from "@/lib/domain/podcast-guid";
+import { FEED_SETTINGS_FIELDS } from "@/lib/shows/feed-settings";
 import { getShowNotes } from "./get-show-notes";
 import { renderShowNotes } from "./render-show-notes";
 import { artworkUrl, feedUrl, publicFileUrl } from "./public-urls";
@@ -11,16 +12,7 @@ const SHOW_FIELDS = {
   slug: true,
   name: true,
   description: true,
-  language: true,
-  publicBaseUrl: true,
-  author: true,
-  ownerName: true,
-  ownerEmail: true,
-  category: true,
-  subcategory: true,
-  explicit: true,
-  showType: true,
-  copyright: true,
+  ...FEED_SETTINGS_FIELDS,
   podcastGuid: true,
   artworkKey: true,
   updatedAt: true,

@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { NotFoundError } from "@/lib/domain/errors";
 import { feedSettingsSchema, type FeedSettings, type FeedSettingsInput } from "./feed-settings-schema";
 
-const FIELDS = {
+/** The Show columns the feed settings are stored in (a Prisma select). */
+export const FEED_SETTINGS_FIELDS = {
   publicBaseUrl: true,
   language: true,
   author: true,
@@ -21,7 +22,7 @@ export type StoredFeedSettings = Omit<FeedSettings, "publicBaseUrl"> & { publicB
 
 /** A show's feed settings as the form edits them, or null when there is no such show. */
 export async function getFeedSettings(db: Db, showId: string): Promise<StoredFeedSettings | null> {
-  const show = await db.show.findUnique({ where: { id: showId }, select: FIELDS });
+  const show = await db.show.findUnique({ where: { id: showId }, select: FEED_SETTINGS_FIELDS });
   return show && { ...show, publicBaseUrl: show.publicBaseUrl ?? "" };
 }
 
@@ -29,7 +30,7 @@ export async function getFeedSettings(db: Db, showId: string): Promise<StoredFee
 export async function saveFeedSettings(db: Db, showId: string, input: FeedSettingsInput, actorId: string) {
   const settings = feedSettingsSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const before = await tx.show.findUnique({ where: { id: showId }, select: FIELDS });
+    const before = await tx.show.findUnique({ where: { id: showId }, select: FEED_SETTINGS_FIELDS });
     if (!before) throw new NotFoundError("That show");
     const changed = (Object.keys(settings) as (keyof FeedSettings)[]).filter((key) => before[key] !== settings[key]);
     await tx.show.update({ where: { id: showId }, data: settings });
