@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { FEED_SETTINGS_FIELDS } from "@/lib/shows/feed-settings";
 import { checkFeed, type FeedProblem } from "./check-feed";
