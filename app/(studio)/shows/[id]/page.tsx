@@ -16,6 +16,7 @@ import { ShowProfileView } from "@/components/shows/show-profile-view";
 import { BrandHistorySkeleton } from "@/components/shows/skeletons";
 import { ArtworkUploader } from "@/components/shows/artwork-uploader";
 import { ShowForm } from "../show-form";
+import { FeedSettingsCard } from "./feed-settings-card";
 
 export async function generateMetadata({ params }: PageProps<"/shows/[id]">): Promise<Metadata> {
   const { id } = await params;
@@ -60,6 +61,7 @@ export default async function ShowPage({ params }: PageProps<"/shows/[id]">) {
         </TitledCard>
         <ArtworkUploader showId={show.id} canEdit={canEdit} />
         {canEdit ? <ShowForm show={show} /> : <ShowProfileView show={show} />}
+        <FeedSettingsCard showId={show.id} canEdit={canEdit} />
       </div>
     </>
   );

@@ -1,0 +1,111 @@
+import { generateRssFeed, type RssFeed } from "feedsmith";
+import { cutToBytes } from "@/lib/domain/cut-to-bytes";
+
+/** Apple shows at most this much of a show's description, counted in bytes of UTF-8. */
+export const MAX_DESCRIPTION_BYTES = 4000;
+
+export interface FeedShowInput {
+  title: string;
+  description: string;
+  language: string;
+  /** The studio's public origin: the channel's link. */
+  link: string;
+  feedUrl: string;
+  /** podcast:guid, fixed or derived from the feed URL. */
+  podcastGuid: string;
+  author: string;
+  ownerName: string;
+  ownerEmail: string;
+  category: string;
+  subcategory: string;
+  explicit: boolean;
+  showType: "EPISODIC" | "SERIAL";
+  copyright: string;
+  imageUrl: string | null;
+  hosts: readonly string[];
+}
+
+export interface FeedItemInput {
+  /** Publication.guid: never changes, so apps never list the episode twice. */
+  guid: string;
+  title: string;
+  publishedAt: Date;
+  /** The show notes as safe HTML. */
+  notesHtml: string;
+  audio: { url: string; bytes: number; durationMs: number };
+  episodeNumber: number | null;
+  seasonNumber: number | null;
+  episodeType: "FULL" | "TRAILER" | "BONUS";
+  imageUrl: string | null;
+  transcriptVttUrl: string | null;
+  transcriptSrtUrl: string | null;
+  chaptersUrl: string | null;
+}
+
+/** The show's description as Apple takes it: plain text within MAX_DESCRIPTION_BYTES, never cut inside a character. */
+export const feedDescription = (text: string): string => cutToBytes(text.trim(), MAX_DESCRIPTION_BYTES);
+
+/** itunes:duration in whole seconds. */
+export const durationSeconds = (durationMs: number): number => Math.max(0, Math.round(durationMs / 1000));
+
+function item(input: FeedItemInput, hosts: readonly string[]): RssFeed.Item<Date> {
+  return {
+    title: input.title,
+    description: input.notesHtml,
+    content: { encoded: input.notesHtml },
+    guid: { value: input.guid, isPermaLink: false },
+    pubDate: input.publishedAt,
+    enclosures: [{ url: input.audio.url, length: input.audio.bytes, type: "audio/mpeg" }],
+    itunes: {
+      title: input.title,
+      duration: durationSeconds(input.audio.durationMs),
+      episodeType: input.episodeType.toLowerCase(),
+      ...(input.episodeNumber !== null ? { episode: input.episodeNumber } : {}),
+      ...(input.seasonNumber !== null ? { season: input.seasonNumber } : {}),
+      ...(input.imageUrl ? { image: input.imageUrl } : {}),
+    },
+    podcast: {
+      transcripts: [
+        ...(input.transcriptVttUrl ? [{ url: input.transcriptVttUrl, type: "text/vtt" }] : []),
+        ...(input.transcriptSrtUrl ? [{ url: input.transcriptSrtUrl, type: "application/x-subrip" }] : []),
+      ],
+      ...(input.chaptersUrl ? { chapters: { url: input.chaptersUrl, type: "application/json+chapters" } } : {}),
+      persons: hosts.map((display) => ({ display, role: "host" })),
+    },
+  };
+}
+
+/**
+ * The show's RSS 2.0 feed with Apple's itunes tags and the Podcasting 2.0 namespace, items as given (newest first).
+ * Pure: every URL, byte length and duration comes in with the input, so the same input gives the same bytes (the
+ * feed route's ETag is a hash of them).
+ */
+export function buildFeed(show: FeedShowInput, items: readonly FeedItemInput[]): string {
+  const description = feedDescription(show.description);
+  return generateRssFeed({
+    title: show.title,
+    link: show.link,
+    description,
+    language: show.language,
+    ...(show.copyright ? { copyright: show.copyright } : {}),
+    ...(show.imageUrl ? { image: { url: show.imageUrl, title: show.title, link: show.link } } : {}),
+    atom: { links: [{ href: show.feedUrl, rel: "self", type: "application/rss+xml" }] },
+    itunes: {
+      ...(show.imageUrl ? { image: show.imageUrl } : {}),
+      categories: show.category
+        ? [{ text: show.category, ...(show.subcategory ? { categories: [{ text: show.subcategory }] } : {}) }]
+        : [],
+      explicit: show.explicit,
+      author: show.author,
+      owner: { name: show.ownerName || show.author, email: show.ownerEmail },
+      type: show.showType.toLowerCase(),
+    },
+    podcast: {
+      guid: show.podcastGuid,
+      // Locked: another host may import the show only with its owner's consent (the owner e-mail confirms it).
+      locked: { value: true, ...(show.ownerEmail ? { owner: show.ownerEmail } : {}) },
+      persons: show.hosts.map((display) => ({ display, role: "host" })),
+    },
+    items: items.map((i) => item(i, show.hosts)),
+  });
+}

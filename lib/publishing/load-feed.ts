@@ -1,0 +1,131 @@
+import type { Db } from "@/lib/db";
+import { publishingConfig } from "@/lib/config";
+import { podcastGuid } from "@/lib/domain/podcast-guid";
+import { FEED_SETTINGS_FIELDS } from "@/lib/shows/feed-settings";
+import { getShowNotes } from "./get-show-notes";
+import { renderShowNotes } from "./render-show-notes";
+import { artworkUrl, feedUrl, publicFileUrl } from "./public-urls";
+import { buildFeed, type FeedItemInput, type FeedShowInput } from "./build-feed";
+
+const SHOW_FIELDS = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  ...FEED_SETTINGS_FIELDS,
+  podcastGuid: true,
+  artworkKey: true,
+  updatedAt: true,
+  hosts: { select: { name: true }, orderBy: { position: "asc" } },
+} as const;
+
+/** What the feed is made of: the show, its hosts and its published episodes (newest first), in one query set. */
+export async function loadFeedSource(db: Db, show: { slug: string } | { id: string }) {
+  const row = await db.show.findUnique({ where: show, select: SHOW_FIELDS });
+  if (!row) return null;
+  const publications = await db.publication.findMany({
+    // Without its copied MP3 a publication has no enclosure to list (it is not published yet in any useful sense).
+    where: { status: "PUBLISHED", publishedAt: { not: null }, audioBytes: { not: null }, episode: { showId: row.id } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    select: {
+      guid: true,
+      publishedAt: true,
+      audioBytes: true,
+      durationMs: true,
+      transcriptVttKey: true,
+      transcriptSrtKey: true,
+      chaptersKey: true,
+      updatedAt: true,
+      episode: {
+        select: {
+          id: true,
+          title: true,
+          episodeNumber: true,
+          seasonNumber: true,
+          episodeType: true,
+          artworkKey: true,
+          updatedAt: true,
+        },
+      },
+    },
+  });
+  return { show: row, publications };
+}
+export type FeedSource = NonNullable<Awaited<ReturnType<typeof loadFeedSource>>>;
+
+/** The feed's show part, or null while the show has no public address (it has no feed then). */
+export function feedShowInput(show: FeedSource["show"], mediaBaseUrl: string | null): FeedShowInput | null {
+  if (!show.publicBaseUrl) return null;
+  const url = feedUrl(show.publicBaseUrl, show.slug);
+  const bases = { publicBaseUrl: show.publicBaseUrl, mediaBaseUrl };
+  return {
+    title: show.name,
+    description: show.description,
+    language: show.language,
+    link: show.publicBaseUrl,
+    feedUrl: url,
+    podcastGuid: show.podcastGuid ?? podcastGuid(url),
+    author: show.author,
+    ownerName: show.ownerName,
+    ownerEmail: show.ownerEmail,
+    category: show.category,
+    subcategory: show.subcategory,
+    explicit: show.explicit,
+    showType: show.showType,
+    copyright: show.copyright,
+    imageUrl: show.artworkKey ? artworkUrl(bases, { kind: "show", slug: show.slug }, show.artworkKey) : null,
+    hosts: show.hosts.map((h) => h.name),
+  };
+}
+
+/** A published episode as a feed item: its public URLs at the studio or the media base. */
+export function feedItemInput(
+  publication: FeedSource["publications"][number],
+  bases: { publicBaseUrl: string; mediaBaseUrl: string | null },
+  notesHtml: string,
+): FeedItemInput {
+  const { episode } = publication;
+  return {
+    guid: publication.guid,
+    title: episode.title,
+    publishedAt: publication.publishedAt!,
+    notesHtml,
+    audio: {
+      url: publicFileUrl(bases, episode.id, "episode.mp3"),
+      bytes: publication.audioBytes!,
+      durationMs: publication.durationMs ?? 0,
+    },
+    episodeNumber: episode.episodeNumber,
+    seasonNumber: episode.seasonNumber,
+    episodeType: episode.episodeType,
+    imageUrl: episode.artworkKey ? artworkUrl(bases, { kind: "episode", id: episode.id }, episode.artworkKey) : null,
+    transcriptVttUrl: publication.transcriptVttKey ? publicFileUrl(bases, episode.id, "transcript.vtt") : null,
+    transcriptSrtUrl: publication.transcriptSrtKey ? publicFileUrl(bases, episode.id, "transcript.srt") : null,
+    chaptersUrl: publication.chaptersKey ? publicFileUrl(bases, episode.id, "chapters.json") : null,
+  };
+}
+
+/** The latest change to anything the feed shows: the show, a publication or a published episode. */
+export function feedLastModified(source: FeedSource): Date {
+  const times = [source.show.updatedAt, ...source.publications.flatMap((p) => [p.updatedAt, p.episode.updatedAt])].map(
+    (d) => d.getTime(),
+  );
+  return new Date(Math.max(...times));
+}
+
+/** The show's feed as XML with the time it last changed, or null for an unknown show or one without a public address. */
+export async function loadFeed(
+  db: Db,
+  slug: string,
+  mediaBaseUrl = publishingConfig().mediaBaseUrl,
+): Promise<{ xml: string; lastModified: Date } | null> {
+  const source = await loadFeedSource(db, { slug });
+  if (!source) return null;
+  const show = feedShowInput(source.show, mediaBaseUrl);
+  if (!show) return null;
+  const bases = { publicBaseUrl: show.link, mediaBaseUrl };
+  // The notes are generated from each episode's brief and script unless an editor wrote them (part A's module).
+  const notes = await Promise.all(source.publications.map((p) => getShowNotes(db, p.episode.id)));
+  const items = source.publications.map((p, i) => feedItemInput(p, bases, renderShowNotes(notes[i]!.markdown)));
+  return { xml: buildFeed(show, items), lastModified: feedLastModified(source) };
+}
