@@ -9,10 +9,7 @@ export interface ShowNotes {
 
 /** The episode's show notes as Markdown: the editor's when saved, else generated. */
 export async function getShowNotes(db: Db, episodeId: string): Promise<ShowNotes> {
-  const episode = await db.episode.findUniqueOrThrow({
-    where: { id: episodeId },
-    select: { title: true, topic: true, showNotes: true },
-  });
+  const episode = await db.episode.findUniqueOrThrow({ where: { id: episodeId }, select: { title: true, topic: true, showNotes: true } });
   return episode.showNotes !== null
     ? { markdown: episode.showNotes, edited: true }
     : { markdown: `${episode.topic}`, edited: false };

@@ -10,8 +10,5 @@ export function renderShowNotes(markdown: string): string {
 /** The notes as plain text within `maxBytes` of UTF-8 (itunes:summary, the ID3 comment). */
 export function plainSummary(markdown: string, maxBytes = 4000): string {
   const text = markdown.replace(/\s+/g, " ").trim();
-  return Buffer.from(text)
-    .subarray(0, maxBytes)
-    .toString("utf8")
-    .replace(/\uFFFD$/, "");
+  return Buffer.from(text).subarray(0, maxBytes).toString("utf8").replace(/\uFFFD$/, "");
 }
