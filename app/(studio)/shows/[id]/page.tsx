@@ -15,6 +15,8 @@ import { BrandHistoryPanel } from "@/components/shows/brand-history-panel";
 import { ShowProfileView } from "@/components/shows/show-profile-view";
 import { BrandHistorySkeleton } from "@/components/shows/skeletons";
 import { ShowForm } from "../show-form";
+import { PublicationsList } from "@/components/episodes/publications-list";
+import { listPublications } from "@/lib/publishing/list-publications";
 
 export async function generateMetadata({ params }: PageProps<"/shows/[id]">): Promise<Metadata> {
   const { id } = await params;
@@ -57,6 +59,7 @@ export default async function ShowPage({ params }: PageProps<"/shows/[id]">) {
             <BrandHistory showId={show.id} threshold={show.brandThreshold} />
           </Suspense>
         </TitledCard>
+        <PublicationsList items={await listPublications(db, { showId: show.id })} showName={false} />
         {canEdit ? <ShowForm show={show} /> : <ShowProfileView show={show} />}
       </div>
     </>
