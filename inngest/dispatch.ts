@@ -8,6 +8,7 @@ import {
   gateDecided,
   lineRegenerationRequested,
   pipelineRequested,
+  publicationScheduled,
   reassessmentRequested,
 } from "./events";
 
@@ -30,6 +31,9 @@ export function createDispatch(client: Inngest) {
     /** After a line's regeneration was claimed (its RUNNING audio row): the worker performs it under that row's key. */
     requestLineRegeneration: (data: z.infer<typeof lineRegenerationRequestedData>) =>
       client.send(lineRegenerationRequested.create(data)),
+    /** After the publication row says SCHEDULED for `at`: the engine fires the publish then. */
+    schedulePublication: (episodeId: string, at: Date) =>
+      client.send(publicationScheduled.create({ episodeId, at: at.toISOString() })),
   };
 }
 export type Dispatch = ReturnType<typeof createDispatch>;

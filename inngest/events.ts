@@ -7,6 +7,7 @@ import {
   pipelineRequestedData,
   reassessmentRequestedData,
 } from "@/lib/episodes/schemas";
+import { publicationScheduledData } from "@/lib/publishing/schemas";
 
 /** Starts (or, after a failure, resumes) an episode's pipeline. */
 export const pipelineRequested = eventType("episode/pipeline.requested", { schema: pipelineRequestedData });
@@ -24,3 +25,5 @@ export const reassessmentRequested = eventType("episode/reassessment.requested",
 export const lineRegenerationRequested = eventType("episode/line-regeneration.requested", {
   schema: lineRegenerationRequestedData,
 });
+/** An editor scheduled an episode's publish: the run sleeps until `at`, then publishes if still scheduled for it. */
+export const publicationScheduled = eventType("episode/publication.scheduled", { schema: publicationScheduledData });

@@ -1,9 +1,11 @@
 /**
- * `npm run produce -- --topic "..." | --script FILE [--sources DIR] [--show SLUG] [--minutes N] [--out DIR]`: one episode end to end
+ * `npm run produce -- --topic "..." | --script FILE [--sources DIR] [--show SLUG] [--minutes N] [--out DIR] [--publish]`: one episode end to end
  * on the configured providers (offline by default) with auto-approval, in the studio's database, with a progress
  * bar per stage; writes episode.mp3, transcript.vtt and certification.json to a folder it prints.
  *
- * Exit codes: 0 ready, 1 failed (needs attention, cancelled, an output missing, an error), 2 waiting for a person in
+ * With --publish, the Ready episode is published to its show's feed, and the feed and enclosure URLs are printed.
+ *
+ * Exit codes: 0 ready, 1 failed (needs attention, cancelled, an output missing, publishing refused, an error), 2 waiting for a person in
  * the studio (a gate opened because a check failed, or a budget pause), 64 bad arguments, 130 interrupted (the run
  * stays in the database and goes on when the studio's engine serves it).
  */
@@ -12,7 +14,7 @@ import { z } from "zod";
 import { ProduceUsageError, produceEpisode, type ProduceResult } from "./lib/produce-episode";
 import { createProgressRenderer, formatStageTable, formatTimings } from "./lib/produce-progress";
 
-const USAGE = `Usage: npm run produce -- --topic "..." | --script FILE [--sources DIR] [--show SLUG] [--minutes N] [--out DIR]
+const USAGE = `Usage: npm run produce -- --topic "..." | --script FILE [--sources DIR] [--show SLUG] [--minutes N] [--out DIR] [--publish]
 
   --topic TEXT    what the episode is about (5-500 characters; required without --script)
   --script FILE   start from a finished script: "## Segment title" lines start segments, "Speaker Name: text"
@@ -23,6 +25,8 @@ const USAGE = `Usage: npm run produce -- --topic "..." | --script FILE [--source
   --minutes N     target length in whole minutes, 1-90 (default 10)
   --out DIR       where to write episode.mp3, transcript.vtt and certification.json
                   (default output/<yyyymmdd-hhmmss>-<topic>/)
+  --publish       once Ready, publish it to the show's feed (as the first editor) and print the feed URL and
+                  the episode's public audio URL; the show's feed settings must be complete first
 
 Uses the studio's database (DATABASE_URL, else the embedded PostgreSQL) and the providers the environment
 configures (offline by default), so the episode also shows up in the studio.`;
@@ -45,6 +49,7 @@ const argsSchema = z
       .transform(Number)
       .pipe(z.number().int().min(1, "--minutes must be at least 1.").max(90, "--minutes can be at most 90.")),
     out: z.string().trim().min(1, "--out needs a folder.").optional(),
+    publish: z.boolean().default(false),
   })
   .refine((a) => a.topic !== undefined || a.script !== undefined, "--topic is required (or --script FILE).");
 
@@ -65,6 +70,7 @@ function parseCommandLine(argv: string[]) {
         show: { type: "string" },
         minutes: { type: "string" },
         out: { type: "string" },
+        publish: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -90,6 +96,10 @@ function report(result: ProduceResult): number {
       console.log(`Output: ${result.outDir}`);
       for (const file of Object.values(result.files)) console.log(`  ${file}`);
       console.log(`Studio: ${result.studioUrl}`);
+      if (result.publication?.published) {
+        console.log(`Published. Feed: ${result.publication.feedUrl}`);
+        console.log(`Episode audio: ${result.publication.enclosureUrl}`);
+      } else if (result.publication) console.log(`Not published: ${result.publication.reason}`);
       break;
     case "incomplete":
       console.log(`Incomplete: episode ${result.episodeId} is READY, but:`);
@@ -121,7 +131,8 @@ function report(result: ProduceResult): number {
     console.log("\nPer stage:");
     console.log(formatStageTable(result.stages));
   }
-  return result.outcome === "ready" ? 0 : result.outcome === "awaiting-studio" ? 2 : 1;
+  if (result.outcome === "ready") return result.publication?.published === false ? 1 : 0;
+  return result.outcome === "awaiting-studio" ? 2 : 1;
 }
 
 async function main() {
@@ -171,6 +182,7 @@ async function main() {
         showSlug: args.show,
         minutes: args.minutes,
         outDir: args.out,
+        publish: args.publish,
         signal: stopping.signal,
       },
       { onProgress: (snapshot) => renderer.update(snapshot), onLog: (message) => renderer.log(message) },

@@ -8,6 +8,7 @@ import { hasRole, type Role } from "@/lib/domain/roles";
 import { Card, CardBody } from "@/components/ui/card";
 import { StageTimeline } from "./stage-timeline";
 import { StatusBadge } from "./status-badge";
+import { PublicationBadge } from "./publication-badge";
 import { EpisodeTabs } from "./episode-tabs";
 import { ResearchTab } from "./tabs/research-tab";
 import { ScriptTab } from "./tabs/script-tab";
@@ -84,6 +85,7 @@ export function EpisodeLive({ initial, viewer }: { initial: EpisodeDetailJson; v
             data-testid="episode-status"
             className="text-sm"
           />
+          <PublicationBadge status={episode.publication?.status} />
           {mayAct && (
             <EpisodeActions
               episodeId={episode.id}

@@ -19,6 +19,7 @@ export async function getEpisodeDetail(db: Db, episodeId: string) {
         gates: { orderBy: { createdAt: "desc" }, include: { decidedBy: { select: { name: true } } } },
         runs: { orderBy: { startedAt: "desc" }, take: 1, select: { id: true, status: true, tier: true, reason: true } },
         _count: { select: { sources: true, scriptVersions: true } },
+        publication: { select: { status: true } },
       },
     }),
     db.stageRun.findMany({

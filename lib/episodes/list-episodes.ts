@@ -47,6 +47,7 @@ export async function listEpisodes(db: Db, query: EpisodeListQuery, limit = PAGE
       budget: true,
       targetMinutes: true,
       show: { select: { name: true, slug: true } },
+      publication: { select: { status: true } },
       // The latest certification: a ready episode's badge is green only when certified.
       certifications: {
         orderBy: { createdAt: "desc" },

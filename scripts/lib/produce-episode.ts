@@ -19,6 +19,7 @@ import { SourceError } from "@/lib/providers/sources/source-error";
 import { openStudioDatabase } from "./studio-database";
 import { migrateDeploy } from "./run";
 import { startPipelineHost, type PipelineHost } from "./pipeline-host";
+import { feedNotReadyForPublish, publishProduced, type ProducePublication } from "./produce-publish";
 
 /**
  * One episode end to end on the configured providers, as `npm run produce` and `npm run bench:produce` run it:
@@ -39,6 +40,8 @@ export interface ProduceOptions {
   /** Default: output/<yyyymmdd-hhmmss>-<slug of topic>/ under the current folder. */
   outDir?: string;
   env?: Record<string, string | undefined>;
+  /** Publish the episode once it is Ready (`--publish`); its feed must be ready before anything is produced. */
+  publish?: boolean;
   /** Stops waiting (the run itself is durable and continues when a pipeline engine serves it again). */
   signal?: AbortSignal;
 }
@@ -74,6 +77,8 @@ export type ProduceResult =
       outDir: string;
       files: Required<ExportedFiles>;
       certification: { certified: boolean; report: unknown };
+      /** With `publish`: its public URLs, or why it was refused. */
+      publication?: ProducePublication;
     })
   /** READY, but a row or file it should have produced is missing: `missing` says which; the rest was written. */
   | (Base & { outcome: "incomplete"; outDir: string; files: ExportedFiles; missing: string[] })
@@ -119,6 +124,8 @@ export async function produceEpisode(
     }
 
     const show = await findShow(db, options.showSlug);
+    const notReady = options.publish ? await feedNotReadyForPublish(db, show.id) : null;
+    if (notReady) throw new Error(notReady);
     const user =
       (await db.user.findFirst({ where: { role: "PRODUCER", disabledAt: null }, orderBy: { createdAt: "asc" } })) ??
       (await db.user.findFirst({ where: { role: "ADMIN", disabledAt: null }, orderBy: { createdAt: "asc" } }));
@@ -243,6 +250,7 @@ export async function produceEpisode(
       outDir,
       files: written.files as Required<ExportedFiles>,
       certification: written.certification,
+      ...(options.publish && { publication: await publishProduced(db, active.storage, episode.id, env) }),
       stages,
       timings: timings(),
     };

@@ -12,6 +12,7 @@ import { buttonVariants } from "@/components/ui/button-variants";
 import { DataTable } from "@/components/ui/data-table";
 import { STATUS_LABELS } from "@/lib/domain/episode-status";
 import { StatusBadge } from "@/components/episodes/status-badge";
+import { PublicationBadge } from "@/components/episodes/publication-badge";
 
 export const metadata: Metadata = { title: "Episodes" };
 
@@ -104,7 +105,8 @@ export default async function EpisodesPage({
                   </div>
                 </td>
                 <td className="px-5 py-2.5">
-                  <StatusBadge status={e.status} certification={e.certifications[0] ?? null} />
+                  <StatusBadge status={e.status} certification={e.certifications[0] ?? null} />{" "}
+                  <PublicationBadge status={e.publication?.status} />
                 </td>
                 <td className="px-5 py-2.5 text-right tabular-nums">{e.qualityScore?.toFixed(1) ?? "—"}</td>
                 <td className="px-5 py-2.5 text-right tabular-nums">{e.brandScore?.toFixed(1) ?? "—"}</td>

@@ -17,6 +17,8 @@ import { BrandHistorySkeleton } from "@/components/shows/skeletons";
 import { ArtworkUploader } from "@/components/shows/artwork-uploader";
 import { ShowForm } from "../show-form";
 import { FeedSettingsCard } from "./feed-settings-card";
+import { PublicationsList } from "@/components/episodes/publications-list";
+import { listPublications } from "@/lib/publishing/list-publications";
 
 export async function generateMetadata({ params }: PageProps<"/shows/[id]">): Promise<Metadata> {
   const { id } = await params;
@@ -59,6 +61,7 @@ export default async function ShowPage({ params }: PageProps<"/shows/[id]">) {
             <BrandHistory showId={show.id} threshold={show.brandThreshold} />
           </Suspense>
         </TitledCard>
+        <PublicationsList items={await listPublications(db, { showId: show.id })} showName={false} />
         <ArtworkUploader showId={show.id} canEdit={canEdit} />
         {canEdit ? <ShowForm show={show} /> : <ShowProfileView show={show} />}
         <FeedSettingsCard showId={show.id} canEdit={canEdit} />
