@@ -75,13 +75,13 @@ export function pipelineConfig(env: Record<string, string | undefined> = process
 const publishingSchema = z.object({
   PUBLIC_MEDIA_BASE_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z
-      .url({ protocol: /^https?$/, error: "must be an http(s) address, e.g. https://cdn.example.com" })
-      .optional(),
+    z.url({ protocol: /^https?$/, error: "must be an http(s) address, e.g. https://cdn.example.com" }).optional(),
   ),
 });
 
 /** Publishing settings: where the feed's media URLs point when not at the studio (a bucket or a CDN). */
-export function publishingConfig(env: Record<string, string | undefined> = process.env): { mediaBaseUrl: string | null } {
+export function publishingConfig(env: Record<string, string | undefined> = process.env): {
+  mediaBaseUrl: string | null;
+} {
   return { mediaBaseUrl: parseEnv(publishingSchema, env).PUBLIC_MEDIA_BASE_URL ?? null };
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { publishingConfig } from "@/lib/config";
-import { podcastGuid } from "@/lib/domain/podcast-guid";
+import { podcastGuid } from "@/lib/publishing/podcast-guid";
 import { FEED_SETTINGS_FIELDS } from "@/lib/shows/feed-settings";
 import { getShowNotes } from "./get-show-notes";
 import { renderShowNotes } from "./render-show-notes";

@@ -5,7 +5,7 @@ import { buffer } from "node:stream/consumers";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { episodesWorkspace, type EpisodesWorkspace } from "@/test/episodes-workspace";
 import { makeFeedReady, readyEpisode, renderMasterMp3 } from "@/test/published-episode";
-import { podcastGuid } from "@/lib/domain/podcast-guid";
+import { podcastGuid } from "@/lib/publishing/podcast-guid";
 import { createLocalStorage } from "@/lib/providers/storage/local-storage";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import { getPublication } from "./get-publication";

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { podcastGuid } from "@/lib/domain/podcast-guid";
+import { podcastGuid } from "@/lib/publishing/podcast-guid";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import { assertPublishable, requireEditor } from "./publish-eligibility";
 import { lockForPublishing, PUBLISH_TRANSACTION } from "./lock-for-publishing";

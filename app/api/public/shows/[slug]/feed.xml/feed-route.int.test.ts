@@ -9,7 +9,7 @@ import { freshDatabase } from "@/test/db";
 import type { Db } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { chaptersFromTimeline, toChaptersJson } from "@/lib/domain/chapters";
-import { podcastGuid } from "@/lib/domain/podcast-guid";
+import { podcastGuid } from "@/lib/publishing/podcast-guid";
 import { toSrt } from "@/lib/domain/to-srt";
 import { toWebVtt } from "@/lib/domain/to-webvtt";
 import { renderSignal } from "@/lib/providers/audio/test-signals";
