@@ -61,7 +61,10 @@ test.describe("publishing an episode", () => {
     const feedUrl = await controls.getByTestId("url-feed").getAttribute("href");
     const enclosureUrl = await controls.getByTestId("url-audio").getAttribute("href");
     expect(feedUrl).toBe(`${baseURL}/api/public/shows/signal-and-noise/feed.xml`);
-    expect(enclosureUrl).toBe(`${baseURL}/api/public/episodes/${episodeId}/episode.mp3`);
+    // Each publish has its own release folder, so apps and caches never mix two publishes' bytes.
+    expect(enclosureUrl).toMatch(new RegExp(`^${baseURL}/api/public/episodes/${episodeId}/\\d+/episode\\.mp3$`));
+    const transcriptUrl = enclosureUrl!.replace(/episode\.mp3$/, "transcript.vtt");
+    const chaptersUrl = enclosureUrl!.replace(/episode\.mp3$/, "chapters.json");
 
     // The preview lists the published episode as an app would.
     await editor.goto(`/shows/${showId}`);
@@ -89,10 +92,12 @@ test.describe("publishing an episode", () => {
     expect(range.headers()["content-type"]).toBe("audio/mpeg");
     expect((await range.body()).length).toBe(1024);
 
-    const vtt = await app.get(`/api/public/episodes/${episodeId}/transcript.vtt`);
+    expect(item).toContain(`url="${transcriptUrl}"`);
+    expect(item).toContain(`url="${chaptersUrl}"`);
+    const vtt = await app.get(transcriptUrl);
     expect(vtt.status()).toBe(200);
     expect(await vtt.text()).toMatch(/^WEBVTT/);
-    const chapters = await app.get(`/api/public/episodes/${episodeId}/chapters.json`);
+    const chapters = await app.get(chaptersUrl);
     expect(chapters.status()).toBe(200);
     expect(((await chapters.json()) as { version: string; chapters: unknown[] }).version).toBe("1.2.0");
     // The studio's own routes stay private.
@@ -105,7 +110,7 @@ test.describe("publishing an episode", () => {
     await editor.getByTestId("confirm-dialog").getByRole("button", { name: "Unpublish" }).click();
     await expect(controls.getByTestId("publication-state")).toHaveText(/^Unpublished on /);
     expect((await app.get(enclosureUrl!)).status()).toBe(404);
-    expect((await app.get(`/api/public/episodes/${episodeId}/transcript.vtt`)).status()).toBe(404);
+    expect((await app.get(transcriptUrl)).status()).toBe(404);
     expect(await (await app.get(feedUrl!)).text()).not.toContain(enclosureUrl!);
     await app.dispose();
   });
@@ -129,8 +134,9 @@ test.describe("publishing an episode", () => {
 
     const anonymous = await playwrightRequest.newContext({ baseURL });
     expect((await anonymous.post(`/api/episodes/${episodeId}/publish`)).status()).toBe(401);
+    expect((await anonymous.get(`/api/public/episodes/${episodeId}/1767225600000/episode.mp3`)).status()).toBe(404);
+    expect((await anonymous.get(`/api/public/episodes/${episodeId}/1767225600000/master.wav`)).status()).toBe(404);
     expect((await anonymous.get(`/api/public/episodes/${episodeId}/episode.mp3`)).status()).toBe(404);
-    expect((await anonymous.get(`/api/public/episodes/${episodeId}/master.wav`)).status()).toBe(404);
     await anonymous.dispose();
 
     const producer = await browser.newPage();

@@ -6,7 +6,7 @@ import { freshDatabase } from "@/test/db";
 import { startPipelineHarness, waitFor, type PipelineHarness } from "@/test/pipeline-harness";
 import { makeFeedReady, readyEpisode, renderMasterMp3 } from "@/test/published-episode";
 import { createLocalStorage } from "@/lib/providers/storage/local-storage";
-import { publishedFileKey } from "@/lib/publishing/public-urls";
+import { publishedFileKey, releaseOf } from "@/lib/publishing/public-urls";
 import { schedulePublication } from "@/lib/publishing/schedule-publication";
 
 // The scheduled publish through the real SDK's serve() handler, woken by the offline engine at the scheduled time.
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const { url } = await freshDatabase();
   h = await startPipelineHarness(url, { env: { STORAGE_DIR: storageDir } });
   ws = { db: h.db, show: await h.db.show.findFirstOrThrow() };
-  await makeFeedReady(h.db, ws.show.id);
+  await makeFeedReady(h.db, storage, ws.show.id);
   mp3 = await renderMasterMp3();
 }, 120_000);
 afterAll(() => h?.close());
@@ -40,7 +40,8 @@ describe("the scheduled publish", () => {
     );
     expect(published.publishedAt!.getTime()).toBeGreaterThanOrEqual(second.getTime());
     expect(published.decidedById).toBe(h.users.editor.id);
-    expect((await storage.stat(publishedFileKey(episode.id, "episode.mp3")))?.size).toBe(published.audioBytes);
+    expect(published.audioKey).toBe(publishedFileKey(episode.id, releaseOf(published.publishedAt!), "episode.mp3"));
+    expect((await storage.stat(published.audioKey!))?.size).toBe(published.audioBytes);
     // Both runs have ended: the first found another time scheduled and did nothing.
     const runs = await waitFor("both runs to end", async () => {
       const all = (await h.engine.listRuns()).filter(

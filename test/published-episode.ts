@@ -1,6 +1,7 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import sharp from "sharp";
 import type { SessionUser } from "@/lib/auth/guard";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -30,8 +31,19 @@ export async function renderMasterMp3(): Promise<Buffer> {
   return readFile(await renderSignal(dir, "master.mp3", "sine=frequency=440:duration=4", [], "libmp3lame"));
 }
 
-/** Fills every feed setting the base check needs, and gives the show an artwork key, as parts B and C's forms would. */
-export function makeFeedReady(db: Db, showId: string, publicBaseUrl = "https://studio.example.com") {
+/** Fills every feed setting the check needs and stores a real artwork image, as the show page's forms would. */
+export async function makeFeedReady(
+  db: Db,
+  storage: AudioStorage,
+  showId: string,
+  publicBaseUrl = "https://studio.example.com",
+) {
+  const artwork = await sharp({
+    create: { width: 1400, height: 1400, channels: 3, background: { r: 20, g: 90, b: 160 } },
+  })
+    .png()
+    .toBuffer();
+  await storage.put(`public/shows/${showId}/artwork-1.png`, artwork, "image/png");
   return db.show.update({
     where: { id: showId },
     data: {

@@ -1,11 +1,12 @@
 import type { Inngest } from "inngest";
-import { publishScheduled } from "@/lib/publishing/publish-scheduled";
+import { publishScheduled, refuseScheduled } from "@/lib/publishing/publish-scheduled";
 import { publicationScheduled } from "../events";
 import type { PipelineDeps } from "./produce-episode";
 
 /**
  * Publishes a scheduled episode when its time comes. The engine holds the wait (a restart does not lose it); at the
  * time, the publish happens only if the row is still scheduled for that very time, with the rules checked again.
+ * A publish that still fails after its retries is recorded as refused.
  */
 export function createPublishScheduled(client: Inngest, { db, providers }: PipelineDeps) {
   return client.createFunction(
@@ -15,6 +16,13 @@ export function createPublishScheduled(client: Inngest, { db, providers }: Pipel
       triggers: [publicationScheduled],
       retries: 3,
       concurrency: { key: "event.data.episodeId", limit: 1 },
+      onFailure: async ({ event, error, step }) => {
+        const { episodeId, at } = event.data.event.data;
+        // Retries ran out (storage or database down at the time): the schedule must not stay in the past unseen.
+        await step.run("record-refusal", () =>
+          refuseScheduled(db, episodeId, new Date(at), `The scheduled publish failed: ${error.message}`),
+        );
+      },
     },
     async ({ event, step }) => {
       const { episodeId, at } = event.data;

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { ifNoneMatchMatches } from "./serve-range";
 
 /** A strong entity tag for a generated body: its hash, so the same bytes always get the same tag. */
-export function contentTag(body: string): string {
-  return `"${createHash("sha256").update(body, "utf8").digest("base64url").slice(0, 27)}"`;
+export function contentTag(body: string | Uint8Array): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }
 
 /**

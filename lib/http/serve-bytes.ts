@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { contentTag } from "./conditional-get";
 import {
   ifNoneMatchMatches,
   ifRangeMatches,
@@ -13,10 +13,6 @@ export interface InMemoryFile {
   contentType: string;
   disposition?: string;
 }
-
-/** A strong validator of exactly these bytes. */
-export const contentTag = (bytes: Uint8Array) =>
-  `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"`;
 
 /**
  * A file built for the request (a transcript, chapters, notes) as an HTTP response with the same rules as a stored

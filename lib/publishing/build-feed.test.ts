@@ -34,6 +34,7 @@ const item = (over: Partial<FeedItemInput> = {}): FeedItemInput => ({
   title: "Granite",
   publishedAt: new Date("2026-03-01T07:05:09Z"),
   notesHtml: "<p>About granite &amp; time.</p>",
+  summary: "About granite & time.",
   audio: { url: "https://studio.example.com/api/public/episodes/e1/episode.mp3", bytes: 123_456, durationMs: 61_499 },
   episodeNumber: null,
   seasonNumber: null,
@@ -104,5 +105,28 @@ describe("buildFeed", () => {
     expect(feed.title).toBe("Rocks & <Rolls>");
     expect(feed.itunes?.author).toBe("R&D");
     expect(feed.items?.[0]?.title).toBe("A < B");
+  });
+
+  it("gives each item its notes whole as content:encoded and as a plain summary in description and itunes:summary", () => {
+    const notesHtml = `<p>${"Granite cools slowly. ".repeat(400)}</p>`;
+    const summary = "Granite cools slowly.";
+    const feed = parseRssFeed(buildFeed(show(), [item({ notesHtml, summary })]));
+    const [parsed] = feed.items!;
+    expect(parsed?.content?.encoded).toBe(notesHtml);
+    expect(parsed?.description).toBe(summary);
+    expect(parsed?.itunes?.summary).toBe(summary);
+  });
+
+  it("leaves out the control characters a pasted text can carry, which would make apps refuse the whole feed", () => {
+    const xml = buildFeed(show({ title: "Deep\u000BTime" }), [
+      item({ title: "Gran\u0007ite", summary: "A\u000Cbout", notesHtml: "<p>A\u0001bout</p>" }),
+    ]);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    const feed = parseRssFeed(xml);
+    expect([feed.title, feed.items?.[0]?.title, feed.items?.[0]?.description]).toEqual([
+      "DeepTime",
+      "Granite",
+      "About",
+    ]);
   });
 });

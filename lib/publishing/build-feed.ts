@@ -1,5 +1,6 @@
 import { generateRssFeed, type RssFeed } from "feedsmith";
 import { cutToBytes } from "@/lib/domain/cut-to-bytes";
+import { withoutXmlInvalidChars } from "@/lib/domain/xml-text";
 
 /** Apple shows at most this much of a show's description, counted in bytes of UTF-8. */
 export const MAX_DESCRIPTION_BYTES = 4000;
@@ -30,8 +31,10 @@ export interface FeedItemInput {
   guid: string;
   title: string;
   publishedAt: Date;
-  /** The show notes as safe HTML. */
+  /** The show notes as safe HTML: the item's content:encoded, which has no length limit. */
   notesHtml: string;
+  /** The show notes as plain text within MAX_DESCRIPTION_BYTES: description and itunes:summary. */
+  summary: string;
   audio: { url: string; bytes: number; durationMs: number };
   episodeNumber: number | null;
   seasonNumber: number | null;
@@ -51,13 +54,14 @@ export const durationSeconds = (durationMs: number): number => Math.max(0, Math.
 function item(input: FeedItemInput, hosts: readonly string[]): RssFeed.Item<Date> {
   return {
     title: input.title,
-    description: input.notesHtml,
+    description: input.summary,
     content: { encoded: input.notesHtml },
     guid: { value: input.guid, isPermaLink: false },
     pubDate: input.publishedAt,
     enclosures: [{ url: input.audio.url, length: input.audio.bytes, type: "audio/mpeg" }],
     itunes: {
       title: input.title,
+      summary: input.summary,
       duration: durationSeconds(input.audio.durationMs),
       episodeType: input.episodeType.toLowerCase(),
       ...(input.episodeNumber !== null ? { episode: input.episodeNumber } : {}),
@@ -78,11 +82,11 @@ function item(input: FeedItemInput, hosts: readonly string[]): RssFeed.Item<Date
 /**
  * The show's RSS 2.0 feed with Apple's itunes tags and the Podcasting 2.0 namespace, items as given (newest first).
  * Pure: every URL, byte length and duration comes in with the input, so the same input gives the same bytes (the
- * feed route's ETag is a hash of them).
+ * feed route's ETag is a hash of them). The output holds no character XML forbids.
  */
 export function buildFeed(show: FeedShowInput, items: readonly FeedItemInput[]): string {
   const description = feedDescription(show.description);
-  return generateRssFeed({
+  const xml = generateRssFeed({
     title: show.title,
     link: show.link,
     description,
@@ -108,4 +112,6 @@ export function buildFeed(show: FeedShowInput, items: readonly FeedItemInput[]):
     },
     items: items.map((i) => item(i, show.hosts)),
   });
+  // Any text here may hold a control character pasted from elsewhere; one would make apps refuse the whole feed.
+  return withoutXmlInvalidChars(xml);
 }

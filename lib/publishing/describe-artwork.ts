@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import type { ArtworkOwner } from "./artwork-owner";
-import { artworkFileName, findEpisodeArtworks, findOwnArtwork, type StoredArtwork } from "./find-artwork";
+import { findEpisodeArtworks, findOwnArtwork, type StoredArtwork } from "./find-artwork";
+import { artworkFileName } from "./public-urls";
 
 /** An artwork image as the studio shows it: where to load it (a private studio URL) and its size. */
 export interface ArtworkView {

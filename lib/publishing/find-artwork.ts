@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { NotFoundError } from "@/lib/domain/errors";
 import { ownerLabel, type ArtworkColumns, type ArtworkOwner } from "./artwork-owner";
+import { artworkFileName } from "./public-urls";
 
 /** An artwork image as its row records it. */
 export interface StoredArtwork {
@@ -16,9 +17,6 @@ function stored(row: ArtworkColumns | null): StoredArtwork | null {
   if (!row?.artworkKey || !row.artworkType || !row.artworkWidth || !row.artworkUpdatedAt) return null;
   return { key: row.artworkKey, mimeType: row.artworkType, width: row.artworkWidth, updatedAt: row.artworkUpdatedAt };
 }
-
-/** The file name at the end of an artwork key, as public and studio URLs name it. */
-export const artworkFileName = (key: string) => key.slice(key.lastIndexOf("/") + 1);
 
 /** A show's or an episode's own artwork (null: none); 404 when there is no such show or episode. */
 export async function findOwnArtwork(db: Db, owner: ArtworkOwner): Promise<StoredArtwork | null> {
@@ -54,9 +52,12 @@ export async function findArtwork(
   return stored(episode) ?? stored(show);
 }
 
-/** The show's current artwork when `file` names it (older, replaced names are gone); null otherwise. */
+/**
+ * The show's current artwork when `file` names it (older, replaced names are gone); null otherwise, and for a show
+ * without a public address: it has no feed yet, so nothing of it is public.
+ */
 export async function findPublicShowArtwork(db: Db, slug: string, file: string): Promise<StoredArtwork | null> {
-  const artwork = stored(await db.show.findUnique({ where: { slug }, select: COLUMNS }));
+  const artwork = stored(await db.show.findFirst({ where: { slug, publicBaseUrl: { not: null } }, select: COLUMNS }));
   return artwork && artworkFileName(artwork.key) === file ? artwork : null;
 }
 

@@ -8,28 +8,32 @@ import { serveStoredFile } from "@/lib/http/serve-stored-file";
 import { createLocalStorage } from "@/lib/providers/storage/local-storage";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import { findPublishedFile } from "./find-published-file";
+import { PUBLIC_EPISODE_FILES, publishedFileKey, releaseOf, type PublicEpisodeFile } from "./public-urls";
 import { publishEpisode } from "./publish-episode";
 import { unpublishEpisode } from "./unpublish-episode";
+
+const FILES = Object.keys(PUBLIC_EPISODE_FILES) as PublicEpisodeFile[];
 
 // The public route's part that decides what it serves, and the responses it gives through serveStoredFile.
 let ws: EpisodesWorkspace;
 let storage: AudioStorage;
 let episodeId: string;
+let release: string;
 
 beforeAll(async () => {
   ws = await episodesWorkspace();
   storage = createLocalStorage(await mkdtemp(path.join(tmpdir(), "public-files-")));
-  await makeFeedReady(ws.db, ws.show.id);
+  await makeFeedReady(ws.db, storage, ws.show.id);
   const episode = await readyEpisode(ws, storage, ws.users.producer, await renderMasterMp3());
   episodeId = episode.id;
-  await publishEpisode(ws.db, storage, episodeId, ws.users.editor);
+  release = releaseOf((await publishEpisode(ws.db, storage, episodeId, ws.users.editor)).publishedAt!);
 });
 afterAll(() => ws?.db.$disconnect());
 
 const serve = async (file: string, init: RequestInit = {}) => {
-  const found = await findPublishedFile(ws.db, storage, episodeId, file);
+  const found = await findPublishedFile(ws.db, storage, episodeId, release, file);
   if (!found) return null;
-  const req = new Request(`http://studio.test/api/public/episodes/${episodeId}/${file}`, init);
+  const req = new Request(`http://studio.test/api/public/episodes/${episodeId}/${release}/${file}`, init);
   return serveStoredFile(req, storage, { ...found, public: true, cacheControl: "public, max-age=3600" });
 };
 
@@ -65,15 +69,31 @@ describe("a published episode's public files", () => {
     expect(JSON.parse(await (await serve("chapters.json"))!.text())).toMatchObject({ version: "1.2.0" });
   });
 
-  it("knows nothing of other names, unknown episodes or unpublished episodes", async () => {
-    expect(await findPublishedFile(ws.db, storage, episodeId, "master.mp3")).toBeNull();
-    expect(await findPublishedFile(ws.db, storage, episodeId, "../../secrets")).toBeNull();
-    expect(await findPublishedFile(ws.db, storage, "cknotanepisode0000000000", "episode.mp3")).toBeNull();
+  it("knows nothing of other names, other releases, unknown episodes or unpublished episodes", async () => {
+    const find = (file: string, id = episodeId, at = release) => findPublishedFile(ws.db, storage, id, at, file);
+    expect(await find("master.mp3")).toBeNull();
+    expect(await find("../../secrets")).toBeNull();
+    expect(await find("episode.mp3", episodeId, "1")).toBeNull();
+    expect(await find("episode.mp3", episodeId, "..")).toBeNull();
+    expect(await find("episode.mp3", "cknotanepisode0000000000")).toBeNull();
     const draft = await readyEpisode(ws, storage, ws.users.producer, Buffer.from("never published"));
-    expect(await findPublishedFile(ws.db, storage, draft.id, "episode.mp3")).toBeNull();
+    expect(await find("episode.mp3", draft.id)).toBeNull();
 
     await unpublishEpisode(ws.db, storage, episodeId, ws.users.editor);
-    for (const file of ["episode.mp3", "transcript.vtt", "transcript.srt", "chapters.json"])
-      expect(await findPublishedFile(ws.db, storage, episodeId, file)).toBeNull();
+    for (const file of FILES) expect(await find(file)).toBeNull();
+    for (const file of FILES) expect(await storage.stat(publishedFileKey(episodeId, release, file))).toBeNull();
+  });
+
+  it("republishes into a new release: the old URLs stay gone, the new ones serve, each release its own copies", async () => {
+    const republished = await publishEpisode(ws.db, storage, episodeId, ws.users.editor, new Date(Date.now() + 1000));
+    const next = releaseOf(republished.publishedAt!);
+    expect(next).not.toBe(release);
+    expect(republished.audioKey).toBe(publishedFileKey(episodeId, next, "episode.mp3"));
+    for (const file of FILES) {
+      expect(await findPublishedFile(ws.db, storage, episodeId, release, file)).toBeNull();
+      expect((await findPublishedFile(ws.db, storage, episodeId, next, file))?.key).toBe(
+        publishedFileKey(episodeId, next, file),
+      );
+    }
   });
 });

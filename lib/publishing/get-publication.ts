@@ -35,6 +35,8 @@ export async function getPublication(db: Db, episodeId: string, mediaBaseUrl: st
       : null;
   const published = publication?.status === "PUBLISHED";
   const base = show.publicBaseUrl;
+  const fileUrl = (key: string | null | undefined) =>
+    base && published && key ? publicFileUrl({ publicBaseUrl: base, mediaBaseUrl }, key) : null;
   return {
     state: publicationState(publication),
     guid: publication?.guid ?? null,
@@ -45,12 +47,9 @@ export async function getPublication(db: Db, episodeId: string, mediaBaseUrl: st
     showId: show.id,
     urls: {
       feed: base ? feedUrl(base, show.slug) : null,
-      enclosure:
-        base && published ? publicFileUrl({ publicBaseUrl: base, mediaBaseUrl }, episodeId, "episode.mp3") : null,
-      transcript:
-        base && published ? publicFileUrl({ publicBaseUrl: base, mediaBaseUrl }, episodeId, "transcript.vtt") : null,
-      chapters:
-        base && published ? publicFileUrl({ publicBaseUrl: base, mediaBaseUrl }, episodeId, "chapters.json") : null,
+      enclosure: fileUrl(publication?.audioKey),
+      transcript: fileUrl(publication?.transcriptVttKey),
+      chapters: fileUrl(publication?.chaptersKey),
     },
   };
 }

@@ -3,9 +3,9 @@ import { publishingConfig } from "@/lib/config";
 import { podcastGuid } from "@/lib/publishing/podcast-guid";
 import { FEED_SETTINGS_FIELDS } from "@/lib/shows/feed-settings";
 import { getShowNotes } from "./get-show-notes";
-import { renderShowNotes } from "./render-show-notes";
+import { plainSummary, renderShowNotes } from "./render-show-notes";
 import { artworkUrl, feedUrl, publicFileUrl } from "./public-urls";
-import { buildFeed, type FeedItemInput, type FeedShowInput } from "./build-feed";
+import { buildFeed, MAX_DESCRIPTION_BYTES, type FeedItemInput, type FeedShowInput } from "./build-feed";
 
 const SHOW_FIELDS = {
   id: true,
@@ -25,11 +25,18 @@ export async function loadFeedSource(db: Db, show: { slug: string } | { id: stri
   if (!row) return null;
   const publications = await db.publication.findMany({
     // Without its copied MP3 a publication has no enclosure to list (it is not published yet in any useful sense).
-    where: { status: "PUBLISHED", publishedAt: { not: null }, audioBytes: { not: null }, episode: { showId: row.id } },
+    where: {
+      status: "PUBLISHED",
+      publishedAt: { not: null },
+      audioKey: { not: null },
+      audioBytes: { not: null },
+      episode: { showId: row.id },
+    },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     select: {
       guid: true,
       publishedAt: true,
+      audioKey: true,
       audioBytes: true,
       durationMs: true,
       transcriptVttKey: true,
@@ -49,7 +56,9 @@ export async function loadFeedSource(db: Db, show: { slug: string } | { id: stri
       },
     },
   });
-  return { show: row, publications };
+  // An unpublish takes an item out: it must move Last-Modified on, though the row is no longer among those listed.
+  const latest = await db.publication.aggregate({ where: { episode: { showId: row.id } }, _max: { updatedAt: true } });
+  return { show: row, publications, publicationsChangedAt: latest._max.updatedAt };
 }
 export type FeedSource = NonNullable<Awaited<ReturnType<typeof loadFeedSource>>>;
 
@@ -82,16 +91,17 @@ export function feedShowInput(show: FeedSource["show"], mediaBaseUrl: string | n
 export function feedItemInput(
   publication: FeedSource["publications"][number],
   bases: { publicBaseUrl: string; mediaBaseUrl: string | null },
-  notesHtml: string,
+  notes: { html: string; summary: string },
 ): FeedItemInput {
   const { episode } = publication;
   return {
     guid: publication.guid,
     title: episode.title,
     publishedAt: publication.publishedAt!,
-    notesHtml,
+    notesHtml: notes.html,
+    summary: notes.summary,
     audio: {
-      url: publicFileUrl(bases, episode.id, "episode.mp3"),
+      url: publicFileUrl(bases, publication.audioKey!),
       bytes: publication.audioBytes!,
       durationMs: publication.durationMs ?? 0,
     },
@@ -99,17 +109,19 @@ export function feedItemInput(
     seasonNumber: episode.seasonNumber,
     episodeType: episode.episodeType,
     imageUrl: episode.artworkKey ? artworkUrl(bases, { kind: "episode", id: episode.id }, episode.artworkKey) : null,
-    transcriptVttUrl: publication.transcriptVttKey ? publicFileUrl(bases, episode.id, "transcript.vtt") : null,
-    transcriptSrtUrl: publication.transcriptSrtKey ? publicFileUrl(bases, episode.id, "transcript.srt") : null,
-    chaptersUrl: publication.chaptersKey ? publicFileUrl(bases, episode.id, "chapters.json") : null,
+    transcriptVttUrl: publication.transcriptVttKey ? publicFileUrl(bases, publication.transcriptVttKey) : null,
+    transcriptSrtUrl: publication.transcriptSrtKey ? publicFileUrl(bases, publication.transcriptSrtKey) : null,
+    chaptersUrl: publication.chaptersKey ? publicFileUrl(bases, publication.chaptersKey) : null,
   };
 }
 
-/** The latest change to anything the feed shows: the show, a publication or a published episode. */
+/** The latest change to anything the feed shows: the show, any of its publications (an unpublished one too) or a published episode. */
 export function feedLastModified(source: FeedSource): Date {
-  const times = [source.show.updatedAt, ...source.publications.flatMap((p) => [p.updatedAt, p.episode.updatedAt])].map(
-    (d) => d.getTime(),
-  );
+  const times = [
+    source.show.updatedAt,
+    source.publicationsChangedAt ?? source.show.updatedAt,
+    ...source.publications.map((p) => p.episode.updatedAt),
+  ].map((d) => d.getTime());
   return new Date(Math.max(...times));
 }
 
@@ -126,6 +138,11 @@ export async function loadFeed(
   const bases = { publicBaseUrl: show.link, mediaBaseUrl };
   // The notes are generated from each episode's brief and script unless an editor wrote them (part A's module).
   const notes = await Promise.all(source.publications.map((p) => getShowNotes(db, p.episode.id)));
-  const items = source.publications.map((p, i) => feedItemInput(p, bases, renderShowNotes(notes[i]!.markdown)));
+  const items = source.publications.map((p, i) =>
+    feedItemInput(p, bases, {
+      html: renderShowNotes(notes[i]!.markdown),
+      summary: plainSummary(notes[i]!.markdown, MAX_DESCRIPTION_BYTES),
+    }),
+  );
   return { xml: buildFeed(show, items), lastModified: feedLastModified(source) };
 }

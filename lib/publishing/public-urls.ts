@@ -19,9 +19,24 @@ export function isPublicEpisodeFile(name: string): name is PublicEpisodeFile {
 
 const trimSlash = (url: string) => url.replace(/\/+$/, "");
 
-/** The storage key of a published episode's file: under public/, so a bucket can expose that prefix alone. */
-export function publishedFileKey(episodeId: string, file: PublicEpisodeFile): string {
-  return `public/episodes/${episodeId}/${file}`;
+/** Which publication's copy a stored column holds. */
+export const PUBLISHED_FILE_COLUMNS = {
+  "episode.mp3": "audioKey",
+  "transcript.vtt": "transcriptVttKey",
+  "transcript.srt": "transcriptSrtKey",
+  "chapters.json": "chaptersKey",
+} as const satisfies Record<PublicEpisodeFile, string>;
+
+/** A publish's release: its time in ms, which names the folder of the copies it made. */
+export const releaseOf = (publishedAt: Date) => String(publishedAt.getTime());
+
+/**
+ * The storage key of a published episode's file: under public/, so a bucket can expose that prefix alone, and in a
+ * folder of its release, so a republished file gets a new URL (apps and CDNs cache media for hours) and deleting an
+ * old release's copies never touches a newer one's.
+ */
+export function publishedFileKey(episodeId: string, release: string, file: PublicEpisodeFile): string {
+  return `public/episodes/${episodeId}/${release}/${file}`;
 }
 
 /** The storage key of an artwork image, versioned so a replaced image gets a new URL (apps cache artwork hard). */
@@ -30,19 +45,22 @@ export function artworkKey(owner: { kind: "show" | "episode"; id: string }, mime
   return `public/${owner.kind}s/${owner.id}/artwork-${at.getTime()}.${ext}`;
 }
 
+/** The file name at the end of an artwork key, as public and studio URLs name it. */
+export const artworkFileName = (key: string) => key.slice(key.lastIndexOf("/") + 1);
+
 /** The show's feed, always served by the studio. */
 export function feedUrl(publicBaseUrl: string, slug: string): string {
   return `${trimSlash(publicBaseUrl)}/api/public/shows/${encodeURIComponent(slug)}/feed.xml`;
 }
 
-/** A published episode's file: the studio's public route, or the media base at its storage key. */
-export function publicFileUrl(
-  bases: { publicBaseUrl: string; mediaBaseUrl?: string | null },
-  episodeId: string,
-  file: PublicEpisodeFile,
-): string {
-  if (bases.mediaBaseUrl) return `${trimSlash(bases.mediaBaseUrl)}/${publishedFileKey(episodeId, file)}`;
-  return `${trimSlash(bases.publicBaseUrl)}/api/public/episodes/${episodeId}/${file}`;
+/**
+ * A published episode's file by its storage key (`public/episodes/…`): the media base at that key, or the studio's
+ * public route, whose path is the key itself under /api/.
+ */
+export function publicFileUrl(bases: { publicBaseUrl: string; mediaBaseUrl?: string | null }, key: string): string {
+  return bases.mediaBaseUrl
+    ? `${trimSlash(bases.mediaBaseUrl)}/${key}`
+    : `${trimSlash(bases.publicBaseUrl)}/api/${key}`;
 }
 
 /** An artwork image by its storage key: the studio's public route for its owner, or the media base at the key. */
@@ -52,7 +70,7 @@ export function artworkUrl(
   key: string,
 ): string {
   if (bases.mediaBaseUrl) return `${trimSlash(bases.mediaBaseUrl)}/${key}`;
-  const file = key.slice(key.lastIndexOf("/") + 1);
+  const file = artworkFileName(key);
   const path =
     owner.kind === "show" ? `shows/${encodeURIComponent(owner.slug)}` : `episodes/${encodeURIComponent(owner.id)}`;
   return `${trimSlash(bases.publicBaseUrl)}/api/public/${path}/artwork/${file}`;

@@ -1,19 +1,12 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ForbiddenError, DomainError } from "@/lib/domain/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { publishRefusal, type PublishCertification } from "@/lib/domain/publish-rules";
-import { hasRole } from "@/lib/domain/roles";
-import type { SessionUser } from "@/lib/auth/guard";
 import type { CertificationReport } from "@/lib/quality/assessment/certification-report";
 import { checkFeed, type FeedCheckShow, type FeedProblem } from "./check-feed";
 import { FeedNotReadyError } from "./feed-not-ready-error";
 
 type Tx = Db | Prisma.TransactionClient;
-
-/** Publishing decisions are an editor's: checked here too, not only by the route. */
-export function requireEditor(user: Pick<SessionUser, "role">): void {
-  if (!hasRole(user.role, "EDITOR")) throw new ForbiddenError("Only editors can publish or unpublish episodes.");
-}
 
 /** The latest certification as the publishing rule reads it. */
 export async function readPublishCertification(db: Tx, episodeId: string): Promise<PublishCertification | null> {

@@ -13,25 +13,35 @@ import { publishEpisode } from "./publish-episode";
 import { publishScheduled } from "./publish-scheduled";
 import { schedulePublication } from "./schedule-publication";
 import { unpublishEpisode } from "./unpublish-episode";
-import { PUBLIC_EPISODE_FILES, feedUrl, publishedFileKey, type PublicEpisodeFile } from "./public-urls";
+import { PUBLIC_EPISODE_FILES, feedUrl, publishedFileKey, releaseOf, type PublicEpisodeFile } from "./public-urls";
+import { storedKeys } from "@/test/stored-keys";
 
 const FILES = Object.keys(PUBLIC_EPISODE_FILES) as PublicEpisodeFile[];
 let ws: EpisodesWorkspace;
 let storage: AudioStorage;
+let storageDir: string;
 let mp3: Buffer;
 
 beforeAll(async () => {
   ws = await episodesWorkspace();
-  storage = createLocalStorage(await mkdtemp(path.join(tmpdir(), "publish-storage-")));
+  storageDir = await mkdtemp(path.join(tmpdir(), "publish-storage-"));
+  storage = createLocalStorage(storageDir);
   mp3 = await renderMasterMp3();
 });
 afterAll(() => ws?.db.$disconnect());
-beforeEach(() => makeFeedReady(ws.db, ws.show.id));
+beforeEach(() => makeFeedReady(ws.db, storage, ws.show.id));
 
+/** Every public copy stored for the episode, of any release. */
 const stored = async (episodeId: string) =>
-  Promise.all(FILES.map(async (file) => (await storage.stat(publishedFileKey(episodeId, file)))?.size ?? null));
-const readText = async (episodeId: string, file: PublicEpisodeFile) =>
-  (await buffer((await storage.get(publishedFileKey(episodeId, file))).body)).toString("utf8");
+  (await storedKeys(storageDir)).filter((key) => key.startsWith(`public/episodes/${episodeId}/`));
+const release = (episodeId: string, publishedAt: Date | null) =>
+  FILES.map((file) => publishedFileKey(episodeId, releaseOf(publishedAt!), file)).sort();
+const readText = async (publication: { publishedAt: Date | null; episodeId: string }, file: PublicEpisodeFile) =>
+  (
+    await buffer(
+      (await storage.get(publishedFileKey(publication.episodeId, releaseOf(publication.publishedAt!), file))).body,
+    )
+  ).toString("utf8");
 const audits = (episodeId: string) =>
   ws.db.auditLog.findMany({
     where: { episodeId, action: { startsWith: "publication." } },
@@ -52,12 +62,12 @@ describe("publishing an episode now", () => {
 
     expect(publication).toMatchObject({ status: "PUBLISHED", decidedById: ws.users.editor.id, durationMs: 4_000 });
     expect(publication.guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const [mp3Bytes] = await stored(episode.id);
-    expect(publication.audioBytes).toBe(mp3Bytes);
+    expect(await stored(episode.id)).toEqual(release(episode.id, publication.publishedAt));
+    expect(publication.audioBytes).toBe((await storage.stat(publication.audioKey!))?.size);
     expect(publication.audioBytes).toBeGreaterThanOrEqual(mp3.length);
-    expect(await readText(episode.id, "transcript.vtt")).toContain("<v Ada>Welcome back.");
-    expect(await readText(episode.id, "transcript.srt")).toMatch(/^1\n00:00:00,000 --> 00:00:01,200\n/);
-    expect(JSON.parse(await readText(episode.id, "chapters.json"))).toMatchObject({
+    expect(await readText(publication, "transcript.vtt")).toContain("<v Ada>Welcome back.");
+    expect(await readText(publication, "transcript.srt")).toMatch(/^1\n00:00:00,000 --> 00:00:01,200\n/);
+    expect(JSON.parse(await readText(publication, "chapters.json"))).toMatchObject({
       version: "1.2.0",
       chapters: [
         { startTime: 0, title: "Why we sleep" },
@@ -75,10 +85,10 @@ describe("publishing an episode now", () => {
     expect(view.state).toEqual({ kind: "published", at: publication.publishedAt });
     expect(view.urls).toMatchObject({
       feed: feedUrl("https://studio.example.com", show.slug),
-      enclosure: `https://studio.example.com/api/public/episodes/${episode.id}/episode.mp3`,
+      enclosure: `https://studio.example.com/api/${publication.audioKey}`,
     });
     expect((await getPublication(ws.db, episode.id, "https://cdn.example.com/")).urls.enclosure).toBe(
-      `https://cdn.example.com/public/episodes/${episode.id}/episode.mp3`,
+      `https://cdn.example.com/public/episodes/${episode.id}/${releaseOf(publication.publishedAt!)}/episode.mp3`,
     );
   });
 
@@ -124,7 +134,7 @@ describe("publishing an episode now", () => {
       ),
     });
     expect(await ws.db.publication.count({ where: { episodeId: episode.id } })).toBe(0);
-    expect(await stored(episode.id)).toEqual([null, null, null, null]);
+    expect(await stored(episode.id)).toEqual([]);
     expect(await audits(episode.id)).toEqual([]);
     expect((await getPublication(ws.db, episode.id, null)).refusal).toMatch(/not certified/);
   });
@@ -134,9 +144,10 @@ describe("publishing an episode now", () => {
     await ws.db.show.update({ where: { id: ws.show.id }, data: { author: "", ownerEmail: "", artworkKey: null } });
     const refused = publishEpisode(ws.db, storage, episode.id, ws.users.editor);
     await expect(refused).rejects.toMatchObject({ status: 422, code: "feed_not_ready" });
-    await expect(refused).rejects.toThrow(/author.*e-mail.*artwork/s);
+    for (const missing of [/Upload the show's artwork/, /Name the show's author/, /Give the owner's e-mail address/])
+      await expect(refused).rejects.toThrow(missing);
     expect(await ws.db.publication.count({ where: { episodeId: episode.id } })).toBe(0);
-    expect(await stored(episode.id)).toEqual([null, null, null, null]);
+    expect(await stored(episode.id)).toEqual([]);
     expect((await getPublication(ws.db, episode.id, null)).feedProblems.map((p) => p.field)).toEqual(
       expect.arrayContaining(["author", "ownerEmail", "artwork"]),
     );
@@ -162,7 +173,7 @@ describe("unpublishing", () => {
     const unpublished = await unpublishEpisode(ws.db, storage, episode.id, ws.users.editor);
     expect(unpublished).toMatchObject({ status: "UNPUBLISHED", guid: first.guid });
     expect(unpublished?.unpublishedAt).toBeInstanceOf(Date);
-    expect(await stored(episode.id)).toEqual([null, null, null, null]);
+    expect(await stored(episode.id)).toEqual([]);
     await expect(unpublishEpisode(ws.db, storage, episode.id, ws.users.editor)).rejects.toMatchObject({ status: 409 });
 
     const again = await publishEpisode(ws.db, storage, episode.id, ws.users.editor);
@@ -207,7 +218,7 @@ describe("scheduled publishing", () => {
     expect((await getPublication(ws.db, episode.id, null)).state).toEqual({ kind: "scheduled", at: second });
 
     expect(await publishScheduled(ws.db, storage, episode.id, first)).toMatchObject({ outcome: "skipped" });
-    expect(await stored(episode.id)).toEqual([null, null, null, null]);
+    expect(await stored(episode.id)).toEqual([]);
     expect(await publishScheduled(ws.db, storage, episode.id, second)).toMatchObject({ outcome: "published" });
     const published = await ws.db.publication.findUniqueOrThrow({ where: { episodeId: episode.id } });
     expect(published).toMatchObject({
@@ -216,7 +227,8 @@ describe("scheduled publishing", () => {
       scheduledFor: null,
       decidedById: ws.users.editor.id,
     });
-    expect((await stored(episode.id))[0]).toBe(published.audioBytes);
+    expect(await stored(episode.id)).toEqual(release(episode.id, published.publishedAt));
+    expect((await storage.stat(published.audioKey!))?.size).toBe(published.audioBytes);
   });
 
   it("a cancelled schedule does not fire", async () => {
@@ -238,7 +250,7 @@ describe("scheduled publishing", () => {
     const outcome = await publishScheduled(ws.db, storage, episode.id, at);
     expect(outcome).toMatchObject({ outcome: "refused", reason: expect.stringMatching(/category/i) });
     expect(await ws.db.publication.count({ where: { episodeId: episode.id } })).toBe(0);
-    expect(await stored(episode.id)).toEqual([null, null, null, null]);
+    expect(await stored(episode.id)).toEqual([]);
     const view = await getPublication(ws.db, episode.id, null);
     expect(view.state).toEqual({ kind: "not-published" });
     expect(view.refused?.reason).toMatch(/category/i);

@@ -5,10 +5,11 @@ import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { podcastGuid } from "@/lib/publishing/podcast-guid";
 import type { AudioStorage } from "@/lib/providers/storage/types";
-import { assertPublishable, requireEditor } from "./publish-eligibility";
+import { requireRole } from "@/lib/domain/roles";
+import { assertPublishable } from "./publish-eligibility";
 import { lockForPublishing, PUBLISH_TRANSACTION } from "./lock-for-publishing";
-import { makePublishedFiles } from "./make-published-files";
-import { feedUrl } from "./public-urls";
+import { deletePublishedFiles, makePublishedFiles, releaseKeys } from "./make-published-files";
+import { feedUrl, releaseOf } from "./public-urls";
 
 /**
  * Publishes the episode now, as an editor: the rules and the feed check first (a refusal changes nothing), then the
@@ -21,17 +22,37 @@ export async function publishEpisode(
   user: SessionUser,
   now = new Date(),
 ) {
-  requireEditor(user);
-  return db.$transaction(async (tx) => {
-    const episode = await lockForPublishing(tx, episodeId);
-    if (episode.publication?.status === "PUBLISHED") return episode.publication;
-    return publishLocked(tx, storage, episode, user.id, now);
-  }, PUBLISH_TRANSACTION);
+  requireRole(user, "EDITOR", "publish or unpublish episodes");
+  return withReleaseCleanup(storage, episodeId, now, () =>
+    db.$transaction(async (tx) => {
+      const episode = await lockForPublishing(tx, episodeId);
+      if (episode.publication?.status === "PUBLISHED") return episode.publication;
+      return publishLocked(tx, storage, episode, user.id, now);
+    }, PUBLISH_TRANSACTION),
+  );
+}
+
+/**
+ * Runs a publish of the release `now`; if it does not commit, the copies it stored are deleted, since no row will
+ * ever name them (in a public bucket they would still be reachable). The publish's own error is the one rethrown.
+ */
+export async function withReleaseCleanup<T>(
+  storage: AudioStorage,
+  episodeId: string,
+  now: Date,
+  publish: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await publish();
+  } catch (error) {
+    await deletePublishedFiles(storage, releaseKeys(episodeId, releaseOf(now))).catch(() => undefined);
+    throw error;
+  }
 }
 
 /**
  * The publish itself, with the episode and show rows locked: refuses what may not go out, stores the files under
- * their final keys, then writes the row (its guid kept from any earlier publication, so apps never see it twice),
+ * the folder of this release, then writes the row (its guid kept from any earlier publication, so apps never see it twice),
  * fixes the show's podcast:guid the first time and numbers the episode if it has no number.
  */
 export async function publishLocked(

@@ -3,12 +3,16 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/domain/errors";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import { lockForPublishing, PUBLISH_TRANSACTION } from "./lock-for-publishing";
-import { publishLocked } from "./publish-episode";
+import { publishLocked, withReleaseCleanup } from "./publish-episode";
 
 export type ScheduledOutcome =
   | { outcome: "published"; publicationId: string }
   | { outcome: "skipped"; reason: string }
   | { outcome: "refused"; reason: string };
+
+const stillScheduled = (p: { status: string; scheduledFor: Date | null } | null, at: Date) =>
+  p?.status === "SCHEDULED" && p.scheduledFor?.getTime() === at.getTime();
+const SKIPPED = { outcome: "skipped" as const, reason: "The schedule changed or was cancelled." };
 
 /**
  * Fires a scheduled publish: only if the episode is still scheduled for this very time (a new time or a cancel since
@@ -20,38 +24,46 @@ export async function publishScheduled(
   storage: AudioStorage,
   episodeId: string,
   at: Date,
+  now = new Date(),
 ): Promise<ScheduledOutcome> {
-  const stillScheduled = (p: { status: string; scheduledFor: Date | null } | null) =>
-    p?.status === "SCHEDULED" && p.scheduledFor?.getTime() === at.getTime();
   try {
-    return await db.$transaction(async (tx) => {
-      const episode = await lockForPublishing(tx, episodeId);
-      if (!stillScheduled(episode.publication))
-        return { outcome: "skipped" as const, reason: "The schedule changed or was cancelled." };
-      const row = await publishLocked(tx, storage, episode, episode.publication!.decidedById, new Date());
-      return { outcome: "published" as const, publicationId: row.id };
-    }, PUBLISH_TRANSACTION);
+    return await withReleaseCleanup(storage, episodeId, now, () =>
+      db.$transaction(async (tx) => {
+        const episode = await lockForPublishing(tx, episodeId);
+        if (!stillScheduled(episode.publication, at)) return SKIPPED;
+        const row = await publishLocked(tx, storage, episode, episode.publication!.decidedById, now);
+        return { outcome: "published" as const, publicationId: row.id };
+      }, PUBLISH_TRANSACTION),
+    );
   } catch (error) {
     if (!(error instanceof DomainError)) throw error; // the engine retries what may pass next time
-    return db.$transaction(async (tx) => {
-      const { publication } = await lockForPublishing(tx, episodeId);
-      if (!stillScheduled(publication))
-        return { outcome: "skipped" as const, reason: "The schedule changed or was cancelled." };
-      if (publication!.publishedAt === null) await tx.publication.delete({ where: { id: publication!.id } });
-      else
-        await tx.publication.update({
-          where: { id: publication!.id },
-          data: { status: "UNPUBLISHED", scheduledFor: null },
-        });
-      await recordAudit(tx, {
-        actorId: null,
-        action: "publication.refused",
-        entityType: "Publication",
-        entityId: publication!.id,
-        episodeId,
-        data: { reason: error.message, scheduledFor: at.toISOString() },
-      });
-      return { outcome: "refused" as const, reason: error.message };
-    });
+    return refuseScheduled(db, episodeId, at, error.message);
   }
+}
+
+/**
+ * Gives up a scheduled publish with its reason, if the episode is still scheduled for that time: the refusal is
+ * audited and shown on the Publish tab, and the episode is back to not published (or unpublished). Also what the
+ * engine calls when its retries of a failing publish run out, so a schedule never stays in the past.
+ */
+export async function refuseScheduled(db: Db, episodeId: string, at: Date, reason: string): Promise<ScheduledOutcome> {
+  return db.$transaction(async (tx) => {
+    const { publication } = await lockForPublishing(tx, episodeId);
+    if (!stillScheduled(publication, at)) return SKIPPED;
+    if (publication!.publishedAt === null) await tx.publication.delete({ where: { id: publication!.id } });
+    else
+      await tx.publication.update({
+        where: { id: publication!.id },
+        data: { status: "UNPUBLISHED", scheduledFor: null },
+      });
+    await recordAudit(tx, {
+      actorId: null,
+      action: "publication.refused",
+      entityType: "Publication",
+      entityId: publication!.id,
+      episodeId,
+      data: { reason, scheduledFor: at.toISOString() },
+    });
+    return { outcome: "refused" as const, reason };
+  });
 }

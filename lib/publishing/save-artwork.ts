@@ -1,7 +1,6 @@
 import type { SessionUser } from "@/lib/auth/guard";
 import type { Db } from "@/lib/db";
-import { ForbiddenError } from "@/lib/domain/errors";
-import { hasRole } from "@/lib/domain/roles";
+import { requireRole } from "@/lib/domain/roles";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import {
   lockArtworkOwner,
@@ -12,10 +11,6 @@ import {
 } from "./artwork-owner";
 import { checkArtworkImage } from "./check-artwork-image";
 import { artworkKey } from "./public-urls";
-
-function requireEditor(actor: SessionUser) {
-  if (!hasRole(actor.role, "EDITOR")) throw new ForbiddenError("Only an editor or admin can change artwork.");
-}
 
 /** Deletes a file no row points at any more; a failure leaves an orphan file, never a broken row. */
 async function deleteReplaced(storage: AudioStorage, key: string | null) {
@@ -35,7 +30,7 @@ export async function saveArtwork(
   bytes: Uint8Array,
   actor: SessionUser,
 ): Promise<ArtworkColumns> {
-  requireEditor(actor);
+  requireRole(actor, "EDITOR", "change artwork");
   const image = await checkArtworkImage(bytes);
   // Refuse an unknown owner before anything is stored.
   await db.$transaction((tx) => lockArtworkOwner(tx, owner));
@@ -67,7 +62,7 @@ export async function saveArtwork(
 
 /** Removes the owner's artwork (an episode then uses its show's); the file goes once the row no longer names it. */
 export async function removeArtwork(db: Db, storage: AudioStorage, owner: ArtworkOwner, actor: SessionUser) {
-  requireEditor(actor);
+  requireRole(actor, "EDITOR", "change artwork");
   const removedKey = await db.$transaction(async (tx) => {
     const before = await lockArtworkOwner(tx, owner);
     if (before)

@@ -1,15 +1,10 @@
 import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
-import { hasRole } from "@/lib/domain/roles";
+import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { requireRole } from "@/lib/domain/roles";
 import { showNotesSchema } from "@/lib/domain/show-notes-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-/** Only an editor or admin changes what listeners read. */
-function requireEditor(user: SessionUser) {
-  if (!hasRole(user.role, "EDITOR")) throw new ForbiddenError("Only an editor or admin can change the show notes.");
-}
 
 /** Only a Ready episode has the final script its notes describe. */
 async function lockReadyEpisode(tx: Prisma.TransactionClient, episodeId: string) {
@@ -23,7 +18,7 @@ async function lockReadyEpisode(tx: Prisma.TransactionClient, episodeId: string)
 
 /** An editor's show notes in place of the generated ones, with who saved them and when; audited. */
 export async function saveShowNotes(db: Db, user: SessionUser, episodeId: string, raw: unknown) {
-  requireEditor(user);
+  requireRole(user, "EDITOR", "change the show notes");
   const { markdown } = showNotesSchema.parse(raw);
   return db.$transaction(async (tx) => {
     await lockReadyEpisode(tx, episodeId);
@@ -45,7 +40,7 @@ export async function saveShowNotes(db: Db, user: SessionUser, episodeId: string
 
 /** Drops the editor's notes: the episode's notes are generated again. Audited. */
 export async function resetShowNotes(db: Db, user: SessionUser, episodeId: string) {
-  requireEditor(user);
+  requireRole(user, "EDITOR", "change the show notes");
   return db.$transaction(async (tx) => {
     await lockReadyEpisode(tx, episodeId);
     await tx.episode.update({

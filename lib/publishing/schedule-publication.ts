@@ -4,7 +4,8 @@ import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ConflictError, DomainError } from "@/lib/domain/errors";
 import { scheduleProblem } from "@/lib/domain/publish-rules";
-import { assertPublishable, requireEditor } from "./publish-eligibility";
+import { requireRole } from "@/lib/domain/roles";
+import { assertPublishable } from "./publish-eligibility";
 import { lockForPublishing } from "./lock-for-publishing";
 
 export interface PublicationEvents {
@@ -25,7 +26,7 @@ export async function schedulePublication(
   at: Date,
   now = new Date(),
 ) {
-  requireEditor(user);
+  requireRole(user, "EDITOR", "publish or unpublish episodes");
   const problem = scheduleProblem(at, now);
   if (problem) throw new DomainError(problem, 400, "invalid_input");
   const { publication, previous } = await db.$transaction(async (tx) => {

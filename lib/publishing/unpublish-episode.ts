@@ -3,13 +3,13 @@ import type { SessionUser } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ConflictError } from "@/lib/domain/errors";
 import type { AudioStorage } from "@/lib/providers/storage/types";
-import { requireEditor } from "./publish-eligibility";
+import { requireRole } from "@/lib/domain/roles";
 import { lockForPublishing } from "./lock-for-publishing";
 import { deletePublishedFiles } from "./make-published-files";
 
 /**
  * Takes the episode out of the feed, as an editor, or cancels its schedule. The row changes first (the public routes
- * answer 404 from then on), then the public files are deleted. The guid stays, so a later publish is the same item.
+ * answer 404 from then on), then the public files it named are deleted. The guid stays, so a later publish is the same item.
  * A schedule for an episode never published leaves no row behind: it was never public.
  */
 export async function unpublishEpisode(
@@ -19,7 +19,7 @@ export async function unpublishEpisode(
   user: SessionUser,
   now = new Date(),
 ) {
-  requireEditor(user);
+  requireRole(user, "EDITOR", "publish or unpublish episodes");
   const result = await db.$transaction(async (tx) => {
     const { publication } = await lockForPublishing(tx, episodeId);
     if (!publication || publication.status === "UNPUBLISHED")
@@ -45,8 +45,12 @@ export async function unpublishEpisode(
       episodeId,
       data: { guid: publication.guid },
     });
-    return row;
+    return {
+      row,
+      keys: [publication.audioKey, publication.transcriptVttKey, publication.transcriptSrtKey, publication.chaptersKey],
+    };
   });
-  await deletePublishedFiles(storage, episodeId);
-  return result;
+  // Only the copies the unpublished row named: a publish since then has its own release folder.
+  await deletePublishedFiles(storage, result.keys);
+  return result.row;
 }

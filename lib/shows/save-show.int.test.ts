@@ -4,7 +4,7 @@ import { freshDatabase } from "@/test/db";
 import type { Db } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/seed/seed-demo-workspace";
 import { DEMO_SHOW } from "@/lib/seed/demo-show";
-import { saveShow, SlugTakenError } from "./save-show";
+import { saveShow, SlugPublishedError, SlugTakenError } from "./save-show";
 import { getShow } from "./get-show";
 import { showProfileSchema, type ShowProfileInput } from "./schemas";
 
@@ -125,6 +125,30 @@ describe("saveShow", () => {
     await expect(
       saveShow(db, profile({ slug: "renamed-later", name: "Renamed" }), editorId, id),
     ).resolves.toMatchObject({ id });
+  });
+
+  it("keeps the slug of a show that has published an episode: its feed URL holds it and apps follow that URL", async () => {
+    const { id } = await saveShow(db, profile({ slug: "on-the-air" }), editorId);
+    const episode = await db.episode.create({
+      data: { showId: id, createdById: editorId, title: "Out", topic: "Out", budget: "5.00", status: "READY" },
+    });
+    // Scheduled only: no app has seen the feed's address yet, so it may still change.
+    await db.publication.create({
+      data: { episodeId: episode.id, guid: crypto.randomUUID(), status: "SCHEDULED", scheduledFor: new Date() },
+    });
+    await saveShow(db, profile({ slug: "on-air" }), editorId, id);
+    await db.publication.update({
+      where: { episodeId: episode.id },
+      data: { status: "UNPUBLISHED", scheduledFor: null, publishedAt: new Date(), unpublishedAt: new Date() },
+    });
+    await expect(saveShow(db, profile({ slug: "off-air" }), editorId, id)).rejects.toThrow(
+      "Podcast apps follow this show's feed at the address “on-air”, so it cannot change once an episode has been published.",
+    );
+    await expect(saveShow(db, profile({ slug: "off-air" }), editorId, id)).rejects.toThrow(SlugPublishedError);
+    expect((await db.show.findUniqueOrThrow({ where: { id } })).slug).toBe("on-air");
+    await expect(saveShow(db, profile({ slug: "on-air", name: "Renamed" }), editorId, id)).resolves.toMatchObject({
+      id,
+    });
   });
 
   it("rejects invalid input with messages a person can act on, and writes nothing", async () => {

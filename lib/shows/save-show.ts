@@ -4,10 +4,22 @@ import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { showProfileSchema, type ShowProfileInput } from "./schemas";
 
-/** The slug is taken by another show: the form shows this on the slug field. */
-export class SlugTakenError extends ConflictError {
+/** A slug the save may not use: the form shows the message on the slug field. */
+export class SlugRefusedError extends ConflictError {}
+
+/** The slug is taken by another show. */
+export class SlugTakenError extends SlugRefusedError {
   constructor(readonly slug: string) {
     super(`Another show already uses the address “${slug}”. Choose a different one.`);
+  }
+}
+
+/** The show's feed URL holds its slug: once an episode went out, apps follow that URL and a new one would lose them. */
+export class SlugPublishedError extends SlugRefusedError {
+  constructor(readonly slug: string) {
+    super(
+      `Podcast apps follow this show's feed at the address “${slug}”, so it cannot change once an episode has been published.`,
+    );
   }
 }
 
@@ -47,6 +59,11 @@ export async function saveShow(db: Db, input: ShowProfileInput, actorId: string 
 
       const before = await tx.show.findUnique({ where: { id }, include: { hosts: { orderBy: { position: "asc" } } } });
       if (!before) throw new NotFoundError("That show");
+      if (
+        before.slug !== profile.slug &&
+        (await tx.publication.count({ where: { episode: { showId: id }, publishedAt: { not: null } } })) > 0
+      )
+        throw new SlugPublishedError(before.slug);
       const show = await tx.show.update({ where: { id }, data, select: { id: true, slug: true } });
       for (const host of hostRows) {
         await tx.host.upsert({

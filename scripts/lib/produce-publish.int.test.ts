@@ -22,26 +22,30 @@ describe("npm run produce -- --publish", () => {
   it("refuses before producing while the show's feed lacks settings, listing each", async () => {
     const message = await feedNotReadyForPublish(ws.db, ws.show.id);
     expect(message).toMatch(/^--publish: the feed of ".+" is not ready\. Fill these in the show's feed settings/);
-    expect(message).toContain("  - Set the public address of the studio.");
-    expect(message).toContain("  - Upload the show's artwork.");
-    await makeFeedReady(ws.db, ws.show.id, "https://podcasts.example.org/");
+    expect(message).toContain("  - Set the public address of the studio: ");
+    expect(message).toContain("  - Upload the show's artwork (");
+    await makeFeedReady(ws.db, storage, ws.show.id, "https://podcasts.example.org/");
     expect(await feedNotReadyForPublish(ws.db, ws.show.id)).toBeNull();
   });
 
   it("publishes the Ready episode as an editor and gives the feed's and the enclosure's URLs", async () => {
     const episode = await readyEpisode(ws, storage, ws.users.producer, mp3);
     const result = await publishProduced(ws.db, storage, episode.id, {});
+    const row = await ws.db.publication.findUniqueOrThrow({ where: { episodeId: episode.id } });
+    expect(row).toMatchObject({ status: "PUBLISHED", decidedById: ws.users.editor.id });
     expect(result).toEqual({
       published: true,
       feedUrl: `https://podcasts.example.org/api/public/shows/${ws.show.slug}/feed.xml`,
-      enclosureUrl: `https://podcasts.example.org/api/public/episodes/${episode.id}/episode.mp3`,
+      enclosureUrl: `https://podcasts.example.org/api/public/episodes/${episode.id}/${row.publishedAt!.getTime()}/episode.mp3`,
     });
-    const row = await ws.db.publication.findUniqueOrThrow({ where: { episodeId: episode.id } });
-    expect(row).toMatchObject({ status: "PUBLISHED", decidedById: ws.users.editor.id });
     const withCdn = await readyEpisode(ws, storage, ws.users.producer, mp3);
     expect(
       await publishProduced(ws.db, storage, withCdn.id, { PUBLIC_MEDIA_BASE_URL: "https://cdn.example.net" }),
-    ).toMatchObject({ enclosureUrl: `https://cdn.example.net/public/episodes/${withCdn.id}/episode.mp3` });
+    ).toMatchObject({
+      enclosureUrl: expect.stringMatching(
+        new RegExp(`^https://cdn\\.example\\.net/public/episodes/${withCdn.id}/\\d+/episode\\.mp3$`),
+      ),
+    });
   });
 
   it("says why when the rules refuse the episode, and publishes nothing", async () => {

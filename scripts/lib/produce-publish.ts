@@ -45,11 +45,14 @@ export async function publishProduced(
     if (error instanceof DomainError) return { published: false, reason: error.message };
     throw error;
   }
-  const { show } = await db.episode.findUniqueOrThrow({ where: { id: episodeId }, select: { show: true } });
+  const { show, publication } = await db.episode.findUniqueOrThrow({
+    where: { id: episodeId },
+    select: { show: true, publication: { select: { audioKey: true } } },
+  });
   const bases = { publicBaseUrl: show.publicBaseUrl!, mediaBaseUrl: publishingConfig(env).mediaBaseUrl };
   return {
     published: true,
     feedUrl: feedUrl(bases.publicBaseUrl, show.slug),
-    enclosureUrl: publicFileUrl(bases, episodeId, "episode.mp3"),
+    enclosureUrl: publicFileUrl(bases, publication!.audioKey!),
   };
 }

@@ -7,7 +7,8 @@ import { readUploadedFile, uploadBodyLimit } from "@/lib/http/read-uploaded-file
 import { appProviders } from "@/lib/providers/app-providers";
 import type { ArtworkOwner } from "@/lib/publishing/artwork-owner";
 import { describeEpisodeArtwork, describeShowArtwork } from "@/lib/publishing/describe-artwork";
-import { artworkFileName, findOwnArtwork } from "@/lib/publishing/find-artwork";
+import { findOwnArtwork } from "@/lib/publishing/find-artwork";
+import { artworkFileName } from "@/lib/publishing/public-urls";
 import { removeArtwork, saveArtwork } from "@/lib/publishing/save-artwork";
 import { serveArtwork } from "@/lib/publishing/serve-artwork";
 

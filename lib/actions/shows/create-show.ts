@@ -5,7 +5,7 @@ import { returnValidationErrors } from "next-safe-action";
 import { actionClient } from "@/lib/actions/safe-action";
 import { db } from "@/lib/db";
 import { showProfileSchema } from "@/lib/shows/schemas";
-import { saveShow, SlugTakenError } from "@/lib/shows/save-show";
+import { saveShow, SlugRefusedError } from "@/lib/shows/save-show";
 
 // Editors own the brand: creating a show needs EDITOR (checked on the server by the action client).
 export const createShowAction = actionClient
@@ -17,7 +17,7 @@ export const createShowAction = actionClient
       revalidatePath("/shows");
       return { id: show.id };
     } catch (error) {
-      if (error instanceof SlugTakenError)
+      if (error instanceof SlugRefusedError)
         returnValidationErrors(showProfileSchema, { slug: { _errors: [error.message] } });
       throw error;
     }

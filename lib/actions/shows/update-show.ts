@@ -5,7 +5,7 @@ import { returnValidationErrors } from "next-safe-action";
 import { actionClient } from "@/lib/actions/safe-action";
 import { db } from "@/lib/db";
 import { updateShowSchema } from "@/lib/shows/schemas";
-import { saveShow, SlugTakenError } from "@/lib/shows/save-show";
+import { saveShow, SlugRefusedError } from "@/lib/shows/save-show";
 
 // Editors own the brand: editing a show needs EDITOR (checked on the server by the action client).
 export const updateShowAction = actionClient
@@ -18,7 +18,7 @@ export const updateShowAction = actionClient
       revalidatePath(`/shows/${id}`);
       return { id: show.id };
     } catch (error) {
-      if (error instanceof SlugTakenError)
+      if (error instanceof SlugRefusedError)
         returnValidationErrors(updateShowSchema, { slug: { _errors: [error.message] } });
       throw error;
     }

@@ -96,6 +96,9 @@ describe("show artwork routes", () => {
     session.current = null;
     expect((await showImage(get(artwork.src), ctx({ id: show.id, file }))).status).toBe(401);
     const publicUrl = `/api/public/shows/${show.slug}/artwork/${file}`;
+    // Public only once the show has a feed, i.e. a public address.
+    expect((await publicShowImage(get(publicUrl), ctx({ slug: show.slug, file }))).status).toBe(404);
+    await db.show.update({ where: { id: show.id }, data: { publicBaseUrl: "https://studio.example.com" } });
     const open = await publicShowImage(get(publicUrl), ctx({ slug: show.slug, file }));
     expect(open.status).toBe(200);
     expect(open.headers.get("cache-control")).toBe("public, max-age=86400");

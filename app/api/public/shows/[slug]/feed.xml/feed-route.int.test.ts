@@ -35,9 +35,12 @@ let showId: string;
 let hosts: string[];
 const published: { episodeId: string; guid: string; audioKey: string; publishedAt: Date }[] = [];
 
+/** The release folder of every publication here (publishing names it by the publish time). */
+const RELEASE = "1767225600000";
+
 /** Puts a published episode's file where publishing copies it, and returns its key. */
 async function putPublic(episodeId: string, file: PublicEpisodeFile, bytes: Buffer, type: string) {
-  const key = publishedFileKey(episodeId, file);
+  const key = publishedFileKey(episodeId, RELEASE, file);
   await storage.put(key, bytes, type);
   return key;
 }
@@ -162,7 +165,7 @@ beforeAll(async () => {
         status,
         scheduledFor: new Date("2027-01-01T00:00:00Z"),
         publishedAt: status === "UNPUBLISHED" ? new Date("2026-10-01T00:00:00Z") : null,
-        audioKey: publishedFileKey(other.id, "episode.mp3"),
+        audioKey: publishedFileKey(other.id, RELEASE, "episode.mp3"),
         audioBytes: 10,
         durationMs: 1000,
       },
@@ -211,25 +214,25 @@ describe("GET /api/public/shows/[slug]/feed.xml", () => {
       const stored = await storage.stat(want.audioKey);
       expect(stored).not.toBeNull();
       expect(item.enclosure).toEqual({
-        url: `${BASE}/api/public/episodes/${want.episodeId}/episode.mp3`,
+        url: `${BASE}/api/public/episodes/${want.episodeId}/${RELEASE}/episode.mp3`,
         length: stored!.size,
         type: "audio/mpeg",
       });
       expect(item.podcastTranscripts).toEqual(
         expect.arrayContaining([
           expect.objectContaining({
-            url: `${BASE}/api/public/episodes/${want.episodeId}/transcript.vtt`,
+            url: `${BASE}/api/public/episodes/${want.episodeId}/${RELEASE}/transcript.vtt`,
             type: "text/vtt",
           }),
           // The parser names SRT by its own canonical type; the feed's attribute is checked below.
           expect.objectContaining({
-            url: `${BASE}/api/public/episodes/${want.episodeId}/transcript.srt`,
+            url: `${BASE}/api/public/episodes/${want.episodeId}/${RELEASE}/transcript.srt`,
             type: TranscriptType.SRT,
           }),
         ]),
       );
       expect(item.podcastChapters).toMatchObject({
-        url: `${BASE}/api/public/episodes/${want.episodeId}/chapters.json`,
+        url: `${BASE}/api/public/episodes/${want.episodeId}/${RELEASE}/chapters.json`,
         type: "application/json+chapters",
       });
       expect(item.podcastPeople?.map((p) => [p.name, p.role?.toLowerCase()])).toEqual(hosts.map((h) => [h, "host"]));
@@ -315,6 +318,17 @@ describe("GET /api/public/shows/[slug]/feed.xml", () => {
     const changed = await get({ "if-modified-since": lastModified, "if-none-match": etag });
     expect(changed.status).toBe(200);
     expect(Date.parse(changed.headers.get("last-modified")!)).toBeGreaterThanOrEqual(Date.parse(lastModified));
+
+    // An unpublish moves it on too, though the row it changed is no longer listed: apps must drop the item.
+    const beforeUnpublish = changed.headers.get("last-modified")!;
+    const later = new Date(Date.parse(beforeUnpublish) + 5000);
+    await db.publication.updateMany({
+      where: { status: "UNPUBLISHED", episode: { showId } },
+      data: { unpublishedAt: later, updatedAt: later },
+    });
+    const afterUnpublish = await get({ "if-modified-since": beforeUnpublish });
+    expect(afterUnpublish.status).toBe(200);
+    expect(afterUnpublish.headers.get("last-modified")).toBe(later.toUTCString());
   });
 
   it("points the media at PUBLIC_MEDIA_BASE_URL when set, at the same storage keys", async () => {
@@ -355,7 +369,7 @@ describe("getFeedPreview", () => {
       { title: "Deep dive", startMs: 1000 },
     ]);
     // A chapters file that went missing shows as no chapters, not an error page.
-    await storage.delete(publishedFileKey(published[0]!.episodeId, "chapters.json"));
+    await storage.delete(publishedFileKey(published[0]!.episodeId, RELEASE, "chapters.json"));
     const after = await getFeedPreview(db, storage, showId, null);
     expect(after!.episodes.find((e) => e.id === published[0]!.episodeId)!.chapters).toBeNull();
   });

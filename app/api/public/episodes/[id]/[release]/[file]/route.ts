@@ -7,14 +7,15 @@ import { findPublishedFile } from "@/lib/publishing/find-published-file";
 
 /**
  * A published episode's public file (enclosure, transcripts, chapters), without sign-in: HEAD, Range, ETag and
- * caching for podcast apps. An unknown, unpublished or unlisted file is one and the same 404, so it tells nothing.
+ * caching for podcast apps (a release's URL never changes its bytes). An unknown, unpublished or unlisted file is one and the same 404, so it tells nothing.
  */
-async function serve(req: Request, params: { id: string; file: string }) {
+async function serve(req: Request, params: Params) {
   const { storage } = await appProviders();
-  const found = await findPublishedFile(db, storage, params.id, params.file);
+  const found = await findPublishedFile(db, storage, params.id, params.release, params.file);
   if (!found) throw new NotFoundError("That file");
   return serveStoredFile(req, storage, { ...found, public: true, cacheControl: "public, max-age=3600" });
 }
 
-export const GET = withPublicRoute<{ id: string; file: string }>(serve);
-export const HEAD = withPublicRoute<{ id: string; file: string }>(serve);
+type Params = { id: string; release: string; file: string };
+export const GET = withPublicRoute<Params>(serve);
+export const HEAD = withPublicRoute<Params>(serve);
