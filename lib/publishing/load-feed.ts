@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { Db } from "@/lib/db";
 import { publishingConfig } from "@/lib/config";
 import { podcastGuid } from "@/lib/publishing/podcast-guid";
@@ -125,6 +126,19 @@ export function feedLastModified(source: FeedSource): Date {
   return new Date(Math.max(...times));
 }
 
+/**
+ * Built feeds by slug. Apps poll feeds often, anyone may ask, and building one reads every published episode's show
+ * notes (several queries each), so a feed is reused while nothing it lists has changed (the few queries of
+ * loadFeedSource tell) for at most five minutes: notes generated from the research (after a verdict override, say)
+ * catch up within that time. Bounded in bytes, as the web server's heap is small.
+ */
+const builtFeeds = new LRUCache<string, { version: string; xml: string }>({
+  max: 64,
+  maxSize: 8 * 1024 * 1024,
+  sizeCalculation: (feed) => Math.max(1, feed.xml.length),
+  ttl: 5 * 60_000,
+});
+
 /** The show's feed as XML with the time it last changed, or null for an unknown show or one without a public address. */
 export async function loadFeed(
   db: Db,
@@ -135,6 +149,11 @@ export async function loadFeed(
   if (!source) return null;
   const show = feedShowInput(source.show, mediaBaseUrl);
   if (!show) return null;
+  const lastModified = feedLastModified(source);
+  const version = [mediaBaseUrl, lastModified.getTime(), ...source.publications.map((p) => p.guid)].join("|");
+  const built = builtFeeds.get(slug);
+  if (built?.version === version) return { xml: built.xml, lastModified };
+
   const bases = { publicBaseUrl: show.link, mediaBaseUrl };
   // The notes are generated from each episode's brief and script unless an editor wrote them (part A's module).
   const notes = await Promise.all(source.publications.map((p) => getShowNotes(db, p.episode.id)));
@@ -144,5 +163,7 @@ export async function loadFeed(
       summary: plainSummary(notes[i]!.markdown, MAX_DESCRIPTION_BYTES),
     }),
   );
-  return { xml: buildFeed(show, items), lastModified: feedLastModified(source) };
+  const xml = buildFeed(show, items);
+  builtFeeds.set(slug, { version, xml });
+  return { xml, lastModified };
 }

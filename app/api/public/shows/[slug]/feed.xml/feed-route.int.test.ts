@@ -289,6 +289,19 @@ describe("GET /api/public/shows/[slug]/feed.xml", () => {
     expect(after.res.headers.get("etag")).not.toBe(before.res.headers.get("etag"));
   });
 
+  it("reuses the built feed while nothing it lists has changed, and rebuilds it once something has", async () => {
+    const episodeId = published[0]!.episodeId;
+    const before = await fetchFeed();
+    // Written past Prisma, so no updatedAt moves: as research changes that generated notes follow would be.
+    await db.$executeRaw`update "Episode" set "showNotes" = 'Quietly changed notes.' where id = ${episodeId}`;
+    const cached = await fetchFeed();
+    expect(cached.xml).toBe(before.xml);
+    await db.episode.update({ where: { id: episodeId }, data: { seasonNumber: 2 } });
+    const rebuilt = await fetchFeed();
+    expect(rebuilt.xml).toContain("Quietly changed notes.");
+    expect(rebuilt.res.headers.get("etag")).not.toBe(before.res.headers.get("etag"));
+  });
+
   it("answers 304 to a client holding the current version, by ETag or by date, and HEAD with headers only", async () => {
     const { res, xml } = await fetchFeed();
     const etag = res.headers.get("etag")!;
