@@ -501,7 +501,7 @@ test.describe("abuse: every entry bounds its input", () => {
     const pid = Number(readFileSync(webServerPidFile(port), "utf8"));
     const baseline = rssKb(pid);
     const MB = 1024 * 1024;
-    // Each parses into 20-30 times its size of heap (docs/decisions.md): enough, once, to end a 128 MB heap.
+    // Each parses into 20-30 times its size of heap (docs/decisions.md): enough, once, to end the web server's heap.
     const hostile = {
       "deeply nested": (size: number) => "[".repeat(size / 2) + "]".repeat(size / 2),
       "countless objects": (size: number) => `[${"{},".repeat(size / 3 - 1)}{}]`,
@@ -620,7 +620,7 @@ test.describe("abuse: every entry bounds its input", () => {
       description: `baseline ${Math.round(baseline / 1024)} MB, peak ${Math.round(peak / 1024)} MB over 30 refused 3 MB edits`,
     });
     console.log(`web server RSS: baseline ${Math.round(baseline / 1024)} MB, peak ${Math.round(peak / 1024)} MB`);
-    // The heap is capped at 128 MB: a breach would have killed the process, which the checks above would see.
+    // The heap is capped (192 MB): a breach would have killed the process, which the checks above would see.
     // Refusing the edits costs the process little; its RSS (heap plus code and buffers, about 240-280 MB here while
     // other journeys share the server) stays far from what a buffered 3 MB body per request would take.
     expect(peak - baseline, "RSS growth while refusing the edits (KB)").toBeLessThan(64 * 1024);

@@ -1,6 +1,6 @@
 /**
  * A cheap look at raw JSON before anything parses it. JSON.parse builds every value at once: in the web server's
- * 128 MB heap, 4 MB of `[[[[…` or of `[{},{},…]` takes tens of MB or all of it, so a body that nests deeper, or holds
+ * 192 MB heap, 4 MB of `[[[[…` or of `[{},{},…]` takes tens of MB or all of it, so a body that nests deeper, or holds
  * more values, than any form sends is refused from its bytes alone (one pass, nothing allocated).
  */
 

@@ -130,11 +130,11 @@ export function feedLastModified(source: FeedSource): Date {
  * Built feeds by slug. Apps poll feeds often, anyone may ask, and building one reads every published episode's show
  * notes (several queries each), so a feed is reused while nothing it lists has changed (the few queries of
  * loadFeedSource tell) for at most five minutes: notes generated from the research (after a verdict override, say)
- * catch up within that time. Bounded in bytes, as the web server's heap is small.
+ * catch up within that time. Bounded to 2 MB of XML, as the web server's heap is small.
  */
 const builtFeeds = new LRUCache<string, { version: string; xml: string }>({
   max: 64,
-  maxSize: 8 * 1024 * 1024,
+  maxSize: 2 * 1024 * 1024,
   sizeCalculation: (feed) => Math.max(1, feed.xml.length),
   ttl: 5 * 60_000,
 });

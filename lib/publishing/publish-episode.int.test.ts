@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { buffer } from "node:stream/consumers";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parseBuffer } from "music-metadata";
+import NodeID3 from "node-id3";
 import { episodesWorkspace, type EpisodesWorkspace } from "@/test/episodes-workspace";
 import { makeFeedReady, readyEpisode, renderMasterMp3 } from "@/test/published-episode";
 import { podcastGuid } from "@/lib/publishing/podcast-guid";
@@ -75,7 +77,28 @@ describe("publishing an episode now", () => {
       ],
     });
 
+    // The published MP3 itself, read back by two tag parsers: title, show, year, the show's artwork, the chapters.
+    const published = await buffer((await storage.get(publication.audioKey!)).body);
     const show = await ws.db.show.findUniqueOrThrow({ where: { id: ws.show.id } });
+    const read = await parseBuffer(published, { mimeType: "audio/mpeg" }, { includeChapters: true });
+    expect([read.common.title, read.common.album, read.common.year]).toEqual([
+      episode.title,
+      show.name,
+      publication.publishedAt!.getUTCFullYear(),
+    ]);
+    const artwork = await buffer((await storage.get(show.artworkKey!)).body);
+    expect(read.common.picture?.map((p) => [p.format, Buffer.from(p.data).equals(artwork)])).toEqual([
+      ["image/png", true],
+    ]);
+    expect(read.format.chapters?.map((c) => [c.title, c.start])).toEqual([
+      ["Why we sleep", 0],
+      ["What memory keeps", 2.6],
+    ]);
+    expect(NodeID3.read(published).chapter?.map((c) => [c.tags?.title, c.startTimeMs, c.endTimeMs])).toEqual([
+      ["Why we sleep", 0, 2600],
+      ["What memory keeps", 2600, 4000],
+    ]);
+
     expect(show.podcastGuid).toBe(podcastGuid(feedUrl("https://studio.example.com", show.slug)));
     const numbered = await ws.db.episode.findUniqueOrThrow({ where: { id: episode.id } });
     expect(numbered.episodeNumber).toBeGreaterThanOrEqual(1);

@@ -3,7 +3,7 @@
  * 545 MB peak RSS; with this cap and two malloc arenas it peaks at 256–278 MB, p95 ≤ 53 ms one request at a time. The
  * pipeline's steps (audio) need more, which is why they run in the worker process (worker/pipeline-worker.ts).
  */
-export const DEFAULT_SERVER_NODE_OPTIONS = "--max-old-space-size=128 --max-semi-space-size=4";
+export const DEFAULT_SERVER_NODE_OPTIONS = "--max-old-space-size=192 --max-semi-space-size=4";
 
 /**
  * The studio's web server's (server/web-server.ts) environment: `env` with SHOWRUNNER_SERVER_NODE_OPTIONS (else the
