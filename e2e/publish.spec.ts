@@ -62,7 +62,9 @@ test.describe("publishing an episode", () => {
     const enclosureUrl = await controls.getByTestId("url-audio").getAttribute("href");
     expect(feedUrl).toBe(`${baseURL}/api/public/shows/signal-and-noise/feed.xml`);
     // Each publish has its own release folder, so apps and caches never mix two publishes' bytes.
-    expect(enclosureUrl).toMatch(new RegExp(`^${baseURL}/api/public/episodes/${episodeId}/\\d+/episode\\.mp3$`));
+    expect(enclosureUrl).toMatch(
+      new RegExp(`^${baseURL}/api/public/episodes/${episodeId}/\\d+-[0-9a-f]{8}/episode\\.mp3$`),
+    );
     const transcriptUrl = enclosureUrl!.replace(/episode\.mp3$/, "transcript.vtt");
     const chaptersUrl = enclosureUrl!.replace(/episode\.mp3$/, "chapters.json");
 

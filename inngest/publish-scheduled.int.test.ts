@@ -6,7 +6,7 @@ import { freshDatabase } from "@/test/db";
 import { startPipelineHarness, waitFor, type PipelineHarness } from "@/test/pipeline-harness";
 import { makeFeedReady, readyEpisode, renderMasterMp3 } from "@/test/published-episode";
 import { createLocalStorage } from "@/lib/providers/storage/local-storage";
-import { publishedFileKey, releaseOf } from "@/lib/publishing/public-urls";
+import { publishedFileKey, releaseOfKey } from "@/lib/publishing/public-urls";
 import { schedulePublication } from "@/lib/publishing/schedule-publication";
 
 // The scheduled publish through the real SDK's serve() handler, woken by the offline engine at the scheduled time.
@@ -40,7 +40,8 @@ describe("the scheduled publish", () => {
     );
     expect(published.publishedAt!.getTime()).toBeGreaterThanOrEqual(second.getTime());
     expect(published.decidedById).toBe(h.users.editor.id);
-    expect(published.audioKey).toBe(publishedFileKey(episode.id, releaseOf(published.publishedAt!), "episode.mp3"));
+    expect(published.audioKey).toBe(publishedFileKey(episode.id, releaseOfKey(published.audioKey!), "episode.mp3"));
+    expect(releaseOfKey(published.audioKey!)).toMatch(new RegExp(`^${published.publishedAt!.getTime()}-[0-9a-f]{8}$`));
     expect((await storage.stat(published.audioKey!))?.size).toBe(published.audioBytes);
     // Both runs have ended: the first found another time scheduled and did nothing.
     const runs = await waitFor("both runs to end", async () => {

@@ -1,5 +1,5 @@
 import type { Inngest } from "inngest";
-import { publishScheduled, refuseScheduled } from "@/lib/publishing/publish-scheduled";
+import { publishScheduled, refuseScheduled, SCHEDULED_PUBLISH_FAILED } from "@/lib/publishing/publish-scheduled";
 import { publicationScheduled } from "../events";
 import type { PipelineDeps } from "./produce-episode";
 
@@ -18,10 +18,10 @@ export function createPublishScheduled(client: Inngest, { db, providers }: Pipel
       concurrency: { key: "event.data.episodeId", limit: 1 },
       onFailure: async ({ event, error, step }) => {
         const { episodeId, at } = event.data.event.data;
-        // Retries ran out (storage or database down at the time): the schedule must not stay in the past unseen.
-        await step.run("record-refusal", () =>
-          refuseScheduled(db, episodeId, new Date(at), `The scheduled publish failed: ${error.message}`),
-        );
+        // Retries ran out (storage or database down at the time): the schedule must not stay in the past unseen. The
+        // cause goes to the worker's log; the Publish tab gets what an editor can act on, not a driver's message.
+        console.error(`Scheduled publish of ${episodeId} at ${at} failed after its retries:`, error);
+        await step.run("record-refusal", () => refuseScheduled(db, episodeId, new Date(at), SCHEDULED_PUBLISH_FAILED));
       },
     },
     async ({ event, step }) => {

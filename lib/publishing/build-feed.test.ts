@@ -129,4 +129,12 @@ describe("buildFeed", () => {
       "About",
     ]);
   });
+
+  it("cannot be made to close a CDATA section by a control character between ]] and >", () => {
+    const title = "x]]\u0001><itunes:block>Yes</itunes:block><![CDATA[";
+    const feed = parseRssFeed(buildFeed(show(), [item({ title })]));
+    expect(feed.items?.[0]?.title).toBe("x]]><itunes:block>Yes</itunes:block><![CDATA[");
+    expect(feed.items?.[0]?.itunes?.block).toBeUndefined();
+    expect(feed.items).toHaveLength(1);
+  });
 });

@@ -84,9 +84,13 @@ function item(input: FeedItemInput, hosts: readonly string[]): RssFeed.Item<Date
  * Pure: every URL, byte length and duration comes in with the input, so the same input gives the same bytes (the
  * feed route's ETag is a hash of them). The output holds no character XML forbids.
  */
-export function buildFeed(show: FeedShowInput, items: readonly FeedItemInput[]): string {
+export function buildFeed(input: FeedShowInput, inputItems: readonly FeedItemInput[]): string {
+  // Any text may hold a control character pasted from elsewhere, which would make apps refuse the whole feed. It goes
+  // before the builder sees the text: removed from the finished XML, it could join `]]` and `>` into a CDATA end.
+  const show = withoutInvalidText(input);
+  const items = inputItems.map(withoutInvalidText);
   const description = feedDescription(show.description);
-  const xml = generateRssFeed({
+  return generateRssFeed({
     title: show.title,
     link: show.link,
     description,
@@ -112,6 +116,13 @@ export function buildFeed(show: FeedShowInput, items: readonly FeedItemInput[]):
     },
     items: items.map((i) => item(i, show.hosts)),
   });
-  // Any text here may hold a control character pasted from elsewhere; one would make apps refuse the whole feed.
-  return withoutXmlInvalidChars(xml);
+}
+
+/** The input with every string in it rid of what XML forbids (dates and numbers as they are). */
+function withoutInvalidText<T>(value: T): T {
+  if (typeof value === "string") return withoutXmlInvalidChars(value) as T;
+  if (Array.isArray(value)) return value.map(withoutInvalidText) as T;
+  if (value && typeof value === "object" && !(value instanceof Date))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutInvalidText(v)])) as T;
+  return value;
 }

@@ -8,7 +8,7 @@ import { serveStoredFile } from "@/lib/http/serve-stored-file";
 import { createLocalStorage } from "@/lib/providers/storage/local-storage";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import { findPublishedFile } from "./find-published-file";
-import { PUBLIC_EPISODE_FILES, publishedFileKey, releaseOf, type PublicEpisodeFile } from "./public-urls";
+import { PUBLIC_EPISODE_FILES, publishedFileKey, releaseOfKey, type PublicEpisodeFile } from "./public-urls";
 import { publishEpisode } from "./publish-episode";
 import { unpublishEpisode } from "./unpublish-episode";
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   await makeFeedReady(ws.db, storage, ws.show.id);
   const episode = await readyEpisode(ws, storage, ws.users.producer, await renderMasterMp3());
   episodeId = episode.id;
-  release = releaseOf((await publishEpisode(ws.db, storage, episodeId, ws.users.editor)).publishedAt!);
+  release = releaseOfKey((await publishEpisode(ws.db, storage, episodeId, ws.users.editor)).audioKey!);
 });
 afterAll(() => ws?.db.$disconnect());
 
@@ -86,7 +86,7 @@ describe("a published episode's public files", () => {
 
   it("republishes into a new release: the old URLs stay gone, the new ones serve, each release its own copies", async () => {
     const republished = await publishEpisode(ws.db, storage, episodeId, ws.users.editor, new Date(Date.now() + 1000));
-    const next = releaseOf(republished.publishedAt!);
+    const next = releaseOfKey(republished.audioKey!);
     expect(next).not.toBe(release);
     expect(republished.audioKey).toBe(publishedFileKey(episodeId, next, "episode.mp3"));
     for (const file of FILES) {

@@ -130,12 +130,14 @@ export function feedLastModified(source: FeedSource): Date {
  * Built feeds by slug. Apps poll feeds often, anyone may ask, and building one reads every published episode's show
  * notes (several queries each), so a feed is reused while nothing it lists has changed (the few queries of
  * loadFeedSource tell) for at most five minutes: notes generated from the research (after a verdict override, say)
- * catch up within that time. Bounded to 2 MB of XML, as the web server's heap is small.
+ * catch up within that time. Bounded to 8 MB of XML, as the web server's heap is small.
  */
 const builtFeeds = new LRUCache<string, { version: string; xml: string }>({
   max: 64,
-  maxSize: 2 * 1024 * 1024,
-  sizeCalculation: (feed) => Math.max(1, feed.xml.length),
+  maxSize: 8 * 1024 * 1024,
+  // A show of hundreds of episodes has a feed of megabytes: the one most worth keeping.
+  maxEntrySize: 4 * 1024 * 1024,
+  sizeCalculation: (feed) => Math.max(1, Buffer.byteLength(feed.xml)),
   ttl: 5 * 60_000,
 });
 

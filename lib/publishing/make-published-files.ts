@@ -8,7 +8,7 @@ import { toWebVtt } from "@/lib/domain/to-webvtt";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import { getShowNotes } from "./get-show-notes";
 import { loadMasterTimeline } from "./load-master-timeline";
-import { PUBLIC_EPISODE_FILES, publishedFileKey, releaseOf, type PublicEpisodeFile } from "./public-urls";
+import { PUBLIC_EPISODE_FILES, publishedFileKey, type PublicEpisodeFile } from "./public-urls";
 import { readArtwork } from "./read-artwork";
 import { plainSummary } from "./render-show-notes";
 import { tagMp3 } from "./tag-mp3";
@@ -25,7 +25,7 @@ export interface PublishedFiles {
 }
 
 /**
- * Makes the public copies of an episode and stores them in the folder of this release (`now`): the current master
+ * Makes the public copies of an episode and stores them in the folder of `release`: the current master
  * tagged with its title, show, summary, year, artwork and chapters; the transcript as WebVTT and SRT; the
  * Podcasting 2.0 chapters. Transcript and chapters come from the master's timeline and the script it voiced, as the
  * downloads do. The publication row is written by the caller afterwards, so a failure here publishes nothing (and the
@@ -37,6 +37,7 @@ export async function makePublishedFiles(
   episode: { id: string; title: string; showId: string },
   show: { name: string },
   now: Date,
+  release: string,
 ): Promise<PublishedFiles> {
   // Contract modules take the app's client; inside the publishing transaction they read through it.
   const client = db as Db;
@@ -59,7 +60,6 @@ export async function makePublishedFiles(
     chapters,
   });
 
-  const release = releaseOf(now);
   const put = async (file: PublicEpisodeFile, data: Buffer | string) => {
     const key = publishedFileKey(episode.id, release, file);
     await storage.put(

@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+
 /**
  * Where the public copies of a show live: the feed, the published episodes' files and the artwork. The studio serves
  * them under /api/public/ (no sign-in); with PUBLIC_MEDIA_BASE_URL set (a bucket or a CDN in front of S3 storage) the
@@ -27,8 +29,14 @@ export const PUBLISHED_FILE_COLUMNS = {
   "chapters.json": "chaptersKey",
 } as const satisfies Record<PublicEpisodeFile, string>;
 
-/** A publish's release: its time in ms, which names the folder of the copies it made. */
-export const releaseOf = (publishedAt: Date) => String(publishedAt.getTime());
+/**
+ * A new release: the folder of the copies one publish makes, named by its time and a random suffix, so two publishes
+ * (two clicks, a click and the schedule) never share one, and a failed one can delete its own without touching another.
+ */
+export const newRelease = (now: Date) => `${now.getTime()}-${randomBytes(4).toString("hex")}`;
+
+/** The release a published file's key is in. */
+export const releaseOfKey = (key: string) => key.split("/")[3] ?? "";
 
 /**
  * The storage key of a published episode's file: under public/, so a bucket can expose that prefix alone, and in a

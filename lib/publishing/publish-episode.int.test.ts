@@ -11,11 +11,12 @@ import { podcastGuid } from "@/lib/publishing/podcast-guid";
 import { createLocalStorage } from "@/lib/providers/storage/local-storage";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import { getPublication } from "./get-publication";
-import { publishEpisode } from "./publish-episode";
+import { publishEpisode, withReleaseCleanup } from "./publish-episode";
+import { releaseKeys } from "./make-published-files";
 import { publishScheduled } from "./publish-scheduled";
 import { schedulePublication } from "./schedule-publication";
 import { unpublishEpisode } from "./unpublish-episode";
-import { PUBLIC_EPISODE_FILES, feedUrl, publishedFileKey, releaseOf, type PublicEpisodeFile } from "./public-urls";
+import { PUBLIC_EPISODE_FILES, feedUrl, publishedFileKey, releaseOfKey, type PublicEpisodeFile } from "./public-urls";
 import { storedKeys } from "@/test/stored-keys";
 
 const FILES = Object.keys(PUBLIC_EPISODE_FILES) as PublicEpisodeFile[];
@@ -36,12 +37,13 @@ beforeEach(() => makeFeedReady(ws.db, storage, ws.show.id));
 /** Every public copy stored for the episode, of any release. */
 const stored = async (episodeId: string) =>
   (await storedKeys(storageDir)).filter((key) => key.startsWith(`public/episodes/${episodeId}/`));
-const release = (episodeId: string, publishedAt: Date | null) =>
-  FILES.map((file) => publishedFileKey(episodeId, releaseOf(publishedAt!), file)).sort();
-const readText = async (publication: { publishedAt: Date | null; episodeId: string }, file: PublicEpisodeFile) =>
+/** The keys of the release a publication's row names. */
+const release = (publication: { episodeId: string; audioKey: string | null }) =>
+  FILES.map((file) => publishedFileKey(publication.episodeId, releaseOfKey(publication.audioKey!), file)).sort();
+const readText = async (publication: { audioKey: string | null; episodeId: string }, file: PublicEpisodeFile) =>
   (
     await buffer(
-      (await storage.get(publishedFileKey(publication.episodeId, releaseOf(publication.publishedAt!), file))).body,
+      (await storage.get(publishedFileKey(publication.episodeId, releaseOfKey(publication.audioKey!), file))).body,
     )
   ).toString("utf8");
 const audits = (episodeId: string) =>
@@ -64,7 +66,7 @@ describe("publishing an episode now", () => {
 
     expect(publication).toMatchObject({ status: "PUBLISHED", decidedById: ws.users.editor.id, durationMs: 4_000 });
     expect(publication.guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(await stored(episode.id)).toEqual(release(episode.id, publication.publishedAt));
+    expect(await stored(episode.id)).toEqual(release(publication));
     expect(publication.audioBytes).toBe((await storage.stat(publication.audioKey!))?.size);
     expect(publication.audioBytes).toBeGreaterThanOrEqual(mp3.length);
     expect(await readText(publication, "transcript.vtt")).toContain("<v Ada>Welcome back.");
@@ -111,7 +113,7 @@ describe("publishing an episode now", () => {
       enclosure: `https://studio.example.com/api/${publication.audioKey}`,
     });
     expect((await getPublication(ws.db, episode.id, "https://cdn.example.com/")).urls.enclosure).toBe(
-      `https://cdn.example.com/public/episodes/${episode.id}/${releaseOf(publication.publishedAt!)}/episode.mp3`,
+      `https://cdn.example.com/public/episodes/${episode.id}/${releaseOfKey(publication.audioKey!)}/episode.mp3`,
     );
   });
 
@@ -187,6 +189,22 @@ describe("publishing an episode now", () => {
   });
 });
 
+describe("a publish that fails", () => {
+  it("deletes the copies it stored, but never those of a release the row names (a commit whose answer was lost)", async () => {
+    const episode = await readyEpisode(ws, storage, ws.users.producer, mp3);
+    const failed = "1767225600000-0badc0de";
+    for (const key of releaseKeys(episode.id, failed)) await storage.put(key, Buffer.from("partial"), "text/plain");
+    const boom = () => Promise.reject(new Error("the transaction timed out"));
+    await expect(withReleaseCleanup(ws.db, storage, episode.id, failed, boom)).rejects.toThrow("timed out");
+    expect(await stored(episode.id)).toEqual([]);
+
+    const publication = await publishEpisode(ws.db, storage, episode.id, ws.users.editor);
+    const live = releaseOfKey(publication.audioKey!);
+    await expect(withReleaseCleanup(ws.db, storage, episode.id, live, boom)).rejects.toThrow("timed out");
+    expect(await stored(episode.id)).toEqual(release(publication));
+  });
+});
+
 describe("unpublishing", () => {
   it("deletes the public files and keeps the guid, so publishing again is the same item", async () => {
     const episode = await readyEpisode(ws, storage, ws.users.producer, mp3);
@@ -250,7 +268,7 @@ describe("scheduled publishing", () => {
       scheduledFor: null,
       decidedById: ws.users.editor.id,
     });
-    expect(await stored(episode.id)).toEqual(release(episode.id, published.publishedAt));
+    expect(await stored(episode.id)).toEqual(release(published));
     expect((await storage.stat(published.audioKey!))?.size).toBe(published.audioBytes);
   });
 

@@ -9,7 +9,7 @@ import { requireRole } from "@/lib/domain/roles";
 import { assertPublishable } from "./publish-eligibility";
 import { lockForPublishing, PUBLISH_TRANSACTION } from "./lock-for-publishing";
 import { deletePublishedFiles, makePublishedFiles, releaseKeys } from "./make-published-files";
-import { feedUrl, releaseOf } from "./public-urls";
+import { feedUrl, newRelease, releaseOfKey } from "./public-urls";
 
 /**
  * Publishes the episode now, as an editor: the rules and the feed check first (a refusal changes nothing), then the
@@ -23,29 +23,40 @@ export async function publishEpisode(
   now = new Date(),
 ) {
   requireRole(user, "EDITOR", "publish or unpublish episodes");
-  return withReleaseCleanup(storage, episodeId, now, () =>
+  const release = newRelease(now);
+  return withReleaseCleanup(db, storage, episodeId, release, () =>
     db.$transaction(async (tx) => {
       const episode = await lockForPublishing(tx, episodeId);
       if (episode.publication?.status === "PUBLISHED") return episode.publication;
-      return publishLocked(tx, storage, episode, user.id, now);
+      return publishLocked(tx, storage, episode, user.id, now, release);
     }, PUBLISH_TRANSACTION),
   );
 }
 
 /**
- * Runs a publish of the release `now`; if it does not commit, the copies it stored are deleted, since no row will
- * ever name them (in a public bucket they would still be reachable). The publish's own error is the one rethrown.
+ * Runs a publish into `release`; if it fails, the copies it stored are deleted, since no row will ever name them (in
+ * a public bucket they would still be reachable). Unless the row names them after all (a commit whose answer was
+ * lost) or the row cannot be read to tell: deleting a live episode's files is worse than leaving an orphan. The
+ * publish's own error is the one rethrown.
  */
 export async function withReleaseCleanup<T>(
+  db: Db,
   storage: AudioStorage,
   episodeId: string,
-  now: Date,
+  release: string,
   publish: () => Promise<T>,
 ): Promise<T> {
   try {
     return await publish();
   } catch (error) {
-    await deletePublishedFiles(storage, releaseKeys(episodeId, releaseOf(now))).catch(() => undefined);
+    const row = await db.publication
+      .findUnique({ where: { episodeId }, select: { audioKey: true } })
+      .then((p) => ({ audioKey: p?.audioKey ?? null }))
+      .catch(() => null);
+    if (row && (!row.audioKey || releaseOfKey(row.audioKey) !== release))
+      await deletePublishedFiles(storage, releaseKeys(episodeId, release)).catch((cause: unknown) =>
+        console.error(`Publishing ${episodeId}: the copies of a failed publish could not be deleted:`, cause),
+      );
     throw error;
   }
 }
@@ -61,10 +72,11 @@ export async function publishLocked(
   episode: Awaited<ReturnType<typeof lockForPublishing>>,
   actorId: string | null,
   now: Date,
+  release: string,
 ) {
   const { show } = episode;
   await assertPublishable(tx, episode, show);
-  const files = await makePublishedFiles(tx, storage, episode, show, now);
+  const files = await makePublishedFiles(tx, storage, episode, show, now, release);
 
   const data = {
     status: "PUBLISHED" as const,

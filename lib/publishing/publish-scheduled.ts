@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/domain/errors";
 import type { AudioStorage } from "@/lib/providers/storage/types";
 import { lockForPublishing, PUBLISH_TRANSACTION } from "./lock-for-publishing";
 import { publishLocked, withReleaseCleanup } from "./publish-episode";
+import { newRelease } from "./public-urls";
 
 export type ScheduledOutcome =
   | { outcome: "published"; publicationId: string }
@@ -12,6 +13,9 @@ export type ScheduledOutcome =
 
 const stillScheduled = (p: { status: string; scheduledFor: Date | null } | null, at: Date) =>
   p?.status === "SCHEDULED" && p.scheduledFor?.getTime() === at.getTime();
+/** Why a scheduled publish that kept failing for a reason of the studio's own (not the rules) did not happen. */
+export const SCHEDULED_PUBLISH_FAILED =
+  "The scheduled publish failed on every try: the studio could not store the episode's files or reach its database. Publish it again.";
 const SKIPPED = { outcome: "skipped" as const, reason: "The schedule changed or was cancelled." };
 
 /**
@@ -26,12 +30,13 @@ export async function publishScheduled(
   at: Date,
   now = new Date(),
 ): Promise<ScheduledOutcome> {
+  const release = newRelease(now);
   try {
-    return await withReleaseCleanup(storage, episodeId, now, () =>
+    return await withReleaseCleanup(db, storage, episodeId, release, () =>
       db.$transaction(async (tx) => {
         const episode = await lockForPublishing(tx, episodeId);
         if (!stillScheduled(episode.publication, at)) return SKIPPED;
-        const row = await publishLocked(tx, storage, episode, episode.publication!.decidedById, now);
+        const row = await publishLocked(tx, storage, episode, episode.publication!.decidedById, now, release);
         return { outcome: "published" as const, publicationId: row.id };
       }, PUBLISH_TRANSACTION),
     );

@@ -50,7 +50,10 @@ export async function unpublishEpisode(
       keys: [publication.audioKey, publication.transcriptVttKey, publication.transcriptSrtKey, publication.chaptersKey],
     };
   });
-  // Only the copies the unpublished row named: a publish since then has its own release folder.
-  await deletePublishedFiles(storage, result.keys);
+  // Only the copies the unpublished row named: a publish since then has its own release folder. The episode is out of
+  // the feed and its routes answer 404 already, so a storage failure here is logged rather than undoing that.
+  await deletePublishedFiles(storage, result.keys).catch((cause: unknown) =>
+    console.error(`Unpublishing ${episodeId}: its public copies could not be deleted:`, cause),
+  );
   return result.row;
 }

@@ -57,6 +57,8 @@ export async function saveShow(db: Db, input: ShowProfileInput, actorId: string 
         return show;
       }
 
+      // Locked as a publish locks it: a first publish under way either commits before this reads, or waits for it.
+      await tx.$queryRaw`select id from "Show" where id = ${id} for update`;
       const before = await tx.show.findUnique({ where: { id }, include: { hosts: { orderBy: { position: "asc" } } } });
       if (!before) throw new NotFoundError("That show");
       if (

@@ -36,14 +36,14 @@ describe("npm run produce -- --publish", () => {
     expect(result).toEqual({
       published: true,
       feedUrl: `https://podcasts.example.org/api/public/shows/${ws.show.slug}/feed.xml`,
-      enclosureUrl: `https://podcasts.example.org/api/public/episodes/${episode.id}/${row.publishedAt!.getTime()}/episode.mp3`,
+      enclosureUrl: `https://podcasts.example.org/api/${row.audioKey}`,
     });
     const withCdn = await readyEpisode(ws, storage, ws.users.producer, mp3);
     expect(
       await publishProduced(ws.db, storage, withCdn.id, { PUBLIC_MEDIA_BASE_URL: "https://cdn.example.net" }),
     ).toMatchObject({
       enclosureUrl: expect.stringMatching(
-        new RegExp(`^https://cdn\\.example\\.net/public/episodes/${withCdn.id}/\\d+/episode\\.mp3$`),
+        new RegExp(`^https://cdn\\.example\\.net/public/episodes/${withCdn.id}/\\d+-[0-9a-f]{8}/episode\\.mp3$`),
       ),
     });
   });

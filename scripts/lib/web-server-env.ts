@@ -1,6 +1,7 @@
 /**
  * Measured with `npm run bench:studio` on 5,000 episodes (2 cores): uncapped, V8 grows the web server's heap to a
- * 545 MB peak RSS; with this cap and two malloc arenas it peaks at 256–278 MB, p95 ≤ 53 ms one request at a time. The
+ * 545 MB peak RSS; capped at 128 MB with two malloc arenas it peaked at 256–278 MB, p95 ≤ 53 ms one request at a time.
+ * The cap is 192 MB since the studio's code alone nearly filled 128 (docs/decisions.md, The web server's heap). The
  * pipeline's steps (audio) need more, which is why they run in the worker process (worker/pipeline-worker.ts).
  */
 export const DEFAULT_SERVER_NODE_OPTIONS = "--max-old-space-size=192 --max-semi-space-size=4";
