@@ -11,6 +11,7 @@ import http from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { forwardingSocketAddress } from "@/lib/http/append-forwarded-for";
+import { restoreExactLength } from "@/lib/http/exact-length";
 import { parseTrustedProxies } from "@/lib/http/client-address";
 
 /** How long requests under way get to finish after SIGTERM/SIGINT; below the 10 s a supervisor waits before SIGKILL. */
@@ -41,6 +42,7 @@ const handle = app.getRequestHandler();
 const server = http.createServer(
   forwardingSocketAddress(async (req, res) => {
     try {
+      restoreExactLength(res);
       await handle(req, res);
     } catch (error) {
       console.error(`Web server: failed to handle ${req.method} ${req.url}:`, error);

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import type { ByteRange } from "@/lib/domain/byte-range";
+import { EXACT_LENGTH_HEADER } from "./exact-length";
 
 /**
  * HTTP byte ranges (RFC 9110 §14) for serving a stored file: which bytes a request gets, and the status and headers
@@ -98,15 +99,18 @@ function baseHeaders(rep: Representation): Record<string, string> {
   };
 }
 
+/** Content-Length, and the same for the web server to restore after Next drops it (lib/http/exact-length.ts). */
+const exactLength = (bytes: number) => ({ "Content-Length": String(bytes), [EXACT_LENGTH_HEADER]: String(bytes) });
+
 /** Status and headers of a body of the whole object (no range) or of `range` of it. */
 export function rangeResponseInit(rep: Representation, range?: ByteRange): RangeResponseInit {
   const headers = { ...baseHeaders(rep), "Content-Type": rep.contentType };
-  if (!range) return { status: 200, headers: { ...headers, "Content-Length": String(rep.size) } };
+  if (!range) return { status: 200, headers: { ...headers, ...exactLength(rep.size) } };
   return {
     status: 206,
     headers: {
       ...headers,
-      "Content-Length": String(range.end - range.start + 1),
+      ...exactLength(range.end - range.start + 1),
       "Content-Range": `bytes ${range.start}-${range.end}/${rep.size}`,
     },
   };

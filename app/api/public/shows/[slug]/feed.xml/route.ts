@@ -3,6 +3,7 @@ import { withPublicRoute } from "@/lib/api/with-route";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/domain/errors";
 import { contentTag, isNotModified } from "@/lib/http/conditional-get";
+import { EXACT_LENGTH_HEADER } from "@/lib/http/exact-length";
 import { loadFeed } from "@/lib/publishing/load-feed";
 
 const slugSchema = z
@@ -36,6 +37,7 @@ async function serveFeed(req: Request, params: { slug: string }): Promise<Respon
       ...headers,
       "Content-Type": "application/rss+xml; charset=utf-8",
       "Content-Length": String(body.byteLength),
+      [EXACT_LENGTH_HEADER]: String(body.byteLength),
     },
   });
 }
