@@ -98,7 +98,13 @@ test.describe("feed settings and feed preview", () => {
     await page.goto("/shows");
     await page.getByRole("link", { name: "Signal & Noise" }).first().click();
     await expect(page.getByRole("heading", { name: "Feed settings" })).toBeVisible();
-    await expect(page.getByLabel("Author")).toBeDisabled();
+    const view = page.getByTestId("feed-settings-view");
+    await expect(view).toContainText("Author");
+    await expect(view).toContainText("Explicit content");
+    await expect(page.getByRole("textbox")).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Save feed settings" })).toHaveCount(0);
+    expect(
+      (await page.request.put(`/api/shows/${page.url().split("/").pop()}/feed-settings`, { data: {} })).status(),
+    ).toBe(403);
   });
 });

@@ -15,15 +15,7 @@ import type { StoredFeedSettings } from "@/lib/shows/feed-settings";
 type TextKey = "publicBaseUrl" | "language" | "author" | "ownerName" | "ownerEmail" | "copyright";
 
 /** The show's feed settings form; every field error comes from the shared zod schema, on the server. */
-export function FeedSettingsEditor({
-  showId,
-  settings,
-  canEdit,
-}: {
-  showId: string;
-  settings: StoredFeedSettings;
-  canEdit: boolean;
-}) {
+export function FeedSettingsEditor({ showId, settings }: { showId: string; settings: StoredFeedSettings }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<StoredFeedSettings>(settings);
@@ -76,7 +68,7 @@ export function FeedSettingsEditor({
         save.execute({ ...values, id: showId });
       }}
     >
-      <fieldset disabled={!canEdit} className="space-y-4">
+      <fieldset className="space-y-4">
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-[minmax(0,1fr)_10rem]">
           {text(
             "publicBaseUrl",
@@ -162,18 +154,16 @@ export function FeedSettingsEditor({
           {save.result.serverError}
         </p>
       )}
-      {canEdit && (
-        <div className="flex items-center gap-3">
-          <Button type="submit" disabled={save.isPending}>
-            {save.isPending ? "Saving…" : "Save feed settings"}
-          </Button>
-          {saved && !save.isPending && (
-            <p role="status" className="text-sm text-emerald-700" data-testid="feed-settings-saved">
-              Feed settings saved. The feed uses them from now on.
-            </p>
-          )}
-        </div>
-      )}
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={save.isPending}>
+          {save.isPending ? "Saving…" : "Save feed settings"}
+        </Button>
+        {saved && !save.isPending && (
+          <p role="status" className="text-sm text-emerald-700" data-testid="feed-settings-saved">
+            Feed settings saved. The feed uses them from now on.
+          </p>
+        )}
+      </div>
     </form>
   );
 }

@@ -4,7 +4,8 @@ import { TitledCard } from "@/components/ui/card";
 import { LOCAL_VOICES } from "@/lib/domain/local-voices";
 import type { ShowDetail } from "@/lib/shows/get-show";
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
+/** One labelled value of a read-only profile. */
+export function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="grid grid-cols-1 gap-1 py-2 sm:grid-cols-[12rem_minmax(0,1fr)]">
       <dt className="text-sm font-medium text-slate-600">{label}</dt>

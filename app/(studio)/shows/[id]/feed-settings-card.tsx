@@ -5,8 +5,9 @@ import { getFeedCheck } from "@/lib/publishing/get-feed-check";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { FeedCheckList } from "@/components/shows/feed-check-list";
 import { FeedSettingsEditor } from "@/components/shows/feed-settings-editor";
+import { FeedSettingsView } from "@/components/shows/feed-settings-view";
 
-/** The show page's "Feed settings" card: the form, the feed check and a link to the preview. */
+/** The show page's "Feed settings" card: the form (producers read the settings), the feed check and a link to the preview. */
 export async function FeedSettingsCard({ showId, canEdit }: { showId: string; canEdit: boolean }) {
   const [settings, check] = await Promise.all([getFeedSettings(db, showId), getFeedCheck(db, showId)]);
   if (!settings || !check) return null;
@@ -20,7 +21,11 @@ export async function FeedSettingsCard({ showId, canEdit }: { showId: string; ca
       </CardHeader>
       <CardBody className="space-y-4">
         <FeedCheckList problems={check.problems} showPage="" />
-        <FeedSettingsEditor showId={showId} settings={settings} canEdit={canEdit} />
+        {canEdit ? (
+          <FeedSettingsEditor showId={showId} settings={settings} />
+        ) : (
+          <FeedSettingsView settings={settings} />
+        )}
       </CardBody>
     </Card>
   );
