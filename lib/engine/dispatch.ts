@@ -16,14 +16,16 @@ interface StoredEvent {
 /**
  * Delivers stored events, in order: cancels the runs whose cancelOn matches, resumes the waitForEvents that
  * match, and starts the functions they trigger. Takes the event names' locks (see waits.ts) so a wait being
- * registered concurrently is either seen here or sees this event. Returns how many events it dispatched.
+ * registered concurrently is either seen here or sees this event. Returns how many events it dispatched. With `ids`
+ * (a send dispatching its own events) it waits for rows the scheduler is dispatching rather than skipping them: a
+ * resolved send must mean its runs exist, and once the scheduler commits, those rows are dispatched.
  */
 export async function dispatchEvents(pool: pg.Pool, now: Date, ids?: string[]): Promise<number> {
   return withTransaction(pool, async (tx) => {
     const { rows: events } = await tx.query<StoredEvent>(
       `select id, payload, received_at as "receivedAt" from ${SCHEMA}.events
        where dispatched_at is null ${ids ? "and id = any($2)" : ""}
-       order by seq limit $1 for update skip locked`,
+       order by seq limit $1 ${ids ? "for update" : "for update skip locked"}`,
       ids ? [DISPATCH_BATCH, ids] : [DISPATCH_BATCH],
     );
     if (!events.length) return 0;
